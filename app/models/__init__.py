@@ -1,0 +1,42 @@
+"""SQLAlchemy 2.0 typed models. They hold data only: every rule lives in app.services."""
+
+from app.models.base import Base
+from app.models.case import Case, CaseEvent, MaterialCheck, PrintLog
+from app.models.org import ActivationCode, AuthSession, Institution, UserAccount
+from app.models.person import (
+    Filing,
+    Nurse,
+    NurseRegistration,
+    Physician,
+    ProfileChange,
+    Qualification,
+    Registration,
+    ShortTermPermit,
+)
+from app.models.system import AuditEvent, CalendarDay, CaseCounter, ChangeFeed, CodeCounter, SmsMessage
+
+__all__ = [
+    "ActivationCode",
+    "AuditEvent",
+    "AuthSession",
+    "Base",
+    "CalendarDay",
+    "Case",
+    "CaseCounter",
+    "CaseEvent",
+    "ChangeFeed",
+    "CodeCounter",
+    "Filing",
+    "Institution",
+    "MaterialCheck",
+    "Nurse",
+    "NurseRegistration",
+    "Physician",
+    "PrintLog",
+    "ProfileChange",
+    "Qualification",
+    "Registration",
+    "ShortTermPermit",
+    "SmsMessage",
+    "UserAccount",
+]

@@ -1,0 +1,111 @@
+"""Cases (业务申请) with their events, material checks and print log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, utcnow
+
+
+class Case(Base):
+    """One piece of business (an application or a counter case) moving through its statuses."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # printed case number
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    physician_id: Mapped[int | None] = mapped_column(ForeignKey("physicians.id"))
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
+    # Where the case belongs: the county-level area code of the institution (or the place), with its
+    # city and province codes beside it so every level of commission filters by equality on an index.
+    jurisdiction: Mapped[str] = mapped_column(String(6))
+    city: Mapped[str] = mapped_column(String(6))
+    province: Mapped[str] = mapped_column(String(6))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", use_alter=True))
+    registration_code: Mapped[str | None] = mapped_column(String(32))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column()
+    received_at: Mapped[dt.datetime | None] = mapped_column()  # reached the commission (complete case)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_at: Mapped[dt.datetime | None] = mapped_column()
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    claimed_at: Mapped[dt.datetime | None] = mapped_column()
+    applicant_name: Mapped[str] = mapped_column(String(60), default="")  # denormalised for the queue
+    applicant_id_number: Mapped[str] = mapped_column(String(40), default="")
+
+    events: Mapped[list[CaseEvent]] = relationship(back_populates="case", order_by="CaseEvent.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseEvent(Base):
+    """One transition or note in a case's history: who, in which role and institution, when, what, why."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    actor_name: Mapped[str] = mapped_column(String(100), default="")
+    actor_role: Mapped[str] = mapped_column(String(16), default="")
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+
+
+class MaterialCheck(Base):
+    """A paper material of a case ticked off as it arrives at the counter."""
+
+    __tablename__ = "material_checks"
+    __table_args__ = (UniqueConstraint("case_id", "material", name="uq_material_checks_case_material"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    material: Mapped[str] = mapped_column(String(200))
+    received: Mapped[bool] = mapped_column(Boolean, default=False)
+    checked_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    checked_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class PrintLog(Base):
+    """Paper that left the desk: who printed which document of which case, which copy; reprints marked."""
+
+    __tablename__ = "print_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    document: Mapped[str] = mapped_column(String(40))
+    copy_no: Mapped[int] = mapped_column(Integer, default=1)
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    printed_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
+    printed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# The commission queue: jurisdiction prefix + status, sorted by deadline then id (keyset paging).
+Index("ix_cases_status_province_deadline", Case.status, Case.province, Case.deadline, Case.id)
+Index("ix_cases_status_city_deadline", Case.status, Case.city, Case.deadline, Case.id)
+Index("ix_cases_status_jurisdiction_deadline", Case.status, Case.jurisdiction, Case.deadline, Case.id)
+Index("ix_cases_physician", Case.physician_id, Case.id)
+Index("ix_cases_institution_status", Case.institution_id, Case.status, Case.id)
+Index("ix_cases_status_received", Case.status, Case.received_at)

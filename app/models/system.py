@@ -1,0 +1,90 @@
+"""Audit trail, change feed, registration-code counters, SMS outbox and the working-day calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigID, utcnow
+
+
+class AuditEvent(Base):
+    """Who did what, when, from which PC; sign-ins, refusals and every change."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigID, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"), index=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    role: Mapped[str] = mapped_column(String(16), default="")
+    action: Mapped[str] = mapped_column(String(48), index=True)
+    object_type: Mapped[str] = mapped_column(String(32), default="")
+    object_id: Mapped[str] = mapped_column(String(40), default="")
+    outcome: Mapped[str] = mapped_column(String(16), default="ok")  # ok / refused / failed
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeFeed(Base):
+    """One row per committed change; clients poll since(seq) (PostgreSQL also NOTIFYs)."""
+
+    __tablename__ = "change_feed"
+
+    seq: Mapped[int] = mapped_column(BigID, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))  # created / updated / approved / ...
+    jurisdiction: Mapped[str | None] = mapped_column(String(6))
+    institution_id: Mapped[int | None] = mapped_column(Integer)
+    physician_id: Mapped[int | None] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class CodeCounter(Base):
+    """The last registration-code serial issued per (province, year); locked FOR UPDATE to issue the next."""
+
+    __tablename__ = "code_counters"
+
+    province: Mapped[str] = mapped_column(String(6), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseCounter(Base):
+    """The last case-number serial per (prefix, day)."""
+
+    __tablename__ = "case_counters"
+
+    prefix: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SmsMessage(Base):
+    """The SMS outbox: messages to phones, sent by a pluggable sender (the default only records)."""
+
+    __tablename__ = "sms_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class CalendarDay(Base):
+    """A day the commission marked as working or not, for years the holiday library does not know."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(60), default="")
