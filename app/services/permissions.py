@@ -1,0 +1,212 @@
+"""The one place that decides who may see and change what.
+
+Institutions see their own physicians and the cases involving them; commissions see their jurisdiction
+(province / city / county by area code, "000000" the nation); physicians see only themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from app import models as m
+from app.services.errors import PermissionDenied
+
+NATIONAL = "000000"
+PHYSICIAN = "physician"
+INSTITUTION = "institution"
+COMMISSION = "commission"
+ROLE_LABELS = {PHYSICIAN: "医师", INSTITUTION: "医疗机构", COMMISSION: "卫生健康委"}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The caller as the database knows them (resolved from the session token on every call)."""
+
+    user_id: int
+    username: str
+    role: str
+    institution_id: int | None
+    physician_id: int | None
+    jurisdiction: str | None
+    name: str
+    is_admin: bool
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+def area_parts(area: str) -> tuple[str, str, str]:
+    """(province, city, county) codes of a 6-digit area code: 440106 → 440000, 440100, 440106."""
+    return area[:2] + "0000", area[:4] + "00", area
+
+
+def level_of(code: str) -> str:
+    """'nation', 'province', 'city' or 'county' for a jurisdiction code."""
+    if code == NATIONAL:
+        return "nation"
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def covers(jurisdiction: str | None, area: str | None) -> bool:
+    """Whether a commission of ``jurisdiction`` covers the area code ``area``."""
+    if not jurisdiction or not area:
+        return False
+    level = level_of(jurisdiction)
+    if level == "nation":
+        return True
+    if level == "province":
+        return area[:2] == jurisdiction[:2]
+    if level == "city":
+        return area[:4] == jurisdiction[:4]
+    return area == jurisdiction
+
+
+def _area_clause(jurisdiction: str, county: ColumnElement[str], city: ColumnElement[str],
+                 province: ColumnElement[str]) -> ColumnElement[bool]:
+    level = level_of(jurisdiction)
+    if level == "nation":
+        return true()
+    if level == "province":
+        return province == jurisdiction
+    if level == "city":
+        return city == jurisdiction
+    return county == jurisdiction
+
+
+def deny(message: str = "您无权查看或办理此项业务", field: str | None = None) -> PermissionDenied:
+    return PermissionDenied(message, field)
+
+
+# ---- roles ---------------------------------------------------------------------------------------
+
+def require_role(p: Principal, *roles: str) -> None:
+    if p.role not in roles:
+        labels = "、".join(ROLE_LABELS[r] for r in roles)
+        raise deny(f"此项业务只能由{labels}用户办理，当前用户为{p.role_label}用户")
+
+
+def require_commission_admin(p: Principal) -> None:
+    require_role(p, COMMISSION)
+    if not p.is_admin:
+        raise deny("此项业务只能由卫生健康委管理员办理")
+
+
+# ---- cases -----------------------------------------------------------------------------------------
+
+def case_clause(p: Principal) -> ColumnElement[bool]:
+    """WHERE clause on ``m.Case`` limiting a listing to the cases the principal may see."""
+    if p.role == COMMISSION and p.jurisdiction:
+        return _area_clause(p.jurisdiction, m.Case.jurisdiction, m.Case.city, m.Case.province)
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return m.Case.institution_id == p.institution_id
+    if p.role == PHYSICIAN and p.physician_id is not None:
+        return m.Case.physician_id == p.physician_id
+    return false()
+
+
+def can_read_case(p: Principal, case: m.Case) -> bool:
+    if p.role == COMMISSION:
+        return covers(p.jurisdiction, case.jurisdiction)
+    if p.role == INSTITUTION:
+        return p.institution_id is not None and case.institution_id == p.institution_id
+    if p.role == PHYSICIAN:
+        return p.physician_id is not None and case.physician_id == p.physician_id
+    return False
+
+
+def require_case(p: Principal, case: m.Case) -> None:
+    if not can_read_case(p, case):
+        raise deny(f"您无权查看或办理案件 {case.number}")
+
+
+# ---- physicians ---------------------------------------------------------------------------------
+
+def institution_physician_clause(institution_id: int) -> ColumnElement[bool]:
+    """Physicians registered with (main), filed with (additional) or applying to an institution."""
+    return or_(
+        exists().where(
+            m.Registration.physician_id == m.Physician.id,
+            m.Registration.main_institution_id == institution_id,
+            m.Registration.status.in_(("active", "filed")),
+        ),
+        exists().where(
+            m.Filing.physician_id == m.Physician.id,
+            m.Filing.institution_id == institution_id,
+            m.Filing.status == "active",
+        ),
+        exists().where(
+            m.Case.physician_id == m.Physician.id,
+            m.Case.institution_id == institution_id,
+        ),
+    )
+
+
+def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
+    """Physicians with a registration, an application or a qualification record in the jurisdiction."""
+    if level_of(jurisdiction) == "nation":
+        return true()
+    level = level_of(jurisdiction)
+    if level == "province":
+        place: ColumnElement[bool] = m.Registration.province == jurisdiction
+    elif level == "city":
+        place = m.Registration.place.startswith(jurisdiction[:4])
+    else:
+        place = m.Registration.place == jurisdiction
+    return or_(
+        exists().where(m.Registration.physician_id == m.Physician.id, place),
+        exists().where(
+            m.Case.physician_id == m.Physician.id,
+            _area_clause(jurisdiction, m.Case.jurisdiction, m.Case.city, m.Case.province),
+        ),
+        # a physician with no registration anywhere yet (fresh from the exam list) is visible to
+        # the commission of the province of their resident ID
+        m.Physician.id_number.startswith(jurisdiction[:2])
+        if level_of(jurisdiction) == "province"
+        else false(),
+    )
+
+
+def physician_clause(p: Principal) -> ColumnElement[bool]:
+    """WHERE clause on ``m.Physician`` limiting a listing to the physicians the principal may see."""
+    if p.role == COMMISSION and p.jurisdiction:
+        return commission_physician_clause(p.jurisdiction)
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return institution_physician_clause(p.institution_id)
+    if p.role == PHYSICIAN and p.physician_id is not None:
+        return m.Physician.id == p.physician_id
+    return false()
+
+
+def can_read_physician(session: Session, p: Principal, physician_id: int) -> bool:
+    if p.role == PHYSICIAN:
+        return p.physician_id == physician_id
+    query = select(m.Physician.id).where(m.Physician.id == physician_id, physician_clause(p))
+    return session.scalar(query) is not None
+
+
+def require_physician(session: Session, p: Principal, physician_id: int) -> None:
+    if not can_read_physician(session, p, physician_id):
+        raise deny("您无权查看或办理该医师的信息", "physician_id")
+
+
+# ---- institutions ------------------------------------------------------------------------------
+
+def can_read_institution(p: Principal, institution: m.Institution) -> bool:
+    if p.role == COMMISSION:
+        return covers(p.jurisdiction, institution.jurisdiction)
+    if p.role == INSTITUTION:
+        return p.institution_id == institution.id
+    return False
+
+
+def require_institution(p: Principal, institution: m.Institution) -> None:
+    if not can_read_institution(p, institution):
+        raise deny(f"您无权查看或管理机构“{institution.name}”", "institution_id")

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# One command: install (if needed) and run every test. PostgreSQL tests run when REGDESK_TEST_PG_URL is set,
+# e.g. REGDESK_TEST_PG_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test bash scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+export QT_QPA_PLATFORM=offscreen
+if [ -n "${REGDESK_TEST_PG_URL:-}" ]; then
+  echo "PostgreSQL tests: on (${REGDESK_TEST_PG_URL%%@*}@…)"
+else
+  echo "PostgreSQL tests: skipped (set REGDESK_TEST_PG_URL to run them)"
+fi
+exec .venv/bin/python -m pytest -n 2 "$@"

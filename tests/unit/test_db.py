@@ -1,0 +1,131 @@
+"""The database layer: URL resolution, SQLite pragmas, Alembic builds and upgrades the same schema."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import inspect, text
+
+from app import config
+from app.db import Database, current_revision, head_revision, make_engine, upgrade_to_head
+from app.services import open_desk
+
+
+def _schema(engine) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    insp = inspect(engine)
+    return {t: {c["name"] for c in insp.get_columns(t)} for t in insp.get_table_names() if t != "alembic_version"}
+
+
+def test_url_argument_beats_environment_beats_default(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("REGDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv(config.ENV_URL, raising=False)
+    assert config.resolve_url(None) == f"sqlite:///{tmp_path / 'data' / 'regdesk.db'}"
+    monkeypatch.setenv(config.ENV_URL, "sqlite:////tmp/from-env.db")
+    assert config.resolve_url(None) == "sqlite:////tmp/from-env.db"
+    assert config.resolve_url("sqlite:////tmp/arg.db") == "sqlite:////tmp/arg.db"
+    assert config.resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_status_bar_description_never_shows_a_password() -> None:
+    assert config.describe("postgresql+psycopg://clerk:s3cret@10.0.0.5:5432/regdesk") == (
+        "PostgreSQL：10.0.0.5:5432/regdesk"
+    )
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def test_server_password_comes_from_the_keyring_never_from_the_url_file() -> None:
+    previous = keyring.get_keyring()
+    ring = _MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        url = "postgresql+psycopg://clerk@db.example:5432/regdesk"
+        assert config.with_keyring_password(url).password is None
+        assert config.store_password(url, "pa55word")
+        assert config.with_keyring_password(url).password == "pa55word"
+        assert ("regdesk", "clerk@db.example:5432/regdesk") in ring.store
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_without_a_usable_keyring_the_password_is_not_stored_anywhere() -> None:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert config.store_password("postgresql+psycopg://clerk@h/db", "x") is False
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_sqlite_opens_in_wal_mode_with_foreign_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+
+
+def test_open_desk_migrates_an_empty_database_to_head(db_url: str) -> None:
+    desk = open_desk(db_url)
+    try:
+        assert current_revision(desk.db.engine) == head_revision()
+        tables = set(_schema(desk.db.engine))
+        assert {"cases", "physicians", "registrations", "code_counters", "change_feed", "sms_outbox"} <= tables
+    finally:
+        desk.close()
+
+
+@pytest.mark.postgres
+def test_sqlite_and_postgresql_get_the_same_schema(tmp_path, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    lite = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    pg = Database(pg_url)
+    try:
+        assert _schema(lite.engine) == _schema(pg.engine)
+    finally:
+        lite.dispose()
+        pg.dispose()
+
+
+def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_its_rows(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade_to_head(engine, "0001")
+    assert current_revision(engine) == "0001"
+    assert "calendar_days" not in inspect(engine).get_table_names()
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO institutions (name, address, registration_number, legal_representative, principal,"
+                " subjects, jurisdiction, approving_authority, delegate_name, delegate_phone, documents_checked,"
+                " independent_legal_person, name_initials, active, created_at, version) VALUES"
+                " ('广州市第一人民医院', '广州市越秀区盘福路1号', 'PDY00001144010311A1001', '张三', '李四', '内科',"
+                " '440104', '广州市卫生健康委员会', '王五', '13800138000', '{}', true, 'gzsdyrmyy', true,"
+                " '2026-01-01 00:00:00', 1)"
+            )
+        )
+    engine.dispose()
+    desk = open_desk(db_url)
+    try:
+        assert current_revision(desk.db.engine) == head_revision()
+        assert "calendar_days" in inspect(desk.db.engine).get_table_names()
+        with desk.db.read() as session:
+            assert session.execute(text("SELECT name FROM institutions")).scalar() == "广州市第一人民医院"
+    finally:
+        desk.close()
