@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+os.environ.setdefault("REGDESK_FAST_HASH", "1")  # cheapest argon2id parameters in tests only
 
 import pytest  # noqa: E402
 

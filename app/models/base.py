@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
@@ -48,6 +48,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 #: 64-bit keys for the append-only tables; SQLite needs INTEGER PRIMARY KEY to autoincrement.
 BigID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def CodePointString(length: int) -> String:  # noqa: N802 - reads as a column type
+    """A string ordered and compared by code point on both databases (SQLite BINARY, PostgreSQL "C").
+
+    For names searched as a clerk types: ``prefix <= name < next(prefix)`` is then exactly a prefix
+    match that a plain B-tree index serves, and lists sort the same way on SQLite and PostgreSQL.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
 
 
 def utcnow() -> dt.datetime:

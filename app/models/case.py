@@ -109,3 +109,7 @@ Index("ix_cases_status_jurisdiction_deadline", Case.status, Case.jurisdiction, C
 Index("ix_cases_physician", Case.physician_id, Case.id)
 Index("ix_cases_institution_status", Case.institution_id, Case.status, Case.id)
 Index("ix_cases_status_received", Case.status, Case.received_at)
+# One open case of a kind per person (checked at submit and again at approval) and the queue's ID search.
+Index("ix_cases_applicant_id_number", Case.applicant_id_number, Case.kind)
+# An institution's roster: the physicians of its cases, read from the index alone.
+Index("ix_cases_institution_physician", Case.institution_id, Case.physician_id)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, utcnow
+from app.models.base import Base, CodePointString, utcnow
 
 if TYPE_CHECKING:
     from app.models.person import Physician
@@ -20,7 +20,7 @@ class Institution(Base):
     __tablename__ = "institutions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(CodePointString(200), index=True)
     address: Mapped[str] = mapped_column(String(300))
     registration_number: Mapped[str] = mapped_column(String(64), unique=True)  # 登记号
     legal_representative: Mapped[str] = mapped_column(String(60))
@@ -33,7 +33,7 @@ class Institution(Base):
     delegate_phone: Mapped[str] = mapped_column(String(20), default="")
     documents_checked: Mapped[dict[str, Any]] = mapped_column(default=dict)
     independent_legal_person: Mapped[bool] = mapped_column(Boolean, default=True)
-    name_initials: Mapped[str] = mapped_column(String(200), default="", index=True)
+    name_initials: Mapped[str] = mapped_column(CodePointString(200), default="", index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

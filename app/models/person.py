@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, utcnow
+from app.models.base import Base, CodePointString, utcnow
 
 if TYPE_CHECKING:
     from app.models.org import Institution, UserAccount
@@ -20,8 +20,9 @@ class Physician(Base):
     __tablename__ = "physicians"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), index=True)
-    name_initials: Mapped[str] = mapped_column(String(60), default="", index=True)  # pinyin initials
+    name: Mapped[str] = mapped_column(CodePointString(60), index=True)
+    # pinyin initials of every reading, space-separated (app.services.search.initials)
+    name_initials: Mapped[str] = mapped_column(CodePointString(60), default="", index=True)
     gender: Mapped[str] = mapped_column(String(2))  # 男 / 女
     id_number: Mapped[str] = mapped_column(String(40), unique=True)  # resident ID or passport/permit no.
     id_type: Mapped[str] = mapped_column(String(16), default="resident_id")
@@ -141,7 +142,7 @@ class Nurse(Base):
     __tablename__ = "nurses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), index=True)
+    name: Mapped[str] = mapped_column(CodePointString(60), index=True)
     gender: Mapped[str] = mapped_column(String(2))
     id_number: Mapped[str] = mapped_column(String(40), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -181,6 +182,13 @@ class ProfileChange(Base):
 
 
 Index("ix_qualifications_name_id", Qualification.name, Qualification.id_number)
+# The roster sorted by name then id (keyset paging), and the non-registered pool by filing date.
+Index("ix_physicians_name_id", Physician.name, Physician.id)
+Index("ix_registrations_status_province_filed", Registration.status, Registration.province,
+      Registration.filed_on, Registration.id)
 Index("ix_registrations_main_status", Registration.main_institution_id, Registration.status, Registration.id)
+# An institution's roster: its physicians by main registration, read from the index alone.
+Index("ix_registrations_main_status_physician", Registration.main_institution_id, Registration.status,
+      Registration.physician_id)
 Index("ix_registrations_physician_status", Registration.physician_id, Registration.status)
 Index("ix_filings_institution_status", Filing.institution_id, Filing.status)

@@ -6,23 +6,50 @@ Passwords are hashed with argon2id and never stored or logged in clear.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
+import unicodedata
+from dataclasses import dataclass
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from app import models as m
-from app.services import validation
+from app.services import search, validation
 from app.services.base import CHINA, Service, Tx, hash_token
-from app.services.errors import AuthenticationError, ConflictError, ValidationError
-from app.services.permissions import COMMISSION, Principal
+from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
+from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
 from app.services.types import Actor
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
 SESSION_LIFETIME = dt.timedelta(hours=12)
-_hasher = PasswordHasher()
+#: Failed activation attempts allowed per account within ACTIVATION_WINDOW (exam tickets are short).
+MAX_FAILED_ACTIVATIONS = 5
+ACTIVATION_WINDOW = dt.timedelta(minutes=15)
+#: How long an activation code (激活码) issued by an institution stays valid.
+ACTIVATION_CODE_VALIDITY = dt.timedelta(days=30)
+#: The one answer to any certificate / exam-ticket mismatch: it never tells which qualification exists.
+ACTIVATION_MISMATCH = "证书编码或准考证号与姓名、身份证号不匹配"
+ACTIVATION_CODE_MISMATCH = "激活码不正确或已失效，请向执业机构重新获取"
+#: argon2id with the library's defaults (RFC 9106 low-memory profile). REGDESK_FAST_HASH=1 (tests only)
+#: takes the cheapest argon2id parameters so thousands of test sign-ins stay quick; hashes record their
+#: parameters, so either kind verifies everywhere.
+_hasher = (
+    PasswordHasher.from_parameters(profiles.CHEAPEST)
+    if os.environ.get("REGDESK_FAST_HASH") == "1"
+    else PasswordHasher()
+)
+
+# Characters people can read off a phone screen without confusing them (no 0/O, 1/l/I).
+_PW_LOWER = "abcdefghijkmnpqrstuvwxyz"
+_PW_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_PW_DIGITS = "23456789"
+_PW_SYMBOLS = "#%+=@"
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+ACTIVATION_CODE_LENGTH = 10
 
 
 def hash_password(password: str) -> str:
@@ -40,6 +67,47 @@ def verify_password(password_hash: str, password: str) -> bool:
 _DUMMY_HASH = hash_password("regdesk-no-such-user")
 
 
+def generate_password(length: int = 12) -> str:
+    """A random initial password meeting the strength rule, without look-alike characters."""
+    rng = secrets.SystemRandom()
+    length = max(length, validation.PASSWORD_MIN_LENGTH)
+    chars = [rng.choice(_PW_LOWER), rng.choice(_PW_UPPER), rng.choice(_PW_DIGITS), rng.choice(_PW_SYMBOLS)]
+    pool = _PW_LOWER + _PW_UPPER + _PW_DIGITS + _PW_SYMBOLS
+    chars += [rng.choice(pool) for _ in range(length - len(chars))]
+    rng.shuffle(chars)
+    return validation.password_strength("".join(chars))
+
+
+def generate_activation_code() -> str:
+    """A random activation code (激活码) of 10 unambiguous upper-case letters and digits (50 bits)."""
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(ACTIVATION_CODE_LENGTH))
+
+
+def normalise_activation_code(value: str | None) -> str:
+    """An activation code as typed: half-width, upper case, spaces and dashes dropped."""
+    text = unicodedata.normalize("NFKC", value or "").upper()
+    return "".join(c for c in text if c.isalnum())
+
+
+def revoke_sessions(session: Session, user_id: int) -> None:
+    """End every session of a user (after a password reset or when the account is disabled)."""
+    session.execute(
+        update(m.AuthSession)
+        .where(m.AuthSession.user_id == user_id, m.AuthSession.revoked.is_(False))
+        .values(revoked=True)
+    )
+
+
+@dataclass(frozen=True)
+class RegisteredPhysician:
+    """A physician account just opened by ``register_physician`` (not activated yet: sign in, then activate)."""
+
+    user_id: int
+    username: str
+    physician_id: int
+    activated: bool = False
+
+
 def actor_for(user: m.UserAccount, token: str) -> Actor:
     return Actor(
         user_id=user.id,
@@ -51,13 +119,15 @@ def actor_for(user: m.UserAccount, token: str) -> Actor:
         name=user.display_name,
         is_admin=user.is_admin,
         must_change_password=user.must_change_password,
+        activated=user.activated,
         token=token,
     )
 
 
 def principal_of(user: m.UserAccount) -> Principal:
     return Principal(user.id, user.username, user.role, user.institution_id, user.physician_id,
-                     user.jurisdiction, user.display_name, user.is_admin)
+                     user.jurisdiction, user.display_name, user.is_admin, user.activated,
+                     user.must_change_password)
 
 
 def open_session(tx: Tx, user: m.UserAccount) -> Actor:
@@ -191,6 +261,175 @@ class AuthService(Service):
             user.version += 1
             tx.audit("auth.change_password", "user", user.id)
             return actor_for(user, actor.token)
+
+
+    # ---- physicians' own accounts ---------------------------------------------------------------
+
+    def register_physician(
+        self, name: str, id_number: str, phone: str, email: str, username: str, password: str
+    ) -> RegisteredPhysician:
+        """Open a physician's own account with real name and resident ID (not activated yet).
+
+        The person is found by resident ID or created (gender and birth date from the ID). Sign in
+        afterwards and call ``activate_physician``. Raises ValidationError (each field, Chinese message
+        naming it) and ConflictError (username taken; field "username" — the ID already has an account;
+        field "id_number").
+        """
+        name = validation.person_name(name, "name")
+        rid = validation.resident_id(id_number, "id_number", today=self.ctx.today())
+        phone = validation.phone(phone, "phone")
+        email = validation.email(email, "email")
+        username = validation.username(username, "username")
+        validation.password_strength(password, "password", username=username)
+        password_hash = hash_password(password)
+        with self.write(None, "auth.register_physician") as tx:
+            if tx.session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
+                raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
+            physician = tx.session.scalar(select(m.Physician).where(m.Physician.id_number == rid.value))
+            created = physician is None
+            if physician is None:
+                physician = m.Physician(
+                    name=name,
+                    name_initials=search.initials(name),
+                    gender=rid.gender,
+                    id_number=rid.value,
+                    id_type="resident_id",
+                    birth_date=rid.birth_date,
+                    phone=phone,
+                    email=email,
+                    created_at=tx.now,
+                    updated_at=tx.now,
+                )
+                tx.session.add(physician)
+                tx.session.flush()
+            elif tx.session.scalar(
+                select(m.UserAccount.id).where(
+                    m.UserAccount.physician_id == physician.id, m.UserAccount.role == PHYSICIAN
+                )
+            ):
+                raise ConflictError(
+                    "该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询", "id_number"
+                )
+            user = m.UserAccount(
+                username=username,
+                password_hash=password_hash,
+                role=PHYSICIAN,
+                display_name=name,
+                phone=phone,
+                physician_id=physician.id,
+                activated=False,
+                created_at=tx.now,
+            )
+            tx.session.add(user)
+            tx.session.flush()
+            tx._principal = principal_of(user)
+            tx.audit("auth.register_physician", "user", user.id,
+                     {"physician_id": physician.id, "new_person": created})
+            if created:
+                tx.feed("physicians", physician.id, "created", physician_id=physician.id)
+            return RegisteredPhysician(user.id, user.username, physician.id, False)
+
+    def activate_physician(
+        self,
+        actor: Actor,
+        *,
+        certificate_code: str | None = None,
+        exam_ticket: str | None = None,
+        activation_code: str | None = None,
+    ) -> Actor:
+        """Activate the signed-in physician's account; returns the refreshed Actor (activated=True).
+
+        Give exactly one of: the qualification certificate code (医师资格证书编码), the exam ticket number
+        (准考证号, before the certificate exists) — both must belong to a qualification on record with the
+        account's name and resident ID — or the activation code (激活码) the physician's institution issued.
+        A mismatch never tells which qualification exists. After 5 failed attempts within 15 minutes
+        further attempts wait. Raises ValidationError (format, mismatch), PermissionDenied (not a
+        physician account), ConflictError (already activated), AuthenticationError (too many attempts).
+        """
+        given = [(f, v) for f, v in (("certificate_code", certificate_code), ("exam_ticket", exam_ticket),
+                                     ("activation_code", activation_code)) if v is not None and str(v).strip()]
+        if len(given) != 1:
+            raise ValidationError("请填写医师资格证书编码、准考证号或激活码中的一项", "certificate_code")
+        field, raw = given[0]
+        if field == "certificate_code":
+            value = validation.certificate_code(raw, field)
+        elif field == "exam_ticket":
+            value = validation.exam_ticket(raw, field)
+        else:
+            value = normalise_activation_code(raw)
+            if len(value) != ACTIVATION_CODE_LENGTH:
+                raise ValidationError(f"激活码应为{ACTIVATION_CODE_LENGTH}位字母和数字", field)
+        failure: DomainError | None = None
+        with self.write(actor, "auth.activate_physician") as tx:
+            p = tx.principal
+            if p.role != PHYSICIAN:
+                raise deny("只有医师个人账户需要激活", reason="role")
+            user = tx.session.get(m.UserAccount, p.user_id)
+            assert user is not None and user.physician_id is not None
+            if user.activated:
+                raise ConflictError("该账户已激活，无需再次激活", field)
+            since = tx.now - ACTIVATION_WINDOW
+            recent = tx.session.scalars(
+                select(m.AuditEvent.at).where(
+                    m.AuditEvent.user_id == user.id,
+                    m.AuditEvent.action == "auth.activate_physician",
+                    m.AuditEvent.outcome == "failed",
+                    m.AuditEvent.at > since,
+                ).order_by(m.AuditEvent.at)
+            ).all()
+            if len(recent) >= MAX_FAILED_ACTIVATIONS:
+                until = (recent[-MAX_FAILED_ACTIVATIONS] + ACTIVATION_WINDOW).astimezone(CHINA)
+                raise AuthenticationError(
+                    f"激活尝试次数过多，请于 {until:%Y-%m-%d %H:%M} 后再试", field
+                )
+            physician = tx.session.get(m.Physician, user.physician_id)
+            assert physician is not None
+            detail: dict[str, object] = {"by": field}
+            if field == "activation_code":
+                if not self._use_activation_code(tx, physician, value):
+                    failure = ValidationError(ACTIVATION_CODE_MISMATCH, field)
+            else:
+                column = m.Qualification.certificate_code if field == "certificate_code" else \
+                    m.Qualification.exam_ticket
+                q = tx.session.scalar(select(m.Qualification).where(column == value))
+                # the name typed at sign-up and the person's resident ID must both be the qualification's
+                if (
+                    q is None
+                    or q.id_number != physician.id_number
+                    or q.name != user.display_name
+                    or q.physician_id not in (None, physician.id)
+                ):
+                    failure = ValidationError(ACTIVATION_MISMATCH, field)
+                else:
+                    q.physician_id = physician.id
+                    detail["qualification_id"] = q.id
+            if failure is not None:
+                tx.audit("auth.activate_physician", "user", user.id, {"by": field}, outcome="failed")
+            else:
+                user.activated = True
+                user.version += 1
+                if not physician.phone:
+                    physician.phone = user.phone
+                tx.audit("auth.activate_physician", "user", user.id, detail)
+                tx.feed("physicians", physician.id, "activated", physician_id=physician.id)
+                return actor_for(user, actor.token)
+        assert failure is not None
+        raise failure  # after the commit, so the failed attempt is counted
+
+    def _use_activation_code(self, tx: Tx, physician: m.Physician, code: str) -> bool:
+        rows = tx.session.scalars(
+            select(m.ActivationCode).where(
+                m.ActivationCode.physician_id == physician.id,
+                m.ActivationCode.revoked.is_(False),
+                m.ActivationCode.used_at.is_(None),
+                m.ActivationCode.issued_at > tx.now - ACTIVATION_CODE_VALIDITY,
+            )
+        ).all()
+        for row in rows:
+            if verify_password(row.code_hash, code):
+                row.used_at = tx.now
+                return True
+        return False
 
 
 def _jurisdiction(code: str) -> str:

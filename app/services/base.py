@@ -169,6 +169,8 @@ def resolve_principal(session: Session, actor: Actor, now: dt.datetime) -> Princ
         jurisdiction=user.jurisdiction,
         name=user.display_name,
         is_admin=user.is_admin,
+        activated=user.activated,
+        must_change_password=user.must_change_password,
     )
 
 

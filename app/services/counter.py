@@ -1,9 +1,181 @@
-"""(being written) desk.counter."""
+"""desk.counter: walk-in cases entered by commission staff at the counter (paper in hand).
+
+Counter cases start at "confirmed" (the commission has received them; the 20-working-day deadline runs)
+and are decided like any other case with desk.cases.approve / reject. The person of a walk-in kind
+(backfill, recognition, short-term practice) is identified by the ID document in the details; the
+physician record is created on approval when it does not exist yet.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
 from app.services.base import Service
+from app.services import permissions
+from app.services.cases import Case, create_case, details_in, to_plain
+from app.services.enums import CaseKind, CaseStatus
+from app.services.types import Actor
+
+K = CaseKind
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    """The details a clerk filled in (fields left empty are not sent)."""
+    return {k: v for k, v in values.items() if v is not None and v != ""}
 
 
 class CounterService(Service):
-    """desk.counter — being written."""
+    """desk.counter: legacy_backfill, hmt_recognition, hmt_short_term, foreign_short_term and direct
+    registration / change / deregistration. Every method raises ValidationError (the field named),
+    PermissionDenied (not a commission user, or outside its jurisdiction), NotFound (no such physician)
+    and ConflictError (an open case of the same kind for the person)."""
+
+    def _open(self, actor: Actor, kind: str, physician_id: int | None, details: dict[str, Any]) -> Case:
+        given = details_in(kind, details)
+        with self.write(actor, f"counter.{kind}") as tx:
+            permissions.require_role(tx.principal, permissions.COMMISSION)
+            case = create_case(tx, kind, physician_id, given, status=CaseStatus.CONFIRMED, action="counter")
+            return to_plain(tx, case)
+
+    def legacy_backfill(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        certificate_code: str,
+        level: str,
+        category: str,
+        issued_on: dt.date | str,
+        gender: str | None = None,
+        note: str = "",
+    ) -> Case:
+        """Backfill (补录) a qualification obtained under the old rules; on approval it is on record and the
+        physician can activate an account and register."""
+        return self._open(actor, K.LEGACY_BACKFILL, None, _given(
+            name=name, id_number=id_number, certificate_code=certificate_code, level=level, category=category,
+            issued_on=issued_on, gender=gender, note=note))
+
+    def hmt_recognition(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        origin: str,
+        category: str,
+        level: str = "执业医师",
+        gender: str | None = None,
+        id_type: str | None = None,
+        birth_date: dt.date | str | None = None,
+        certificate_code: str | None = None,
+        issued_on: dt.date | str | None = None,
+        note: str = "",
+    ) -> Case:
+        """Recognise a Hong Kong / Macau / Taiwan physician's qualification (港澳台医师资格认定)."""
+        return self._open(actor, K.HMT_RECOGNITION, None, _given(
+            name=name, id_number=id_number, origin=origin, category=category, level=level, gender=gender,
+            id_type=id_type, birth_date=birth_date, certificate_code=certificate_code, issued_on=issued_on,
+            note=note))
+
+    def hmt_short_term(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        origin: str,
+        institution_id: int,
+        category: str,
+        scopes: Sequence[str],
+        term_start: dt.date | str,
+        term_end: dt.date | str,
+        gender: str | None = None,
+        id_type: str | None = None,
+        birth_date: dt.date | str | None = None,
+        note: str = "",
+    ) -> Case:
+        """Short-term practice of a Hong Kong / Macau / Taiwan physician at an institution (up to 3 years;
+        临床, 中医, 口腔 only). Approval issues the permit with a code of the registration-code series."""
+        return self._open(actor, K.HMT_SHORT_TERM, None, _given(
+            name=name, id_number=id_number, origin=origin, institution_id=institution_id, category=category,
+            scopes=list(scopes) if scopes is not None else None, term_start=term_start, term_end=term_end,
+            gender=gender, id_type=id_type, birth_date=birth_date, note=note))
+
+    def foreign_short_term(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        origin: str,
+        inviting_institution_id: int,
+        category: str,
+        scopes: Sequence[str],
+        term_start: dt.date | str,
+        term_end: dt.date | str,
+        gender: str | None = None,
+        institution_id: int | None = None,
+        birth_date: dt.date | str | None = None,
+        note: str = "",
+    ) -> Case:
+        """Short-term practice of a foreign physician (up to 1 year; 临床, 中医, 口腔 only), invited by a
+        Chinese institution that is an independent legal person. ``id_number`` is the passport number;
+        ``institution_id`` is where they practise when not at the inviting institution."""
+        return self._open(actor, K.FOREIGN_SHORT_TERM, None, _given(
+            name=name, id_number=id_number, id_type="passport", origin=origin,
+            inviting_institution_id=inviting_institution_id, institution_id=institution_id, category=category,
+            scopes=list(scopes) if scopes is not None else None, term_start=term_start, term_end=term_end,
+            gender=gender, birth_date=birth_date, note=note))
+
+    def direct_registration(
+        self,
+        actor: Actor,
+        physician_id: int,
+        *,
+        institution_id: int,
+        scopes: Sequence[str],
+        level: str | None = None,
+        category: str | None = None,
+        place: str | None = None,
+        note: str = "",
+    ) -> Case:
+        """Register a physician at the counter (same rules as a first registration)."""
+        return self._open(actor, K.DIRECT_REGISTRATION, physician_id, _given(
+            institution_id=institution_id, scopes=list(scopes) if scopes is not None else None, level=level,
+            category=category, place=place, note=note))
+
+    def direct_change(
+        self,
+        actor: Actor,
+        physician_id: int,
+        *,
+        category: str | None = None,
+        scopes: Sequence[str] | None = None,
+        place: str | None = None,
+        institution_id: int | None = None,
+        registration_id: int | None = None,
+        note: str = "",
+    ) -> Case:
+        """Change a registration's category, scopes or place at the counter (a new main institution is a
+        new registration)."""
+        return self._open(actor, K.DIRECT_CHANGE, physician_id, _given(
+            category=category, scopes=list(scopes) if scopes is not None else None, place=place,
+            institution_id=institution_id, registration_id=registration_id, note=note))
+
+    def direct_deregistration(
+        self,
+        actor: Actor,
+        physician_id: int,
+        *,
+        reason: str,
+        effective_date: dt.date | str | None = None,
+        registration_id: int | None = None,
+        note: str = "",
+    ) -> Case:
+        """Deregister a physician at the counter on a listed ground (also a filed registration from the
+        non-registered pool)."""
+        return self._open(actor, K.DIRECT_DEREGISTRATION, physician_id, _given(
+            reason=reason, effective_date=effective_date, registration_id=registration_id, note=note))

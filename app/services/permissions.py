@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, CompoundSelect, exists, false, or_, select, true, union
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -33,10 +33,20 @@ class Principal:
     jurisdiction: str | None
     name: str
     is_admin: bool
+    activated: bool = True
+    must_change_password: bool = False
 
     @property
     def role_label(self) -> str:
         return ROLE_LABELS.get(self.role, self.role)
+
+    @property
+    def may_act(self) -> bool:
+        """False for a physician whose account is not activated and for anyone who must change the
+        initial password first: such a caller may sign in, change the password and activate, nothing else."""
+        if self.must_change_password:
+            return False
+        return self.activated or self.role != PHYSICIAN
 
 
 def area_parts(area: str) -> tuple[str, str, str]:
@@ -81,28 +91,47 @@ def _area_clause(jurisdiction: str, county: ColumnElement[str], city: ColumnElem
     return county == jurisdiction
 
 
-def deny(message: str = "您无权查看或办理此项业务", field: str | None = None) -> PermissionDenied:
-    return PermissionDenied(message, field)
+def deny(message: str = "您无权查看或办理此项业务", field: str | None = None, **extra: str) -> PermissionDenied:
+    """A PermissionDenied; ``reason="role"`` marks a refusal because of who the caller is (role, admin,
+    not activated, must change password) rather than which object they asked for."""
+    return PermissionDenied(message, field, **extra)
+
+
+NOT_ACTIVATED = "您的医师账户尚未激活：请先用医师资格证书编码、准考证号或执业机构发放的激活码激活账户"
+MUST_CHANGE_PASSWORD = "请先修改初始密码，再办理业务"
+
+
+def require_may_act(p: Principal) -> None:
+    """Refuse a physician not yet activated and anyone who must first change the initial password."""
+    if p.must_change_password:
+        raise deny(MUST_CHANGE_PASSWORD, reason="role")
+    if not p.may_act:
+        raise deny(NOT_ACTIVATED, reason="role")
 
 
 # ---- roles ---------------------------------------------------------------------------------------
 
 def require_role(p: Principal, *roles: str) -> None:
+    """Refuse callers of other roles, physicians not yet activated and accounts that must change the
+    initial password first (all with ``reason="role"``)."""
     if p.role not in roles:
         labels = "、".join(ROLE_LABELS[r] for r in roles)
-        raise deny(f"此项业务只能由{labels}用户办理，当前用户为{p.role_label}用户")
+        raise deny(f"此项业务只能由{labels}用户办理，当前用户为{p.role_label}用户", reason="role")
+    require_may_act(p)
 
 
 def require_commission_admin(p: Principal) -> None:
     require_role(p, COMMISSION)
     if not p.is_admin:
-        raise deny("此项业务只能由卫生健康委管理员办理")
+        raise deny("此项业务只能由卫生健康委管理员办理", reason="role")
 
 
 # ---- cases -----------------------------------------------------------------------------------------
 
 def case_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Case`` limiting a listing to the cases the principal may see."""
+    if not p.may_act:
+        return false()
     if p.role == COMMISSION and p.jurisdiction:
         return _area_clause(p.jurisdiction, m.Case.jurisdiction, m.Case.city, m.Case.province)
     if p.role == INSTITUTION and p.institution_id is not None:
@@ -113,6 +142,8 @@ def case_clause(p: Principal) -> ColumnElement[bool]:
 
 
 def can_read_case(p: Principal, case: m.Case) -> bool:
+    if not p.may_act:
+        return False
     if p.role == COMMISSION:
         return covers(p.jurisdiction, case.jurisdiction)
     if p.role == INSTITUTION:
@@ -149,6 +180,26 @@ def institution_physician_clause(institution_id: int) -> ColumnElement[bool]:
     )
 
 
+def institution_physician_ids(institution_id: int) -> CompoundSelect:
+    """The ids ``institution_physician_clause`` admits, as one UNION driven by the institution's indexes.
+
+    Same set as the clause; a listing uses ``m.Physician.id.in_(…)`` so the database starts from the
+    institution's few thousand rows instead of testing every physician. Keep the two in step.
+    """
+    return union(
+        select(m.Registration.physician_id).where(
+            m.Registration.main_institution_id == institution_id,
+            m.Registration.status.in_(("active", "filed")),
+        ),
+        select(m.Filing.physician_id).where(
+            m.Filing.institution_id == institution_id, m.Filing.status == "active"
+        ),
+        select(m.Case.physician_id).where(
+            m.Case.institution_id == institution_id, m.Case.physician_id.is_not(None)
+        ),
+    )
+
+
 def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
     """Physicians with a registration, an application or a qualification record in the jurisdiction."""
     if level_of(jurisdiction) == "nation":
@@ -176,6 +227,8 @@ def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
 
 def physician_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Physician`` limiting a listing to the physicians the principal may see."""
+    if not p.may_act:
+        return false()
     if p.role == COMMISSION and p.jurisdiction:
         return commission_physician_clause(p.jurisdiction)
     if p.role == INSTITUTION and p.institution_id is not None:
@@ -186,6 +239,8 @@ def physician_clause(p: Principal) -> ColumnElement[bool]:
 
 
 def can_read_physician(session: Session, p: Principal, physician_id: int) -> bool:
+    if not p.may_act:
+        return False
     if p.role == PHYSICIAN:
         return p.physician_id == physician_id
     query = select(m.Physician.id).where(m.Physician.id == physician_id, physician_clause(p))
@@ -197,9 +252,58 @@ def require_physician(session: Session, p: Principal, physician_id: int) -> None
         raise deny("您无权查看或办理该医师的信息", "physician_id")
 
 
+def registration_clause(p: Principal) -> ColumnElement[bool]:
+    """WHERE clause on ``m.Registration``: an institution's own (as main institution), a commission's area
+    (the registration's province, or its place or main institution's area below province level), a
+    physician's own."""
+    if not p.may_act:
+        return false()
+    if p.role == COMMISSION and p.jurisdiction:
+        level = level_of(p.jurisdiction)
+        if level == "nation":
+            return true()
+        if level == "province":
+            return m.Registration.province == p.jurisdiction
+        prefix = p.jurisdiction[:4] if level == "city" else p.jurisdiction
+        inst_area = (
+            m.Institution.jurisdiction.startswith(prefix) if level == "city"
+            else m.Institution.jurisdiction == prefix
+        )
+        place = m.Registration.place.startswith(prefix) if level == "city" else m.Registration.place == prefix
+        return or_(
+            place,
+            exists().where(m.Institution.id == m.Registration.main_institution_id, inst_area),
+        )
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return m.Registration.main_institution_id == p.institution_id
+    if p.role == PHYSICIAN and p.physician_id is not None:
+        return m.Registration.physician_id == p.physician_id
+    return false()
+
+
 # ---- institutions ------------------------------------------------------------------------------
 
+def institution_clause(p: Principal) -> ColumnElement[bool]:
+    """WHERE clause on ``m.Institution``: a commission's jurisdiction, an institution itself, else nothing."""
+    if not p.may_act:
+        return false()
+    if p.role == COMMISSION and p.jurisdiction:
+        level = level_of(p.jurisdiction)
+        if level == "nation":
+            return true()
+        if level == "province":
+            return m.Institution.jurisdiction.startswith(p.jurisdiction[:2])
+        if level == "city":
+            return m.Institution.jurisdiction.startswith(p.jurisdiction[:4])
+        return m.Institution.jurisdiction == p.jurisdiction
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return m.Institution.id == p.institution_id
+    return false()
+
+
 def can_read_institution(p: Principal, institution: m.Institution) -> bool:
+    if not p.may_act:
+        return False
     if p.role == COMMISSION:
         return covers(p.jurisdiction, institution.jurisdiction)
     if p.role == INSTITUTION:

@@ -1,9 +1,1364 @@
-"""(being written) desk.roster."""
+"""desk.roster: the exam centre's qualification list, the physician roster with as-you-type search,
+a physician's record, the non-registered pool and an institution's export lists."""
 
 from __future__ import annotations
 
-from app.services.base import Service
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, literal, not_, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from app import models as m
+from app.services import permissions, reference, search, validation
+from app.services.base import CHINA, Service
+from app.services.enums import QualificationSource, RegistrationStatus
+from app.services.errors import NotFound, ValidationError
+from app.services.permissions import COMMISSION, INSTITUTION, Principal
+from app.services.types import Actor, Page
+
+__all__ = [
+    "CaseSummary",
+    "FilingView",
+    "ImportResult",
+    "InstitutionExport",
+    "PermitView",
+    "PersonView",
+    "PhysicianDetail",
+    "PhysicianRow",
+    "PoolEntry",
+    "QualificationView",
+    "RegistrationView",
+    "RosterService",
+    "RowError",
+]
+
+MAX_PAGE = 500
+POOL_YEARS = 2
+"""A physician filed (备案) this long without practising is to be deregistered."""
+STATUS_LABELS = {
+    "active": "已注册",
+    "filed": "非在册（已备案）",
+    "deregistered": "已注销",
+    "none": "未注册",
+}
+FILING_STATUS_LABELS = {"active": "有效", "cancelled": "已取消"}
+RELATION_MAIN = "主执业"
+RELATION_FILING = "多机构备案"
+RELATION_APPLYING = "申请中"
+OPEN_CASE_STATUSES = ("draft", "submitted", "confirmed", "returned")
+SOURCE_LABELS = {
+    QualificationSource.EXAM_IMPORT: "考试中心导入",
+    QualificationSource.LEGACY_BACKFILL: "补录",
+    QualificationSource.HMT_RECOGNITION: "港澳台资格认定",
+    QualificationSource.COUNTER: "窗口录入",
+}
+_STATUS_RANK = {"active": 0, "filed": 1, "deregistered": 2}
+_CHUNK = 500
+
+MAIN_HEADERS = ("姓名", "执业证书编码", "身份证号", "执业范围", "审核日期")
+FILING_HEADERS = ("姓名", "执业证书编码", "身份证号", "开始日期", "结束日期")
+
+
+# --- plain values ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhysicianRow:
+    """One line of the roster."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    level: str
+    category: str
+    scopes: list[str]
+    registration_code: str | None
+    practice_certificate_number: str | None
+    certificate_code: str | None
+    main_institution_name: str
+    relation: str
+    """"主执业", "多机构备案", "申请中" (for an institution: its tie to the physician), or ""."""
+    status: str
+    """active / filed / deregistered / none (the physician's current registration)."""
+    status_label: str
+    main_institution_id: int | None = None
+    registration_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """The person behind a physician record (internal: the institution's and commission's view)."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    id_type: str
+    birth_date: dt.date | None
+    nationality: str
+    phone: str
+    email: str
+    education: str
+    school: str
+    title: str
+    department: str
+    version: int
+
+
+@dataclass(frozen=True)
+class QualificationView:
+    """A qualification (医师资格) on record."""
+
+    id: int
+    certificate_code: str | None
+    exam_ticket: str | None
+    level: str
+    category: str
+    source: str
+    source_label: str
+    issued_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class FilingView:
+    """An additional practice institution (多机构备案) of a registration."""
+
+    id: int
+    institution_id: int
+    institution_name: str
+    start_date: dt.date
+    end_date: dt.date | None
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    """A practice registration with its main institution and its filings."""
+
+    id: int
+    physician_id: int
+    level: str
+    category: str
+    scopes: list[str]
+    place: str
+    place_name: str
+    province: str
+    main_institution_id: int | None
+    main_institution_name: str
+    registration_code: str | None
+    practice_certificate_number: str | None
+    status: str
+    status_label: str
+    issuing_authority: str
+    registered_on: dt.date | None
+    filed_on: dt.date | None
+    filing_reason: str | None
+    filing_reason_label: str
+    ended_on: dt.date | None
+    end_reason: str | None
+    filings: list[FilingView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PermitView:
+    """A short-term practice permit (短期行医)."""
+
+    id: int
+    kind: str
+    kind_label: str
+    origin: str
+    institution_id: int | None
+    institution_name: str
+    inviting_institution_id: int | None
+    inviting_institution_name: str
+    category: str
+    scopes: list[str]
+    term_start: dt.date
+    term_end: dt.date
+    permit_number: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One case in a physician's record."""
+
+    id: int
+    number: str
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    created_on: dt.date
+    submitted_on: dt.date | None
+    decided_on: dt.date | None
+    deadline: dt.date | None
+    institution_name: str
+    registration_code: str | None
+
+
+@dataclass(frozen=True)
+class PhysicianDetail:
+    """Everything the roster shows about one physician."""
+
+    person: PersonView
+    qualifications: list[QualificationView]
+    registrations: list[RegistrationView]
+    permits: list[PermitView]
+    cases: list[CaseSummary]
+
+
+@dataclass(frozen=True)
+class PoolEntry:
+    """A filed registration in the non-registered pool (非在册医师库), with its 2-year countdown."""
+
+    registration_id: int
+    physician_id: int
+    name: str
+    id_number: str
+    level: str
+    category: str
+    practice_certificate_number: str | None
+    registration_code: str | None
+    institution_id: int | None
+    institution_name: str
+    filed_on: dt.date | None
+    reason: str | None
+    reason_label: str
+    deregister_on: dt.date | None
+    """Two years after filing: from then on the registration is to be deregistered."""
+    days_left: int | None
+    """Days until ``deregister_on`` (0 or less: a deregistration candidate)."""
+
+
+@dataclass(frozen=True)
+class MainPracticeRow:
+    """主执业 list line: 姓名, 执业证书编码, 身份证号, 执业范围, 审核日期."""
+
+    name: str
+    practice_certificate_number: str
+    id_number: str
+    scopes: str
+    approved_on: dt.date | None
+
+    def cells(self) -> list[str]:
+        return [self.name, self.practice_certificate_number, self.id_number, self.scopes, _iso(self.approved_on)]
+
+
+@dataclass(frozen=True)
+class FilingExportRow:
+    """多机构备案 list line: 姓名, 执业证书编码, 身份证号, 开始日期, 结束日期."""
+
+    name: str
+    practice_certificate_number: str
+    id_number: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+    def cells(self) -> list[str]:
+        return [self.name, self.practice_certificate_number, self.id_number, _iso(self.start_date),
+                _iso(self.end_date)]
+
+
+@dataclass(frozen=True)
+class InstitutionExport:
+    """An institution's two internal lists (its own staff, not public)."""
+
+    main: list[MainPracticeRow]
+    filings: list[FilingExportRow]
+
+    def tables(self) -> dict[str, list[list[str]]]:
+        """{"主执业": [headers, rows…], "多机构备案": [headers, rows…]} for a spreadsheet."""
+        return {
+            "主执业": [list(MAIN_HEADERS), *(r.cells() for r in self.main)],
+            "多机构备案": [list(FILING_HEADERS), *(r.cells() for r in self.filings)],
+        }
+
+
+def _iso(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _china_date(value: dt.datetime | None) -> dt.date | None:
+    return value.astimezone(CHINA).date() if value else None
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _page_args(offset: int, limit: int) -> tuple[int, int]:
+    if not isinstance(offset, int) or offset < 0:
+        raise ValidationError("起始位置不能为负数", "offset")
+    if not isinstance(limit, int) or limit < 1:
+        raise ValidationError("每页条数至少为1", "limit")
+    return offset, min(limit, MAX_PAGE)
+
+
+def _area_name(code: str | None) -> str:
+    return reference.area_name(code) if code else ""
+
+
+# --- reading the exam centre's list ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A bad row of an import: its line (header = line 1), the field and the reason in Chinese."""
+
+    line: int
+    field: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: rows added (or completed), rows already on record, and the bad rows."""
+
+    imported: int
+    unchanged: int
+    errors: list[RowError]
+    physicians_created: int = 0
+    total: int = 0
+    """Data rows read (blank lines not counted)."""
+
+
+@dataclass(frozen=True)
+class QualificationRow:
+    """A checked row of the exam centre's list."""
+
+    line: int
+    name: str
+    id_number: str
+    gender: str
+    birth_date: dt.date
+    certificate_code: str | None
+    exam_ticket: str | None
+    level: str
+    category: str
+    issued_on: dt.date | None
+
+
+#: Accepted column headers (Chinese or English) for each field.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "name"),
+    "id_number": ("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number", "idnumber"),
+    "certificate_code": ("医师资格证书编码", "资格证书编码", "医师资格证书编号", "证书编码", "certificate_code",
+                         "certificatecode"),
+    "exam_ticket": ("准考证号", "准考证号码", "exam_ticket", "examticket"),
+    "level": ("级别", "医师级别", "资格级别", "level"),
+    "category": ("类别", "执业类别", "资格类别", "category"),
+    "issued_on": ("发证日期", "签发日期", "取得资格日期", "取得日期", "issued_on", "issuedon"),
+}
+FIELD_LABELS = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "certificate_code": "医师资格证书编码",
+    "exam_ticket": "准考证号",
+    "level": "级别",
+    "category": "类别",
+    "issued_on": "发证日期",
+}
+_REQUIRED_COLUMNS = ("name", "id_number", "level", "category")
+_HEADER_LOOKUP = {
+    re.sub(r"[\s_*（）()]", "", alias.lower()): key for key, aliases in HEADER_ALIASES.items() for alias in aliases
+}
+
+
+def _header_key(header: object) -> str | None:
+    text = unicodedata.normalize("NFKC", "" if header is None else str(header)).lstrip("\ufeff").lower()
+    return _HEADER_LOOKUP.get(re.sub(r"[\s_*（）()]", "", text))
+
+
+def _cell(value: object) -> str:
+    """A cell as text: Excel numbers without ".0", dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ValidationError("无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件", "rows")
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook  # noqa: PLC0415 - only when an Excel file comes in
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file, not our bug
+        raise ValidationError(f"无法读取 Excel 文件：{exc}", "rows") from None
+    try:
+        sheet = book.worksheets[0]
+        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _table_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, {field: text}) of a CSV or XLSX file; the header is line 1."""
+    if not path.exists():
+        raise ValidationError(f"文件不存在：{path}", "rows")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path)
+    elif suffix in (".csv", ".txt", ""):
+        table = _read_csv(path.read_bytes())
+    else:
+        raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
+    header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
+    if header_at is None:
+        raise ValidationError("文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）", "rows")
+    columns = [_header_key(h) for h in table[header_at]]
+    _check_columns({c for c in columns if c})
+    for i, raw in enumerate(table[header_at + 1 :], start=header_at + 2):
+        record: dict[str, str] = {}
+        for key, value in zip(columns, raw, strict=False):
+            if key and key not in record:
+                record[key] = _cell(value)
+        yield i, record
+
+
+def _check_columns(present: set[str]) -> None:
+    missing = [FIELD_LABELS[c] for c in _REQUIRED_COLUMNS if c not in present]
+    if "certificate_code" not in present and "exam_ticket" not in present:
+        missing.append("医师资格证书编码或准考证号")
+    if missing:
+        raise ValidationError(f"缺少列：{'、'.join(missing)}（第1行应为表头）", "rows")
+
+
+def _mapping_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[tuple[int, dict[str, str]]]:
+    checked = False
+    for i, row in enumerate(rows, start=2):
+        if not isinstance(row, Mapping):
+            raise ValidationError(f"第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）", "rows")
+        record: dict[str, str] = {}
+        for k, v in row.items():
+            key = _header_key(k)
+            if key and key not in record:
+                record[key] = _cell(v)
+        if not checked:
+            _check_columns(set(record))
+            checked = True
+        yield i, record
+
+
+_DATE_SEPARATORS = re.compile(r"[./年月]")
+
+
+def _issued_on(text: str, today: dt.date) -> dt.date | None:
+    raw = unicodedata.normalize("NFKC", text).strip().rstrip("日")
+    if not raw:
+        return None
+    if re.fullmatch(r"[0-9]{8}", raw):
+        raw = f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
+    raw = _DATE_SEPARATORS.sub("-", raw).split(" ")[0]
+    day = validation.date_value(raw, "issued_on", "发证日期")
+    if day > today:
+        raise ValidationError(f"发证日期 {day.isoformat()} 晚于今天", "issued_on")
+    return day
+
+
+def _check_row(line: int, record: dict[str, str], today: dt.date) -> tuple[QualificationRow | None, list[RowError]]:
+    errors: list[RowError] = []
+
+    def check(field_name: str, func: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            errors.append(RowError(line, exc.field or field_name, exc.message))
+            return None
+
+    name = check("name", validation.person_name, record.get("name"), "name")
+    rid = check("id_number", validation.resident_id, record.get("id_number"), "id_number", today)
+    cert_text = record.get("certificate_code", "").strip()
+    ticket_text = record.get("exam_ticket", "").strip()
+    cert = check("certificate_code", validation.certificate_code, cert_text) if cert_text else None
+    ticket = check("exam_ticket", validation.exam_ticket, ticket_text) if ticket_text else None
+    if not cert_text and not ticket_text:
+        errors.append(RowError(line, "certificate_code", "医师资格证书编码和准考证号不能都为空"))
+    level = check("level", validation.level, record.get("level"), "level")
+    category = check("category", validation.category, record.get("category"), "category")
+    issued = check("issued_on", _issued_on, record.get("issued_on", ""), today)
+    if errors:
+        return None, errors
+    return (
+        QualificationRow(line, name, rid.value, rid.gender, rid.birth_date, cert, ticket, level, category, issued),
+        [],
+    )
+
+
+def parse_qualification_rows(
+    rows: Iterable[Mapping[str, Any]] | str | Path, today: dt.date
+) -> tuple[list[QualificationRow], list[RowError], str]:
+    """Read and check the rows of an exam centre's list: (good rows, bad rows, source description).
+
+    Blank lines are skipped. Raises ValidationError for an unreadable file or missing columns.
+    """
+    if isinstance(rows, (str, Path)):
+        path = Path(rows)
+        records: Iterable[tuple[int, dict[str, str]]] = _table_rows(path)
+        source = path.name
+    elif isinstance(rows, Mapping):
+        raise ValidationError("应传入多行数据（映射的列表）或 CSV/XLSX 文件路径", "rows")
+    else:
+        records = _mapping_rows(rows)
+        source = "rows"
+    good: list[QualificationRow] = []
+    bad: list[RowError] = []
+    for line, record in records:
+        if not any(v.strip() for v in record.values()):
+            continue
+        row, errors = _check_row(line, record, today)
+        if row is not None:
+            good.append(row)
+        bad.extend(errors)
+    return good, bad, source
+
+
+# --- the service ---------------------------------------------------------------------------------
 
 
 class RosterService(Service):
-    """desk.roster — being written."""
+    """desk.roster: import_qualifications, physicians, physician, registrations, pool, candidates,
+    export_rows."""
+
+    # ---- the exam centre's list ----
+
+    def import_qualifications(
+        self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path
+    ) -> ImportResult:
+        """Import the exam centre's list of qualifications (commission users only).
+
+        ``rows``: mappings (name, id_number, certificate_code, exam_ticket, level, category, issued_on
+        optional; Chinese headers accepted as keys too) or the path of a CSV (UTF-8 with or without BOM,
+        or GB18030) or XLSX file with a header line. Lines are numbered as in the file: the header is
+        line 1, the first data line line 2 (a list of mappings is numbered the same way). Every valid
+        row is written in one transaction; each bad row is reported with its line, field and reason.
+        Importing the same list again changes nothing. Creates the physician (by resident ID) when new.
+
+        Raises PermissionDenied (not a commission user) and ValidationError (unreadable file, missing
+        columns).
+        """
+        with self.read(actor, "roster.import_qualifications") as tx:
+            permissions.require_role(tx.principal, COMMISSION)
+        today = self.ctx.today()
+        parsed, errors, source = parse_qualification_rows(rows, today)
+        total = len(parsed) + len({e.line for e in errors})
+        with self.write(actor, "roster.import_qualifications") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION)
+            importer = _Importer(tx.session, tx.now)
+            importer.run(parsed, errors)
+            errors.sort(key=lambda e: (e.line, e.field or ""))
+            result = ImportResult(
+                imported=importer.imported,
+                unchanged=importer.unchanged,
+                errors=errors,
+                physicians_created=len(importer.created),
+                total=total,
+            )
+            tx.audit(
+                "roster.import_qualifications",
+                "qualifications",
+                importer.first_new_id or "",
+                {
+                    "source": source,
+                    "imported": result.imported,
+                    "unchanged": result.unchanged,
+                    "errors": len(result.errors),
+                    "physicians_created": result.physicians_created,
+                },
+            )
+            if result.imported:
+                tx.feed("qualifications", importer.first_new_id or 0, "imported", jurisdiction=p.jurisdiction)
+                if len(importer.created) <= 200:
+                    for phys in importer.created:
+                        tx.feed("physicians", phys.id, "created", physician_id=phys.id)
+            return result
+
+    # ---- the roster ----
+
+    def physicians(
+        self,
+        actor: Actor,
+        query: str = "",
+        *,
+        status: str | None = None,
+        category: str | None = None,
+        level: str | None = None,
+        institution_id: int | None = None,
+        offset: int = 0,
+        limit: int = 50,
+        after: tuple[str, int] | Sequence[Any] | None = None,
+        with_total: bool = False,
+    ) -> Page[PhysicianRow]:
+        """The roster the actor may see (an institution: its physicians; a commission: its jurisdiction;
+        a physician: themself), searched as the clerk types and filtered.
+
+        ``query``: a name prefix (张 / 张伟), pinyin initials (zw), or in full a resident ID, a
+        qualification certificate code, a registration code, a practice certificate number or an exam
+        ticket. ``status``: active / filed / deregistered / none. Sorted by name then id; pass the
+        returned ``next_after`` as ``after`` for the next page (keyset paging; ``offset`` is for small
+        jumps). ``total`` is counted only with ``with_total=True``.
+
+        Raises PermissionDenied (account may not act yet) and ValidationError (unknown status, level or
+        category, bad paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        if status is not None and status not in STATUS_LABELS:
+            raise ValidationError(
+                f"注册状态「{status}」不存在：可选 {'、'.join(STATUS_LABELS)}", "status"
+            )
+        category = validation.category(category) if category else None
+        level = validation.level(level) if level else None
+        keyset = _keyset(after)
+        q = search.classify(query)
+        with self.read(actor, "roster.physicians") as tx:
+            p = tx.principal
+            permissions.require_may_act(p)
+            session = tx.session
+            conds: list[ColumnElement[bool]] = [m.Physician.merged_into_id.is_(None), _visible_physicians(p)]
+            if q.is_code:
+                ids = _ids_by_code(session, q)
+                if not ids:
+                    return Page([], 0 if with_total else None, None)
+                conds.append(m.Physician.id.in_(ids))
+            elif q.kind == "name":
+                conds.append(search.prefix_condition(m.Physician.name, q.value))
+            elif q.kind == "initials":
+                typed = search.normalise(query)
+                conds.append(
+                    or_(
+                        search.initials_condition(m.Physician.name_initials, q.value),
+                        search.prefix_condition(m.Physician.name, typed),
+                    )
+                )
+            conds.extend(_filters(status, category, level, institution_id))
+            total = None
+            if with_total:
+                total = int(session.scalar(select(func.count()).select_from(m.Physician).where(*conds)) or 0)
+            stmt = select(m.Physician.id, m.Physician.name).where(*conds)
+            if keyset is not None:
+                stmt = stmt.where(
+                    tuple_(m.Physician.name, m.Physician.id) > tuple_(literal(keyset[0]), literal(keyset[1]))
+                )
+            stmt = stmt.order_by(m.Physician.name, m.Physician.id).offset(offset).limit(limit + 1)
+            found = session.execute(stmt).all()
+            more = len(found) > limit
+            found = found[:limit]
+            items = _rows(session, p, [r.id for r in found])
+            next_after = (found[-1].name, found[-1].id) if more and found else None
+            return Page(items, total, next_after)
+
+    def physician(self, actor: Actor, physician_id: int) -> PhysicianDetail:
+        """One physician's record: person, qualifications, registrations with filings, short-term permits,
+        and the cases the actor may see.
+
+        Raises NotFound (no such physician) and PermissionDenied (not visible to the actor).
+        """
+        with self.read(actor, "roster.physician") as tx:
+            p = tx.principal
+            session = tx.session
+            phys = _get_physician(session, p, physician_id)
+            quals = session.scalars(
+                select(m.Qualification)
+                .where(m.Qualification.physician_id == phys.id)
+                .order_by(m.Qualification.issued_on.desc(), m.Qualification.id.desc())
+            ).all()
+            permits = session.scalars(
+                select(m.ShortTermPermit)
+                .where(m.ShortTermPermit.physician_id == phys.id)
+                .order_by(m.ShortTermPermit.term_start.desc(), m.ShortTermPermit.id.desc())
+            ).all()
+            cases = session.scalars(
+                select(m.Case)
+                .where(m.Case.physician_id == phys.id, permissions.case_clause(p))
+                .order_by(m.Case.created_at.desc(), m.Case.id.desc())
+            ).all()
+            names = _institution_names(
+                session,
+                [x.institution_id for x in permits]
+                + [x.inviting_institution_id for x in permits]
+                + [c.institution_id for c in cases],
+            )
+            return PhysicianDetail(
+                person=PersonView(
+                    id=phys.id,
+                    name=phys.name,
+                    gender=phys.gender,
+                    id_number=phys.id_number,
+                    id_type=phys.id_type,
+                    birth_date=phys.birth_date,
+                    nationality=phys.nationality,
+                    phone=phys.phone,
+                    email=phys.email,
+                    education=phys.education,
+                    school=phys.school,
+                    title=phys.title,
+                    department=phys.department,
+                    version=phys.version,
+                ),
+                qualifications=[_qualification_view(x) for x in quals],
+                registrations=_registration_views(session, phys.id),
+                permits=[
+                    PermitView(
+                        id=x.id,
+                        kind=x.kind,
+                        kind_label="港澳台医师短期行医" if x.kind == "hmt" else "外国医师短期行医",
+                        origin=x.origin,
+                        institution_id=x.institution_id,
+                        institution_name=names.get(x.institution_id, ""),
+                        inviting_institution_id=x.inviting_institution_id,
+                        inviting_institution_name=names.get(x.inviting_institution_id, ""),
+                        category=x.category,
+                        scopes=list(x.scopes or []),
+                        term_start=x.term_start,
+                        term_end=x.term_end,
+                        permit_number=x.permit_number,
+                        status=x.status,
+                    )
+                    for x in permits
+                ],
+                cases=[
+                    CaseSummary(
+                        id=c.id,
+                        number=c.number,
+                        kind=c.kind,
+                        kind_label=reference.kind_label(c.kind),
+                        status=c.status,
+                        status_label=reference.status_label(c.status, c.kind),
+                        created_on=_china_date(c.created_at) or tx.today,
+                        submitted_on=_china_date(c.submitted_at),
+                        decided_on=_china_date(c.decided_at),
+                        deadline=c.deadline,
+                        institution_name=names.get(c.institution_id, ""),
+                        registration_code=c.registration_code,
+                    )
+                    for c in cases
+                ],
+            )
+
+    def registrations(self, actor: Actor, physician_id: int) -> list[RegistrationView]:
+        """A physician's registrations (newest first) with their filings.
+
+        Raises NotFound and PermissionDenied.
+        """
+        with self.read(actor, "roster.registrations") as tx:
+            phys = _get_physician(tx.session, tx.principal, physician_id)
+            return _registration_views(tx.session, phys.id)
+
+    # ---- the non-registered pool ----
+
+    def pool(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[PoolEntry]:
+        """The non-registered pool (非在册医师库): filed registrations the actor may see, oldest filing
+        first, with the days left until the 2-year deregistration.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet) and ValidationError
+        (bad paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        with self.read(actor, "roster.pool") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            cond = and_(m.Registration.status == RegistrationStatus.FILED, permissions.registration_clause(p))
+            total = int(tx.session.scalar(select(func.count()).select_from(m.Registration).where(cond)) or 0)
+            regs = tx.session.scalars(
+                select(m.Registration)
+                .where(cond)
+                .order_by(m.Registration.filed_on, m.Registration.id)
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            items = _pool_entries(tx.session, regs, tx.today)
+            more = offset + len(items) < total
+            last = items[-1] if items else None
+            return Page(items, total, (_iso(last.filed_on), last.registration_id) if more and last else None)
+
+    def candidates(self, actor: Actor, limit: int = 1000) -> list[PoolEntry]:
+        """Filed registrations 2 years old or more: candidates for deregistration, oldest first.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet).
+        """
+        _, limit = _page_args(0, limit)
+        with self.read(actor, "roster.candidates") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            cutoff = _add_years(tx.today, -POOL_YEARS)
+            regs = tx.session.scalars(
+                select(m.Registration)
+                .where(
+                    m.Registration.status == RegistrationStatus.FILED,
+                    m.Registration.filed_on <= cutoff,
+                    permissions.registration_clause(p),
+                )
+                .order_by(m.Registration.filed_on, m.Registration.id)
+                .limit(limit)
+            ).all()
+            return _pool_entries(tx.session, regs, tx.today)
+
+    # ---- an institution's lists ----
+
+    def export_rows(self, actor: Actor) -> InstitutionExport:
+        """An institution's two internal lists: 主执业 (its registered physicians) and 多机构备案 (physicians
+        filed with it as an additional institution).
+
+        Raises PermissionDenied (not an institution user).
+        """
+        with self.read(actor, "roster.export_rows") as tx:
+            p = tx.principal
+            permissions.require_role(p, INSTITUTION)
+            session = tx.session
+            main = session.execute(
+                select(m.Registration, m.Physician)
+                .join(m.Physician, m.Physician.id == m.Registration.physician_id)
+                .where(
+                    m.Registration.main_institution_id == p.institution_id,
+                    m.Registration.status == RegistrationStatus.ACTIVE,
+                )
+                .order_by(m.Physician.name, m.Physician.id, m.Registration.id)
+            ).all()
+            filings = session.execute(
+                select(m.Filing, m.Physician, m.Registration)
+                .join(m.Physician, m.Physician.id == m.Filing.physician_id)
+                .join(m.Registration, m.Registration.id == m.Filing.registration_id)
+                .where(m.Filing.institution_id == p.institution_id, m.Filing.status == "active")
+                .order_by(m.Physician.name, m.Physician.id, m.Filing.id)
+            ).all()
+            tx.audit("roster.export_rows", "institution", p.institution_id,
+                     {"main": len(main), "filings": len(filings)})
+            return InstitutionExport(
+                main=[
+                    MainPracticeRow(
+                        name=ph.name,
+                        practice_certificate_number=reg.practice_certificate_number or "",
+                        id_number=ph.id_number,
+                        scopes="、".join(reg.scopes or []),
+                        approved_on=reg.registered_on,
+                    )
+                    for reg, ph in main
+                ],
+                filings=[
+                    FilingExportRow(
+                        name=ph.name,
+                        practice_certificate_number=reg.practice_certificate_number or "",
+                        id_number=ph.id_number,
+                        start_date=f.start_date,
+                        end_date=f.end_date,
+                    )
+                    for f, ph, reg in filings
+                ],
+            )
+
+
+# --- queries ---------------------------------------------------------------------------------------
+
+
+def _keyset(after: Sequence[Any] | None) -> tuple[str, int] | None:
+    if after is None:
+        return None
+    try:
+        name, last_id = after
+        return str(name), int(last_id)
+    except (TypeError, ValueError):
+        raise ValidationError("翻页位置无效，请重新查询", "after") from None
+
+
+def _visible_physicians(p: Principal) -> ColumnElement[bool]:
+    """The physicians the principal may see; an institution's as an id set driven by its own indexes."""
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return m.Physician.id.in_(permissions.institution_physician_ids(p.institution_id))
+    return permissions.physician_clause(p)
+
+
+def _ids_by_code(session: Session, q: search.SearchQuery) -> list[int]:
+    """Physician ids whose resident ID, certificate code, exam ticket, registration code or practice
+    certificate number equals the typed code (each an index lookup)."""
+    value = q.value
+    ids: set[int] = set()
+    if q.kind == "id_number":
+        ids.update(session.scalars(select(m.Physician.id).where(m.Physician.id_number == value)))
+        return sorted(ids)
+    quals = select(m.Qualification.physician_id).where(
+        or_(m.Qualification.certificate_code == value, m.Qualification.exam_ticket == value)
+    )
+    ids.update(i for i in session.scalars(quals) if i is not None)
+    if q.kind in ("code15", "code"):
+        regs = select(m.Registration.physician_id).where(
+            or_(m.Registration.registration_code == value, m.Registration.practice_certificate_number == value)
+        )
+        ids.update(session.scalars(regs))
+    if q.kind == "code":
+        ids.update(session.scalars(select(m.Physician.id).where(m.Physician.id_number == value)))
+    return sorted(ids)
+
+
+_HELD = ("active", "filed")
+
+
+def _reg_exists(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
+    return exists().where(m.Registration.physician_id == m.Physician.id, *conds)
+
+
+def _filters(
+    status: str | None, category: str | None, level: str | None, institution_id: int | None
+) -> list[ColumnElement[bool]]:
+    """Filters on the physician's current registration: active before filed before deregistered."""
+    conds: list[ColumnElement[bool]] = []
+    if status == "active":
+        conds.append(_reg_exists(m.Registration.status == "active"))
+    elif status == "filed":
+        conds.append(and_(_reg_exists(m.Registration.status == "filed"),
+                          not_(_reg_exists(m.Registration.status == "active"))))
+    elif status == "deregistered":
+        conds.append(and_(_reg_exists(m.Registration.status == "deregistered"),
+                          not_(_reg_exists(m.Registration.status.in_(_HELD)))))
+    elif status == "none":
+        conds.append(not_(_reg_exists()))
+    for column, value in ((m.Registration.category, category), (m.Registration.level, level)):
+        if value is None:
+            continue
+        qual_column = m.Qualification.category if column is m.Registration.category else m.Qualification.level
+        conds.append(
+            or_(
+                _reg_exists(m.Registration.status.in_(_HELD), column == value),
+                and_(
+                    not_(_reg_exists(m.Registration.status.in_(_HELD))),
+                    exists().where(m.Qualification.physician_id == m.Physician.id, qual_column == value),
+                ),
+            )
+        )
+    if institution_id is not None:
+        conds.append(
+            or_(
+                _reg_exists(m.Registration.main_institution_id == institution_id,
+                            m.Registration.status.in_(_HELD)),
+                exists().where(
+                    m.Filing.physician_id == m.Physician.id,
+                    m.Filing.institution_id == institution_id,
+                    m.Filing.status == "active",
+                ),
+            )
+        )
+    return conds
+
+
+def _current(regs: list[m.Registration], own_institution: int | None) -> m.Registration | None:
+    """The registration a roster line shows: active before filed before deregistered; for an institution
+    its own first; then the newest."""
+    if not regs:
+        return None
+    return min(
+        regs,
+        key=lambda r: (
+            _STATUS_RANK.get(r.status, 9),
+            0 if own_institution is not None and r.main_institution_id == own_institution else 1,
+            -(r.registered_on or dt.date.min).toordinal(),
+            -r.id,
+        ),
+    )
+
+
+def _best_qualification(quals: list[m.Qualification], reg: m.Registration | None) -> m.Qualification | None:
+    if reg is not None and reg.qualification_id is not None:
+        for q in quals:
+            if q.id == reg.qualification_id:
+                return q
+    if not quals:
+        return None
+    return min(
+        quals,
+        key=lambda q: (0 if q.level == "执业医师" else 1, -(q.issued_on or dt.date.min).toordinal(), -q.id),
+    )
+
+
+def _institution_names(session: Session, ids: Iterable[int | None]) -> dict[int | None, str]:
+    wanted = sorted({i for i in ids if i is not None})
+    names: dict[int | None, str] = {}
+    for chunk in _chunks(wanted):
+        for iid, name in session.execute(
+            select(m.Institution.id, m.Institution.name).where(m.Institution.id.in_(chunk))
+        ):
+            names[iid] = name
+    return names
+
+
+def _rows(session: Session, p: Principal, ids: list[int]) -> list[PhysicianRow]:
+    """Roster lines for a page of physician ids (a handful of batched queries, whatever the page)."""
+    if not ids:
+        return []
+    physicians = {ph.id: ph for ph in session.scalars(select(m.Physician).where(m.Physician.id.in_(ids)))}
+    regs: dict[int, list[m.Registration]] = {}
+    for r in session.scalars(select(m.Registration).where(m.Registration.physician_id.in_(ids))):
+        regs.setdefault(r.physician_id, []).append(r)
+    quals: dict[int, list[m.Qualification]] = {}
+    for q in session.scalars(select(m.Qualification).where(m.Qualification.physician_id.in_(ids))):
+        quals.setdefault(q.physician_id or 0, []).append(q)
+    own = p.institution_id if p.role == INSTITUTION else None
+    filed_here: set[int] = set()
+    if own is not None:
+        filed_here = set(
+            session.scalars(
+                select(m.Filing.physician_id).where(
+                    m.Filing.institution_id == own, m.Filing.status == "active", m.Filing.physician_id.in_(ids)
+                )
+            )
+        )
+    case_filter = [m.Case.physician_id.in_(ids), m.Case.status.in_(OPEN_CASE_STATUSES)]
+    if own is not None:
+        case_filter.append(m.Case.institution_id == own)
+    applying = set(session.scalars(select(m.Case.physician_id).where(*case_filter)))
+    current = {pid: _current(regs.get(pid, []), own) for pid in ids}
+    names = _institution_names(session, [r.main_institution_id for r in current.values() if r is not None])
+    rows: list[PhysicianRow] = []
+    for pid in ids:
+        ph = physicians[pid]
+        reg = current[pid]
+        qual = _best_qualification(quals.get(pid, []), reg)
+        status = reg.status if reg is not None else "none"
+        held = reg is not None and reg.status in _HELD
+        if own is not None:
+            if held and reg is not None and reg.main_institution_id == own:
+                relation = RELATION_MAIN
+            elif pid in filed_here:
+                relation = RELATION_FILING
+            elif pid in applying:
+                relation = RELATION_APPLYING
+            else:
+                relation = ""
+        else:
+            relation = RELATION_MAIN if held else (RELATION_APPLYING if pid in applying else "")
+        rows.append(
+            PhysicianRow(
+                id=ph.id,
+                name=ph.name,
+                gender=ph.gender,
+                id_number=ph.id_number,
+                level=reg.level if reg is not None else (qual.level if qual else ""),
+                category=reg.category if reg is not None else (qual.category if qual else ""),
+                scopes=list(reg.scopes or []) if reg is not None else [],
+                registration_code=reg.registration_code if reg is not None else None,
+                practice_certificate_number=reg.practice_certificate_number if reg is not None else None,
+                certificate_code=qual.certificate_code if qual else None,
+                main_institution_name=names.get(reg.main_institution_id, "") if reg is not None else "",
+                relation=relation,
+                status=status,
+                status_label=STATUS_LABELS.get(status, status),
+                main_institution_id=reg.main_institution_id if reg is not None else None,
+                registration_id=reg.id if reg is not None else None,
+            )
+        )
+    return rows
+
+
+def _get_physician(session: Session, p: Principal, physician_id: int) -> m.Physician:
+    phys = session.get(m.Physician, physician_id) if isinstance(physician_id, int) else None
+    if phys is None:
+        raise NotFound(f"医师（编号 {physician_id}）不存在", "physician_id")
+    permissions.require_physician(session, p, phys.id)
+    return phys
+
+
+def _qualification_view(q: m.Qualification) -> QualificationView:
+    try:
+        label = SOURCE_LABELS[QualificationSource(q.source)]
+    except ValueError:
+        label = q.source
+    return QualificationView(
+        id=q.id,
+        certificate_code=q.certificate_code,
+        exam_ticket=q.exam_ticket,
+        level=q.level,
+        category=q.category,
+        source=q.source,
+        source_label=label,
+        issued_on=q.issued_on,
+    )
+
+
+def _registration_views(session: Session, physician_id: int) -> list[RegistrationView]:
+    regs = session.scalars(
+        select(m.Registration)
+        .where(m.Registration.physician_id == physician_id)
+        .order_by(m.Registration.id.desc())
+    ).all()
+    filings: dict[int, list[m.Filing]] = {}
+    if regs:
+        for f in session.scalars(
+            select(m.Filing)
+            .where(m.Filing.registration_id.in_([r.id for r in regs]))
+            .order_by(m.Filing.start_date, m.Filing.id)
+        ):
+            filings.setdefault(f.registration_id, []).append(f)
+    names = _institution_names(
+        session,
+        [r.main_institution_id for r in regs] + [f.institution_id for fs in filings.values() for f in fs],
+    )
+    return [
+        RegistrationView(
+            id=r.id,
+            physician_id=r.physician_id,
+            level=r.level,
+            category=r.category,
+            scopes=list(r.scopes or []),
+            place=r.place,
+            place_name=_area_name(r.place),
+            province=r.province,
+            main_institution_id=r.main_institution_id,
+            main_institution_name=names.get(r.main_institution_id, ""),
+            registration_code=r.registration_code,
+            practice_certificate_number=r.practice_certificate_number,
+            status=r.status,
+            status_label=STATUS_LABELS.get(r.status, r.status),
+            issuing_authority=r.issuing_authority,
+            registered_on=r.registered_on,
+            filed_on=r.filed_on,
+            filing_reason=r.filing_reason,
+            filing_reason_label=reference.reason_label(r.filing_reason) if r.filing_reason else "",
+            ended_on=r.ended_on,
+            end_reason=r.end_reason,
+            filings=[
+                FilingView(
+                    id=f.id,
+                    institution_id=f.institution_id,
+                    institution_name=names.get(f.institution_id, ""),
+                    start_date=f.start_date,
+                    end_date=f.end_date,
+                    status=f.status,
+                    status_label=FILING_STATUS_LABELS.get(f.status, f.status),
+                )
+                for f in filings.get(r.id, [])
+            ],
+        )
+        for r in regs
+    ]
+
+
+def _pool_entries(session: Session, regs: Sequence[m.Registration], today: dt.date) -> list[PoolEntry]:
+    if not regs:
+        return []
+    people = {
+        ph.id: ph
+        for ph in session.scalars(
+            select(m.Physician).where(m.Physician.id.in_(sorted({r.physician_id for r in regs})))
+        )
+    }
+    names = _institution_names(session, [r.main_institution_id for r in regs])
+    entries: list[PoolEntry] = []
+    for r in regs:
+        ph = people[r.physician_id]
+        due = _add_years(r.filed_on, POOL_YEARS) if r.filed_on else None
+        entries.append(
+            PoolEntry(
+                registration_id=r.id,
+                physician_id=r.physician_id,
+                name=ph.name,
+                id_number=ph.id_number,
+                level=r.level,
+                category=r.category,
+                practice_certificate_number=r.practice_certificate_number,
+                registration_code=r.registration_code,
+                institution_id=r.main_institution_id,
+                institution_name=names.get(r.main_institution_id, ""),
+                filed_on=r.filed_on,
+                reason=r.filing_reason,
+                reason_label=reference.reason_label(r.filing_reason) if r.filing_reason else "",
+                deregister_on=due,
+                days_left=(due - today).days if due else None,
+            )
+        )
+    return entries
+
+
+# --- the import ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _QualState:
+    """A qualification as the import sees it: in the database or added earlier in this import."""
+
+    id_number: str
+    name: str
+    level: str
+    category: str
+    certificate_code: str | None
+    exam_ticket: str | None
+    line: int | None  # the line that added it in this import, None when already in the database
+    obj: m.Qualification | None = None
+
+
+class _Importer:
+    """Decides each valid row against the database and the rows before it, then adds the new ones."""
+
+    def __init__(self, session: Session, now: dt.datetime) -> None:
+        self.session = session
+        self.now = now
+        self.imported = 0
+        self.unchanged = 0
+        self.created: list[m.Physician] = []
+        self.first_new_id: int | None = None
+        self.by_cert: dict[str, _QualState] = {}
+        self.by_ticket: dict[str, _QualState] = {}
+        self.people: dict[str, m.Physician] = {}
+
+    def _load(self, rows: list[QualificationRow]) -> None:
+        certs = sorted({r.certificate_code for r in rows if r.certificate_code})
+        tickets = sorted({r.exam_ticket for r in rows if r.exam_ticket})
+        ids = sorted({r.id_number for r in rows})
+        found: list[m.Qualification] = []
+        for chunk in _chunks(certs):
+            found += self.session.scalars(
+                select(m.Qualification).where(m.Qualification.certificate_code.in_(chunk))
+            ).all()
+        for chunk in _chunks(tickets):
+            found += self.session.scalars(
+                select(m.Qualification).where(m.Qualification.exam_ticket.in_(chunk))
+            ).all()
+        for q in found:
+            state = _QualState(q.id_number, q.name, q.level, q.category, q.certificate_code, q.exam_ticket,
+                               None, q)
+            if q.certificate_code:
+                self.by_cert[q.certificate_code] = state
+            if q.exam_ticket:
+                self.by_ticket[q.exam_ticket] = state
+        for chunk in _chunks(ids):
+            for ph in self.session.scalars(select(m.Physician).where(m.Physician.id_number.in_(chunk))):
+                self.people[ph.id_number] = ph
+
+    def run(self, rows: list[QualificationRow], errors: list[RowError]) -> None:
+        self._load(rows)
+        new_quals: list[m.Qualification] = []
+        for row in rows:
+            error = self._decide(row, new_quals)
+            if error is not None:
+                errors.append(error)
+        if new_quals:
+            self.session.flush()
+            self.first_new_id = min(q.id for q in new_quals)
+
+    def _where(self, state: _QualState) -> str:
+        return f"本文件第{state.line}行" if state.line is not None else "系统中已有记录"
+
+    def _decide(self, row: QualificationRow, new_quals: list[m.Qualification]) -> RowError | None:
+        state = self.by_cert.get(row.certificate_code) if row.certificate_code else None
+        ticket_state = self.by_ticket.get(row.exam_ticket) if row.exam_ticket else None
+        if state is not None and state.id_number != row.id_number:
+            return RowError(row.line, "certificate_code",
+                            f"医师资格证书编码 {row.certificate_code} 已属于另一人（{state.name}，{self._where(state)}），请核对")
+        if ticket_state is not None and ticket_state.id_number != row.id_number:
+            return RowError(row.line, "exam_ticket",
+                            f"准考证号 {row.exam_ticket} 已属于另一人（{ticket_state.name}，{self._where(ticket_state)}），请核对")
+        if state is not None and ticket_state is not None and state is not ticket_state:
+            return RowError(row.line, "exam_ticket",
+                            f"准考证号 {row.exam_ticket} 与医师资格证书编码 {row.certificate_code} 分属两条不同的资格记录，请核对")
+        existing = state or ticket_state
+        if existing is not None:
+            if (existing.level, existing.category) != (row.level, row.category):
+                return RowError(row.line, "level" if existing.level != row.level else "category",
+                                f"与{self._where(existing)}的资格信息不一致：已登记为{existing.level}、"
+                                f"{existing.category}类别，本行为{row.level}、{row.category}类别")
+            if existing.certificate_code and row.certificate_code and existing.certificate_code != row.certificate_code:
+                return RowError(row.line, "certificate_code",
+                                f"准考证号 {row.exam_ticket} 已对应医师资格证书编码 {existing.certificate_code}，"
+                                f"与本行 {row.certificate_code} 不一致")
+            if existing.exam_ticket and row.exam_ticket and existing.exam_ticket != row.exam_ticket:
+                return RowError(row.line, "exam_ticket",
+                                f"医师资格证书编码 {row.certificate_code} 已对应准考证号 {existing.exam_ticket}，"
+                                f"与本行 {row.exam_ticket} 不一致")
+            changed = False
+            if existing.obj is not None:
+                if row.certificate_code and not existing.obj.certificate_code:
+                    existing.obj.certificate_code = row.certificate_code
+                    existing.certificate_code = row.certificate_code
+                    self.by_cert[row.certificate_code] = existing
+                    changed = True
+                if row.exam_ticket and not existing.obj.exam_ticket:
+                    existing.obj.exam_ticket = row.exam_ticket
+                    existing.exam_ticket = row.exam_ticket
+                    self.by_ticket[row.exam_ticket] = existing
+                    changed = True
+                if row.issued_on and not existing.obj.issued_on:
+                    existing.obj.issued_on = row.issued_on
+                    changed = True
+            if changed and existing.line is None:
+                self.imported += 1
+            else:
+                self.unchanged += 1
+            return None
+        person = self.people.get(row.id_number)
+        if person is not None and person.name != row.name:
+            return RowError(row.line, "name",
+                            f"身份证号 {row.id_number} 已登记为“{person.name}”，与本行姓名“{row.name}”不一致，请核对")
+        if person is None:
+            person = m.Physician(
+                name=row.name,
+                name_initials=search.initials(row.name),
+                gender=row.gender,
+                id_number=row.id_number,
+                id_type="resident_id",
+                birth_date=row.birth_date,
+                created_at=self.now,
+                updated_at=self.now,
+            )
+            self.session.add(person)
+            self.people[row.id_number] = person
+            self.created.append(person)
+        qual = m.Qualification(
+            physician=person,
+            name=row.name,
+            id_number=row.id_number,
+            certificate_code=row.certificate_code,
+            exam_ticket=row.exam_ticket,
+            level=row.level,
+            category=row.category,
+            source=QualificationSource.EXAM_IMPORT.value,
+            issued_on=row.issued_on,
+            created_at=self.now,
+        )
+        self.session.add(qual)
+        new_quals.append(qual)
+        state = _QualState(row.id_number, row.name, row.level, row.category, row.certificate_code,
+                           row.exam_ticket, row.line, None)
+        if row.certificate_code:
+            self.by_cert[row.certificate_code] = state
+        if row.exam_ticket:
+            self.by_ticket[row.exam_ticket] = state
+        self.imported += 1
+        return None

@@ -27,6 +27,7 @@ class Actor:
     name: str = ""
     is_admin: bool = False
     must_change_password: bool = False
+    activated: bool = True  # False: a physician who signed up but has not activated the account yet
     token: str = field(default="", repr=False)
 
 

@@ -1,0 +1,938 @@
+"""Per-kind rules of the case engine: which details each kind takes, what must hold, what approval does.
+
+``prepare`` checks and normalises the details of a case when it is started, resubmitted and once more
+when it is approved (the world may have changed in between); ``apply`` makes the approved case's
+effect on the registrations, filings, qualifications and permits. Each rule of DOMAIN.md lives in one
+function here; the state machine (who moves a case from which status to which) lives in cases.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app import models as m
+from app.services import reference, validation
+from app.services.codes import next_registration_code
+from app.services.enums import (
+    COUNTER_KINDS,
+    INSTITUTION_KINDS,
+    CaseKind,
+    CaseStatus,
+    Level,
+    QualificationSource,
+    RegistrationStatus,
+)
+from app.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.services.permissions import NATIONAL, Principal, area_parts
+
+K = CaseKind
+OPEN_STATUSES: tuple[str, ...] = (
+    CaseStatus.DRAFT,
+    CaseStatus.SUBMITTED,
+    CaseStatus.CONFIRMED,
+    CaseStatus.RETURNED,
+)
+#: Kinds whose approval creates a registration (and issues a new registration code).
+REGISTERING_KINDS = frozenset({K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION,
+                               K.ASSISTANT_UPGRADE})
+#: Kinds whose refusal is a refusal to register (不予注册): only the legal grounds may be given.
+REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
+#: Kinds that issue a code from the registration-code series on approval.
+CODE_ISSUING_KINDS = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
+#: Kinds whose applicant is a person not necessarily on record yet (identified by the details).
+WALK_IN_KINDS = frozenset({K.LEGACY_BACKFILL, K.HMT_RECOGNITION, K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM})
+
+ID_TYPES = {"resident_id": "居民身份证", "hmt_permit": "港澳台居民往来通行证", "passport": "护照"}
+HMT_ORIGINS = ("香港", "澳门", "台湾")
+FIELD_LABELS = {
+    "institution_id": "执业机构",
+    "inviting_institution_id": "邀请机构",
+    "registration_id": "注册记录",
+    "level": "医师级别",
+    "category": "执业类别",
+    "scopes": "执业范围",
+    "place": "执业地点",
+    "reason": "原因",
+    "effective_date": "生效日期",
+    "term_start": "期限开始日期",
+    "term_end": "期限结束日期",
+    "name": "姓名",
+    "id_number": "证件号码",
+    "id_type": "证件类型",
+    "gender": "性别",
+    "birth_date": "出生日期",
+    "origin": "国籍或地区",
+    "certificate_code": "医师资格证书编码",
+    "issued_on": "资格取得日期",
+    "note": "备注",
+}
+_DOC_RE = re.compile(r"[A-Z0-9]{5,20}")
+_NOTE_MAX = 500
+
+_REGISTRATION = frozenset({"institution_id", "level", "category", "scopes", "place"})
+_IDENTITY = frozenset({"name", "id_number", "id_type", "gender", "birth_date"})
+FIELDS: dict[str, frozenset[str]] = {
+    K.FIRST_REGISTRATION: _REGISTRATION,
+    K.MILITARY_TO_LOCAL: _REGISTRATION,
+    K.DIRECT_REGISTRATION: _REGISTRATION,
+    K.ASSISTANT_UPGRADE: frozenset({"registration_id", "institution_id", "category", "scopes"}),
+    K.LOCAL_TO_MILITARY: frozenset({"registration_id", "effective_date"}),
+    K.CHANGE: frozenset({"registration_id", "institution_id", "category", "scopes", "place"}),
+    K.DIRECT_CHANGE: frozenset({"registration_id", "institution_id", "category", "scopes", "place"}),
+    K.DEREGISTRATION: frozenset({"registration_id", "reason", "effective_date"}),
+    K.INSTITUTION_DEREGISTRATION: frozenset({"registration_id", "reason", "effective_date"}),
+    K.DIRECT_DEREGISTRATION: frozenset({"registration_id", "reason", "effective_date"}),
+    K.MULTI_SITE_FILING: frozenset({"registration_id", "institution_id", "effective_date"}),
+    K.MULTI_SITE_CANCEL: frozenset({"registration_id", "institution_id", "effective_date"}),
+    K.MULTI_SITE_WITHDRAW: frozenset({"registration_id", "effective_date"}),
+    K.INSTITUTION_FILING: frozenset({"registration_id", "reason", "effective_date"}),
+    K.LEGACY_BACKFILL: _IDENTITY | {"certificate_code", "level", "category", "issued_on"},
+    K.HMT_RECOGNITION: _IDENTITY | {"origin", "certificate_code", "level", "category", "issued_on"},
+    K.HMT_SHORT_TERM: _IDENTITY | {"origin", "institution_id", "category", "scopes", "term_start", "term_end"},
+    K.FOREIGN_SHORT_TERM: _IDENTITY
+    | {"origin", "inviting_institution_id", "institution_id", "category", "scopes", "term_start", "term_end"},
+}
+
+
+@dataclass
+class RuleContext:
+    """What the rules may look at: the session, the caller, today, and the case being re-checked."""
+
+    session: Session
+    principal: Principal
+    today: dt.date
+    case_id: int | None = None
+    #: The institution applying for an institution kind (the caller at start, the case's at approval).
+    institution_id: int | None = None
+
+
+@dataclass
+class Prepared:
+    """A checked case: normalised details and what they point at."""
+
+    kind: str
+    details: dict[str, Any]
+    physician: m.Physician | None
+    institution: m.Institution | None
+    """The institution of the case: it confirms the case and its area decides the jurisdiction."""
+    area: str
+    registration: m.Registration | None = None
+    applicant_name: str = ""
+    applicant_id_number: str = ""
+    qualification: m.Qualification | None = None
+
+
+@dataclass
+class Outcome:
+    """What an approval left behind."""
+
+    registration_code: str | None = None
+    registration: m.Registration | None = None
+    physician_id: int | None = None
+    changed: list[tuple[str, int]] = field(default_factory=list)
+
+
+# ---- small checks ------------------------------------------------------------------------------
+
+
+def _label(kind: str) -> str:
+    return reference.kind_label(kind)
+
+
+def check_fields(kind: str, details: dict[str, Any]) -> None:
+    """Every key must belong to the kind (plus "note")."""
+    allowed = FIELDS[kind] | {"note"}
+    for key in details:
+        if key not in allowed:
+            names = "、".join(FIELD_LABELS.get(k, k) for k in sorted(allowed))
+            raise ValidationError(f"「{_label(kind)}」没有「{key}」这一项：可填写 {names}", key)
+
+
+def record_id(value: Any, field: str, label: str) -> int:
+    """A database id given as an int (or digits)."""
+    if isinstance(value, bool):
+        raise ValidationError(f"{label}无效", field)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    elif value is None or value == "":
+        raise ValidationError(f"请选择{label}", field)
+    else:
+        raise ValidationError(f"{label}无效：「{value}」", field)
+    if number <= 0 or number > 2**31 - 1:
+        raise ValidationError(f"{label}无效：「{value}」", field)
+    return number
+
+
+def note_text(value: Any, field: str = "note") -> str:
+    """Optional free text (备注), at most 500 characters."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError("备注应为文字", field)
+    text = value.strip()
+    if len(text) > _NOTE_MAX:
+        raise ValidationError(f"备注不能超过{_NOTE_MAX}个字符（当前{len(text)}个）", field)
+    return text
+
+
+def _opt_date(details: dict[str, Any], key: str, default: dt.date | None = None) -> dt.date | None:
+    value = details.get(key)
+    if value is None or value == "":
+        return default
+    return validation.date_value(value, key, FIELD_LABELS[key])
+
+
+def _institution(session: Session, value: Any, field: str = "institution_id",
+                 label: str = "执业机构") -> m.Institution:
+    inst = session.get(m.Institution, record_id(value, field, label))
+    if inst is None:
+        raise ValidationError(f"{label}不存在（编号 {value}）", field)
+    if not inst.active:
+        raise ValidationError(f"{label}「{inst.name}」已停用，不能办理业务", field)
+    return inst
+
+
+def physician_or_404(session: Session, physician_id: Any) -> m.Physician:
+    pid = record_id(physician_id, "physician_id", "医师")
+    phys = session.get(m.Physician, pid)
+    if phys is None:
+        raise NotFound(f"医师不存在（编号 {pid}）", "physician_id")
+    if phys.merged_into_id is not None:
+        raise ValidationError(f"医师记录 {pid} 已合并到记录 {phys.merged_into_id}，请在合并后的记录上办理",
+                              "physician_id")
+    return phys
+
+
+def province_name(code: str) -> str:
+    return reference.area_name(code[:2] + "0000")
+
+
+def place_of(level: str, institution: m.Institution) -> str:
+    """执业地点: the province for 执业医师, the county (the institution's area) for 执业助理医师."""
+    province, _city, county = area_parts(institution.jurisdiction)
+    return county if level == Level.ASSISTANT else province
+
+
+def authority_of(p: Principal) -> tuple[str, str]:
+    """(发证机关, its area code) of the approving commission."""
+    code = p.jurisdiction or NATIONAL
+    if code == NATIONAL:
+        return "国家卫生健康委员会", code
+    return f"{reference.area_name(code)}卫生健康委员会", code
+
+
+def refusal_reasons(kind: str) -> list[reference.Reason]:
+    """Reasons a case of ``kind`` may be refused with: the legal grounds for registrations (不予注册);
+    for other kinds also the correction reasons (materials missing or wrong…)."""
+    grounds = reference.refusal_grounds()
+    if kind in REFUSED_AS_REGISTRATION:
+        return grounds
+    return grounds + reference.return_reasons()
+
+
+def refusal_reason(kind: str, value: Any) -> str:
+    """The code of a refusal reason allowed for ``kind`` (given by code or label)."""
+    items = refusal_reasons(kind)
+    raw = value.strip() if isinstance(value, str) else ""
+    if not raw:
+        raise ValidationError("请选择不予批准的原因", "reason")
+    for r in items:
+        if raw in (r["code"], r["label"]):
+            return r["code"]
+    options = "、".join(r["label"] for r in items)
+    raise ValidationError(f"原因「{raw}」不在规定的列表中：可选 {options}", "reason")
+
+
+# ---- what is on record -------------------------------------------------------------------------
+
+
+def qualifications_of(session: Session, phys: m.Physician) -> list[m.Qualification]:
+    """Qualifications linked to the physician or carrying the physician's ID number."""
+    return list(
+        session.scalars(
+            select(m.Qualification)
+            .where(or_(m.Qualification.physician_id == phys.id, m.Qualification.id_number == phys.id_number))
+            .order_by(m.Qualification.id)
+        )
+    )
+
+
+def _describe_qualifications(quals: list[m.Qualification]) -> str:
+    return "、".join(f"{q.level}（{q.category}）" for q in quals) or "无"
+
+
+def _pick_qualification(session: Session, phys: m.Physician, level: str | None,
+                        category: str | None) -> m.Qualification:
+    """The qualification a registration rests on: it must exist and match the level and category."""
+    quals = qualifications_of(session, phys)
+    if not quals:
+        raise ValidationError(
+            f"{phys.name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格", "physician_id"
+        )
+    found = [q for q in quals if (level is None or q.level == level) and (category is None or q.category == category)]
+    if not found:
+        field = "level" if level is not None and all(q.level != level for q in quals) else "category"
+        wanted = f"{level or ''}{'（' + category + '）' if category else ''}"
+        raise ValidationError(
+            f"申请的{wanted}与医师资格不符：{phys.name}的医师资格为{_describe_qualifications(quals)}", field
+        )
+    physician_level = [q for q in found if q.level == Level.PHYSICIAN]
+    if physician_level:
+        found = physician_level
+    if len({q.category for q in found}) > 1:
+        raise ValidationError(
+            f"{phys.name}有多个类别的医师资格（{_describe_qualifications(found)}），请选择执业类别", "category"
+        )
+    return found[0]
+
+
+def _active_in_province(session: Session, physician_id: int, province: str,
+                        exclude: int | None = None) -> m.Registration | None:
+    query = select(m.Registration).where(
+        m.Registration.physician_id == physician_id,
+        m.Registration.province == province,
+        m.Registration.status == RegistrationStatus.ACTIVE,
+    )
+    if exclude is not None:
+        query = query.where(m.Registration.id != exclude)
+    return session.scalars(query.limit(1)).first()
+
+
+def registration_for(
+    ctx: RuleContext,
+    kind: str,
+    phys: m.Physician,
+    details: dict[str, Any],
+    *,
+    statuses: tuple[str, ...] = (RegistrationStatus.ACTIVE,),
+    province: str | None = None,
+) -> m.Registration:
+    """The registration a later business acts on; it must carry an issued registration code.
+
+    Only a physician holding an electronic registration code may do later business (DOMAIN.md).
+    """
+    session = ctx.session
+    label = _label(kind)
+    if details.get("registration_id") not in (None, ""):
+        reg = session.get(m.Registration, record_id(details["registration_id"], "registration_id", "注册记录"))
+        if reg is None or reg.physician_id != phys.id:
+            raise ValidationError("所选注册记录不属于该医师", "registration_id")
+        candidates = [reg]
+    else:
+        candidates = list(
+            session.scalars(
+                select(m.Registration)
+                .where(m.Registration.physician_id == phys.id)
+                .order_by(m.Registration.id)
+            )
+        )
+    issued = [r for r in candidates if r.registration_code]
+    if not issued:
+        raise ValidationError(
+            f"{phys.name}尚未取得电子化注册识别码，不能办理「{label}」：须先经批准注册", "registration_id"
+        )
+    usable = [r for r in issued if r.status in statuses]
+    if ctx.institution_id is not None and kind in INSTITUTION_KINDS:
+        mine = [r for r in usable if r.main_institution_id == ctx.institution_id]
+        if usable and not mine:
+            raise PermissionDenied(f"{phys.name}的主要执业机构不是本机构，不能由本机构申请「{label}」",
+                                   "physician_id")
+        usable = mine
+    if province is not None:
+        usable = [r for r in usable if r.province == province] or usable
+    if not usable:
+        states = "、".join(sorted({_registration_status_label(r.status) for r in issued}))
+        raise ValidationError(f"{phys.name}的注册状态为「{states}」，不能办理「{label}」", "registration_id")
+    if len(usable) > 1:
+        raise ValidationError(f"{phys.name}在多个省有注册，请选择要办理「{label}」的注册", "registration_id")
+    return usable[0]
+
+
+def _registration_status_label(status: str) -> str:
+    return {"active": "有效", "filed": "已备案（非在册）", "deregistered": "已注销"}.get(status, status)
+
+
+def _open_case_conflict(ctx: RuleContext, kind: str, id_number: str, institution_id: int | None) -> None:
+    """At most one open case of a kind per person (per institution for multi-site filings)."""
+    query = select(m.Case).where(
+        m.Case.kind == kind,
+        m.Case.applicant_id_number == id_number,
+        m.Case.status.in_(OPEN_STATUSES),
+    )
+    if ctx.case_id is not None:
+        query = query.where(m.Case.id != ctx.case_id)
+    if kind in (K.MULTI_SITE_FILING, K.MULTI_SITE_CANCEL):
+        query = query.where(m.Case.institution_id == institution_id)
+    other = ctx.session.scalars(query.limit(1)).first()
+    if other is not None:
+        status = reference.status_label(other.status, other.kind)
+        raise ConflictError(
+            f"已有一件在办的「{_label(kind)}」案件 {other.number}（{status}），请勿重复申请", "kind"
+        )
+
+
+def _active_filings(session: Session, reg: m.Registration) -> list[m.Filing]:
+    return list(
+        session.scalars(
+            select(m.Filing)
+            .where(m.Filing.registration_id == reg.id, m.Filing.status == "active")
+            .order_by(m.Filing.id)
+        )
+    )
+
+
+# ---- prepare: one function per group of kinds --------------------------------------------------
+
+
+def _prepare_registration(ctx: RuleContext, kind: str, phys: m.Physician | None,
+                          d: dict[str, Any]) -> Prepared:
+    """First registration (and military → local, counter registration): qualification on record with the
+    same level and category; one active registration (one main institution) per province."""
+    assert phys is not None
+    inst = _institution(ctx.session, d.get("institution_id"))
+    level = validation.level(d["level"]) if d.get("level") else None
+    category = validation.category(d["category"]) if d.get("category") else None
+    qual = _pick_qualification(ctx.session, phys, level, category)
+    place = place_of(qual.level, inst)
+    if d.get("place"):
+        given = validation.area_code(d["place"], "place")
+        if given != place:
+            where = "主要执业机构所在省" if qual.level == Level.PHYSICIAN else "主要执业机构所在县（区）"
+            raise ValidationError(
+                f"执业地点应为「{reference.area_name(place)}」：{qual.level}的执业地点为{where}", "place"
+            )
+    scopes = validation.scopes(qual.category, d.get("scopes"))
+    province = area_parts(inst.jurisdiction)[0]
+    existing = _active_in_province(ctx.session, phys.id, province)
+    if existing is not None:
+        main = existing.main_institution.name if existing.main_institution else "无"
+        raise ValidationError(
+            f"{phys.name}在{province_name(province)}已有有效注册（主要执业机构：{main}），同一省内只能有一个"
+            "主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册",
+            "institution_id",
+        )
+    details = {"institution_id": inst.id, "level": qual.level, "category": qual.category, "scopes": scopes,
+               "place": place, "qualification_id": qual.id}
+    return Prepared(kind, details, phys, inst, inst.jurisdiction, qualification=qual)
+
+
+def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+    """Assistant → physician: same category, same main institution, a 执业医师 qualification of it."""
+    assert phys is not None
+    reg = registration_for(ctx, kind, phys, d)
+    if reg.level != Level.ASSISTANT:
+        raise ValidationError(f"{phys.name}的注册级别为{reg.level}，不是执业助理医师，无需升级", "registration_id")
+    if d.get("category") and validation.category(d["category"]) != reg.category:
+        raise ValidationError(f"助理医师升执业医师须执业类别相同：现注册类别为{reg.category}", "category")
+    if d.get("institution_id") not in (None, "") and record_id(
+        d["institution_id"], "institution_id", "执业机构"
+    ) != reg.main_institution_id:
+        raise ValidationError("助理医师升执业医师须主要执业机构不变；更换机构须重新注册", "institution_id")
+    qual = next(
+        (q for q in qualifications_of(ctx.session, phys)
+         if q.level == Level.PHYSICIAN and q.category == reg.category),
+        None,
+    )
+    if qual is None:
+        raise ValidationError(
+            f"{phys.name}没有{reg.category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格", "category"
+        )
+    inst = reg.main_institution
+    if inst is None:
+        raise ValidationError("该注册没有主要执业机构，不能升级", "registration_id")
+    scopes = validation.scopes(reg.category, d.get("scopes") or reg.scopes)
+    details = {"registration_id": reg.id, "institution_id": inst.id, "category": reg.category,
+               "scopes": scopes, "qualification_id": qual.id}
+    return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg, qualification=qual)
+
+
+def _prepare_change(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+    """Change of category, scopes or place; a new main institution is a new registration (Art. 17)."""
+    assert phys is not None
+    reg = registration_for(ctx, kind, phys, d)
+    inst = reg.main_institution
+    if inst is None:
+        raise ValidationError("该注册没有主要执业机构，不能变更", "registration_id")
+    if d.get("institution_id") not in (None, "") and record_id(
+        d["institution_id"], "institution_id", "执业机构"
+    ) != reg.main_institution_id:
+        raise ValidationError(
+            "更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册", "institution_id"
+        )
+    category = validation.category(d["category"]) if d.get("category") else reg.category
+    if category != reg.category and not any(
+        q.category == category and q.level == reg.level for q in qualifications_of(ctx.session, phys)
+    ):
+        raise ValidationError(f"变更执业类别须有{category}类别的{reg.level}资格", "category")
+    scopes_given = d.get("scopes")
+    if category != reg.category and not scopes_given:
+        raise ValidationError("变更执业类别须同时选择新的执业范围", "scopes")
+    scopes = validation.scopes(category, scopes_given or reg.scopes)
+    place = place_of(reg.level, inst)
+    if d.get("place"):
+        given = validation.area_code(d["place"], "place")
+        if given != place:
+            raise ValidationError(
+                f"执业地点须为主要执业机构所在地「{reference.area_name(place)}」；到其他地方执业须在当地机构重新注册",
+                "place",
+            )
+    if category == reg.category and scopes == list(reg.scopes) and place == reg.place:
+        raise ValidationError("申请变更的内容与现有注册相同：请修改执业类别、执业范围或执业地点", "scopes")
+    details = {"registration_id": reg.id, "institution_id": inst.id, "category": category, "scopes": scopes,
+               "place": place}
+    return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg)
+
+
+def _prepare_ending(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+    """Deregistration (own, institution's, counter's), filing to the pool, local → military.
+
+    A reason from the fixed list is required for every filing and deregistration.
+    """
+    assert phys is not None
+    statuses: tuple[str, ...] = (RegistrationStatus.ACTIVE,)
+    if kind == K.DIRECT_DEREGISTRATION:
+        statuses = (RegistrationStatus.ACTIVE, RegistrationStatus.FILED)
+    reg = registration_for(ctx, kind, phys, d, statuses=statuses)
+    details: dict[str, Any] = {"registration_id": reg.id}
+    if kind == K.INSTITUTION_FILING:
+        details["reason"] = validation.filing_reason(d.get("reason"))
+    elif kind in (K.DEREGISTRATION, K.INSTITUTION_DEREGISTRATION, K.DIRECT_DEREGISTRATION):
+        details["reason"] = validation.deregistration_ground(d.get("reason"), kind)
+    effective = _opt_date(d, "effective_date")
+    if effective is not None:
+        details["effective_date"] = effective.isoformat()
+    inst = reg.main_institution
+    area = inst.jurisdiction if inst is not None else reg.place
+    details["institution_id"] = inst.id if inst is not None else None
+    return Prepared(kind, details, phys, inst, area, registration=reg)
+
+
+def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None,
+                        d: dict[str, Any]) -> Prepared:
+    """Filing an additional institution (inside the registration's province; for 执业助理医师 inside the main
+    institution's county; not the main institution; not twice), cancelling one, or withdrawing all."""
+    assert phys is not None
+    details: dict[str, Any] = {}
+    effective = _opt_date(d, "effective_date")
+    if effective is not None:
+        details["effective_date"] = effective.isoformat()
+    if kind == K.MULTI_SITE_WITHDRAW:
+        reg = registration_for(ctx, kind, phys, d)
+        if not _active_filings(ctx.session, reg):
+            raise ValidationError(f"{phys.name}没有已备案的其他执业机构，无需取消多地点执业", "registration_id")
+        inst = reg.main_institution
+        if inst is None:
+            raise ValidationError("该注册没有主要执业机构", "registration_id")
+        details.update(registration_id=reg.id, institution_id=inst.id)
+        return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg)
+    other = _institution(ctx.session, d.get("institution_id"), "institution_id", "备案机构")
+    reg = registration_for(ctx, kind, phys, d, province=area_parts(other.jurisdiction)[0])
+    filed = {f.institution_id: f for f in _active_filings(ctx.session, reg)}
+    if kind == K.MULTI_SITE_CANCEL:
+        if other.id not in filed:
+            raise ValidationError(f"「{other.name}」不是{phys.name}已备案的执业机构", "institution_id")
+    else:
+        main = reg.main_institution
+        if other.id == reg.main_institution_id:
+            raise ValidationError(f"「{other.name}」是主要执业机构，不需要备案", "institution_id")
+        if other.id in filed:
+            raise ValidationError(f"「{other.name}」已经备案，不能重复备案", "institution_id")
+        if reg.level == Level.ASSISTANT:
+            county = main.jurisdiction if main is not None else reg.place
+            if other.jurisdiction != county:
+                raise ValidationError(
+                    f"执业助理医师只能备案主要执业机构所在县（区）「{reference.area_name(county)}」内的机构", "institution_id"
+                )
+        elif area_parts(other.jurisdiction)[0] != reg.province:
+            raise ValidationError(
+                f"多机构备案只能在注册所在省「{province_name(reg.province)}」内；到外省执业须在当地注册", "institution_id"
+            )
+    details.update(registration_id=reg.id, institution_id=other.id)
+    return Prepared(kind, details, phys, other, other.jurisdiction, registration=reg)
+
+
+# ---- walk-in people at the counter -------------------------------------------------------------
+
+
+@dataclass
+class Identity:
+    name: str
+    id_number: str
+    id_type: str
+    gender: str
+    birth_date: dt.date | None
+
+
+def _identity(ctx: RuleContext, kind: str, d: dict[str, Any]) -> Identity:
+    name = validation.person_name(d.get("name"))
+    default_type = {K.FOREIGN_SHORT_TERM: "passport"}.get(kind, "resident_id")
+    raw_number = d.get("id_number")
+    id_type = d.get("id_type") or default_type
+    if kind in (K.HMT_RECOGNITION, K.HMT_SHORT_TERM) and not d.get("id_type"):
+        compact = "".join(str(raw_number or "").split())
+        id_type = "resident_id" if len(compact) == 18 else "hmt_permit"
+    if id_type not in ID_TYPES:
+        raise ValidationError(f"证件类型「{id_type}」无效：可选 {'、'.join(ID_TYPES.values())}", "id_type")
+    gender = d.get("gender")
+    if gender not in (None, "", "男", "女"):
+        raise ValidationError("性别应为「男」或「女」", "gender")
+    birth = _opt_date(d, "birth_date")
+    if id_type == "resident_id":
+        rid = validation.resident_id(raw_number, "id_number", today=ctx.today)
+        if gender and gender != rid.gender:
+            raise ValidationError(f"性别与身份证号不符：身份证号显示为{rid.gender}", "gender")
+        if birth is not None and birth != rid.birth_date:
+            raise ValidationError("出生日期与身份证号不符", "birth_date")
+        return Identity(name, rid.value, id_type, rid.gender, rid.birth_date)
+    number = unicodedata.normalize("NFKC", str(raw_number or "")).replace(" ", "").upper()
+    if not number:
+        raise ValidationError(f"{ID_TYPES[id_type]}号码不能为空", "id_number")
+    if not _DOC_RE.fullmatch(number):
+        raise ValidationError(f"{ID_TYPES[id_type]}号码应为5至20位字母或数字", "id_number")
+    if not gender:
+        raise ValidationError("请选择性别", "gender")
+    if birth is not None and birth >= ctx.today:
+        raise ValidationError("出生日期应早于今天", "birth_date")
+    return Identity(name, number, id_type, str(gender), birth)
+
+
+def _person_on_record(ctx: RuleContext, ident: Identity) -> m.Physician | None:
+    phys = ctx.session.scalars(select(m.Physician).where(m.Physician.id_number == ident.id_number)).first()
+    if phys is not None and phys.name != ident.name:
+        raise ValidationError(f"证件号码 {ident.id_number} 已登记为「{phys.name}」，与填写的姓名「{ident.name}」不符",
+                              "name")
+    return phys
+
+
+def _origin(kind: str, d: dict[str, Any]) -> str:
+    raw = validation.required_text(d.get("origin"), "origin", "国籍或地区", max_length=40)
+    if kind in (K.HMT_RECOGNITION, K.HMT_SHORT_TERM):
+        short = raw.removeprefix("中国").removesuffix("地区").removesuffix("特别行政区")
+        if short not in HMT_ORIGINS:
+            raise ValidationError(f"港澳台医师的地区应为{'、'.join(HMT_ORIGINS)}之一", "origin")
+        return short
+    if raw.removeprefix("中国") in HMT_ORIGINS or raw in ("中国", "中华人民共和国"):
+        raise ValidationError("外国医师的国籍不能是中国；港澳台医师请办理港澳台医师短期行医", "origin")
+    return raw
+
+
+def _prepare_qualification(ctx: RuleContext, kind: str, phys: m.Physician | None,
+                           d: dict[str, Any]) -> Prepared:
+    """Backfill of an old-rules qualification, or recognition of a Hong Kong/Macau/Taiwan physician's."""
+    ident = _identity(ctx, kind, d)
+    phys = _person_on_record(ctx, ident)
+    level = validation.level(d.get("level") or (Level.PHYSICIAN if kind == K.HMT_RECOGNITION else None))
+    category = validation.category(d.get("category"))
+    code = d.get("certificate_code")
+    if kind == K.LEGACY_BACKFILL or code:
+        code = validation.certificate_code(code)
+        taken = ctx.session.scalars(select(m.Qualification).where(m.Qualification.certificate_code == code)).first()
+        if taken is not None:
+            raise ValidationError(f"医师资格证书编码 {code} 已登记（{taken.name}）", "certificate_code")
+    issued = _opt_date(d, "issued_on")
+    if kind == K.LEGACY_BACKFILL and issued is None:
+        raise ValidationError("请填写资格取得日期", "issued_on")
+    if issued is not None and issued > ctx.today:
+        raise ValidationError("资格取得日期不能晚于今天", "issued_on")
+    same = ctx.session.scalars(
+        select(m.Qualification).where(
+            m.Qualification.id_number == ident.id_number,
+            m.Qualification.level == level,
+            m.Qualification.category == category,
+        )
+    ).first()
+    if same is not None:
+        raise ValidationError(f"{ident.name}已有{level}（{category}）资格记录，无需再办理", "certificate_code")
+    details: dict[str, Any] = _identity_details(ident)
+    details.update(level=level, category=category, certificate_code=code or None,
+                   issued_on=issued.isoformat() if issued else None)
+    if kind == K.HMT_RECOGNITION:
+        details["origin"] = _origin(kind, d)
+    area = ctx.principal.jurisdiction or NATIONAL
+    return Prepared(kind, details, phys, None, area, applicant_name=ident.name,
+                    applicant_id_number=ident.id_number)
+
+
+def _identity_details(ident: Identity) -> dict[str, Any]:
+    return {"name": ident.name, "id_number": ident.id_number, "id_type": ident.id_type, "gender": ident.gender,
+            "birth_date": ident.birth_date.isoformat() if ident.birth_date else None}
+
+
+def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None,
+                        d: dict[str, Any]) -> Prepared:
+    """Short-term practice: HMT up to 3 years, foreign up to 1 year with an inviting institution that is an
+    independent legal person; categories 临床, 中医, 口腔 only; no overlapping permit."""
+    ident = _identity(ctx, kind, d)
+    phys = _person_on_record(ctx, ident)
+    origin = _origin(kind, d)
+    category = validation.category(d.get("category"), short_term=True)
+    scopes = validation.scopes(category, d.get("scopes"))
+    start, end = validation.short_term(kind, d.get("term_start"), d.get("term_end"))
+    details: dict[str, Any] = _identity_details(ident)
+    if kind == K.FOREIGN_SHORT_TERM:
+        inviting = _institution(ctx.session, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构")
+        if not inviting.independent_legal_person:
+            raise ValidationError(
+                f"「{inviting.name}」不具有独立法人资格，不能邀请外国医师来华短期行医", "inviting_institution_id"
+            )
+        inst = inviting
+        if d.get("institution_id") not in (None, ""):
+            inst = _institution(ctx.session, d.get("institution_id"))
+        details["inviting_institution_id"] = inviting.id
+    else:
+        inst = _institution(ctx.session, d.get("institution_id"))
+    if phys is not None:
+        overlapping = ctx.session.scalars(
+            select(m.ShortTermPermit).where(
+                m.ShortTermPermit.physician_id == phys.id,
+                m.ShortTermPermit.status == "active",
+                and_(m.ShortTermPermit.term_start <= end, m.ShortTermPermit.term_end >= start),
+            )
+        ).first()
+        if overlapping is not None:
+            raise ValidationError(
+                f"{ident.name}已有 {overlapping.term_start.isoformat()} 至 {overlapping.term_end.isoformat()} "
+                "的短期行医许可，期限不能重叠",
+                "term_start",
+            )
+    details.update(origin=origin, institution_id=inst.id, category=category, scopes=scopes,
+                   term_start=start.isoformat(), term_end=end.isoformat())
+    return Prepared(kind, details, phys, inst, inst.jurisdiction, applicant_name=ident.name,
+                    applicant_id_number=ident.id_number)
+
+
+_PREPARE: dict[str, Callable[[RuleContext, str, m.Physician | None, dict[str, Any]], Prepared]] = {
+    K.FIRST_REGISTRATION: _prepare_registration,
+    K.MILITARY_TO_LOCAL: _prepare_registration,
+    K.DIRECT_REGISTRATION: _prepare_registration,
+    K.ASSISTANT_UPGRADE: _prepare_upgrade,
+    K.CHANGE: _prepare_change,
+    K.DIRECT_CHANGE: _prepare_change,
+    K.LOCAL_TO_MILITARY: _prepare_ending,
+    K.DEREGISTRATION: _prepare_ending,
+    K.INSTITUTION_DEREGISTRATION: _prepare_ending,
+    K.DIRECT_DEREGISTRATION: _prepare_ending,
+    K.INSTITUTION_FILING: _prepare_ending,
+    K.MULTI_SITE_FILING: _prepare_multi_site,
+    K.MULTI_SITE_CANCEL: _prepare_multi_site,
+    K.MULTI_SITE_WITHDRAW: _prepare_multi_site,
+    K.LEGACY_BACKFILL: _prepare_qualification,
+    K.HMT_RECOGNITION: _prepare_qualification,
+    K.HMT_SHORT_TERM: _prepare_short_term,
+    K.FOREIGN_SHORT_TERM: _prepare_short_term,
+}
+
+
+def prepare(ctx: RuleContext, kind: str, physician_id: int | None, details: dict[str, Any]) -> Prepared:
+    """Check the details of a case of ``kind`` against every rule of the kind; return them normalised.
+
+    Raises ValidationError (naming the field), NotFound (no such physician), PermissionDenied (an
+    institution acting for another institution's physician) and ConflictError (an open case of the
+    same kind exists). ``details`` may be what the caller typed (its keys checked with check_fields) or
+    what an earlier prepare stored; keys a kind derives itself (qualification_id…) are recomputed.
+    """
+    note = note_text(details.get("note"))
+    phys = None
+    if kind not in WALK_IN_KINDS:
+        phys = physician_or_404(ctx.session, physician_id)
+    elif physician_id is not None:
+        raise ValidationError(f"「{_label(kind)}」按证件办理，不需要选择医师", "physician_id")
+    prep = _PREPARE[kind](ctx, kind, phys, details)
+    if prep.physician is not None:
+        prep.applicant_name = prep.physician.name
+        prep.applicant_id_number = prep.physician.id_number
+    _open_case_conflict(ctx, kind, prep.applicant_id_number, prep.institution.id if prep.institution else None)
+    if note:
+        prep.details["note"] = note
+    return prep
+
+
+# ---- apply: what an approval does --------------------------------------------------------------
+
+
+def _end_filings(session: Session, reg: m.Registration, day: dt.date) -> list[m.Filing]:
+    filings = _active_filings(session, reg)
+    for f in filings:
+        f.status = "cancelled"
+        f.end_date = day
+    return filings
+
+
+def _end_registration(session: Session, reg: m.Registration, day: dt.date, reason: str,
+                      status: str = RegistrationStatus.DEREGISTERED) -> list[tuple[str, int]]:
+    """Deregistration ends the registration and its filings."""
+    filings = _end_filings(session, reg, day)
+    reg.status = status
+    if status == RegistrationStatus.DEREGISTERED:
+        reg.ended_on = day
+        reg.end_reason = reason
+    reg.version += 1
+    return [("registrations", reg.id)] + [("filings", f.id) for f in filings]
+
+
+def _new_registration(ctx: RuleContext, case: m.Case, phys: m.Physician, inst: m.Institution, level: str,
+                      category: str, scopes: list[str], place: str, qualification_id: int | None) -> m.Registration:
+    province = area_parts(inst.jurisdiction)[0]
+    authority, authority_code = authority_of(ctx.principal)
+    reg = m.Registration(
+        physician_id=phys.id,
+        qualification_id=qualification_id,
+        level=level,
+        category=category,
+        scopes=list(scopes),
+        place=place,
+        province=province,
+        main_institution_id=inst.id,
+        registration_code=next_registration_code(ctx.session, province, ctx.today.year),
+        status=RegistrationStatus.ACTIVE,
+        issuing_authority=authority,
+        authority_code=authority_code,
+        registered_on=ctx.today,
+        case_id=case.id,
+    )
+    ctx.session.add(reg)
+    ctx.session.flush()
+    return reg
+
+
+def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
+    phys = ctx.session.scalars(select(m.Physician).where(m.Physician.id_number == d["id_number"])).first()
+    if phys is None:
+        phys = m.Physician(
+            name=d["name"],
+            gender=d["gender"],
+            id_number=d["id_number"],
+            id_type=d["id_type"],
+            birth_date=dt.date.fromisoformat(d["birth_date"]) if d.get("birth_date") else None,
+            nationality={"hmt_permit": "中国", "passport": d.get("origin") or ""}.get(d["id_type"], "中国"),
+        )
+        ctx.session.add(phys)
+        ctx.session.flush()
+    return phys
+
+
+def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
+    """Make the approved case's effect; returns the code and registration the case carries."""
+    session = ctx.session
+    d = prep.details
+    kind = case.kind
+    today = ctx.today
+    effective = dt.date.fromisoformat(d["effective_date"]) if d.get("effective_date") else today
+    reg = prep.registration
+    out = Outcome(physician_id=prep.physician.id if prep.physician else None)
+
+    if kind in (K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION):
+        assert prep.physician is not None and prep.institution is not None
+        province = area_parts(prep.institution.jurisdiction)[0]
+        for old in session.scalars(
+            select(m.Registration).where(
+                m.Registration.physician_id == prep.physician.id,
+                m.Registration.province == province,
+                m.Registration.status == RegistrationStatus.FILED,
+            )
+        ):  # back from the non-registered pool: the filed registration gives way to the new one
+            out.changed += _end_registration(session, old, today, "重新注册")
+        reg = _new_registration(ctx, case, prep.physician, prep.institution, d["level"], d["category"],
+                                d["scopes"], d["place"], d.get("qualification_id"))
+        out.changed.append(("registrations", reg.id))
+    elif kind == K.ASSISTANT_UPGRADE:
+        assert prep.physician is not None and prep.institution is not None and reg is not None
+        old = reg
+        filings = _active_filings(session, old)
+        out.changed += _end_registration(session, old, today, "助理医师升执业医师")
+        reg = _new_registration(ctx, case, prep.physician, prep.institution, Level.PHYSICIAN, old.category,
+                                d["scopes"], place_of(Level.PHYSICIAN, prep.institution), d.get("qualification_id"))
+        for f in filings:  # the additional institutions stay with the physician's new registration
+            f.registration_id = reg.id
+            f.status = "active"
+            f.end_date = None
+        out.changed.append(("registrations", reg.id))
+    elif kind in (K.CHANGE, K.DIRECT_CHANGE):
+        assert reg is not None
+        reg.category = d["category"]
+        reg.scopes = list(d["scopes"])
+        reg.place = d["place"]
+        reg.version += 1
+        out.changed.append(("registrations", reg.id))
+    elif kind == K.LOCAL_TO_MILITARY:
+        assert reg is not None
+        out.changed += _end_registration(session, reg, effective, "地方变更到军队")
+    elif kind in (K.DEREGISTRATION, K.INSTITUTION_DEREGISTRATION, K.DIRECT_DEREGISTRATION):
+        assert reg is not None
+        out.changed += _end_registration(session, reg, effective, reference.reason_label(d["reason"]))
+    elif kind == K.INSTITUTION_FILING:
+        assert reg is not None
+        out.changed += _end_registration(session, reg, effective, "", status=RegistrationStatus.FILED)
+        reg.filed_on = effective
+        reg.filing_reason = d["reason"]
+    elif kind == K.MULTI_SITE_FILING:
+        assert reg is not None and prep.physician is not None and prep.institution is not None
+        filing = m.Filing(registration_id=reg.id, physician_id=prep.physician.id, institution_id=prep.institution.id,
+                          start_date=effective, status="active", case_id=case.id)
+        session.add(filing)
+        session.flush()
+        out.changed.append(("filings", filing.id))
+    elif kind == K.MULTI_SITE_CANCEL:
+        assert reg is not None and prep.institution is not None
+        for f in _active_filings(session, reg):
+            if f.institution_id == prep.institution.id:
+                f.status = "cancelled"
+                f.end_date = effective
+                out.changed.append(("filings", f.id))
+    elif kind == K.MULTI_SITE_WITHDRAW:
+        assert reg is not None
+        out.changed += [("filings", f.id) for f in _end_filings(session, reg, effective)]
+    elif kind in (K.LEGACY_BACKFILL, K.HMT_RECOGNITION):
+        phys = _find_or_create_person(ctx, d)
+        source = QualificationSource.LEGACY_BACKFILL if kind == K.LEGACY_BACKFILL else QualificationSource.HMT_RECOGNITION
+        qual = m.Qualification(
+            physician_id=phys.id, name=phys.name, id_number=phys.id_number, certificate_code=d.get("certificate_code"),
+            level=d["level"], category=d["category"], source=source,
+            issued_on=dt.date.fromisoformat(d["issued_on"]) if d.get("issued_on") else today,
+        )
+        session.add(qual)
+        session.flush()
+        out.physician_id = phys.id
+        out.changed += [("physicians", phys.id), ("qualifications", qual.id)]
+    elif kind in (K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM):
+        assert prep.institution is not None
+        phys = _find_or_create_person(ctx, d)
+        province = area_parts(prep.institution.jurisdiction)[0]
+        permit = m.ShortTermPermit(
+            physician_id=phys.id, kind="hmt" if kind == K.HMT_SHORT_TERM else "foreign", origin=d["origin"],
+            institution_id=prep.institution.id, inviting_institution_id=d.get("inviting_institution_id"),
+            category=d["category"], scopes=list(d["scopes"]),
+            term_start=dt.date.fromisoformat(d["term_start"]), term_end=dt.date.fromisoformat(d["term_end"]),
+            permit_number=next_registration_code(session, province, today.year), case_id=case.id, status="active",
+        )
+        session.add(permit)
+        session.flush()
+        out.physician_id = phys.id
+        out.registration_code = permit.permit_number
+        out.changed += [("physicians", phys.id), ("short_term_permits", permit.id)]
+        return out
+    else:  # pragma: no cover - every kind is listed above
+        raise ValidationError(f"业务类型「{kind}」无法办理", "kind")
+    if reg is not None:
+        out.registration = reg
+        out.registration_code = reg.registration_code
+    return out
+
+
+def starter_of(kind: str) -> str:
+    """"physician", "institution" or "counter": who starts a case of the kind."""
+    if kind in COUNTER_KINDS:
+        return "counter"
+    if kind in INSTITUTION_KINDS:
+        return "institution"
+    return "physician"

@@ -1,0 +1,233 @@
+"""As-you-type search: pinyin initials of names and what a typed query is (ID, code, name or initials).
+
+``initials(name)`` is what ``Physician.name_initials`` and ``Institution.name_initials`` hold: the
+first letters of the pinyin of every character, for every reading of the character (曾 → c and z),
+as space-separated combinations, the most likely one first ("cq zq cj zj" for 曾强). Writers of those
+columns call it; searches match a typed prefix against any of the combinations.
+
+``classify(query)`` tells a resident ID, a certificate code, a registration code or practice
+certificate number (both 15 characters), pinyin initials and a name apart, so a listing can look the
+value up by equality or by prefix on an indexed column.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pypinyin import Style, lazy_pinyin, pinyin
+from sqlalchemy import ColumnElement, and_, or_
+
+PHYSICIAN_INITIALS_LENGTH = 60
+"""Length of ``Physician.name_initials``."""
+INSTITUTION_INITIALS_LENGTH = 200
+"""Length of ``Institution.name_initials``."""
+MAX_COMBINATIONS = 16
+"""At most this many reading combinations are kept for one name."""
+MAX_INITIALS_QUERY = 20
+
+QueryKind = Literal["empty", "id_number", "certificate_code", "code15", "code", "initials", "name"]
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_ID_RE = re.compile(r"[0-9]{17}[0-9X]")
+_CERT_RE = re.compile(r"[0-9A-Z]{27}")
+_CODE15_RE = re.compile(r"[0-9]{14}[0-9X]")
+_CODE_RE = re.compile(r"[0-9A-Z]{8,32}")
+_INITIALS_RE = re.compile(r"[a-z]{1,%d}" % MAX_INITIALS_QUERY)
+
+
+# --- initials ------------------------------------------------------------------
+
+
+def _is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x323AF
+        or cp == 0x3007
+    )
+
+
+@lru_cache(maxsize=65536)
+def _char_letters(ch: str) -> tuple[str, ...]:
+    """First letters of every reading of one Han character (empty when pypinyin does not know it)."""
+    readings = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
+    letters: list[str] = []
+    for group in readings:
+        for letter in group:
+            letter = letter[:1].lower()
+            if letter.isascii() and letter.isalpha() and letter not in letters:
+                letters.append(letter)
+    return tuple(letters)
+
+
+def _context_letters(run: str) -> list[str]:
+    """First letter of the in-context reading of each character of a run of Han characters ("" unknown)."""
+    readings = lazy_pinyin(run, style=Style.NORMAL, errors=lambda chunk: ["" for _ in chunk])
+    if len(readings) != len(run):
+        return [""] * len(run)
+    return [r[:1].lower() if r[:1].isascii() else "" for r in readings]
+
+
+def _positions(name: str) -> list[list[str]]:
+    """For each Han character (or Latin word) of the name, its possible first letters, likeliest first."""
+    text = unicodedata.normalize("NFKC", name or "")
+    positions: list[list[str]] = []
+    i = 0
+    while i < len(text):
+        if _is_han(text[i]):
+            j = i
+            while j < len(text) and _is_han(text[j]):
+                j += 1
+            run = text[i:j]
+            for ch, hint in zip(run, _context_letters(run), strict=True):
+                letters = list(_char_letters(ch))
+                if hint in letters:
+                    letters.remove(hint)
+                    letters.insert(0, hint)
+                if letters:
+                    positions.append(letters)
+            i = j
+            continue
+        word = _LATIN_WORD.match(text, i)
+        if word:
+            positions.append([word.group(0)[0].lower()])
+            i = word.end()
+            continue
+        i += 1
+    return positions
+
+
+def initials_combinations(name: str, limit: int = MAX_COMBINATIONS) -> list[str]:
+    """Every combination of first letters of the name's readings (likeliest first), at most ``limit``."""
+    positions = _positions(name)
+    if not positions:
+        return []
+    # The first characters vary fastest: a clerk types from the start, so their other readings (曾 c/z,
+    # 单 d/s) matter more than those of the last character when the list is cut at ``limit``.
+    combos = itertools.islice(itertools.product(*reversed(positions)), limit)
+    return ["".join(reversed(c)) for c in combos]
+
+
+def initials(name: str, max_length: int = PHYSICIAN_INITIALS_LENGTH) -> str:
+    """What ``name_initials`` holds: the initials combinations separated by spaces, within max_length.
+
+    ``initials("曾强") == "zq cq zj cj"``; a Latin name gives the first letter of each word
+    ("John Smith" → "js"); characters pypinyin does not know are left out. Pass
+    ``INSTITUTION_INITIALS_LENGTH`` for institutions.
+    """
+    out = ""
+    for combo in initials_combinations(name):
+        candidate = combo if not out else f"{out} {combo}"
+        if len(candidate) > max_length:
+            if not out:
+                out = combo[:max_length]
+            break
+        out = candidate
+    return out
+
+
+# --- prefix conditions -----------------------------------------------------------
+
+
+def prefix_upper_bound(prefix: str) -> str | None:
+    """The smallest string greater than every string starting with ``prefix`` (code-point order).
+
+    None when there is none (the prefix ends in the highest code point).
+    """
+    chars = list(prefix)
+    while chars:
+        cp = ord(chars[-1]) + 1
+        if 0xD800 <= cp <= 0xDFFF:
+            cp = 0xE000
+        if cp <= 0x10FFFF:
+            chars[-1] = chr(cp)
+            return "".join(chars)
+        chars.pop()
+    return None
+
+
+def prefix_condition(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range an ordinary B-tree index can serve.
+
+    Name columns use code-point order on both databases (SQLite BINARY, PostgreSQL COLLATE "C"), so
+    ``prefix <= column < next(prefix)`` is exactly "starts with".
+    """
+    upper = prefix_upper_bound(prefix)
+    if upper is None:
+        return column >= prefix
+    return and_(column >= prefix, column < upper)
+
+
+def initials_condition(column: ColumnElement[str], typed: str) -> ColumnElement[bool]:
+    """Any initials combination stored in ``column`` starts with the typed letters."""
+    typed = typed.lower()
+    # The first combination as an index range; the other readings after a space.
+    return or_(prefix_condition(column, typed), column.like(f"% {typed}%"))
+
+
+# --- classifying a query -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a typed query looks like and its normalised value."""
+
+    kind: QueryKind
+    value: str
+
+    @property
+    def is_code(self) -> bool:
+        """An identifier looked up by equality (resident ID, certificate code, registration code...)."""
+        return self.kind in ("id_number", "certificate_code", "code15", "code")
+
+
+def normalise(query: str | None) -> str:
+    """Full-width to half-width, spaces trimmed and collapsed; none left inside a Han name (张 伟 → 张伟)."""
+    text = " ".join(unicodedata.normalize("NFKC", query or "").split())
+    return text.replace(" ", "") if has_han(text) else text
+
+
+def has_han(text: str) -> bool:
+    return any(_is_han(c) for c in text)
+
+
+def classify(query: str | None) -> SearchQuery:
+    """Classify a typed query.
+
+    - ``id_number``: 18 characters, 17 digits and a digit or X (a resident ID; looked up whole);
+    - ``certificate_code``: 27 digits or capital letters (医师资格证书编码);
+    - ``code15``: 14 digits and a digit or X — a registration code (电子化注册识别码) or a practice
+      certificate number (医师执业证书编码): both are looked up;
+    - ``code``: other runs of 8–32 digits (an exam ticket, or a code typed in full);
+    - ``initials``: Latin letters only, as pinyin initials ("zw" for 张伟);
+    - ``name``: anything with a Han character (a name prefix);
+    - ``empty``: nothing typed.
+    """
+    text = normalise(query)
+    if not text:
+        return SearchQuery("empty", "")
+    compact = "".join(text.split())
+    upper = compact.upper()
+    if _ID_RE.fullmatch(upper):
+        return SearchQuery("id_number", upper)
+    if _CODE15_RE.fullmatch(upper):
+        return SearchQuery("code15", upper)
+    if len(upper) == 27 and _CERT_RE.fullmatch(upper):
+        return SearchQuery("certificate_code", upper)
+    if has_han(text):
+        return SearchQuery("name", text)
+    lower = compact.lower()
+    if lower.isascii() and lower.isalpha():
+        if _INITIALS_RE.fullmatch(lower):
+            return SearchQuery("initials", lower)
+        return SearchQuery("name", text)
+    if _CODE_RE.fullmatch(upper) and any(c.isdigit() for c in upper):
+        return SearchQuery("code", upper)
+    return SearchQuery("name", text)

@@ -1,0 +1,1 @@
+"""Qt windows and dialogs of the registration desk; they reach the services only through app.views.worker."""

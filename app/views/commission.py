@@ -1,0 +1,408 @@
+"""The commission's window (卫生健康委): institution accounts — list, new account, reset, disable — and staff accounts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Actor, Desk
+from app.services.accounts import INSTITUTION_DOCUMENTS, InstitutionInfo, authority_name
+from app.views import worker
+from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
+from app.views.main_window import RoleWindow
+from app.views.paged import Column, ListPanel
+
+PAGE = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commission", text)
+
+
+def masked_phone(phone: str) -> str:
+    """138****8000: enough for the clerk to tell the delegate which phone got the SMS."""
+    return phone[:3] + "****" + phone[-4:] if len(phone) >= 11 else phone
+
+
+def account_state(info: InstitutionInfo) -> str:
+    if info.username is None:
+        return tr("未开通")
+    if info.account_disabled:
+        return tr("已停用")
+    if info.must_change_password:
+        return tr("待首次登录改密")
+    return tr("正常")
+
+
+INSTITUTION_COLUMNS = [
+    Column(tr("机构名称"), lambda i: i.name),
+    Column(tr("登记号"), lambda i: i.registration_number),
+    Column(tr("所在地区"), lambda i: i.jurisdiction_name),
+    Column(tr("用户名"), lambda i: i.username or ""),
+    Column(tr("账户状态"), account_state),
+    Column(tr("开通日期"), lambda i: fmt_date(i.created_at)),
+    Column(tr("执业许可证有效期至"), lambda i: fmt_date(i.licence_valid_until)),
+    Column(tr("法定代表人"), lambda i: i.legal_representative),
+    Column(tr("主要负责人"), lambda i: i.principal),
+    Column(tr("地址"), lambda i: i.address),
+]
+
+
+class InstitutionList(ListPanel):
+    """The institutions of the commission's jurisdiction, searchable, fetched 200 at a time."""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("医疗机构账户"), INSTITUTION_COLUMNS,
+            lambda query, offset, limit: desk.accounts.institutions(actor, query, offset or 0, limit),
+            search_hint=tr("机构名称、登记号或拼音首字母"), unit=tr("家机构"),
+            widths=(220, 150, 170, 160, 110, 100, 130, 90, 90, 240), page_size=PAGE, parent=parent,
+        )
+        self.table.setObjectName("institutionTable")
+        self.reload()
+
+
+class CommissionWindow(RoleWindow):
+    """卫生健康委: the institutions of the jurisdiction and the account work that exists today."""
+
+    role = "commission"
+
+    def organisation(self) -> str:
+        return authority_name(self.actor.jurisdiction or "000000")
+
+    def build_menus(self) -> None:
+        business = self.menuBar().addMenu(tr("业务(&B)"))
+        self.new_institution_action = self._action(
+            business, tr("新建机构账户(&N)…"), self.new_institution, QKeySequence.StandardKey.New)
+        self.new_staff_action: QAction | None = None
+        if self.actor.is_admin:
+            self.new_staff_action = self._action(business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
+        business.addSeparator()
+        self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
+        self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
+        query = self.menuBar().addMenu(tr("查询(&Q)"))
+        self._action(query, tr("查找机构(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(query, tr("刷新(&R)"), self._refresh, QKeySequence.StandardKey.Refresh)
+
+    def build_central(self) -> QWidget:
+        self.institutions = InstitutionList(self.desk, self.actor)
+        self.institutions.selection_changed.connect(self._selection_changed)
+        self.institutions.table.customContextMenuRequested.connect(self._context_menu)
+        self.institutions.table.doubleClicked.connect(lambda _i: self.show_details())
+        self._selection_changed()
+        return self.institutions
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.institutions.search.setFocus()
+        self.institutions.search.selectAll()
+
+    def _refresh(self) -> None:
+        self.institutions.reload()
+
+    def _selection_changed(self) -> None:
+        info = self.institutions.selected()
+        has_account = info is not None and info.user_id is not None
+        self.reset_action.setEnabled(has_account)
+        self.disable_action.setEnabled(has_account)
+        if info is not None and info.account_disabled:
+            self.disable_action.setText(tr("启用机构账户(&D)…"))
+        else:
+            self.disable_action.setText(tr("停用机构账户(&D)…"))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.institutions.selected() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(tr("查看机构信息…"), self.show_details)
+        menu.addSeparator()
+        menu.addAction(self.reset_action)
+        menu.addAction(self.disable_action)
+        menu.popup(self.institutions.table.viewport().mapToGlobal(pos))
+
+    def new_institution(self) -> NewInstitutionDialog:
+        dialog = NewInstitutionDialog(self.desk, self.actor, self)
+        dialog.created.connect(self._institution_created)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _institution_created(self, info: InstitutionInfo, username: str, password: str) -> None:
+        self.statusBar().showMessage(tr("已开通机构账户：{name}（{user}）").format(name=info.name, user=username),
+                                     15_000)
+        CredentialsDialog.for_institution(info, username, password, self).open()
+
+    def new_staff(self) -> NewStaffDialog:
+        dialog = NewStaffDialog(self.desk, self.actor, self)
+        dialog.created.connect(self._staff_created)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _staff_created(self, name: str, username: str, password: str) -> None:
+        self.statusBar().showMessage(tr("已开通工作人员账户：{name}（{user}）").format(name=name, user=username), 15_000)
+        CredentialsDialog.for_staff(name, username, password, self).open()
+
+    def show_details(self) -> None:
+        info = self.institutions.selected()
+        if info is not None:
+            dialog = InstitutionDetails(info, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def reset_password(self) -> None:
+        info = self.institutions.selected()
+        if info is None or info.username is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("重置机构账户密码"),
+            tr("为“{name}”（用户名 {user}）生成新的随机密码？\n\n新密码将以短信发送到经办人 {delegate} 的手机 {phone}，"
+               "该账户已登录的电脑会被退出，下次登录须修改密码。").format(
+                name=info.name, user=info.username, delegate=info.delegate_name,
+                phone=masked_phone(info.delegate_phone)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        worker.run_write(self, self.desk.accounts.reset_institution_password, self.actor, info.id,
+                         on_done=lambda result: self._password_reset(info, *result),
+                         announce={"institutions": [info.id]})
+
+    def _password_reset(self, info: InstitutionInfo, username: str, password: str) -> None:
+        self.statusBar().showMessage(tr("已重置“{name}”的密码").format(name=info.name), 15_000)
+        CredentialsDialog.for_institution(info, username, password, self, reset=True).open()
+
+    def toggle_disabled(self) -> None:
+        info = self.institutions.selected()
+        if info is None or info.user_id is None:
+            return
+        disable = not info.account_disabled
+        question = (tr("停用“{name}”的机构账户（{user}）？停用后该机构不能登录，已登录的电脑会被退出。")
+                    if disable else tr("重新启用“{name}”的机构账户（{user}）？"))
+        if QMessageBox.question(self, tr("机构账户"), question.format(name=info.name, user=info.username)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        worker.run_write(
+            self, self.desk.accounts.set_account_disabled, self.actor, info.user_id, disable,
+            on_done=lambda _a: self.statusBar().showMessage(
+                (tr("已停用“{name}”的账户") if disable else tr("已启用“{name}”的账户")).format(name=info.name), 15_000),
+            announce={"institutions": [info.id]},
+        )
+
+    def on_changes(self, change: dict[str, object]) -> None:
+        if "institutions" in change:
+            self.institutions.reload()
+
+
+class NewInstitutionDialog(FormDialog):
+    """新建机构账户: the delegate's papers checked, the disclosed fields, the delegate's phone for the SMS."""
+
+    created = Signal(object, str, str)  # (InstitutionInfo, username, initial password)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("新建机构账户"), parent, ok_text=tr("开通账户"),
+            intro=tr("核验经办人带来的材料并逐项勾选，再填写机构信息。开通后，用户名和初始密码以短信发送到经办人手机。"),
+        )
+        self.setObjectName("newInstitutionDialog")
+        self.desk = desk
+        self.actor = actor
+
+        papers = QGroupBox(tr("已核验材料"))
+        papers_lay = QVBoxLayout(papers)
+        self.documents: dict[str, QCheckBox] = {}
+        for key, label in INSTITUTION_DOCUMENTS:
+            box = QCheckBox(label)
+            self.documents[key] = box
+            papers_lay.addWidget(box)
+        self.add_row("", papers, "documents_checked")
+
+        self.name = self.add_row(tr("机构名称："), line(max_length=200), "name")
+        self.registration_number = self.add_row(tr("登记号："), line(tr("执业许可证上的登记号"), max_length=30),
+                                                "registration_number")
+        self.jurisdiction = self.add_row(tr("所在地区："), AreaPicker(actor.jurisdiction), "jurisdiction", "area_code")
+        self.address = self.add_row(tr("地址："), line(max_length=300), "address")
+        self.legal_representative = self.add_row(tr("法定代表人："), line(max_length=30), "legal_representative")
+        self.principal = self.add_row(tr("主要负责人："), line(max_length=30), "principal")
+        self.subjects = QPlainTextEdit()
+        self.subjects.setTabChangesFocus(True)
+        self.subjects.setPlaceholderText(tr("诊疗科目，用顿号或换行分隔，如：内科、外科、妇产科"))
+        self.subjects.setFixedHeight(64)
+        self.add_row(tr("诊疗科目："), self.subjects, "subjects")
+        self.licence_valid_until = self.add_row(
+            tr("许可证有效期："), OptionalDate(tr("有效期至")), "licence_valid_until")
+        self.delegate_name = self.add_row(tr("经办人姓名："), line(max_length=30), "delegate_name")
+        self.delegate_phone = self.add_row(tr("经办人手机："), line(tr("11位手机号，接收账户短信"), max_length=20),
+                                           "delegate_phone", "phone")
+        self.setMinimumWidth(620)
+
+    def values(self) -> dict[str, Any]:
+        subjects = [s.strip() for s in self.subjects.toPlainText().replace("，", "、").replace(",", "、")
+                    .replace("\n", "、").split("、") if s.strip()]
+        return {
+            "name": self.name.text().strip(),
+            "address": self.address.text().strip(),
+            "registration_number": self.registration_number.text().strip(),
+            "legal_representative": self.legal_representative.text().strip(),
+            "principal": self.principal.text().strip(),
+            "subjects": subjects,
+            "jurisdiction": self.jurisdiction.code(),
+            "delegate_name": self.delegate_name.text().strip(),
+            "delegate_phone": self.delegate_phone.text().strip(),
+            "licence_valid_until": self.licence_valid_until.value(),
+            "documents_checked": [k for k, box in self.documents.items() if box.isChecked()],
+        }
+
+    def submit(self) -> None:
+        values = self.values()
+        self.call(self.desk.accounts.create_institution, self.actor, on_done=self._done,
+                  announce=lambda result: {"institutions": [result[0].id]}, **values)
+
+    def _done(self, result: tuple[InstitutionInfo, str, str]) -> None:
+        self.accept()
+        self.created.emit(*result)
+
+
+class NewStaffDialog(FormDialog):
+    """新建卫生健康委工作人员账户 (administrators only): name, username, jurisdiction, phone."""
+
+    created = Signal(str, str, str)  # (name, username, initial password)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("新建卫生健康委工作人员账户"), parent, ok_text=tr("开通账户"),
+            intro=tr("初始密码只显示一次，请当面交给本人；首次登录须修改密码。"),
+        )
+        self.setObjectName("newStaffDialog")
+        self.desk = desk
+        self.actor = actor
+        self.name = self.add_row(tr("姓名："), line(max_length=30), "name")
+        self.username = self.add_row(tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
+        self.jurisdiction = self.add_row(tr("管辖区域："), AreaPicker(actor.jurisdiction), "jurisdiction",
+                                         "area_code")
+        self.phone = self.add_row(tr("手机："), line(max_length=20), "phone")
+        self.is_admin = QCheckBox(tr("管理员（可开通本委工作人员账户）"))
+        self.form.addRow("", self.is_admin)
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        self.call(self.desk.accounts.create_commission_user, self.actor, on_done=self._done,
+                  announce={"users": "commission"},
+                  username=self.username.text().strip(), name=self.name.text().strip(),
+                  jurisdiction=self.jurisdiction.code(), phone=self.phone.text().strip(),
+                  is_admin=self.is_admin.isChecked())
+
+    def _done(self, result: tuple[str, str]) -> None:
+        username, password = result
+        self.accept()
+        self.created.emit(self.name.text().strip(), username, password)
+
+
+class CredentialsDialog(QDialog):
+    """Shows a new username and initial password once (with a copy button), and where the SMS went."""
+
+    def __init__(self, title: str, lines: list[tuple[str, str]], username: str, password: str, note: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("credentialsDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.username = username
+        self.password = password
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        for label, value in lines:
+            form.addRow(label, QLabel(value))
+        for label, value in ((tr("用户名："), username), (tr("初始密码："), password)):
+            shown = QLabel(value)
+            shown.setObjectName("secret")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
+        lay.addLayout(form)
+        text = QLabel(note)
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        copy = QPushButton(tr("复制用户名和密码"))
+        copy.setAutoDefault(False)
+        copy.clicked.connect(self._copy)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _copy(self) -> None:
+        QApplication.clipboard().setText(f"{self.username}\t{self.password}")
+
+    @classmethod
+    def for_institution(cls, info: InstitutionInfo, username: str, password: str, parent: QWidget | None = None,
+                        *, reset: bool = False) -> CredentialsDialog:
+        note = tr("用户名和{what}已通过短信发送到经办人 {delegate} 的手机 {phone}。密码只在此显示这一次；"
+                  "机构首次登录时须修改密码。").format(
+            what=tr("新密码") if reset else tr("初始密码"), delegate=info.delegate_name,
+            phone=masked_phone(info.delegate_phone))
+        title = tr("机构账户密码已重置") if reset else tr("机构账户已开通")
+        return cls(title, [(tr("机构："), info.name), (tr("登记号："), info.registration_number)],
+                   username, password, note, parent)
+
+    @classmethod
+    def for_staff(cls, name: str, username: str, password: str, parent: QWidget | None = None) -> CredentialsDialog:
+        note = tr("密码只在此显示这一次，请当面交给本人；首次登录时须修改密码。")
+        return cls(tr("工作人员账户已开通"), [(tr("姓名："), name)], username, password, note, parent)
+
+
+class InstitutionDetails(QDialog):
+    """All recorded facts of one institution (read-only)."""
+
+    def __init__(self, info: InstitutionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(info.name)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        checked = [label for key, label in INSTITUTION_DOCUMENTS if info.documents_checked.get(key)]
+        facts = [
+            (tr("机构名称："), info.name),
+            (tr("登记号："), info.registration_number),
+            (tr("所在地区："), f"{info.jurisdiction_name}（{info.jurisdiction}）"),
+            (tr("地址："), info.address),
+            (tr("法定代表人："), info.legal_representative),
+            (tr("主要负责人："), info.principal),
+            (tr("诊疗科目："), info.subjects),
+            (tr("执业许可证有效期至："), fmt_date(info.licence_valid_until) or tr("未填写")),
+            (tr("审批机关："), info.approving_authority),
+            (tr("经办人："), f"{info.delegate_name}　{info.delegate_phone}"),
+            (tr("已核验材料："), "、".join(checked) or tr("无")),
+            (tr("用户名："), info.username or tr("未开通")),
+            (tr("账户状态："), account_state(info)),
+            (tr("开通日期："), fmt_date(info.created_at)),
+        ]
+        for label, value in facts:
+            shown = QLabel(value)
+            shown.setWordWrap(len(value) > 30)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)

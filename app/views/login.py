@@ -1,0 +1,246 @@
+"""登录: the sign-in dialog (with "remember me") and the first-run dialog that creates the first administrator."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Actor, Desk, remember
+from app.views import worker
+from app.views.forms import FormDialog, ProvinceBox, line
+from app.views.password import PASSWORD_HINT
+
+log = logging.getLogger(__name__)
+APP_TITLE = "医师电子化注册系统"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("login", text)
+
+
+def _recall() -> tuple[str, str | None]:
+    try:
+        kept = remember.recall()
+    except Exception:  # noqa: BLE001 - a broken keyring must not stop anyone from signing in
+        log.exception("读取记住的用户名失败")
+        return "", None
+    return (kept.username, kept.password) if kept else ("", None)
+
+
+def _sign_in(desk: Desk, username: str, password: str, keep_user: bool, keep_password: bool) -> tuple[Actor, str]:
+    """Worker job: log in, then remember or forget the credentials; returns (actor, note for the status bar)."""
+    actor = desk.auth.login(username, password)
+    try:
+        if keep_user:
+            if not remember.remember(actor.username, password if keep_password else None):
+                return actor, remember.UNAVAILABLE
+        else:
+            remember.forget()
+    except Exception:  # noqa: BLE001 - the sign-in itself succeeded
+        log.exception("记住用户名失败")
+        return actor, remember.UNAVAILABLE
+    return actor, ""
+
+
+class LoginDialog(FormDialog):
+    """Username and password; Enter signs in. Offers first-run setup while the database has no users."""
+
+    signed_in = Signal(object, str)  # (Actor, note to show in the window's status bar)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 demo_logins: list[tuple[str, str, str]] | None = None) -> None:
+        super().__init__(tr("登录 — ") + tr(APP_TITLE), parent, ok_text=tr("登录"))
+        self.setObjectName("loginDialog")
+        self.setModal(False)
+        self.desk = desk
+        outer: QVBoxLayout = self.layout()  # type: ignore[assignment]
+
+        title = QLabel(self.tr(APP_TITLE))
+        title.setObjectName("appTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.insertWidget(0, title)
+
+        self.demo_logins = list(demo_logins or [])
+        if self.demo_logins:
+            self.demo_box = QComboBox()
+            self.demo_box.addItem(self.tr("选择一个演示账户…"), None)
+            for role, username, password in self.demo_logins:
+                self.demo_box.addItem(f"{role}　{username}", (username, password))
+            self.demo_box.activated.connect(self._pick_demo)
+            self.form.addRow(self.tr("演示账户："), self.demo_box)
+        self.username = self.add_row(self.tr("用户名："), line(max_length=32), "username")
+        self.password = self.add_row(self.tr("密码："), line(password=True, max_length=128), "password")
+
+        keep = QWidget()
+        row = QHBoxLayout(keep)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.keep_user = QCheckBox(self.tr("记住用户名"))
+        self.keep_password = QCheckBox(self.tr("记住密码"))
+        row.addWidget(self.keep_user)
+        row.addWidget(self.keep_password)
+        row.addStretch(1)
+        self.register_button = QPushButton(self.tr("医师注册…"))
+        self.register_button.setObjectName("linkButton")
+        self.register_button.setFlat(True)
+        self.register_button.setAutoDefault(False)
+        self.register_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.register_button.setToolTip(self.tr("医师本人用真实姓名和身份证号注册个人账户"))
+        self.register_button.clicked.connect(self.open_register)
+        row.addWidget(self.register_button)
+        self.form.addRow("", keep)
+        self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
+        self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
+
+        self.setup_banner = QWidget()
+        self.setup_banner.setObjectName("setupBanner")
+        banner = QVBoxLayout(self.setup_banner)
+        note = QLabel(self.tr("这个数据库还没有任何账户。"))
+        note.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("首次使用：创建卫生健康委管理员…"))
+        self.setup_button.setAutoDefault(False)
+        self.setup_button.clicked.connect(self.open_first_run)
+        banner.addWidget(note)
+        banner.addWidget(self.setup_button)
+        self.setup_banner.hide()
+        outer.insertWidget(outer.indexOf(self.status), self.setup_banner)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.insertWidget(outer.indexOf(self.status), self.notice)
+
+        self.database = QLabel(self.tr("数据库：") + desk.describe())
+        self.database.setObjectName("databaseLabel")
+        self.database.setWordWrap(True)
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.database)
+
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.keep_user)
+        self.setTabOrder(self.keep_user, self.keep_password)
+        self.setMinimumWidth(440)
+        self.username.setFocus()
+        self.first_run: FirstRunDialog | None = None
+        self._facts_loaded = False
+        self.set_busy(True)
+        worker.run_read(self, self._facts, on_done=self._show_facts, on_finished=lambda: self.set_busy(False))
+
+    def _pick_demo(self, index: int) -> None:
+        data = self.demo_box.itemData(index)
+        if data:
+            self.username.setText(data[0])
+            self.password.setText(data[1])
+            self.ok_button.setFocus()
+
+    def _facts(self) -> tuple[bool, tuple[str, str | None], str]:
+        """Worker job: does the database need setup; what is remembered; why remembering is impossible."""
+        try:
+            unavailable = "" if remember.available() else remember.UNAVAILABLE
+        except Exception:  # noqa: BLE001 - a broken keyring: say so, sign in anyway
+            unavailable = remember.UNAVAILABLE
+        return self.desk.needs_setup(), _recall(), unavailable
+
+    def _show_facts(self, facts: tuple[bool, tuple[str, str | None], str]) -> None:
+        needs_setup, (username, password), unavailable = facts
+        if unavailable:
+            for box in (self.keep_user, self.keep_password):
+                box.setChecked(False)
+                box.setEnabled(False)
+                box.setToolTip(unavailable)
+        self.setup_banner.setVisible(needs_setup)
+        if needs_setup:
+            self.setup_button.setFocus()
+        if username and not self.username.text():
+            self.username.setText(username)
+            self.keep_user.setChecked(True)
+            if password:
+                self.password.setText(password)
+                self.keep_password.setChecked(True)
+            self.password.setFocus()
+        self._facts_loaded = True
+
+    def submit(self) -> None:
+        self.call(_sign_in, self.desk, self.username.text().strip(), self.password.text(),
+                  self.keep_user.isChecked(), self.keep_password.isChecked(), on_done=self._done)
+
+    def _done(self, result: tuple[Actor, str]) -> None:
+        actor, note = result
+        self.password.clear()
+        self.accept()
+        self.signed_in.emit(actor, note)
+
+    def open_register(self) -> None:
+        from app.views.physician import RegisterPhysicianDialog
+
+        dialog = RegisterPhysicianDialog(self.desk, self)
+        dialog.registered.connect(self._registered)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _registered(self, username: str) -> None:
+        self.errors.clear()
+        self.username.setText(username)
+        self.password.clear()
+        self.password.setFocus()
+        self.notice.setText(self.tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
+        self.notice.show()
+
+    def open_first_run(self) -> None:
+        self.first_run = FirstRunDialog(self.desk, self)
+        self.first_run.created.connect(self._first_run_done)
+        self.first_run.open()
+
+    def _first_run_done(self, actor: Actor) -> None:
+        self.setup_banner.hide()
+        self.accept()
+        self.signed_in.emit(actor, self.tr("已创建管理员账户 {name}，并已登录").format(name=actor.username))
+
+
+class FirstRunDialog(FormDialog):
+    """首次使用: creates the first commission administrator (desk.setup) on an empty database and signs in."""
+
+    created = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("首次使用：创建卫生健康委管理员"), parent, ok_text=tr("创建并登录"),
+            intro=tr("这个数据库还没有任何账户。请创建第一个卫生健康委管理员账户："
+                     "它负责创建医疗机构账户和本委其他工作人员的账户。"),
+        )
+        self.setObjectName("firstRunDialog")
+        self.desk = desk
+        self.username = self.add_row(self.tr("用户名："), line(self.tr("英文字母、数字，3至32位"), max_length=32),
+                                     "username")
+        self.name = self.add_row(self.tr("姓名："), line(self.tr("例如：张卫国"), max_length=100), "name")
+        self.jurisdiction = self.add_row(self.tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
+                                         "area_code")
+        self.password = self.add_row(self.tr("密码："), line(password=True), "password", hint=tr(PASSWORD_HINT))
+        self.password2 = self.add_row(self.tr("再次输入密码："), line(password=True), "password2")
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.errors.set("password2", self.tr("两次输入的密码不一致"))
+            return
+        code = self.jurisdiction.code()
+        if not code:
+            self.errors.set("jurisdiction", self.tr("请选择管辖区域（省份）"))
+            return
+        self.call(self.desk.setup, self.username.text().strip(), self.password.text(),
+                  code, self.name.text().strip(), on_done=self._done, announce={"users": "setup"})
+
+    def _done(self, actor: Actor) -> None:
+        self.accept()
+        self.created.emit(actor)

@@ -1,0 +1,158 @@
+"""The main window frame every role shares: menus, the status bar naming user, organisation and database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from app.services import Actor, Desk, DomainError
+from app.views import worker
+from app.views.password import ChangePasswordDialog
+
+APP_TITLE = "医师电子化注册系统"
+ROLE_LABELS = {"commission": "卫生健康委", "institution": "医疗机构", "physician": "医师"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main_window", text)
+
+
+class RoleWindow(QMainWindow):
+    """Base of the three role windows. ``logged_out`` fires after 退出登录; ``closed`` when the user quits."""
+
+    logged_out = Signal()
+    closed = Signal()
+    role = ""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self._leaving = False
+        self.setObjectName(f"{self.role}Window")
+        self.setWindowTitle(f"{tr(APP_TITLE)} — {tr(ROLE_LABELS.get(actor.role, actor.role))}")
+
+        self.file_menu = self.menuBar().addMenu(tr("文件(&F)"))
+        self.change_password_action = self._action(self.file_menu, tr("修改密码(&P)…"), self.change_password)
+        self.file_menu.addSeparator()
+        self.logout_action = self._action(self.file_menu, tr("退出登录(&L)"), self.logout)
+        self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        self.build_menus()
+        self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self._action(self.help_menu, tr("关于(&A)"), self.about)
+
+        bar = self.statusBar()
+        self.user_label = QLabel()
+        self.org_label = QLabel(self.organisation())
+        self.db_label = QLabel(tr("数据库：") + desk.describe())
+        for label in (self.user_label, self.org_label, self.db_label):
+            label.setObjectName("statusFact")
+            bar.addPermanentWidget(label)
+        self._show_user()
+
+        self.setCentralWidget(self.build_central())
+        self.resize(1100, 700)
+        geometry = QSettings().value(self._settings_key())
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        worker.changes.changed.connect(self._changes_arrived)
+
+    # --- for the role windows to fill --------------------------------------------------------------
+
+    def build_menus(self) -> None:
+        """Add the role's menus (between 文件 and 帮助); only actions that work."""
+
+    def build_central(self) -> QWidget:
+        return QWidget()
+
+    def organisation(self) -> str:
+        """What the status bar names besides the user: the commission or the institution."""
+        return ""
+
+    def on_changes(self, change: dict[str, object]) -> None:
+        """Refresh what a write (here or in another window) changed."""
+
+    # --- shared behaviour --------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _show_user(self) -> None:
+        a = self.actor
+        named = a.name and a.name != self.org_label.text()  # an institution's account bears its name
+        self.user_label.setText(tr("用户：") + (f"{a.name}（{a.username}）" if named else a.username))
+
+    def set_organisation(self, text: str) -> None:
+        self.org_label.setText(text)
+        self._show_user()
+
+    def _changes_arrived(self, change: dict[str, object]) -> None:
+        if not self._leaving:
+            self.on_changes(change)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.desk, self.actor, parent=self)
+        dialog.changed.connect(self._password_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _password_changed(self, actor: Actor) -> None:
+        self.actor = actor
+        self.statusBar().showMessage(tr("密码已修改"), 10_000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, tr("关于"),
+            tr("{title}\n\n医师、医疗机构与卫生健康委的电子化注册工作台。\n数据库：{db}").format(
+                title=tr(APP_TITLE), db=self.desk.describe()),
+        )
+
+    def logout(self) -> None:
+        """退出登录: end the session in the background and go back to the login dialog."""
+        self._leaving = True
+        worker.run_write(None, self.desk.auth.logout, self.actor, on_error=ignore_error)
+        self.close()
+        self.logged_out.emit()
+
+    def _settings_key(self) -> str:
+        return f"windows/{self.role or self.actor.role}/geometry"
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue(self._settings_key(), self.saveGeometry())
+        try:
+            worker.changes.changed.disconnect(self._changes_arrived)
+        except (RuntimeError, TypeError):
+            pass
+        if not self._leaving:
+            self._leaving = True
+            worker.run_write(None, self.desk.auth.logout, self.actor, on_error=ignore_error)
+            self.closed.emit()
+        super().closeEvent(event)
+
+
+def ignore_error(_err: DomainError) -> bool:
+    """Signing out of a session that already ended is no error worth showing."""
+    return True
+
+
+def window_for(desk: Desk, actor: Actor) -> RoleWindow:
+    """The main window of the actor's role."""
+    if actor.role == "commission":
+        from app.views.commission import CommissionWindow
+
+        return CommissionWindow(desk, actor)
+    if actor.role == "institution":
+        from app.views.institution import InstitutionWindow
+
+        return InstitutionWindow(desk, actor)
+    if actor.role == "physician":
+        from app.views.physician import PhysicianWindow
+
+        return PhysicianWindow(desk, actor)
+    raise ValueError(f"unknown role {actor.role!r}")

@@ -1,0 +1,263 @@
+"""A table model that fetches its rows page by page in the background (canFetchMore / fetchMore).
+
+``rowCount`` reports only loaded rows; ``fetchMore`` asks the service for the next page through the
+worker and appends it inside begin/endInsertRows (the last row passed is inclusive); a new listing
+(``reload``) resets the model. No window loads a whole table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Page
+from app.views import worker
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+#: fetch(cursor, limit) -> a service Page. The cursor is None for the first page, then the page's
+#: ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.
+Fetch = Callable[[Any, int], Page[Any]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header and how to show an item in it."""
+
+    header: str
+    value: Callable[[Any], object]
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows are whatever the fetch function returns (plain service values); ``item(row)`` gives one back."""
+
+    loaded = Signal(int)  # rows loaded so far, after each page
+    failed = Signal(object)
+
+    def __init__(self, columns: Sequence[Column], fetch: Fetch, *, view: QWidget | None = None,
+                 page_size: int = PAGE_SIZE, keyset: bool = False) -> None:
+        super().__init__(view)
+        self.keyset = keyset
+        self.columns = list(columns)
+        self._fetch = fetch
+        self._view = view
+        self.page_size = page_size
+        self._rows: list[Any] = []
+        self._cursor: Any = None
+        self._more = True
+        self._loading = False
+        self._generation = 0
+        self.total: int | None = None
+
+    # --- Qt model interface -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.value(self._rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        worker.run_read(
+            self, self._fetch, self._cursor, self.page_size,
+            on_done=lambda result: self._append(generation, result),
+            on_error=lambda err: self._fail(generation, err),
+        )
+
+    # --- the listing ---------------------------------------------------------------------------------
+
+    def _append(self, generation: int, page: Page[Any]) -> None:
+        if generation != self._generation:
+            return  # a page of a listing that was replaced meanwhile
+        self._loading = False
+        items = list(page.items)
+        if items:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)  # last row inclusive
+            self._rows.extend(items)
+            self.endInsertRows()
+        if page.total is not None:  # keyset services count only with the first page
+            self.total = page.total
+        if self.keyset:
+            self._cursor, self._more = page.next_after, bool(items) and page.next_after is not None
+        elif self.total is not None:
+            self._cursor, self._more = len(self._rows), bool(items) and len(self._rows) < self.total
+        else:
+            self._cursor, self._more = len(self._rows), len(items) >= self.page_size
+        self.loaded.emit(len(self._rows))
+
+    def _fail(self, generation: int, err: Any) -> bool:
+        if generation == self._generation:
+            self._loading = False
+            self._more = False
+        self.failed.emit(err)
+        if self._view is not None:
+            worker.show_domain_error(self._view, err)
+        return True
+
+    def reload(self, fetch: Fetch | None = None) -> None:
+        """Start the listing again (a new filter, or something changed)."""
+        self._generation += 1
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._rows = []
+        self._cursor = None
+        self._more = True
+        self._loading = False
+        self.total = None
+        self.endResetModel()
+        self.fetchMore()
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
+
+class ListPanel(QWidget):
+    """A heading (may be empty), an optional search box, the paged table and a count line.
+
+    ``fetch(query, cursor, limit)`` is a service read returning a Page; it runs in the worker.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, heading: str, columns: Sequence[Column], fetch: Callable[[str, Any, int], Page[Any]],
+                 *, search_hint: str | None = None, unit: str = "条", keyset: bool = False,
+                 widths: Sequence[int] = (), page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._fetch_query = fetch
+        self.unit = unit
+        lay = QVBoxLayout(self)
+        self._top = top = QHBoxLayout()
+        if heading:
+            title = QLabel(heading)
+            title.setObjectName("heading")
+            top.addWidget(title)
+        top.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        if search_hint is not None:
+            self.search.setPlaceholderText(search_hint)
+            top.addWidget(QLabel(QCoreApplication.translate("paged", "查找：")))
+            top.addWidget(self.search)
+        else:
+            self.search.hide()
+        lay.addLayout(top)
+
+        self.model = PagedTableModel(columns, self._fetch, view=self, page_size=page_size, keyset=keyset)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate(widths):
+            self.table.setColumnWidth(col, width)
+        lay.addWidget(self.table, 1)
+        self.count = QLabel()
+        lay.addWidget(self.count)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.reload)
+        self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(lambda _e: self.count.setText(""))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed)
+
+    def add_button(self, button: QWidget) -> None:
+        """Put an action button at the right end of the heading row."""
+        self._top.addWidget(button)
+
+    def _fetch(self, cursor: Any, limit: int) -> Page[Any]:
+        return self._fetch_query(self._query, cursor, limit)
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._query = self.search.text().strip()
+        self.count.setText(QCoreApplication.translate("paged", "正在查询…"))
+        self.model.reload()
+
+    def _show_count(self, loaded: int) -> None:
+        tr = QCoreApplication.translate
+        total = self.model.total if self.model.total is not None else loaded
+        text = tr("paged", "共 {n} {unit}").format(n=total, unit=self.unit)
+        if loaded < total:
+            text += tr("paged", "（已显示 {k}，向下滚动显示更多）").format(k=loaded)
+        self.count.setText(text)
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None

@@ -1,0 +1,1 @@
+"""Scale of the services: a realistic data generator and benchmarks of the hot service calls."""

@@ -1,0 +1,238 @@
+"""Entry point of the registration desk: ``python main.py [--db URL] [--demo] [--lang zh_CN|en]``.
+
+The desk is opened in a worker thread behind a small splash ("正在打开数据库…"); problems are explained
+in Chinese; a PostgreSQL server that wants a password gets it asked for once and kept in the system keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
+
+from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
+from app.services import Desk, EnvironmentFault, open_desk
+from app.views import worker
+from app.views.shell import Shell
+from app.views.theme import apply_theme, install_translations
+
+log = logging.getLogger("regdesk")
+DemoLogins = list[tuple[str, str, str]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="regdesk", description="医师电子化注册系统")
+    parser.add_argument("--db", metavar="URL", help="数据库地址，如 postgresql+psycopg://user@host:5432/regdesk "
+                        "（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
+    parser.add_argument("--demo", action="store_true",
+                        help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），填入演示数据并显示演示账户")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
+    return parser.parse_args(argv)
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """--db, else $REGDESK_DB_URL, else the default file; a demo without --db gets its own demo.db."""
+    if args.demo and not args.db and not os.environ.get(ENV_URL):
+        return f"sqlite:///{data_dir() / 'demo.db'}"
+    return resolve_url(args.db)
+
+
+class StartupProblem(EnvironmentFault):
+    """The database could not be opened; the message says why in Chinese."""
+
+    code = "startup"
+
+    def __init__(self, message: str, *, needs_password: bool = False) -> None:
+        super().__init__(message)
+        self.needs_password = needs_password
+
+
+def explain(exc: BaseException, url: str) -> StartupProblem:
+    """Turn a failure to open the database into a message a clerk can act on."""
+    text = f"{type(exc).__name__}: {exc}".lower()
+    try:
+        where = describe(url)
+    except Exception:  # noqa: BLE001 - a URL that cannot even be parsed
+        return StartupProblem(tr("数据库地址格式不正确：{url}").format(url=url))
+    if isinstance(exc, ModuleNotFoundError) and "psycopg" in text:
+        return StartupProblem(tr("未安装 PostgreSQL 驱动（psycopg）。请运行：pip install \"regdesk[postgres]\""))
+    if "no password supplied" in text or "password authentication failed" in text:
+        return StartupProblem(tr("数据库服务器要求密码：{where}").format(where=where), needs_password=True)
+    if "does not exist" in text and "database" in text:
+        return StartupProblem(tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。").format(where=where))
+    if any(k in text for k in ("connection refused", "could not connect", "timeout", "timed out",
+                               "could not translate host", "name or service not known", "no route to host",
+                               "connection to server")):
+        return StartupProblem(
+            tr("无法连接数据库服务器 {where}。请检查网络，并确认服务器已启动；如问题持续，请联系管理员。").format(where=where)
+        )
+    if "unable to open database file" in text or "readonly" in text or "permission denied" in text:
+        return StartupProblem(tr("无法打开数据库文件（{where}）：请检查路径是否存在、是否有读写权限。").format(where=where))
+    if isinstance(exc, EnvironmentFault):
+        return StartupProblem(exc.message)
+    return StartupProblem(tr("无法打开数据库 {where}：{error}").format(where=where, error=exc))
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL carrying a password, for this run only (used when no keyring can keep it)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def open_database(url: str, demo: bool) -> tuple[Desk, DemoLogins]:
+    """Worker job: open (and upgrade) the database; with demo, fill it and return the demo logins."""
+    try:
+        desk = open_desk(url)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a Chinese message
+        log.exception("打开数据库失败：%s", describe(url) if "://" in url else url)
+        raise explain(exc, url) from exc
+    logins: DemoLogins = []
+    if demo:
+        try:
+            try:
+                from app.services.demo import load_demo
+            except ImportError as exc:
+                raise StartupProblem(tr("这个版本还没有演示数据（app.services.demo）。")) from exc
+            logins = list(load_demo(desk))
+        except BaseException:
+            desk.close()
+            raise
+    return desk, logins
+
+
+class Splash(QSplashScreen):
+    """The small "正在打开数据库…" window shown while the worker opens the desk."""
+
+    def __init__(self, where: str) -> None:
+        pixmap = QPixmap(460, 150)
+        pixmap.fill(QColor("#f4f7fb"))
+        painter = QPainter(pixmap)
+        painter.setPen(QColor("#1d4e89"))
+        font = QFont(QApplication.font())
+        font.setPointSize(16)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect().adjusted(0, 22, 0, 0), Qt.AlignmentFlag.AlignHCenter, tr("医师电子化注册系统"))
+        painter.end()
+        super().__init__(pixmap)
+        self.setObjectName("splash")
+        self.say(tr("正在打开数据库…") + "\n" + where)
+
+    def say(self, text: str) -> None:
+        self.showMessage(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, QColor("#333333"))
+
+
+class Startup(QObject):
+    """Opens the desk in the background, asks for a server password when needed, then starts the Shell."""
+
+    ready = Signal(object)  # the Shell, once the login dialog shows
+    failed = Signal(str)
+
+    def __init__(self, url: str, *, demo: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.demo = demo
+        self.desk: Desk | None = None
+        self.shell: Shell | None = None
+        self.demo_logins: DemoLogins = []
+        self.splash: Splash | None = None
+        self._password_asked = False
+
+    def start(self) -> None:
+        try:
+            where = describe(self.url)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(explain(exc, self.url))
+            return
+        self.splash = Splash(where)
+        self.splash.show()
+        worker.run_write(self, open_database, self.url, self.demo, on_done=self._opened, on_error=self._problem)
+
+    def _opened(self, result: tuple[Desk, DemoLogins]) -> None:
+        self.desk, self.demo_logins = result
+        if self.demo_logins:
+            print(tr("演示账户（角色 / 用户名 / 密码）："))
+            for role, username, password in self.demo_logins:
+                print(f"  {role}\t{username}\t{password}")
+            sys.stdout.flush()
+        self.shell = Shell(self.desk, demo_logins=self.demo_logins)
+        self.shell.start()
+        if self.splash is not None:
+            self.splash.finish(self.shell.login)
+            self.splash = None
+        self.ready.emit(self.shell)
+
+    def _problem(self, err: Any) -> bool:
+        if self.splash is not None:
+            self.splash.hide()
+        if isinstance(err, StartupProblem) and err.needs_password:
+            self._ask_password(err.message)
+        else:
+            self._fail(err if isinstance(err, StartupProblem) else StartupProblem(str(err)))
+        return True
+
+    def _ask_password(self, message: str) -> None:
+        prompt = message if not self._password_asked else tr("密码不正确，请重新输入。") + "\n" + message
+        self._password_asked = True
+        password, ok = QInputDialog.getText(
+            None, tr("数据库密码"), prompt + "\n" + tr("密码将保存在系统钥匙串中，不会写入任何文件。"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            self._fail(StartupProblem(tr("没有输入数据库密码，无法打开数据库。")))
+            return
+        url = self.url
+        if not store_password(url, password):
+            QMessageBox.information(
+                None, tr("数据库密码"),
+                tr("这台电脑没有可用的系统钥匙串，密码无法保存：本次运行有效，下次启动需要再次输入。"),
+            )
+            url = with_password(url, password)
+        if self.splash is None:
+            self.splash = Splash(describe(self.url))
+        self.splash.show()
+        worker.run_write(self, open_database, url, self.demo, on_done=self._opened, on_error=self._problem)
+
+    def _fail(self, problem: StartupProblem) -> None:
+        log.error("启动失败：%s", problem.message)
+        QMessageBox.critical(None, tr("无法打开数据库"), problem.message)
+        self.failed.emit(problem.message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desk; returns the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("regdesk")
+    app.setApplicationName("regdesk")
+    app.setApplicationDisplayName(tr("医师电子化注册系统"))
+    app.setQuitOnLastWindowClosed(False)
+    worker.setup_logging()
+    install_translations(app, args.lang)
+    apply_theme(app)
+    startup = Startup(database_url(args), demo=args.demo)
+    startup.failed.connect(lambda _message: app.exit(1))
+    startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
+    QTimer.singleShot(0, startup.start)
+    code = app.exec()
+    worker.wait_idle()
+    if startup.desk is not None:
+        startup.desk.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

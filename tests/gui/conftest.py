@@ -1,0 +1,72 @@
+"""GUI fixtures: a desk on a SQLite file, isolated settings and logs, and every background job drained."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """QSettings and the log file live under tmp_path, so no test sees another's remembered sizes."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    monkeypatch.setenv("REGDESK_DATA_DIR", str(tmp_path / "data"))
+    QCoreApplication.setOrganizationName("regdesk-test")
+    QCoreApplication.setApplicationName("regdesk-test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from app.views import worker
+    from app.views.theme import apply_theme, install_translations
+
+    apply_theme(qapp)
+    if not getattr(qapp, "_regdesk_translated", False):
+        install_translations(qapp, "zh_CN")
+        qapp._regdesk_translated = True
+    worker.setup_logging()
+    yield
+
+
+@pytest.fixture
+def gui_desk(tmp_path: Path, clock) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A desk on a fresh SQLite file; background jobs are drained before it closes."""
+    from app.services import open_desk
+    from app.views import worker
+
+    desk = open_desk(f"sqlite:///{tmp_path / 'gui.db'}", clock=clock, workstation="gui-test")
+    try:
+        yield desk
+    finally:
+        _close_windows()
+        worker.wait_idle()
+        desk.close()
+
+
+def _close_windows() -> None:
+    """Close what a test left open (windows sign out in the background), so no modal dialog outlives it."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def shell(gui_desk, qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The login → window flow on the test desk, started (the login dialog is showing)."""
+    from app.views import worker
+    from app.views.shell import Shell
+
+    s = Shell(gui_desk)
+    s.start()
+    assert s.login is not None
+    qtbot.addWidget(s.login)
+    qtbot.waitUntil(lambda: s.login is not None and not s.login.busy)
+    yield s
+    worker.wait_idle()
+    for w in (s.window, s.login, s.password_dialog):
+        if w is not None:
+            w.hide()

@@ -1,0 +1,289 @@
+"""Test data for the case engine, made through the real services.
+
+Institutions come from desk.accounts.create_institution (their HR signs in and changes the initial
+password), physicians from the exam centre's list (desk.roster.import_qualifications) plus their own
+account (desk.auth.register_physician, activate_physician), clerks from create_commission_user. Argon2 is
+made cheap for these tests (``fast_passwords``) so the many sign-ins stay quick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from argon2 import PasswordHasher
+from conftest import PG_ENV, FakeClock, _skip_or_fail_without_pg, drop_pg_database, make_pg_database
+from sqlalchemy.engine import make_url
+from sqlalchemy import func, select
+from support_accounts import row_counts
+
+from app import models as m
+from app.services import Actor, auth, open_desk
+from app.services.cases import Case
+from app.services.validation import resident_id_check_char
+
+PASSWORD = "Case#2026pw"
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+_serial = itertools.count(1)
+
+__all__ = ["Doctor", "Hospital", "World", "case_templates", "changes", "counts", "db_url", "fast_passwords", "resident_id",
+           "row_counts", "world"]
+
+
+def resident_id(area: str = "440106", birth: dt.date = dt.date(1990, 1, 1), *, female: bool = False) -> str:
+    """A well-formed resident ID, different on every call (sequence number, then birth day, move on)."""
+    n = next(_serial)
+    day = birth + dt.timedelta(days=n // 500)
+    first17 = f"{area}{day:%Y%m%d}{(n % 500) * 2 + (0 if female else 1):03d}"
+    return first17 + resident_id_check_char(first17)
+
+
+def certificate_code() -> str:
+    return f"2026{next(_serial):023d}"
+
+
+@dataclass
+class Hospital:
+    id: int
+    name: str
+    jurisdiction: str
+    actor: Actor
+
+
+@dataclass
+class Doctor:
+    id: int
+    name: str
+    id_number: str
+    actor: Actor
+    certificate_code: str | None = None
+
+
+class World:
+    """People and organisations of one test database."""
+
+    def __init__(self, desk: Any, admin: Actor, clock: FakeClock) -> None:
+        self.desk = desk
+        self.admin = admin
+        self.clock = clock
+        self._national: Actor | None = None
+        self._people: list[Hospital | Doctor] = []
+
+    def sign_in_again(self, actor: Actor) -> Actor:
+        """A new session for the same account (sessions expire after 12 hours of clock time)."""
+        from conftest import ADMIN_PASSWORD
+
+        password = ADMIN_PASSWORD if actor.username == "gdadmin" else PASSWORD
+        return self.desk.auth.login(actor.username, password)  # type: ignore[no-any-return]
+
+    def travel(self, **delta: float) -> None:
+        """Move the clock on; the administrator and every hospital and doctor made here sign in again."""
+        self.clock.advance(**delta)
+        self.admin = self.sign_in_again(self.admin)
+        if self._national is not None:
+            self._national = self.sign_in_again(self._national)
+        for person in self._people:
+            person.actor = self.sign_in_again(person.actor)
+
+    # ---- commissions --------------------------------------------------------------------------
+
+    def national(self) -> Actor:
+        """A national commission administrator (no service creates the first one: a row, then login)."""
+        if self._national is None:
+            with self.desk.db.write() as s:
+                s.add(m.UserAccount(username="national", password_hash=auth.hash_password(PASSWORD),
+                                    role="commission", display_name="国家卫健委管理员", jurisdiction="000000",
+                                    is_admin=True))
+            self._national = self.desk.auth.login("national", PASSWORD)
+        return self._national
+
+    def clerk(self, username: str, jurisdiction: str = "440000", name: str = "张三", *,
+              by: Actor | None = None, is_admin: bool = False) -> Actor:
+        """A commission clerk, signed in with the initial password changed."""
+        username, initial = self.desk.accounts.create_commission_user(
+            by or self.admin, username=username, name=name, jurisdiction=jurisdiction, phone="13700137000",
+            is_admin=is_admin)
+        actor = self.desk.auth.login(username, initial)
+        return self.desk.auth.change_password(actor, initial, PASSWORD)  # type: ignore[no-any-return]
+
+    # ---- institutions -------------------------------------------------------------------------
+
+    def hospital(self, name: str | None = None, jurisdiction: str = "440106", *, by: Actor | None = None,
+                 independent: bool = True) -> Hospital:
+        n = next(_serial)
+        name = name or f"测试医院{n}"
+        info, username, initial = self.desk.accounts.create_institution(
+            by or self.admin,
+            name=name, address="广州市天河区天河路1号", registration_number=f"REG{n:08d}",
+            legal_representative="张大明", principal="李小红", subjects=["内科", "外科"],
+            jurisdiction=jurisdiction, delegate_name="王五", delegate_phone="13800138000",
+            licence_valid_until=dt.date(2030, 12, 31),
+            documents_checked=("licence", "authorisation_letter", "delegate_id"),
+        )
+        if not independent:  # no service edits this flag yet
+            with self.desk.db.write() as s:
+                s.get(m.Institution, info.id).independent_legal_person = False
+        actor = self.desk.auth.login(username, initial)
+        actor = self.desk.auth.change_password(actor, initial, PASSWORD)
+        hospital = Hospital(info.id, name, jurisdiction, actor)
+        self._people.append(hospital)
+        return hospital
+
+    # ---- physicians ---------------------------------------------------------------------------
+
+    def qualify(self, name: str, id_number: str, level: str = "执业医师", category: str = "临床") -> str:
+        """Put a qualification on record as the exam centre's list does; returns its certificate code."""
+        code = certificate_code()
+        result = self.desk.roster.import_qualifications(
+            self.admin, [{"name": name, "id_number": id_number, "certificate_code": code, "level": level,
+                          "category": category}])
+        assert not result.errors, result.errors
+        return code
+
+    def doctor(self, name: str = "李医生", *, area: str = "440106", level: str = "执业医师",
+               category: str = "临床", qualified: bool = True) -> Doctor:
+        """A physician with a qualification on record and an activated account, signed in.
+
+        Without ``qualified`` the account exists but is not activated (no qualification to activate
+        with); the physician can then be handled only at the counter.
+        """
+        id_number = resident_id(area)
+        code = self.qualify(name, id_number, level, category) if qualified else None
+        n = next(_serial)
+        registered = self.desk.auth.register_physician(name, id_number, f"139{n:08d}", f"d{n}@example.cn",
+                                                       f"doctor{n}", PASSWORD)
+        actor = self.desk.auth.login(f"doctor{n}", PASSWORD)
+        if code is not None:
+            actor = self.desk.auth.activate_physician(actor, certificate_code=code)
+        doctor = Doctor(registered.physician_id, name, id_number, actor, code)
+        self._people.append(doctor)
+        return doctor
+
+    def apply(self, doctor: Doctor, kind: str, **details: Any) -> Case:
+        return self.desk.cases.submit(doctor.actor, kind, doctor.id, **details)  # type: ignore[no-any-return]
+
+    def confirmed(self, doctor: Doctor, hospital: Hospital, kind: str, **details: Any) -> Case:
+        """A physician's case submitted and confirmed by ``hospital``."""
+        case = self.apply(doctor, kind, **details)
+        return self.desk.cases.confirm(hospital.actor, case.id, case.version)  # type: ignore[no-any-return]
+
+    def approved(self, doctor: Doctor, hospital: Hospital, kind: str, *, by: Actor | None = None,
+                 **details: Any) -> Case:
+        case = self.confirmed(doctor, hospital, kind, **details)
+        return self.desk.cases.approve(by or self.admin, case.id, case.version)  # type: ignore[no-any-return]
+
+    def registered(self, doctor: Doctor, hospital: Hospital, scopes: Sequence[str] = ("内科专业",),
+                   **details: Any) -> Case:
+        """The physician registered with ``hospital`` as main institution (first registration approved)."""
+        return self.approved(doctor, hospital, "first_registration", institution_id=hospital.id,
+                             scopes=list(scopes), **details)
+
+    def registration(self, registration_id: int) -> m.Registration:
+        with self.desk.db.read() as s:
+            reg = s.get(m.Registration, registration_id)
+            assert reg is not None
+            return reg
+
+    def registrations(self, physician_id: int) -> list[m.Registration]:
+        with self.desk.db.read() as s:
+            return list(s.scalars(select(m.Registration).where(m.Registration.physician_id == physician_id)
+                                  .order_by(m.Registration.id)))
+
+    def filings(self, physician_id: int) -> list[m.Filing]:
+        with self.desk.db.read() as s:
+            return list(s.scalars(select(m.Filing).where(m.Filing.physician_id == physician_id)
+                                  .order_by(m.Filing.id)))
+
+
+def counts(desk: Any) -> dict[str, int]:
+    """Rows of every table (to prove a refused call wrote nothing)."""
+    return row_counts(desk)  # type: ignore[no-any-return]
+
+
+def changes(desk: Any, case_id: int) -> tuple[int, int, int]:
+    """(case events, audit events about the case, feed entries about the case)."""
+    with desk.db.read() as s:
+        events = s.scalar(select(func.count()).select_from(m.CaseEvent).where(m.CaseEvent.case_id == case_id))
+        audits = s.scalar(select(func.count()).select_from(m.AuditEvent).where(
+            m.AuditEvent.object_type == "case", m.AuditEvent.object_id == str(case_id)))
+        feed = s.scalar(select(func.count()).select_from(m.ChangeFeed).where(
+            m.ChangeFeed.table_name == "cases", m.ChangeFeed.row_id == case_id))
+        return int(events or 0), int(audits or 0), int(feed or 0)
+
+
+@pytest.fixture
+def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Cheap argon2 parameters for tests that sign many people in (the algorithm stays the same)."""
+    monkeypatch.setattr(auth, "_hasher", FAST_HASHER)
+    yield
+
+
+@pytest.fixture
+def world(fast_passwords: None, desk: Any, clock: FakeClock) -> World:
+    from conftest import ADMIN_PASSWORD
+
+    admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+    return World(desk, admin, clock)
+
+
+class _Templates:
+    """Empty, migrated databases made once per test session: SQLite files are copied for every test, the
+    PostgreSQL database is emptied (TRUNCATE … RESTART IDENTITY) for every test. Creating, migrating and
+    dropping a PostgreSQL database per test costs seconds; emptying one a few milliseconds."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.sqlite: Path | None = None
+        self.pg_url: str | None = None
+        self.pg_name: str | None = None
+
+    def sqlite_copy(self, target: Path) -> str:
+        if self.sqlite is None:
+            path = self.directory / "template.db"
+            open_desk(f"sqlite:///{path}").close()
+            self.sqlite = path
+        shutil.copyfile(self.sqlite, target)
+        return f"sqlite:///{target}"
+
+    def pg_empty(self, base: str) -> str:
+        if self.pg_url is None:
+            url, self.pg_name = make_pg_database(base)
+            open_desk(url).close()
+            self.pg_url = url
+            return url
+        tables = ", ".join(f'"{t.name}"' for t in m.Base.metadata.sorted_tables)
+        plain = make_url(self.pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        return self.pg_url
+
+
+@pytest.fixture(scope="session")
+def case_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templates]:
+    templates = _Templates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    base = os.environ.get(PG_ENV)
+    if templates.pg_name is not None and base:
+        drop_pg_database(base, templates.pg_name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, case_templates: _Templates) -> Iterator[str]:
+    """conftest's db_url (an empty database on SQLite and on PostgreSQL), made quicker: a copy of a
+    migrated SQLite file, or this session's migrated PostgreSQL database emptied."""
+    if request.param == "sqlite":
+        yield case_templates.sqlite_copy(tmp_path / "desk.db")
+        return
+    base = os.environ.get(PG_ENV)
+    if not base:
+        _skip_or_fail_without_pg()
+    assert base is not None
+    yield case_templates.pg_empty(base)
