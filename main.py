@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -18,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
 
 from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
-from app.services import Desk, EnvironmentFault, open_desk
+from app.services import ConflictError, Desk, EnvironmentFault, open_desk
 from app.views import worker
 from app.views.shell import Shell
 from app.views.theme import apply_theme, install_translations
@@ -33,10 +34,12 @@ def tr(text: str) -> str:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="regdesk", description="医师电子化注册系统")
-    parser.add_argument("--db", metavar="URL", help="数据库地址，如 postgresql+psycopg://user@host:5432/regdesk "
+    parser.add_argument("--db", metavar="URL",
+                        help="数据库地址，如 postgresql+psycopg://user@host:5432/regdesk "
                         "（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
     parser.add_argument("--demo", action="store_true",
-                        help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），填入演示数据并显示演示账户")
+                        help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），"
+                        "填入演示数据并显示演示账户")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
     return parser.parse_args(argv)
 
@@ -44,7 +47,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def database_url(args: argparse.Namespace) -> str:
     """--db, else $REGDESK_DB_URL, else the default file; a demo without --db gets its own demo.db."""
     if args.demo and not args.db and not os.environ.get(ENV_URL):
-        return f"sqlite:///{data_dir() / 'demo.db'}"
+        return f"sqlite:///{demo_file()}"
     return resolve_url(args.db)
 
 
@@ -66,19 +69,23 @@ def explain(exc: BaseException, url: str) -> StartupProblem:
     except Exception:  # noqa: BLE001 - a URL that cannot even be parsed
         return StartupProblem(tr("数据库地址格式不正确：{url}").format(url=url))
     if isinstance(exc, ModuleNotFoundError) and "psycopg" in text:
-        return StartupProblem(tr("未安装 PostgreSQL 驱动（psycopg）。请运行：pip install \"regdesk[postgres]\""))
+        return StartupProblem(
+            tr("未安装 PostgreSQL 驱动（psycopg）。请运行：pip install \"regdesk[postgres]\""))
     if "no password supplied" in text or "password authentication failed" in text:
         return StartupProblem(tr("数据库服务器要求密码：{where}").format(where=where), needs_password=True)
     if "does not exist" in text and "database" in text:
-        return StartupProblem(tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。").format(where=where))
+        return StartupProblem(
+            tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。").format(where=where))
     if any(k in text for k in ("connection refused", "could not connect", "timeout", "timed out",
                                "could not translate host", "name or service not known", "no route to host",
                                "connection to server")):
         return StartupProblem(
-            tr("无法连接数据库服务器 {where}。请检查网络，并确认服务器已启动；如问题持续，请联系管理员。").format(where=where)
+            tr("无法连接数据库服务器 {where}。请检查网络，并确认服务器已启动；"
+               "如问题持续，请联系管理员。").format(where=where)
         )
     if "unable to open database file" in text or "readonly" in text or "permission denied" in text:
-        return StartupProblem(tr("无法打开数据库文件（{where}）：请检查路径是否存在、是否有读写权限。").format(where=where))
+        return StartupProblem(
+            tr("无法打开数据库文件（{where}）：请检查路径是否存在、是否有读写权限。").format(where=where))
     if isinstance(exc, EnvironmentFault):
         return StartupProblem(exc.message)
     return StartupProblem(tr("无法打开数据库 {where}：{error}").format(where=where, error=exc))
@@ -91,25 +98,47 @@ def with_password(url: str, password: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
-def open_database(url: str, demo: bool) -> tuple[Desk, DemoLogins]:
-    """Worker job: open (and upgrade) the database; with demo, fill it and return the demo logins."""
+def demo_file() -> Path:
+    """The demo database of ``--demo`` without ``--db``: made anew on every start."""
+    return data_dir() / "demo.db"
+
+
+def open_database(url: str, fresh: Path | None = None) -> Desk:
+    """Worker job: open (and upgrade) the database; ``fresh`` names a demo file to delete first."""
+    if fresh is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{fresh}{suffix}").unlink(missing_ok=True)
     try:
-        desk = open_desk(url)
+        return open_desk(url)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a Chinese message
-        log.exception("打开数据库失败：%s", describe(url) if "://" in url else url)
+        log.exception("打开数据库失败：%s", url if "://" not in url else describe(url))
         raise explain(exc, url) from exc
-    logins: DemoLogins = []
-    if demo:
-        try:
-            try:
-                from app.services.demo import load_demo
-            except ImportError as exc:
-                raise StartupProblem(tr("这个版本还没有演示数据（app.services.demo）。")) from exc
-            logins = list(load_demo(desk))
-        except BaseException:
-            desk.close()
-            raise
-    return desk, logins
+
+
+def fill_demo(desk: Desk) -> DemoLogins:
+    """Worker job: fill the database with the demo data; returns (label, username, password) per login."""
+    try:
+        from app.services.demo import load_demo
+    except ImportError as exc:
+        raise StartupProblem(tr("这个版本还没有演示数据（app.services.demo）。")) from exc
+    try:
+        logins = load_demo(desk)
+    except ConflictError as exc:
+        raise StartupProblem(
+            tr("演示数据只能填入空数据库：{where} 中已有账户。").format(where=desk.describe())) from exc
+    except Exception as exc:  # noqa: BLE001 - the app cannot go on without it: say so, keep the details
+        log.exception("生成演示数据失败")
+        raise StartupProblem(tr("生成演示数据失败：{error}\n详情见日志文件 {log}").format(
+            error=exc, log=worker.log_file())) from exc
+    return [_demo_login(x) for x in logins]
+
+
+def _demo_login(login: Any) -> tuple[str, str, str]:
+    if hasattr(login, "username"):
+        who = getattr(login, "who", "")
+        return (f"{login.role}　{who}" if who else login.role, login.username, login.password)
+    role, username, password = login[:3]
+    return role, username, password
 
 
 class Splash(QSplashScreen):
@@ -124,14 +153,16 @@ class Splash(QSplashScreen):
         font.setPointSize(16)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(pixmap.rect().adjusted(0, 22, 0, 0), Qt.AlignmentFlag.AlignHCenter, tr("医师电子化注册系统"))
+        painter.drawText(pixmap.rect().adjusted(0, 22, 0, 0), Qt.AlignmentFlag.AlignHCenter,
+                         tr("医师电子化注册系统"))
         painter.end()
         super().__init__(pixmap)
         self.setObjectName("splash")
         self.say(tr("正在打开数据库…") + "\n" + where)
 
     def say(self, text: str) -> None:
-        self.showMessage(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, QColor("#333333"))
+        bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        self.showMessage(text, bottom, QColor("#333333"))
 
 
 class Startup(QObject):
@@ -140,10 +171,12 @@ class Startup(QObject):
     ready = Signal(object)  # the Shell, once the login dialog shows
     failed = Signal(str)
 
-    def __init__(self, url: str, *, demo: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, url: str, *, demo: bool = False, fresh: Path | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.url = url
         self.demo = demo
+        self.fresh = fresh
         self.desk: Desk | None = None
         self.shell: Shell | None = None
         self.demo_logins: DemoLogins = []
@@ -158,15 +191,28 @@ class Startup(QObject):
             return
         self.splash = Splash(where)
         self.splash.show()
-        worker.run_write(self, open_database, self.url, self.demo, on_done=self._opened, on_error=self._problem)
+        worker.run_write(self, open_database, self.url, self.fresh, on_done=self._opened,
+                         on_error=self._problem)
 
-    def _opened(self, result: tuple[Desk, DemoLogins]) -> None:
-        self.desk, self.demo_logins = result
-        if self.demo_logins:
-            print(tr("演示账户（角色 / 用户名 / 密码）："))
-            for role, username, password in self.demo_logins:
-                print(f"  {role}\t{username}\t{password}")
-            sys.stdout.flush()
+    def _opened(self, desk: Desk) -> None:
+        self.desk = desk
+        if not self.demo:
+            self._start_shell()
+            return
+        if self.splash is not None:
+            self.splash.say(tr("正在填入演示数据，约需半分钟…") + "\n" + desk.describe())
+        worker.run_write(self, fill_demo, desk, on_done=self._demo_filled, on_error=self._problem)
+
+    def _demo_filled(self, logins: DemoLogins) -> None:
+        self.demo_logins = logins
+        print(tr("演示账户（角色 / 用户名 / 密码）："))
+        for role, username, password in logins:
+            print(f"  {role}\t{username}\t{password}")
+        sys.stdout.flush()
+        self._start_shell()
+
+    def _start_shell(self) -> None:
+        assert self.desk is not None
         self.shell = Shell(self.desk, demo_logins=self.demo_logins)
         self.shell.start()
         if self.splash is not None:
@@ -203,7 +249,7 @@ class Startup(QObject):
         if self.splash is None:
             self.splash = Splash(describe(self.url))
         self.splash.show()
-        worker.run_write(self, open_database, url, self.demo, on_done=self._opened, on_error=self._problem)
+        worker.run_write(self, open_database, url, None, on_done=self._opened, on_error=self._problem)
 
     def _fail(self, problem: StartupProblem) -> None:
         log.error("启动失败：%s", problem.message)
@@ -221,9 +267,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(tr("医师电子化注册系统"))
     app.setQuitOnLastWindowClosed(False)
     worker.setup_logging()
+    worker.install_excepthook()
     install_translations(app, args.lang)
     apply_theme(app)
-    startup = Startup(database_url(args), demo=args.demo)
+    url = database_url(args)
+    fresh = demo_file() if args.demo and url == f"sqlite:///{demo_file()}" else None
+    startup = Startup(url, demo=args.demo, fresh=fresh)
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
     QTimer.singleShot(0, startup.start)

@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--clients", type=int, default=8)
     run.add_argument("--pgbench-seconds", type=int, default=10)
     run.add_argument("--no-pgbench", action="store_true")
+    run.add_argument("--processes", action=argparse.BooleanOptionalAction, default=True,
+                     help="also run the approvals from separate client processes (default: on)")
     run.add_argument("--explain", action="store_true", help="print (and with --record, store) the plans")
     run.add_argument("--quiet", action="store_true")
 

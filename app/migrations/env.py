@@ -13,7 +13,14 @@ target_metadata = Base.metadata
 
 
 def _include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and name == "sqlite_sequence")
+    if type_ == "table" and name == "sqlite_sequence":
+        return False
+    # an index declared for one dialect only (Index(...).ddl_if(dialect="postgresql")) is not
+    # compared on the others
+    ddl_if = getattr(obj, "_ddl_if", None) if type_ == "index" and not reflected else None
+    if ddl_if is not None and ddl_if.dialect is not None:
+        return bool(context.get_bind().dialect.name == ddl_if.dialect)
+    return True
 
 
 def _process_revision_directives(context_, revision, directives):  # type: ignore[no-untyped-def]

@@ -56,7 +56,7 @@ def CodePointString(length: int) -> String:  # noqa: N802 - reads as a column ty
     For names searched as a clerk types: ``prefix <= name < next(prefix)`` is then exactly a prefix
     match that a plain B-tree index serves, and lists sort the same way on SQLite and PostgreSQL.
     """
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def utcnow() -> dt.datetime:

@@ -107,6 +107,7 @@ Index("ix_cases_status_province_deadline", Case.status, Case.province, Case.dead
 Index("ix_cases_status_city_deadline", Case.status, Case.city, Case.deadline, Case.id)
 Index("ix_cases_status_jurisdiction_deadline", Case.status, Case.jurisdiction, Case.deadline, Case.id)
 Index("ix_cases_physician", Case.physician_id, Case.id)
+Index("ix_cases_physician_province", Case.physician_id, Case.province)  # the roster's per-row probe
 Index("ix_cases_institution_status", Case.institution_id, Case.status, Case.id)
 Index("ix_cases_status_received", Case.status, Case.received_at)
 # One open case of a kind per person (checked at submit and again at approval) and the queue's ID search.

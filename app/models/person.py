@@ -191,4 +191,12 @@ Index("ix_registrations_main_status", Registration.main_institution_id, Registra
 Index("ix_registrations_main_status_physician", Registration.main_institution_id, Registration.status,
       Registration.physician_id)
 Index("ix_registrations_physician_status", Registration.physician_id, Registration.status)
+# A commission's roster walks physicians in name order and probes each one's registrations by province.
+Index("ix_registrations_physician_province", Registration.physician_id, Registration.province)
+# PostgreSQL (with pg_trgm, see migration 0005): pinyin initials of the other readings, LIKE '% zw%'.
+Index(
+    "ix_physicians_initials_trgm", Physician.name_initials, postgresql_using="gin",
+    postgresql_ops={"name_initials": "gin_trgm_ops"},
+).ddl_if(dialect="postgresql")
+
 Index("ix_filings_institution_status", Filing.institution_id, Filing.status)

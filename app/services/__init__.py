@@ -26,6 +26,7 @@ from app.services.errors import (
 from app.services.feed import FeedService
 from app.services.register import RegisterService
 from app.services.roster import RosterService
+from app.services.sms import OutboxService
 from app.services.types import Actor, Change, Page
 
 __all__ = [
@@ -69,6 +70,7 @@ class Desk:
         self.checklists = ChecklistService(self.ctx)
         self.register = RegisterService(self.ctx)
         self.feed = FeedService(self.ctx)
+        self.sms = OutboxService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

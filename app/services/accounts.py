@@ -199,11 +199,13 @@ def _institution_accounts(session: Session, institution_ids: Iterable[int]) -> d
 
 def _free_username(session: Session, base: str) -> str:
     base = base[:32]
-    taken = set(session.scalars(select(m.UserAccount.username).where(m.UserAccount.username.like(f"{base[:26]}%"))))
+    taken = set(
+        session.scalars(select(m.UserAccount.username).where(m.UserAccount.username.like(f"{base[:26]}%")))
+    )
     if base not in taken:
         return base
     for n in range(2, 10_000):
-        candidate = f"{base[:32 - len(str(n)) - 1]}-{n}"
+        candidate = f"{base[: 32 - len(str(n)) - 1]}-{n}"
         if candidate not in taken:
             return candidate
     raise ConflictError("无法生成不重复的用户名，请联系管理员", "username")  # pragma: no cover
@@ -270,9 +272,7 @@ class AccountsService(Service):
                 raise ValidationError(
                     f"执业许可证已于 {valid_until.isoformat()} 过期，不能开通账户", "licence_valid_until"
                 )
-            if tx.session.scalar(
-                select(m.Institution.id).where(m.Institution.registration_number == number)
-            ):
+            if tx.session.scalar(select(m.Institution.id).where(m.Institution.registration_number == number)):
                 raise ConflictError(f"登记号 {number} 的机构已开通账户", "registration_number")
             inst = m.Institution(
                 name=name,
@@ -309,14 +309,23 @@ class AccountsService(Service):
             tx.session.add(user)
             tx.session.flush()
             sms_id = sms.queue(
-                tx, phone,
+                tx,
+                phone,
                 f"【医师电子化注册】{name}的机构账户已开通。用户名：{username}，初始密码：{password}。"
                 "首次登录须修改密码，请勿泄露。",
                 "institution_account",
             )
-            tx.audit("accounts.create_institution", "institution", inst.id,
-                     {"registration_number": number, "username": username, "documents_checked": checked,
-                      "delegate_phone": phone})
+            tx.audit(
+                "accounts.create_institution",
+                "institution",
+                inst.id,
+                {
+                    "registration_number": number,
+                    "username": username,
+                    "documents_checked": checked,
+                    "delegate_phone": phone,
+                },
+            )
             tx.feed("institutions", inst.id, "created", jurisdiction=area, institution_id=inst.id)
             info = _institution_info(inst, user)
         sms.deliver_quietly(self.ctx, [sms_id])
@@ -348,13 +357,18 @@ class AccountsService(Service):
             revoke_sessions(tx.session, user.id)
             phone = inst.delegate_phone or user.phone
             sms_id = sms.queue(
-                tx, phone,
+                tx,
+                phone,
                 f"【医师电子化注册】{inst.name}的机构账户密码已重置。用户名：{user.username}，新密码：{password}。"
                 "登录后须修改密码，请勿泄露。",
                 "institution_password_reset",
             )
-            tx.audit("accounts.reset_institution_password", "user", user.id,
-                     {"institution_id": inst.id, "phone": phone})
+            tx.audit(
+                "accounts.reset_institution_password",
+                "user",
+                user.id,
+                {"institution_id": inst.id, "phone": phone},
+            )
             username = user.username
         sms.deliver_quietly(self.ctx, [sms_id])
         return username, password
@@ -373,7 +387,9 @@ class AccountsService(Service):
             permissions.require_institution(p, inst)
             return _institution_info(inst, _institution_accounts(tx.session, [inst.id]).get(inst.id))
 
-    def institutions(self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50) -> Page[InstitutionInfo]:
+    def institutions(
+        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50
+    ) -> Page[InstitutionInfo]:
         """Institutions the actor may see (commission: its jurisdiction; institution: itself), by id.
 
         ``query`` matches name, registration number or pinyin initials. Raises PermissionDenied.
@@ -384,16 +400,27 @@ class AccountsService(Service):
             where = [permissions.institution_clause(p)]
             q = search.classify(query)
             if q.kind == "initials":
-                where.append(or_(search.initials_condition(m.Institution.name_initials, q.value),
-                                 m.Institution.name.like(f"%{q.value}%")))
+                where.append(
+                    or_(
+                        search.initials_condition(m.Institution.name_initials.expression, q.value),
+                        m.Institution.name.like(f"%{q.value}%"),
+                    )
+                )
             elif q.kind != "empty":
-                where.append(or_(m.Institution.name.like(f"%{q.value}%"),
-                                 m.Institution.registration_number.startswith(q.value.upper()),
-                                 m.Institution.address.like(f"%{q.value}%")))
+                where.append(
+                    or_(
+                        m.Institution.name.like(f"%{q.value}%"),
+                        m.Institution.registration_number.startswith(q.value.upper()),
+                        m.Institution.address.like(f"%{q.value}%"),
+                    )
+                )
             total = tx.session.scalar(select(func.count()).select_from(m.Institution).where(*where)) or 0
             rows = tx.session.scalars(
-                select(m.Institution).where(*where).order_by(m.Institution.id)
-                .offset(max(0, int(offset))).limit(_limit(limit))
+                select(m.Institution)
+                .where(*where)
+                .order_by(m.Institution.id)
+                .offset(max(0, int(offset)))
+                .limit(_limit(limit))
             ).all()
             users = _institution_accounts(tx.session, [r.id for r in rows])
             return Page([_institution_info(r, users.get(r.id)) for r in rows], total=int(total))
@@ -444,8 +471,12 @@ class AccountsService(Service):
             )
             tx.session.add(user)
             tx.session.flush()
-            tx.audit("accounts.create_commission_user", "user", user.id,
-                     {"username": username, "jurisdiction": area, "is_admin": bool(is_admin)})
+            tx.audit(
+                "accounts.create_commission_user",
+                "user",
+                user.id,
+                {"username": username, "jurisdiction": area, "is_admin": bool(is_admin)},
+            )
             return username, password
 
     def set_account_disabled(self, actor: Actor, user_id: int, disabled: bool) -> AccountInfo:
@@ -469,8 +500,12 @@ class AccountsService(Service):
                 user.version += 1
                 if disabled:
                     revoke_sessions(tx.session, user.id)
-                tx.audit("accounts.set_account_disabled", "user", user.id,
-                         {"username": user.username, "disabled": bool(disabled)})
+                tx.audit(
+                    "accounts.set_account_disabled",
+                    "user",
+                    user.id,
+                    {"username": user.username, "disabled": bool(disabled)},
+                )
             return _account_info(user)
 
     def account(self, actor: Actor, user_id: int) -> AccountInfo:
@@ -557,8 +592,13 @@ class AccountsService(Service):
             if row is None or name not in (row[0].name, row[1].display_name):
                 tx.audit("accounts.find_username", "physician", "", {"match": False}, outcome="failed")
             elif not permissions.can_read_physician(tx.session, p, row[0].id):
-                tx.audit("accounts.find_username", "physician", row[0].id,
-                         {"message": "outside jurisdiction"}, outcome="refused")
+                tx.audit(
+                    "accounts.find_username",
+                    "physician",
+                    row[0].id,
+                    {"message": "outside jurisdiction"},
+                    outcome="refused",
+                )
             else:
                 found = mask_username(row[1].username)
                 tx.audit("accounts.find_username", "physician", row[0].id, {"match": True})
@@ -633,31 +673,44 @@ class AccountsService(Service):
             permissions.require_role(p, INSTITUTION)
             activated = (
                 select(m.UserAccount.id)
-                .where(m.UserAccount.physician_id == m.Physician.id, m.UserAccount.role == PHYSICIAN,
-                       m.UserAccount.activated.is_(True))
+                .where(
+                    m.UserAccount.physician_id == m.Physician.id,
+                    m.UserAccount.role == PHYSICIAN,
+                    m.UserAccount.activated.is_(True),
+                )
                 .exists()
             )
             registered = (
                 select(m.Registration.id)
-                .where(m.Registration.physician_id == m.Physician.id,
-                       m.Registration.main_institution_id == p.institution_id,
-                       m.Registration.status == "active")
+                .where(
+                    m.Registration.physician_id == m.Physician.id,
+                    m.Registration.main_institution_id == p.institution_id,
+                    m.Registration.status == "active",
+                )
                 .exists()
             )
             where = [registered, ~activated]
             total = tx.session.scalar(select(func.count()).select_from(m.Physician).where(*where)) or 0
             people = tx.session.scalars(
-                select(m.Physician).where(*where).order_by(m.Physician.id)
-                .offset(max(0, int(offset))).limit(_limit(limit))
+                select(m.Physician)
+                .where(*where)
+                .order_by(m.Physician.id)
+                .offset(max(0, int(offset)))
+                .limit(_limit(limit))
             ).all()
             ids = [x.id for x in people]
-            users = {
-                u.physician_id: u
-                for u in tx.session.scalars(
-                    select(m.UserAccount).where(m.UserAccount.physician_id.in_(ids),
-                                                m.UserAccount.role == PHYSICIAN)
-                )
-            } if ids else {}
+            users = (
+                {
+                    u.physician_id: u
+                    for u in tx.session.scalars(
+                        select(m.UserAccount).where(
+                            m.UserAccount.physician_id.in_(ids), m.UserAccount.role == PHYSICIAN
+                        )
+                    )
+                }
+                if ids
+                else {}
+            )
             codes: dict[int, dt.datetime] = {}
             if ids:
                 for c in tx.session.scalars(
@@ -673,10 +726,15 @@ class AccountsService(Service):
             for x in people:
                 u = users.get(x.id)
                 issued = codes.get(x.id)
-                items.append(AwaitingActivation(
-                    physician_id=x.id, name=x.name, id_number=x.id_number,
-                    user_id=u.id if u else None, username=u.username if u else None,
-                    code_issued_at=issued,
-                    code_valid_until=issued + ACTIVATION_CODE_VALIDITY if issued else None,
-                ))
+                items.append(
+                    AwaitingActivation(
+                        physician_id=x.id,
+                        name=x.name,
+                        id_number=x.id_number,
+                        user_id=u.id if u else None,
+                        username=u.username if u else None,
+                        code_issued_at=issued,
+                        code_valid_until=issued + ACTIVATION_CODE_VALIDITY if issued else None,
+                    )
+                )
             return Page(items, total=int(total))

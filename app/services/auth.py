@@ -100,7 +100,7 @@ def revoke_sessions(session: Session, user_id: int) -> None:
 
 @dataclass(frozen=True)
 class RegisteredPhysician:
-    """A physician account just opened by ``register_physician`` (not activated yet: sign in, then activate)."""
+    """A physician account opened by ``register_physician``: not activated yet (sign in, then activate)."""
 
     user_id: int
     username: str
@@ -262,7 +262,6 @@ class AuthService(Service):
             tx.audit("auth.change_password", "user", user.id)
             return actor_for(user, actor.token)
 
-
     # ---- physicians' own accounts ---------------------------------------------------------------
 
     def register_physician(
@@ -286,6 +285,8 @@ class AuthService(Service):
             if tx.session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
                 raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
             physician = tx.session.scalar(select(m.Physician).where(m.Physician.id_number == rid.value))
+            while physician is not None and physician.merged_into_id is not None:  # a merged duplicate
+                physician = tx.session.get(m.Physician, physician.merged_into_id)
             created = physician is None
             if physician is None:
                 physician = m.Physician(
@@ -346,8 +347,9 @@ class AuthService(Service):
         further attempts wait. Raises ValidationError (format, mismatch), PermissionDenied (not a
         physician account), ConflictError (already activated), AuthenticationError (too many attempts).
         """
-        given = [(f, v) for f, v in (("certificate_code", certificate_code), ("exam_ticket", exam_ticket),
-                                     ("activation_code", activation_code)) if v is not None and str(v).strip()]
+        offered = (("certificate_code", certificate_code), ("exam_ticket", exam_ticket),
+                   ("activation_code", activation_code))
+        given = [(f, v) for f, v in offered if v is not None and str(v).strip()]
         if len(given) != 1:
             raise ValidationError("请填写医师资格证书编码、准考证号或激活码中的一项", "certificate_code")
         field, raw = given[0]

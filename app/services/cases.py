@@ -71,7 +71,7 @@ ACTION_LABELS = {
     "material": "登记纸质材料",
 }
 #: What may be done in each status, for the InvalidTransition message.
-NEXT_STEPS = {
+NEXT_STEPS: dict[str, str] = {
     S.DRAFT: "申请人可以修改、提交或撤回",
     S.SUBMITTED: "医疗机构可以确认或退回补正，申请人可以撤回",
     S.CONFIRMED: "卫生健康委可以批准、不予批准或退回补正，申请人可以撤回",
@@ -84,7 +84,6 @@ NEXT_STEPS = {
 VERSIONED_ACTIONS = frozenset(ACTION_LABELS) - {"claim", "release", "material"}
 #: Reasons that say nothing by themselves: free text is then required.
 OTHER_REASONS = frozenset({"other", "other_prohibited", "other_nhc_rule"})
-OPEN = (S.DRAFT, S.SUBMITTED, S.CONFIRMED, S.RETURNED)
 
 
 @dataclass(frozen=True)
@@ -253,7 +252,9 @@ def _after(value: Any) -> tuple[dt.date | None, int] | None:
 def _choices(value: Any, allowed: Iterable[str], field: str, label: str) -> list[str] | None:
     if value is None:
         return None
-    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple | set) else None
+    items = (
+        [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple | set) else None
+    )
     options = set(allowed)
     if not items or any(not isinstance(v, str) or v not in options for v in items):
         raise ValidationError(f"{label}「{value}」无效", field)
@@ -293,8 +294,9 @@ def _claim_active(case: m.Case, now: dt.datetime) -> bool:
     return case.claimed_by is not None and case.claimed_at is not None and case.claimed_at + CLAIM_TTL > now
 
 
-def _view(case: m.Case, today: dt.date, now: dt.datetime, institution_name: str, claimer: str,
-          updater: str) -> Case:
+def _view(
+    case: m.Case, today: dt.date, now: dt.datetime, institution_name: str, claimer: str, updater: str
+) -> Case:
     claimed = _claim_active(case, now)
     return Case(
         id=case.id,
@@ -425,22 +427,31 @@ class CaseService(Service):
             if overdue is True:
                 where += [m.Case.status == S.CONFIRMED, m.Case.deadline < tx.today]
             elif overdue is False:
-                where.append(or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None),
-                                 m.Case.deadline >= tx.today))
+                where.append(
+                    or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None), m.Case.deadline >= tx.today)
+                )
             if text:
                 if is_case_number(text):
                     where.append(m.Case.number == text.upper())
                 else:
-                    where.append(or_(m.Case.applicant_id_number == text.upper(),
-                                     m.Case.applicant_name.startswith(text)))
+                    where.append(
+                        or_(
+                            m.Case.applicant_id_number == text.upper(), m.Case.applicant_name.startswith(text)
+                        )
+                    )
             total = tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
             if cursor is not None:
                 day, last_id = cursor
                 if day is None:
                     where.append(and_(m.Case.deadline.is_(None), m.Case.id > last_id))
                 else:
-                    where.append(or_(m.Case.deadline > day, and_(m.Case.deadline == day, m.Case.id > last_id),
-                                     m.Case.deadline.is_(None)))
+                    where.append(
+                        or_(
+                            m.Case.deadline > day,
+                            and_(m.Case.deadline == day, m.Case.id > last_id),
+                            m.Case.deadline.is_(None),
+                        )
+                    )
             claimer = aliased(m.UserAccount)
             updater = aliased(m.UserAccount)
             rows = tx.session.execute(
@@ -454,16 +465,19 @@ class CaseService(Service):
                 .limit(limit + 1)
             ).all()
             more = len(rows) > limit
-            items = [_view(c, tx.today, tx.now, name or "", _display(cl), _display(up))
-                     for c, name, cl, up in rows[:limit]]
+            items = [
+                _view(c, tx.today, tx.now, name or "", _display(cl), _display(up))
+                for c, name, cl, up in rows[:limit]
+            ]
             next_after = None
             if more and items:
                 last = items[-1]
                 next_after = (last.deadline.isoformat() if last.deadline else "", last.id)
             return Page(items, total, next_after)
 
-    def overdue(self, actor: Actor, offset: int = 0, limit: int = 50,
-                after: tuple[str, int] | None = None) -> Page[Case]:
+    def overdue(
+        self, actor: Actor, offset: int = 0, limit: int = 50, after: tuple[str, int] | None = None
+    ) -> Page[Case]:
         """Confirmed cases past their 20-working-day deadline, oldest deadline first."""
         return self.queue(actor, status=S.CONFIRMED, overdue=True, offset=offset, limit=limit, after=after)
 
@@ -527,8 +541,15 @@ class CaseService(Service):
             self._require_starter(tx, kind, physician_id)
             status = S.SUBMITTED if kind in PHYSICIAN_KINDS else S.CONFIRMED
             action = "submit" if kind in PHYSICIAN_KINDS else "apply"
-            case = create_case(tx, kind, physician_id, given, status=status, action=action,
-                               institution_id=p.institution_id if kind in INSTITUTION_KINDS else None)
+            case = create_case(
+                tx,
+                kind,
+                physician_id,
+                given,
+                status=status,
+                action=action,
+                institution_id=p.institution_id if kind in INSTITUTION_KINDS else None,
+            )
             return to_plain(tx, case)
 
     def save_draft(self, actor: Actor, kind: str, physician_id: int, **details: Any) -> Case:
@@ -545,9 +566,19 @@ class CaseService(Service):
             area = self._draft_area(tx, given)
             province, city, county = area_parts(area)
             case = m.Case(
-                number=next_case_number(tx.session, tx.today), kind=kind, status=S.DRAFT, physician_id=phys.id,
-                jurisdiction=county, city=city, province=province, details=given, created_by=p.user_id,
-                created_at=tx.now, updated_at=tx.now, updated_by=p.user_id, applicant_name=phys.name,
+                number=next_case_number(tx.session, tx.today),
+                kind=kind,
+                status=S.DRAFT,
+                physician_id=phys.id,
+                jurisdiction=county,
+                city=city,
+                province=province,
+                details=given,
+                created_by=p.user_id,
+                created_at=tx.now,
+                updated_at=tx.now,
+                updated_by=p.user_id,
+                applicant_name=phys.name,
                 applicant_id_number=phys.id_number,
             )
             tx.session.add(case)
@@ -674,8 +705,8 @@ class CaseService(Service):
             self._check_claim(tx, case)
             if case.physician_id is not None:  # one decision per physician at a time
                 tx.session.get(m.Physician, case.physician_id, with_for_update=True)
-            prepared = self._prepare(tx, case, case.details or {})
-            outcome = rules.apply(self._rule_context(tx, case), case, prepared)
+            prepared = self._prepare(tx, case, case.details or {}, deciding=True)
+            outcome = rules.apply(self._rule_context(tx, case, deciding=True), case, prepared)
             case.registration_code = outcome.registration_code
             if outcome.registration is not None:
                 case.registration_id = outcome.registration.id
@@ -685,11 +716,23 @@ class CaseService(Service):
             case.decided_by = p.user_id
             case.claimed_by = None
             case.claimed_at = None
-            record(tx, case, "approve", S.CONFIRMED, S.APPROVED,
-                         data={"registration_code": outcome.registration_code} if outcome.registration_code else None)
+            record(
+                tx,
+                case,
+                "approve",
+                S.CONFIRMED,
+                S.APPROVED,
+                data={"registration_code": outcome.registration_code} if outcome.registration_code else None,
+            )
             for table, row_id in outcome.changed:
-                tx.feed(table, row_id, "updated", jurisdiction=case.jurisdiction, institution_id=case.institution_id,
-                        physician_id=case.physician_id)
+                tx.feed(
+                    table,
+                    row_id,
+                    "updated",
+                    jurisdiction=case.jurisdiction,
+                    institution_id=case.institution_id,
+                    physician_id=case.physician_id,
+                )
             return to_plain(tx, case)
 
     def reject(self, actor: Actor, case_id: int, version: int, reason: str, note: str = "") -> Case:
@@ -747,9 +790,14 @@ class CaseService(Service):
                 raise self._invalid(case, "claim", "只有待卫健委审核的案件可以领取")
             result = tx.session.execute(
                 update(m.Case)
-                .where(m.Case.id == cid,
-                       or_(m.Case.claimed_by.is_(None), m.Case.claimed_by == p.user_id,
-                           m.Case.claimed_at <= tx.now - CLAIM_TTL))
+                .where(
+                    m.Case.id == cid,
+                    or_(
+                        m.Case.claimed_by.is_(None),
+                        m.Case.claimed_by == p.user_id,
+                        m.Case.claimed_at <= tx.now - CLAIM_TTL,
+                    ),
+                )
                 .values(claimed_by=p.user_id, claimed_at=tx.now)
                 .execution_options(synchronize_session=False)
             )
@@ -773,7 +821,9 @@ class CaseService(Service):
             if not p.is_admin:
                 condition.append(or_(m.Case.claimed_by == p.user_id, m.Case.claimed_at <= tx.now - CLAIM_TTL))
             result = tx.session.execute(
-                update(m.Case).where(*condition).values(claimed_by=None, claimed_at=None)
+                update(m.Case)
+                .where(*condition)
+                .values(claimed_by=None, claimed_at=None)
                 .execution_options(synchronize_session=False)
             )
             tx.session.refresh(case)
@@ -791,7 +841,9 @@ class CaseService(Service):
         with self.read(actor, "cases.materials") as tx:
             return self._materials(tx, self._readable(tx, cid))
 
-    def check_material(self, actor: Actor, case_id: int, material: str, received: bool) -> list[MaterialState]:
+    def check_material(
+        self, actor: Actor, case_id: int, material: str, received: bool
+    ) -> list[MaterialState]:
         """Tick (or untick) a paper material of a case as it arrives at the counter.
 
         Raises ValidationError (not a material of the kind), NotFound, PermissionDenied,
@@ -807,11 +859,15 @@ class CaseService(Service):
                 raise ValidationError("请选择是否已收到该材料", "received")
             names = [x["name"] for x in reference.materials(case.kind)]
             if name not in names:
-                raise ValidationError(f"「{material}」不是「{reference.kind_label(case.kind)}」的纸质材料", "material")
+                raise ValidationError(
+                    f"「{material}」不是「{reference.kind_label(case.kind)}」的纸质材料", "material"
+                )
             if case.status not in (S.SUBMITTED, S.CONFIRMED, S.RETURNED):
                 raise self._invalid(case, "material", "只有办理中的案件可以登记材料")
             row = tx.session.scalars(
-                select(m.MaterialCheck).where(m.MaterialCheck.case_id == case.id, m.MaterialCheck.material == name)
+                select(m.MaterialCheck).where(
+                    m.MaterialCheck.case_id == case.id, m.MaterialCheck.material == name
+                )
             ).first()
             if row is None:
                 row = m.MaterialCheck(case_id=case.id, material=name)
@@ -837,7 +893,9 @@ class CaseService(Service):
             )
             return [CalendarDayView(r.day, r.is_workday, r.note) for r in rows]
 
-    def set_calendar_day(self, actor: Actor, day: dt.date | str, is_workday: bool | None, note: str = "") -> int:
+    def set_calendar_day(
+        self, actor: Actor, day: dt.date | str, is_workday: bool | None, note: str = ""
+    ) -> int:
         """A commission administrator marks a day as working (True) or not (False), or removes the entry
         (None). Deadlines of open confirmed cases are recomputed; returns how many changed.
 
@@ -860,8 +918,12 @@ class CaseService(Service):
             else:
                 row.is_workday, row.note = is_workday, text
             tx.session.flush()
-            tx.audit("cases.set_calendar_day", "calendar_day", when.isoformat(),
-                     {"is_workday": is_workday, "note": text})
+            tx.audit(
+                "cases.set_calendar_day",
+                "calendar_day",
+                when.isoformat(),
+                {"is_workday": is_workday, "note": text},
+            )
             tx.feed("calendar_days", when.toordinal(), "updated")
             return self._recompute_deadlines(tx, when)
 
@@ -900,7 +962,9 @@ class CaseService(Service):
         ).first()
         status = reference.status_label(case.status, case.kind)
         if last is None:
-            return ConflictError(f"案件 {case.number} 已被其他用户修改（当前状态：{status}），请刷新后重试", "version")
+            return ConflictError(
+                f"案件 {case.number} 已被其他用户修改（当前状态：{status}），请刷新后重试", "version"
+            )
         org = (last.data or {}).get("org") or permissions.ROLE_LABELS.get(last.actor_role, "")
         who = last.actor_name if org in ("", last.actor_name) else f"{last.actor_name}（{org}）"
         when = last.at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
@@ -918,7 +982,8 @@ class CaseService(Service):
         hint = NEXT_STEPS.get(case.status, "")
         reason = f"{why}；" if why else ""
         return InvalidTransition(
-            f"案件 {case.number} 当前状态为「{status}」，不能{label}：{reason}{hint}", "status",
+            f"案件 {case.number} 当前状态为「{status}」，不能{label}：{reason}{hint}",
+            "status",
             status=case.status,
         )
 
@@ -931,13 +996,18 @@ class CaseService(Service):
         p = tx.principal
         if kind in PHYSICIAN_KINDS:
             permissions.require_role(p, PHYSICIAN)
-            if p.physician_id is None or rules.record_id(physician_id, "physician_id", "医师") != p.physician_id:
+            if (
+                p.physician_id is None
+                or rules.record_id(physician_id, "physician_id", "医师") != p.physician_id
+            ):
                 raise PermissionDenied("医师只能为本人提交申请", "physician_id")
         elif kind in INSTITUTION_KINDS:
             permissions.require_role(p, INSTITUTION)
             if p.institution_id is None:
                 raise permissions.deny("该账户未关联医疗机构", "physician_id", reason="role")
-            permissions.require_physician(tx.session, p, rules.record_id(physician_id, "physician_id", "医师"))
+            permissions.require_physician(
+                tx.session, p, rules.record_id(physician_id, "physician_id", "医师")
+            )
         else:
             permissions.require_role(p, COMMISSION)
 
@@ -948,14 +1018,22 @@ class CaseService(Service):
         if starter == "physician":
             ok = p.role == PHYSICIAN and p.physician_id is not None and p.physician_id == case.physician_id
         elif starter == "institution":
-            ok = p.role == INSTITUTION and p.institution_id is not None and p.institution_id == case.institution_id
+            ok = (
+                p.role == INSTITUTION
+                and p.institution_id is not None
+                and p.institution_id == case.institution_id
+            )
         else:
             ok = p.role == COMMISSION and permissions.covers(p.jurisdiction, case.jurisdiction)
         if not ok:
-            who = {"physician": "申请医师本人", "institution": "申请机构", "counter": "受理的卫生健康委"}[starter]
+            who = {"physician": "申请医师本人", "institution": "申请机构", "counter": "受理的卫生健康委"}[
+                starter
+            ]
             role = {"physician": PHYSICIAN, "institution": INSTITUTION, "counter": COMMISSION}[starter]
             extra = {"reason": "role"} if p.role != role else {}
-            raise permissions.deny(f"只有{who}可以{_action_label(action, case.kind)}案件 {case.number}", **extra)
+            raise permissions.deny(
+                f"只有{who}可以{_action_label(action, case.kind)}案件 {case.number}", **extra
+            )
 
     def _check_claim(self, tx: Tx, case: m.Case) -> None:
         if _claim_active(case, tx.now) and case.claimed_by != tx.principal.user_id:
@@ -968,20 +1046,23 @@ class CaseService(Service):
         since = case.claimed_at.astimezone(CHINA).strftime("%H:%M")
         until = (case.claimed_at + CLAIM_TTL).astimezone(CHINA).strftime("%H:%M")
         return ConflictError(
-            f"案件 {case.number} 正由 {name} 办理（{since} 领取，{until} 前有效），请选择其他案件", "case_id",
+            f"案件 {case.number} 正由 {name} 办理（{since} 领取，{until} 前有效），请选择其他案件",
+            "case_id",
             claimed_by=name,
         )
 
-    def _rule_context(self, tx: Tx, case: m.Case | None) -> rules.RuleContext:
+    def _rule_context(self, tx: Tx, case: m.Case, deciding: bool = False) -> rules.RuleContext:
         p = tx.principal
         institution_id = p.institution_id if p.role == INSTITUTION else None
-        if case is not None and case.kind in INSTITUTION_KINDS:
+        if case.kind in INSTITUTION_KINDS:
             institution_id = case.institution_id
-        return rules.RuleContext(tx.session, p, tx.today, case.id if case is not None else None, institution_id)
+        return rules.RuleContext(tx.session, p, tx.today, case.id, institution_id, deciding, tx.now)
 
-    def _prepare(self, tx: Tx, case: m.Case, details: dict[str, Any]) -> rules.Prepared:
+    def _prepare(
+        self, tx: Tx, case: m.Case, details: dict[str, Any], deciding: bool = False
+    ) -> rules.Prepared:
         physician_id = None if case.kind in rules.WALK_IN_KINDS else case.physician_id
-        return rules.prepare(self._rule_context(tx, case), case.kind, physician_id, details)
+        return rules.prepare(self._rule_context(tx, case, deciding), case.kind, physician_id, details)
 
     def _apply_prepared(self, case: m.Case, prep: rules.Prepared) -> None:
         case.details = prep.details
@@ -997,7 +1078,9 @@ class CaseService(Service):
     def _draft_area(self, tx: Tx, details: dict[str, Any]) -> str:
         """Where a draft would go: the institution's area when one is chosen."""
         try:
-            inst = tx.session.get(m.Institution, rules.record_id(details.get("institution_id"), "institution_id", ""))
+            inst = tx.session.get(
+                m.Institution, rules.record_id(details.get("institution_id"), "institution_id", "")
+            )
         except DomainError:
             inst = None
         return inst.jurisdiction if inst is not None else permissions.NATIONAL
@@ -1019,8 +1102,16 @@ class CaseService(Service):
         for item in reference.materials(case.kind):
             c = checks.get(item["name"])
             user = tx.session.get(m.UserAccount, c.checked_by) if c is not None and c.checked_by else None
-            result.append(MaterialState(item["name"], item["required"], item["condition"],
-                                        bool(c and c.received), _display(user), c.checked_at if c else None))
+            result.append(
+                MaterialState(
+                    item["name"],
+                    item["required"],
+                    item["condition"],
+                    bool(c and c.received),
+                    _display(user),
+                    c.checked_at if c else None,
+                )
+            )
         return result
 
     def _recompute_deadlines(self, tx: Tx, day: dt.date) -> int:
@@ -1028,26 +1119,46 @@ class CaseService(Service):
         cal = WorkCalendar(tx.session)
         changed = 0
         cases = tx.session.scalars(
-            select(m.Case).where(m.Case.status == S.CONFIRMED,
-                                 or_(m.Case.deadline >= day, m.Case.deadline_provisional.is_(True)))
+            select(m.Case).where(
+                m.Case.status == S.CONFIRMED,
+                or_(m.Case.deadline >= day, m.Case.deadline_provisional.is_(True)),
+            )
         ).all()
         for case in cases:
             result = decision_deadline(cal, _periods(tx, case.id), DECISION_WORKDAYS)
-            if result is None or (result.day, result.provisional) == (case.deadline, case.deadline_provisional):
+            if result is None or (result.day, result.provisional) == (
+                case.deadline,
+                case.deadline_provisional,
+            ):
                 continue
             tx.session.execute(
-                update(m.Case).where(m.Case.id == case.id)
+                update(m.Case)
+                .where(m.Case.id == case.id)
                 .values(deadline=result.day, deadline_provisional=result.provisional)
                 .execution_options(synchronize_session=False)
             )
-            tx.feed("cases", case.id, "deadline", jurisdiction=case.jurisdiction,
-                    institution_id=case.institution_id, physician_id=case.physician_id)
+            tx.feed(
+                "cases",
+                case.id,
+                "deadline",
+                jurisdiction=case.jurisdiction,
+                institution_id=case.institution_id,
+                physician_id=case.physician_id,
+            )
             changed += 1
         return changed
 
 
-def create_case(tx: Tx, kind: str, physician_id: int | None, details: dict[str, Any], *, status: str,
-                action: str, institution_id: int | None = None) -> m.Case:
+def create_case(
+    tx: Tx,
+    kind: str,
+    physician_id: int | None,
+    details: dict[str, Any],
+    *,
+    status: str,
+    action: str,
+    institution_id: int | None = None,
+) -> m.Case:
     """Check and store a new case (used by desk.cases.submit and desk.counter).
 
     Counter cases must lie inside the clerk's jurisdiction.
@@ -1055,10 +1166,12 @@ def create_case(tx: Tx, kind: str, physician_id: int | None, details: dict[str, 
     p = tx.principal
     if kind in COUNTER_KINDS:
         _require_counter_reach(tx, kind, physician_id, details)
-    ctx = rules.RuleContext(tx.session, p, tx.today, None, institution_id)
+    ctx = rules.RuleContext(tx.session, p, tx.today, None, institution_id, now=tx.now)
     prep = rules.prepare(ctx, kind, physician_id, details)
     if kind in COUNTER_KINDS and not permissions.covers(p.jurisdiction, prep.area):
-        raise PermissionDenied(f"「{reference.area_name(prep.area)}」不在本委管辖范围内，不能受理", "institution_id")
+        raise PermissionDenied(
+            f"「{reference.area_name(prep.area)}」不在本委管辖范围内，不能受理", "institution_id"
+        )
     province, city, county = area_parts(prep.area)
     deadline = _deadline_from(tx, None, tx.today) if status == S.CONFIRMED else None
     case = m.Case(
@@ -1105,8 +1218,17 @@ def _require_counter_reach(tx: Tx, kind: str, physician_id: int | None, details:
         permissions.require_physician(tx.session, p, rules.record_id(physician_id, "physician_id", "医师"))
 
 
-def record(tx: Tx, case: m.Case, action: str, from_status: str | None, to_status: str | None, *,
-           reason: str | None = None, note: str = "", data: dict[str, Any] | None = None) -> None:
+def record(
+    tx: Tx,
+    case: m.Case,
+    action: str,
+    from_status: str | None,
+    to_status: str | None,
+    *,
+    reason: str | None = None,
+    note: str = "",
+    data: dict[str, Any] | None = None,
+) -> None:
     """The status change (if any) with its case event, audit event and change-feed entry."""
     p = tx.principal
     if action in VERSIONED_ACTIONS:
@@ -1117,13 +1239,38 @@ def record(tx: Tx, case: m.Case, action: str, from_status: str | None, to_status
     payload = {"org": _org_of(tx, p), **(data or {})}
     tx.session.add(
         m.CaseEvent(
-            case_id=case.id, at=tx.now, user_id=p.user_id, actor_name=p.name or p.username, actor_role=p.role,
-            institution_id=p.institution_id, action=action, from_status=from_status, to_status=to_status,
-            reason_code=reason, reason_text=note, data=payload,
+            case_id=case.id,
+            at=tx.now,
+            user_id=p.user_id,
+            actor_name=p.name or p.username,
+            actor_role=p.role,
+            institution_id=p.institution_id,
+            action=action,
+            from_status=from_status,
+            to_status=to_status,
+            reason_code=reason,
+            reason_text=note,
+            data=payload,
         )
     )
-    tx.audit(f"cases.{action}", "case", case.id,
-             {"number": case.number, "kind": case.kind, "from": from_status, "to": to_status,
-              "reason": reason, **(data or {})})
-    tx.feed("cases", case.id, action, jurisdiction=case.jurisdiction, institution_id=case.institution_id,
-            physician_id=case.physician_id)
+    tx.audit(
+        f"cases.{action}",
+        "case",
+        case.id,
+        {
+            "number": case.number,
+            "kind": case.kind,
+            "from": from_status,
+            "to": to_status,
+            "reason": reason,
+            **(data or {}),
+        },
+    )
+    tx.feed(
+        "cases",
+        case.id,
+        action,
+        jurisdiction=case.jurisdiction,
+        institution_id=case.institution_id,
+        physician_id=case.physician_id,
+    )

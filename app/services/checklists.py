@@ -68,7 +68,8 @@ class ChecklistService(Service):
 
         Raises ValidationError (unknown kind).
         """
-        return [Material(x["name"], bool(x["required"]), x["condition"]) for x in reference.materials(str(kind))]
+        items = reference.materials(str(kind))
+        return [Material(x["name"], bool(x["required"]), x["condition"]) for x in items]
 
     def materials_for_case(self, actor: Actor, case_id: int) -> list[CaseMaterial]:
         """The materials this case needs, each with received / who ticked it / when.
@@ -155,7 +156,9 @@ def _idle_two_years(session: Session, case: m.Case, day: dt.date) -> bool | None
     cutoff = _add_years(day, -IDLE_YEARS)
     regs = [
         r
-        for r in session.scalars(select(m.Registration).where(m.Registration.physician_id == case.physician_id))
+        for r in session.scalars(
+            select(m.Registration).where(m.Registration.physician_id == case.physician_id)
+        )
         if r.case_id != case.id and r.id != case.registration_id
     ]
     if any(r.status == RegistrationStatus.ACTIVE for r in regs):
@@ -182,7 +185,9 @@ def _qualification_of(session: Session, case: m.Case) -> m.Qualification | None:
         select(m.Qualification).where(m.Qualification.physician_id == case.physician_id)
     ).all()
     level, category = details.get("level"), details.get("category")
-    matching = [q for q in quals if (not level or q.level == level) and (not category or q.category == category)]
+    matching = [
+        q for q in quals if (not level or q.level == level) and (not category or q.category == category)
+    ]
     pool = matching or list(quals)
     if not pool:
         return None

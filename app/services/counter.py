@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from app.services.base import Service
 from app.services import permissions
+from app.services.base import Service
 from app.services.cases import Case, create_case, details_in, to_plain
 from app.services.enums import CaseKind, CaseStatus
 from app.services.types import Actor
@@ -54,9 +54,21 @@ class CounterService(Service):
     ) -> Case:
         """Backfill (补录) a qualification obtained under the old rules; on approval it is on record and the
         physician can activate an account and register."""
-        return self._open(actor, K.LEGACY_BACKFILL, None, _given(
-            name=name, id_number=id_number, certificate_code=certificate_code, level=level, category=category,
-            issued_on=issued_on, gender=gender, note=note))
+        return self._open(
+            actor,
+            K.LEGACY_BACKFILL,
+            None,
+            _given(
+                name=name,
+                id_number=id_number,
+                certificate_code=certificate_code,
+                level=level,
+                category=category,
+                issued_on=issued_on,
+                gender=gender,
+                note=note,
+            ),
+        )
 
     def hmt_recognition(
         self,
@@ -75,10 +87,24 @@ class CounterService(Service):
         note: str = "",
     ) -> Case:
         """Recognise a Hong Kong / Macau / Taiwan physician's qualification (港澳台医师资格认定)."""
-        return self._open(actor, K.HMT_RECOGNITION, None, _given(
-            name=name, id_number=id_number, origin=origin, category=category, level=level, gender=gender,
-            id_type=id_type, birth_date=birth_date, certificate_code=certificate_code, issued_on=issued_on,
-            note=note))
+        return self._open(
+            actor,
+            K.HMT_RECOGNITION,
+            None,
+            _given(
+                name=name,
+                id_number=id_number,
+                origin=origin,
+                category=category,
+                level=level,
+                gender=gender,
+                id_type=id_type,
+                birth_date=birth_date,
+                certificate_code=certificate_code,
+                issued_on=issued_on,
+                note=note,
+            ),
+        )
 
     def hmt_short_term(
         self,
@@ -99,10 +125,25 @@ class CounterService(Service):
     ) -> Case:
         """Short-term practice of a Hong Kong / Macau / Taiwan physician at an institution (up to 3 years;
         临床, 中医, 口腔 only). Approval issues the permit with a code of the registration-code series."""
-        return self._open(actor, K.HMT_SHORT_TERM, None, _given(
-            name=name, id_number=id_number, origin=origin, institution_id=institution_id, category=category,
-            scopes=list(scopes) if scopes is not None else None, term_start=term_start, term_end=term_end,
-            gender=gender, id_type=id_type, birth_date=birth_date, note=note))
+        return self._open(
+            actor,
+            K.HMT_SHORT_TERM,
+            None,
+            _given(
+                name=name,
+                id_number=id_number,
+                origin=origin,
+                institution_id=institution_id,
+                category=category,
+                scopes=list(scopes) if scopes is not None else None,
+                term_start=term_start,
+                term_end=term_end,
+                gender=gender,
+                id_type=id_type,
+                birth_date=birth_date,
+                note=note,
+            ),
+        )
 
     def foreign_short_term(
         self,
@@ -124,11 +165,26 @@ class CounterService(Service):
         """Short-term practice of a foreign physician (up to 1 year; 临床, 中医, 口腔 only), invited by a
         Chinese institution that is an independent legal person. ``id_number`` is the passport number;
         ``institution_id`` is where they practise when not at the inviting institution."""
-        return self._open(actor, K.FOREIGN_SHORT_TERM, None, _given(
-            name=name, id_number=id_number, id_type="passport", origin=origin,
-            inviting_institution_id=inviting_institution_id, institution_id=institution_id, category=category,
-            scopes=list(scopes) if scopes is not None else None, term_start=term_start, term_end=term_end,
-            gender=gender, birth_date=birth_date, note=note))
+        return self._open(
+            actor,
+            K.FOREIGN_SHORT_TERM,
+            None,
+            _given(
+                name=name,
+                id_number=id_number,
+                id_type="passport",
+                origin=origin,
+                inviting_institution_id=inviting_institution_id,
+                institution_id=institution_id,
+                category=category,
+                scopes=list(scopes) if scopes is not None else None,
+                term_start=term_start,
+                term_end=term_end,
+                gender=gender,
+                birth_date=birth_date,
+                note=note,
+            ),
+        )
 
     def direct_registration(
         self,
@@ -143,9 +199,19 @@ class CounterService(Service):
         note: str = "",
     ) -> Case:
         """Register a physician at the counter (same rules as a first registration)."""
-        return self._open(actor, K.DIRECT_REGISTRATION, physician_id, _given(
-            institution_id=institution_id, scopes=list(scopes) if scopes is not None else None, level=level,
-            category=category, place=place, note=note))
+        return self._open(
+            actor,
+            K.DIRECT_REGISTRATION,
+            physician_id,
+            _given(
+                institution_id=institution_id,
+                scopes=list(scopes) if scopes is not None else None,
+                level=level,
+                category=category,
+                place=place,
+                note=note,
+            ),
+        )
 
     def direct_change(
         self,
@@ -161,9 +227,19 @@ class CounterService(Service):
     ) -> Case:
         """Change a registration's category, scopes or place at the counter (a new main institution is a
         new registration)."""
-        return self._open(actor, K.DIRECT_CHANGE, physician_id, _given(
-            category=category, scopes=list(scopes) if scopes is not None else None, place=place,
-            institution_id=institution_id, registration_id=registration_id, note=note))
+        return self._open(
+            actor,
+            K.DIRECT_CHANGE,
+            physician_id,
+            _given(
+                category=category,
+                scopes=list(scopes) if scopes is not None else None,
+                place=place,
+                institution_id=institution_id,
+                registration_id=registration_id,
+                note=note,
+            ),
+        )
 
     def direct_deregistration(
         self,
@@ -177,5 +253,9 @@ class CounterService(Service):
     ) -> Case:
         """Deregister a physician at the counter on a listed ground (also a filed registration from the
         non-registered pool)."""
-        return self._open(actor, K.DIRECT_DEREGISTRATION, physician_id, _given(
-            reason=reason, effective_date=effective_date, registration_id=registration_id, note=note))
+        return self._open(
+            actor,
+            K.DIRECT_DEREGISTRATION,
+            physician_id,
+            _given(reason=reason, effective_date=effective_date, registration_id=registration_id, note=note),
+        )

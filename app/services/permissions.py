@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, CompoundSelect, exists, false, or_, select, true, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    SQLColumnExpression,
+    exists,
+    false,
+    literal_column,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -79,8 +90,8 @@ def covers(jurisdiction: str | None, area: str | None) -> bool:
     return area == jurisdiction
 
 
-def _area_clause(jurisdiction: str, county: ColumnElement[str], city: ColumnElement[str],
-                 province: ColumnElement[str]) -> ColumnElement[bool]:
+def _area_clause(jurisdiction: str, county: SQLColumnExpression[str], city: SQLColumnExpression[str],
+                 province: SQLColumnExpression[str]) -> ColumnElement[bool]:
     level = level_of(jurisdiction)
     if level == "nation":
         return true()
@@ -180,7 +191,7 @@ def institution_physician_clause(institution_id: int) -> ColumnElement[bool]:
     )
 
 
-def institution_physician_ids(institution_id: int) -> CompoundSelect:
+def institution_physician_ids(institution_id: int) -> CompoundSelect[int]:
     """The ids ``institution_physician_clause`` admits, as one UNION driven by the institution's indexes.
 
     Same set as the clause; a listing uses ``m.Physician.id.in_(…)`` so the database starts from the
@@ -223,6 +234,47 @@ def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
         if level_of(jurisdiction) == "province"
         else false(),
     )
+
+
+def _probe(model: type[m.Base], *conds: ColumnElement[bool]) -> ColumnElement[bool]:
+    """EXISTS evaluated row by row: OFFSET 0 keeps PostgreSQL from hashing the whole subquery result
+    (which costs the full jurisdiction's rows on every page of a LIMIT 50 listing)."""
+    return select(literal_column("1")).select_from(model).where(*conds).offset(literal_column("0")).exists()
+
+
+def commission_physician_probe(jurisdiction: str) -> ColumnElement[bool]:
+    """``commission_physician_clause`` shaped for a listing that walks physicians in name order and stops
+    after a page: the same set, the cheap resident-ID test first, then per-row index probes."""
+    level = level_of(jurisdiction)
+    if level == "nation":
+        return true()
+    if level == "province":
+        place: ColumnElement[bool] = m.Registration.province == jurisdiction
+    elif level == "city":
+        place = m.Registration.place.startswith(jurisdiction[:4])
+    else:
+        place = m.Registration.place == jurisdiction
+    arms: list[ColumnElement[bool]] = []
+    if level == "province":
+        arms.append(m.Physician.id_number.startswith(jurisdiction[:2]))
+    arms.append(_probe(m.Registration, m.Registration.physician_id == m.Physician.id, place))
+    arms.append(_probe(
+        m.Case, m.Case.physician_id == m.Physician.id,
+        _area_clause(jurisdiction, m.Case.jurisdiction, m.Case.city, m.Case.province),
+    ))
+    return or_(*arms)
+
+
+def physician_listing_clause(p: Principal) -> ColumnElement[bool]:
+    """``physician_clause`` for listings sorted by name (the roster): the same set, shaped so the database
+    drives an institution's list from its own rows and walks a commission's in name order. Keep in step."""
+    if not p.may_act:
+        return false()
+    if p.role == INSTITUTION and p.institution_id is not None:
+        return m.Physician.id.in_(institution_physician_ids(p.institution_id))
+    if p.role == COMMISSION and p.jurisdiction:
+        return commission_physician_probe(p.jurisdiction)
+    return physician_clause(p)
 
 
 def physician_clause(p: Principal) -> ColumnElement[bool]:

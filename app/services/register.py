@@ -141,7 +141,9 @@ class RegisterService(Service):
                             select(m.Qualification.id).where(m.Qualification.certificate_code == code)
                         ),
                         m.Registration.physician_id.in_(
-                            select(m.Qualification.physician_id).where(m.Qualification.certificate_code == code)
+                            select(m.Qualification.physician_id).where(
+                                m.Qualification.certificate_code == code
+                            )
                         ),
                     )
                 )

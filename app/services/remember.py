@@ -1,4 +1,4 @@
-""""Remember me" for the login dialog: the last username and, only if asked, the password, in the system keyring.
+""" "Remember me" of the login dialog: the last username and, only if asked, the password, in the keyring.
 
 Nothing is ever written to a file. Where no keyring is usable (a headless Linux PC has none by default)
 every function degrades: ``remember`` returns False, ``recall`` returns None, and ``UNAVAILABLE`` says why

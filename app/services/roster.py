@@ -13,7 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, not_, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    SQLColumnExpression,
+    and_,
+    exists,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -252,7 +265,8 @@ class MainPracticeRow:
     approved_on: dt.date | None
 
     def cells(self) -> list[str]:
-        return [self.name, self.practice_certificate_number, self.id_number, self.scopes, _iso(self.approved_on)]
+        return [self.name, self.practice_certificate_number, self.id_number, self.scopes,
+                _iso(self.approved_on)]
 
 
 @dataclass(frozen=True)
@@ -361,8 +375,8 @@ class QualificationRow:
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "name"),
     "id_number": ("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number", "idnumber"),
-    "certificate_code": ("医师资格证书编码", "资格证书编码", "医师资格证书编号", "证书编码", "certificate_code",
-                         "certificatecode"),
+    "certificate_code": ("医师资格证书编码", "资格证书编码", "医师资格证书编号", "证书编码",
+                         "certificate_code", "certificatecode"),
     "exam_ticket": ("准考证号", "准考证号码", "exam_ticket", "examticket"),
     "level": ("级别", "医师级别", "资格级别", "level"),
     "category": ("类别", "执业类别", "资格类别", "category"),
@@ -379,7 +393,9 @@ FIELD_LABELS = {
 }
 _REQUIRED_COLUMNS = ("name", "id_number", "level", "category")
 _HEADER_LOOKUP = {
-    re.sub(r"[\s_*（）()]", "", alias.lower()): key for key, aliases in HEADER_ALIASES.items() for alias in aliases
+    re.sub(r"[\s_*（）()]", "", alias.lower()): key
+    for key, aliases in HEADER_ALIASES.items()
+    for alias in aliases
 }
 
 
@@ -419,7 +435,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook  # noqa: PLC0415 - only when an Excel file comes in
+    from openpyxl import load_workbook  # type: ignore[import-untyped]  # only when an Excel file comes in
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -445,7 +461,9 @@ def _table_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
     header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
     if header_at is None:
-        raise ValidationError("文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）", "rows")
+        raise ValidationError(
+            "文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）", "rows"
+        )
     columns = [_header_key(h) for h in table[header_at]]
     _check_columns({c for c in columns if c})
     for i, raw in enumerate(table[header_at + 1 :], start=header_at + 2):
@@ -496,7 +514,9 @@ def _issued_on(text: str, today: dt.date) -> dt.date | None:
     return day
 
 
-def _check_row(line: int, record: dict[str, str], today: dt.date) -> tuple[QualificationRow | None, list[RowError]]:
+def _check_row(
+    line: int, record: dict[str, str], today: dt.date
+) -> tuple[QualificationRow | None, list[RowError]]:
     errors: list[RowError] = []
 
     def check(field_name: str, func: Any, *args: Any, **kwargs: Any) -> Any:
@@ -520,7 +540,8 @@ def _check_row(line: int, record: dict[str, str], today: dt.date) -> tuple[Quali
     if errors:
         return None, errors
     return (
-        QualificationRow(line, name, rid.value, rid.gender, rid.birth_date, cert, ticket, level, category, issued),
+        QualificationRow(line, name, rid.value, rid.gender, rid.birth_date, cert, ticket, level, category,
+                         issued),
         [],
     )
 
@@ -655,7 +676,10 @@ class RosterService(Service):
             p = tx.principal
             permissions.require_may_act(p)
             session = tx.session
-            conds: list[ColumnElement[bool]] = [m.Physician.merged_into_id.is_(None), _visible_physicians(p)]
+            conds: list[ColumnElement[bool]] = [
+                m.Physician.merged_into_id.is_(None),
+                permissions.physician_listing_clause(p),
+            ]
             if q.is_code:
                 ids = _ids_by_code(session, q)
                 if not ids:
@@ -671,20 +695,27 @@ class RosterService(Service):
                         search.prefix_condition(m.Physician.name, typed),
                     )
                 )
-            conds.extend(_filters(status, category, level, institution_id))
+            conds.extend(_filters(p, status, category, level, institution_id))
             total = None
             if with_total:
                 total = int(session.scalar(select(func.count()).select_from(m.Physician).where(*conds)) or 0)
-            stmt = select(m.Physician.id, m.Physician.name).where(*conds)
+            stmt = select(
+                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number
+            ).where(*conds)
             if keyset is not None:
                 stmt = stmt.where(
                     tuple_(m.Physician.name, m.Physician.id) > tuple_(literal(keyset[0]), literal(keyset[1]))
                 )
-            stmt = stmt.order_by(m.Physician.name, m.Physician.id).offset(offset).limit(limit + 1)
+            order_name: SQLColumnExpression[str] = m.Physician.name
+            if q.kind == "initials" and len(q.value) >= 2 and session.get_bind().dialect.name == "postgresql":
+                # Matches of two or more initials are few but scattered through the name order: sort them
+                # (found by the initials indexes) instead of walking the name index past every other name.
+                order_name = m.Physician.name.concat("")
+            stmt = stmt.order_by(order_name, m.Physician.id).offset(offset).limit(limit + 1)
             found = session.execute(stmt).all()
             more = len(found) > limit
             found = found[:limit]
-            items = _rows(session, p, [r.id for r in found])
+            items = _rows(session, p, found)
             next_after = (found[-1].name, found[-1].id) if more and found else None
             return Page(items, total, next_after)
 
@@ -901,13 +932,6 @@ def _keyset(after: Sequence[Any] | None) -> tuple[str, int] | None:
         raise ValidationError("翻页位置无效，请重新查询", "after") from None
 
 
-def _visible_physicians(p: Principal) -> ColumnElement[bool]:
-    """The physicians the principal may see; an institution's as an id set driven by its own indexes."""
-    if p.role == INSTITUTION and p.institution_id is not None:
-        return m.Physician.id.in_(permissions.institution_physician_ids(p.institution_id))
-    return permissions.physician_clause(p)
-
-
 def _ids_by_code(session: Session, q: search.SearchQuery) -> list[int]:
     """Physician ids whose resident ID, certificate code, exam ticket, registration code or practice
     certificate number equals the typed code (each an index lookup)."""
@@ -922,7 +946,10 @@ def _ids_by_code(session: Session, q: search.SearchQuery) -> list[int]:
     ids.update(i for i in session.scalars(quals) if i is not None)
     if q.kind in ("code15", "code"):
         regs = select(m.Registration.physician_id).where(
-            or_(m.Registration.registration_code == value, m.Registration.practice_certificate_number == value)
+            or_(
+                m.Registration.registration_code == value,
+                m.Registration.practice_certificate_number == value,
+            )
         )
         ids.update(session.scalars(regs))
     if q.kind == "code":
@@ -938,20 +965,34 @@ def _reg_exists(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
 
 
 def _filters(
-    status: str | None, category: str | None, level: str | None, institution_id: int | None
+    p: Principal, status: str | None, category: str | None, level: str | None, institution_id: int | None
 ) -> list[ColumnElement[bool]]:
-    """Filters on the physician's current registration: active before filed before deregistered."""
+    """Filters on the physician's current registration: active before filed before deregistered.
+
+    For a commission the registration status is that of the registrations in its jurisdiction (a
+    province clerk filtering "filed" wants its own non-registered pool), and the matching registrations
+    are an id set the database can start from (the pool index) rather than a test on every physician.
+    """
     conds: list[ColumnElement[bool]] = []
+    area: list[ColumnElement[bool]] = []
+    if p.role == COMMISSION:
+        area = [permissions.registration_clause(p)]
+
+    def having(*where: ColumnElement[bool]) -> ColumnElement[bool]:
+        return m.Physician.id.in_(select(m.Registration.physician_id).where(*where, *area))
+
+    def lacking(*where: ColumnElement[bool]) -> ColumnElement[bool]:
+        return not_(_reg_exists(*where, *area))
+
     if status == "active":
-        conds.append(_reg_exists(m.Registration.status == "active"))
+        conds.append(having(m.Registration.status == "active"))
     elif status == "filed":
-        conds.append(and_(_reg_exists(m.Registration.status == "filed"),
-                          not_(_reg_exists(m.Registration.status == "active"))))
+        conds.extend([having(m.Registration.status == "filed"), lacking(m.Registration.status == "active")])
     elif status == "deregistered":
-        conds.append(and_(_reg_exists(m.Registration.status == "deregistered"),
-                          not_(_reg_exists(m.Registration.status.in_(_HELD)))))
+        conds.extend([having(m.Registration.status == "deregistered"),
+                      lacking(m.Registration.status.in_(_HELD))])
     elif status == "none":
-        conds.append(not_(_reg_exists()))
+        conds.append(not_(_reg_exists()))  # no registration anywhere
     for column, value in ((m.Registration.category, category), (m.Registration.level, level)):
         if value is None:
             continue
@@ -980,16 +1021,24 @@ def _filters(
     return conds
 
 
-def _current(regs: list[m.Registration], own_institution: int | None) -> m.Registration | None:
-    """The registration a roster line shows: active before filed before deregistered; for an institution
-    its own first; then the newest."""
+def _current(regs: list[m.Registration], p: Principal) -> m.Registration | None:
+    """The registration a roster line shows: the institution's own (a commission: those in its area)
+    first, then active before filed before deregistered, then the newest."""
     if not regs:
         return None
+
+    def preferred(r: m.Registration) -> bool:
+        if p.role == INSTITUTION:
+            return r.main_institution_id == p.institution_id and r.status in _HELD
+        if p.role == COMMISSION:
+            return permissions.covers(p.jurisdiction, r.place) or r.province == p.jurisdiction
+        return True
+
     return min(
         regs,
         key=lambda r: (
+            0 if preferred(r) else 1,
             _STATUS_RANK.get(r.status, 9),
-            0 if own_institution is not None and r.main_institution_id == own_institution else 1,
             -(r.registered_on or dt.date.min).toordinal(),
             -r.id,
         ),
@@ -1020,36 +1069,44 @@ def _institution_names(session: Session, ids: Iterable[int | None]) -> dict[int 
     return names
 
 
-def _rows(session: Session, p: Principal, ids: list[int]) -> list[PhysicianRow]:
-    """Roster lines for a page of physician ids (a handful of batched queries, whatever the page)."""
-    if not ids:
+def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[PhysicianRow]:
+    """Roster lines for a page of (id, name, gender, id_number) rows: three batched queries per page."""
+    if not people:
         return []
-    physicians = {ph.id: ph for ph in session.scalars(select(m.Physician).where(m.Physician.id.in_(ids)))}
+    ids = [ph.id for ph in people]
     regs: dict[int, list[m.Registration]] = {}
-    for r in session.scalars(select(m.Registration).where(m.Registration.physician_id.in_(ids))):
+    names: dict[int | None, str] = {}
+    for r, inst_name in session.execute(
+        select(m.Registration, m.Institution.name)
+        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
+        .where(m.Registration.physician_id.in_(ids))
+    ):
         regs.setdefault(r.physician_id, []).append(r)
+        names[r.main_institution_id] = inst_name or ""
     quals: dict[int, list[m.Qualification]] = {}
     for q in session.scalars(select(m.Qualification).where(m.Qualification.physician_id.in_(ids))):
         quals.setdefault(q.physician_id or 0, []).append(q)
     own = p.institution_id if p.role == INSTITUTION else None
-    filed_here: set[int] = set()
+    open_cases = select(literal("case"), m.Case.physician_id).where(
+        m.Case.physician_id.in_(ids), m.Case.status.in_(OPEN_CASE_STATUSES),
+        *([m.Case.institution_id == own] if own is not None else []),
+    )
+    flags: Executable = open_cases
     if own is not None:
-        filed_here = set(
-            session.scalars(
-                select(m.Filing.physician_id).where(
-                    m.Filing.institution_id == own, m.Filing.status == "active", m.Filing.physician_id.in_(ids)
-                )
-            )
+        flags = union_all(
+            open_cases,
+            select(literal("filing"), m.Filing.physician_id).where(
+                m.Filing.institution_id == own, m.Filing.status == "active", m.Filing.physician_id.in_(ids)
+            ),
         )
-    case_filter = [m.Case.physician_id.in_(ids), m.Case.status.in_(OPEN_CASE_STATUSES)]
-    if own is not None:
-        case_filter.append(m.Case.institution_id == own)
-    applying = set(session.scalars(select(m.Case.physician_id).where(*case_filter)))
-    current = {pid: _current(regs.get(pid, []), own) for pid in ids}
-    names = _institution_names(session, [r.main_institution_id for r in current.values() if r is not None])
+    filed_here: set[int] = set()
+    applying: set[int] = set()
+    for flag, pid in session.execute(flags):
+        (filed_here if flag == "filing" else applying).add(pid)
+    current = {pid: _current(regs.get(pid, []), p) for pid in ids}
     rows: list[PhysicianRow] = []
-    for pid in ids:
-        ph = physicians[pid]
+    for ph in people:
+        pid = ph.id
         reg = current[pid]
         qual = _best_qualification(quals.get(pid, []), reg)
         status = reg.status if reg is not None else "none"
@@ -1280,28 +1337,42 @@ class _Importer:
         state = self.by_cert.get(row.certificate_code) if row.certificate_code else None
         ticket_state = self.by_ticket.get(row.exam_ticket) if row.exam_ticket else None
         if state is not None and state.id_number != row.id_number:
-            return RowError(row.line, "certificate_code",
-                            f"医师资格证书编码 {row.certificate_code} 已属于另一人（{state.name}，{self._where(state)}），请核对")
+            return RowError(
+                row.line, "certificate_code",
+                f"医师资格证书编码 {row.certificate_code} 已属于另一人"
+                f"（{state.name}，{self._where(state)}），请核对",
+            )
         if ticket_state is not None and ticket_state.id_number != row.id_number:
-            return RowError(row.line, "exam_ticket",
-                            f"准考证号 {row.exam_ticket} 已属于另一人（{ticket_state.name}，{self._where(ticket_state)}），请核对")
+            return RowError(
+                row.line, "exam_ticket",
+                f"准考证号 {row.exam_ticket} 已属于另一人"
+                f"（{ticket_state.name}，{self._where(ticket_state)}），请核对",
+            )
         if state is not None and ticket_state is not None and state is not ticket_state:
-            return RowError(row.line, "exam_ticket",
-                            f"准考证号 {row.exam_ticket} 与医师资格证书编码 {row.certificate_code} 分属两条不同的资格记录，请核对")
+            return RowError(
+                row.line, "exam_ticket",
+                f"准考证号 {row.exam_ticket} 与医师资格证书编码 {row.certificate_code} "
+                "分属两条不同的资格记录，请核对",
+            )
         existing = state or ticket_state
         if existing is not None:
             if (existing.level, existing.category) != (row.level, row.category):
                 return RowError(row.line, "level" if existing.level != row.level else "category",
                                 f"与{self._where(existing)}的资格信息不一致：已登记为{existing.level}、"
                                 f"{existing.category}类别，本行为{row.level}、{row.category}类别")
-            if existing.certificate_code and row.certificate_code and existing.certificate_code != row.certificate_code:
-                return RowError(row.line, "certificate_code",
-                                f"准考证号 {row.exam_ticket} 已对应医师资格证书编码 {existing.certificate_code}，"
-                                f"与本行 {row.certificate_code} 不一致")
+            if (existing.certificate_code and row.certificate_code
+                    and existing.certificate_code != row.certificate_code):
+                return RowError(
+                    row.line, "certificate_code",
+                    f"准考证号 {row.exam_ticket} 已对应医师资格证书编码 {existing.certificate_code}，"
+                    f"与本行 {row.certificate_code} 不一致",
+                )
             if existing.exam_ticket and row.exam_ticket and existing.exam_ticket != row.exam_ticket:
-                return RowError(row.line, "exam_ticket",
-                                f"医师资格证书编码 {row.certificate_code} 已对应准考证号 {existing.exam_ticket}，"
-                                f"与本行 {row.exam_ticket} 不一致")
+                return RowError(
+                    row.line, "exam_ticket",
+                    f"医师资格证书编码 {row.certificate_code} 已对应准考证号 {existing.exam_ticket}，"
+                    f"与本行 {row.exam_ticket} 不一致",
+                )
             changed = False
             if existing.obj is not None:
                 if row.certificate_code and not existing.obj.certificate_code:
@@ -1324,8 +1395,10 @@ class _Importer:
             return None
         person = self.people.get(row.id_number)
         if person is not None and person.name != row.name:
-            return RowError(row.line, "name",
-                            f"身份证号 {row.id_number} 已登记为“{person.name}”，与本行姓名“{row.name}”不一致，请核对")
+            return RowError(
+                row.line, "name",
+                f"身份证号 {row.id_number} 已登记为“{person.name}”，与本行姓名“{row.name}”不一致，请核对",
+            )
         if person is None:
             person = m.Physician(
                 name=row.name,

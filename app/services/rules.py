@@ -19,7 +19,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app import models as m
-from app.services import reference, validation
+from app.models.base import utcnow
+from app.services import reference, search, validation
 from app.services.codes import next_registration_code
 from app.services.enums import (
     COUNTER_KINDS,
@@ -41,8 +42,9 @@ OPEN_STATUSES: tuple[str, ...] = (
     CaseStatus.RETURNED,
 )
 #: Kinds whose approval creates a registration (and issues a new registration code).
-REGISTERING_KINDS = frozenset({K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION,
-                               K.ASSISTANT_UPGRADE})
+REGISTERING_KINDS = frozenset(
+    {K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION, K.ASSISTANT_UPGRADE}
+)
 #: Kinds whose refusal is a refusal to register (不予注册): only the legal grounds may be given.
 REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
 #: Kinds that issue a code from the registration-code series on approval.
@@ -96,7 +98,8 @@ FIELDS: dict[str, frozenset[str]] = {
     K.INSTITUTION_FILING: frozenset({"registration_id", "reason", "effective_date"}),
     K.LEGACY_BACKFILL: _IDENTITY | {"certificate_code", "level", "category", "issued_on"},
     K.HMT_RECOGNITION: _IDENTITY | {"origin", "certificate_code", "level", "category", "issued_on"},
-    K.HMT_SHORT_TERM: _IDENTITY | {"origin", "institution_id", "category", "scopes", "term_start", "term_end"},
+    K.HMT_SHORT_TERM: _IDENTITY
+    | {"origin", "institution_id", "category", "scopes", "term_start", "term_end"},
     K.FOREIGN_SHORT_TERM: _IDENTITY
     | {"origin", "inviting_institution_id", "institution_id", "category", "scopes", "term_start", "term_end"},
 }
@@ -112,6 +115,11 @@ class RuleContext:
     case_id: int | None = None
     #: The institution applying for an institution kind (the caller at start, the case's at approval).
     institution_id: int | None = None
+    #: True when the commission decides: the checks of the applicant's input (one open case of a kind)
+    #: are behind us; what must still hold is checked again.
+    deciding: bool = False
+    #: The time of the transaction (the injectable clock), for the rows approval creates.
+    now: dt.datetime | None = None
 
 
 @dataclass
@@ -192,8 +200,9 @@ def _opt_date(details: dict[str, Any], key: str, default: dt.date | None = None)
     return validation.date_value(value, key, FIELD_LABELS[key])
 
 
-def _institution(session: Session, value: Any, field: str = "institution_id",
-                 label: str = "执业机构") -> m.Institution:
+def _institution(
+    session: Session, value: Any, field: str = "institution_id", label: str = "执业机构"
+) -> m.Institution:
     inst = session.get(m.Institution, record_id(value, field, label))
     if inst is None:
         raise ValidationError(f"{label}不存在（编号 {value}）", field)
@@ -208,8 +217,9 @@ def physician_or_404(session: Session, physician_id: Any) -> m.Physician:
     if phys is None:
         raise NotFound(f"医师不存在（编号 {pid}）", "physician_id")
     if phys.merged_into_id is not None:
-        raise ValidationError(f"医师记录 {pid} 已合并到记录 {phys.merged_into_id}，请在合并后的记录上办理",
-                              "physician_id")
+        raise ValidationError(
+            f"医师记录 {pid} 已合并到记录 {phys.merged_into_id}，请在合并后的记录上办理", "physician_id"
+        )
     return phys
 
 
@@ -271,15 +281,20 @@ def _describe_qualifications(quals: list[m.Qualification]) -> str:
     return "、".join(f"{q.level}（{q.category}）" for q in quals) or "无"
 
 
-def _pick_qualification(session: Session, phys: m.Physician, level: str | None,
-                        category: str | None) -> m.Qualification:
+def _pick_qualification(
+    session: Session, phys: m.Physician, level: str | None, category: str | None
+) -> m.Qualification:
     """The qualification a registration rests on: it must exist and match the level and category."""
     quals = qualifications_of(session, phys)
     if not quals:
         raise ValidationError(
             f"{phys.name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格", "physician_id"
         )
-    found = [q for q in quals if (level is None or q.level == level) and (category is None or q.category == category)]
+    found = [
+        q
+        for q in quals
+        if (level is None or q.level == level) and (category is None or q.category == category)
+    ]
     if not found:
         field = "level" if level is not None and all(q.level != level for q in quals) else "category"
         wanted = f"{level or ''}{'（' + category + '）' if category else ''}"
@@ -291,13 +306,15 @@ def _pick_qualification(session: Session, phys: m.Physician, level: str | None,
         found = physician_level
     if len({q.category for q in found}) > 1:
         raise ValidationError(
-            f"{phys.name}有多个类别的医师资格（{_describe_qualifications(found)}），请选择执业类别", "category"
+            f"{phys.name}有多个类别的医师资格（{_describe_qualifications(found)}），请选择执业类别",
+            "category",
         )
     return found[0]
 
 
-def _active_in_province(session: Session, physician_id: int, province: str,
-                        exclude: int | None = None) -> m.Registration | None:
+def _active_in_province(
+    session: Session, physician_id: int, province: str, exclude: int | None = None
+) -> m.Registration | None:
     query = select(m.Registration).where(
         m.Registration.physician_id == physician_id,
         m.Registration.province == province,
@@ -324,7 +341,9 @@ def registration_for(
     session = ctx.session
     label = _label(kind)
     if details.get("registration_id") not in (None, ""):
-        reg = session.get(m.Registration, record_id(details["registration_id"], "registration_id", "注册记录"))
+        reg = session.get(
+            m.Registration, record_id(details["registration_id"], "registration_id", "注册记录")
+        )
         if reg is None or reg.physician_id != phys.id:
             raise ValidationError("所选注册记录不属于该医师", "registration_id")
         candidates = [reg]
@@ -345,8 +364,9 @@ def registration_for(
     if ctx.institution_id is not None and kind in INSTITUTION_KINDS:
         mine = [r for r in usable if r.main_institution_id == ctx.institution_id]
         if usable and not mine:
-            raise PermissionDenied(f"{phys.name}的主要执业机构不是本机构，不能由本机构申请「{label}」",
-                                   "physician_id")
+            raise PermissionDenied(
+                f"{phys.name}的主要执业机构不是本机构，不能由本机构申请「{label}」", "physician_id"
+            )
         usable = mine
     if province is not None:
         usable = [r for r in usable if r.province == province] or usable
@@ -394,8 +414,9 @@ def _active_filings(session: Session, reg: m.Registration) -> list[m.Filing]:
 # ---- prepare: one function per group of kinds --------------------------------------------------
 
 
-def _prepare_registration(ctx: RuleContext, kind: str, phys: m.Physician | None,
-                          d: dict[str, Any]) -> Prepared:
+def _prepare_registration(
+    ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]
+) -> Prepared:
     """First registration (and military → local, counter registration): qualification on record with the
     same level and category; one active registration (one main institution) per province."""
     assert phys is not None
@@ -421,8 +442,14 @@ def _prepare_registration(ctx: RuleContext, kind: str, phys: m.Physician | None,
             "主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册",
             "institution_id",
         )
-    details = {"institution_id": inst.id, "level": qual.level, "category": qual.category, "scopes": scopes,
-               "place": place, "qualification_id": qual.id}
+    details = {
+        "institution_id": inst.id,
+        "level": qual.level,
+        "category": qual.category,
+        "scopes": scopes,
+        "place": place,
+        "qualification_id": qual.id,
+    }
     return Prepared(kind, details, phys, inst, inst.jurisdiction, qualification=qual)
 
 
@@ -431,28 +458,40 @@ def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: d
     assert phys is not None
     reg = registration_for(ctx, kind, phys, d)
     if reg.level != Level.ASSISTANT:
-        raise ValidationError(f"{phys.name}的注册级别为{reg.level}，不是执业助理医师，无需升级", "registration_id")
+        raise ValidationError(
+            f"{phys.name}的注册级别为{reg.level}，不是执业助理医师，无需升级", "registration_id"
+        )
     if d.get("category") and validation.category(d["category"]) != reg.category:
         raise ValidationError(f"助理医师升执业医师须执业类别相同：现注册类别为{reg.category}", "category")
-    if d.get("institution_id") not in (None, "") and record_id(
-        d["institution_id"], "institution_id", "执业机构"
-    ) != reg.main_institution_id:
+    if (
+        d.get("institution_id") not in (None, "")
+        and record_id(d["institution_id"], "institution_id", "执业机构") != reg.main_institution_id
+    ):
         raise ValidationError("助理医师升执业医师须主要执业机构不变；更换机构须重新注册", "institution_id")
     qual = next(
-        (q for q in qualifications_of(ctx.session, phys)
-         if q.level == Level.PHYSICIAN and q.category == reg.category),
+        (
+            q
+            for q in qualifications_of(ctx.session, phys)
+            if q.level == Level.PHYSICIAN and q.category == reg.category
+        ),
         None,
     )
     if qual is None:
         raise ValidationError(
-            f"{phys.name}没有{reg.category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格", "category"
+            f"{phys.name}没有{reg.category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格",
+            "category",
         )
     inst = reg.main_institution
     if inst is None:
         raise ValidationError("该注册没有主要执业机构，不能升级", "registration_id")
     scopes = validation.scopes(reg.category, d.get("scopes") or reg.scopes)
-    details = {"registration_id": reg.id, "institution_id": inst.id, "category": reg.category,
-               "scopes": scopes, "qualification_id": qual.id}
+    details = {
+        "registration_id": reg.id,
+        "institution_id": inst.id,
+        "category": reg.category,
+        "scopes": scopes,
+        "qualification_id": qual.id,
+    }
     return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg, qualification=qual)
 
 
@@ -463,11 +502,13 @@ def _prepare_change(ctx: RuleContext, kind: str, phys: m.Physician | None, d: di
     inst = reg.main_institution
     if inst is None:
         raise ValidationError("该注册没有主要执业机构，不能变更", "registration_id")
-    if d.get("institution_id") not in (None, "") and record_id(
-        d["institution_id"], "institution_id", "执业机构"
-    ) != reg.main_institution_id:
+    if (
+        d.get("institution_id") not in (None, "")
+        and record_id(d["institution_id"], "institution_id", "执业机构") != reg.main_institution_id
+    ):
         raise ValidationError(
-            "更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册", "institution_id"
+            "更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册",
+            "institution_id",
         )
     category = validation.category(d["category"]) if d.get("category") else reg.category
     if category != reg.category and not any(
@@ -488,8 +529,13 @@ def _prepare_change(ctx: RuleContext, kind: str, phys: m.Physician | None, d: di
             )
     if category == reg.category and scopes == list(reg.scopes) and place == reg.place:
         raise ValidationError("申请变更的内容与现有注册相同：请修改执业类别、执业范围或执业地点", "scopes")
-    details = {"registration_id": reg.id, "institution_id": inst.id, "category": category, "scopes": scopes,
-               "place": place}
+    details = {
+        "registration_id": reg.id,
+        "institution_id": inst.id,
+        "category": category,
+        "scopes": scopes,
+        "place": place,
+    }
     return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg)
 
 
@@ -517,8 +563,7 @@ def _prepare_ending(ctx: RuleContext, kind: str, phys: m.Physician | None, d: di
     return Prepared(kind, details, phys, inst, area, registration=reg)
 
 
-def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None,
-                        d: dict[str, Any]) -> Prepared:
+def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
     """Filing an additional institution (inside the registration's province; for 执业助理医师 inside the main
     institution's county; not the main institution; not twice), cancelling one, or withdrawing all."""
     assert phys is not None
@@ -529,7 +574,9 @@ def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None,
     if kind == K.MULTI_SITE_WITHDRAW:
         reg = registration_for(ctx, kind, phys, d)
         if not _active_filings(ctx.session, reg):
-            raise ValidationError(f"{phys.name}没有已备案的其他执业机构，无需取消多地点执业", "registration_id")
+            raise ValidationError(
+                f"{phys.name}没有已备案的其他执业机构，无需取消多地点执业", "registration_id"
+            )
         inst = reg.main_institution
         if inst is None:
             raise ValidationError("该注册没有主要执业机构", "registration_id")
@@ -551,11 +598,13 @@ def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None,
             county = main.jurisdiction if main is not None else reg.place
             if other.jurisdiction != county:
                 raise ValidationError(
-                    f"执业助理医师只能备案主要执业机构所在县（区）「{reference.area_name(county)}」内的机构", "institution_id"
+                    f"执业助理医师只能备案主要执业机构所在县（区）「{reference.area_name(county)}」内的机构",
+                    "institution_id",
                 )
         elif area_parts(other.jurisdiction)[0] != reg.province:
             raise ValidationError(
-                f"多机构备案只能在注册所在省「{province_name(reg.province)}」内；到外省执业须在当地注册", "institution_id"
+                f"多机构备案只能在注册所在省「{province_name(reg.province)}」内；到外省执业须在当地注册",
+                "institution_id",
             )
     details.update(registration_id=reg.id, institution_id=other.id)
     return Prepared(kind, details, phys, other, other.jurisdiction, registration=reg)
@@ -575,7 +624,7 @@ class Identity:
 
 def _identity(ctx: RuleContext, kind: str, d: dict[str, Any]) -> Identity:
     name = validation.person_name(d.get("name"))
-    default_type = {K.FOREIGN_SHORT_TERM: "passport"}.get(kind, "resident_id")
+    default_type = "passport" if kind == K.FOREIGN_SHORT_TERM else "resident_id"
     raw_number = d.get("id_number")
     id_type = d.get("id_type") or default_type
     if kind in (K.HMT_RECOGNITION, K.HMT_SHORT_TERM) and not d.get("id_type"):
@@ -609,8 +658,9 @@ def _identity(ctx: RuleContext, kind: str, d: dict[str, Any]) -> Identity:
 def _person_on_record(ctx: RuleContext, ident: Identity) -> m.Physician | None:
     phys = ctx.session.scalars(select(m.Physician).where(m.Physician.id_number == ident.id_number)).first()
     if phys is not None and phys.name != ident.name:
-        raise ValidationError(f"证件号码 {ident.id_number} 已登记为「{phys.name}」，与填写的姓名「{ident.name}」不符",
-                              "name")
+        raise ValidationError(
+            f"证件号码 {ident.id_number} 已登记为「{phys.name}」，与填写的姓名「{ident.name}」不符", "name"
+        )
     return phys
 
 
@@ -626,8 +676,9 @@ def _origin(kind: str, d: dict[str, Any]) -> str:
     return raw
 
 
-def _prepare_qualification(ctx: RuleContext, kind: str, phys: m.Physician | None,
-                           d: dict[str, Any]) -> Prepared:
+def _prepare_qualification(
+    ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]
+) -> Prepared:
     """Backfill of an old-rules qualification, or recognition of a Hong Kong/Macau/Taiwan physician's."""
     ident = _identity(ctx, kind, d)
     phys = _person_on_record(ctx, ident)
@@ -636,7 +687,9 @@ def _prepare_qualification(ctx: RuleContext, kind: str, phys: m.Physician | None
     code = d.get("certificate_code")
     if kind == K.LEGACY_BACKFILL or code:
         code = validation.certificate_code(code)
-        taken = ctx.session.scalars(select(m.Qualification).where(m.Qualification.certificate_code == code)).first()
+        taken = ctx.session.scalars(
+            select(m.Qualification).where(m.Qualification.certificate_code == code)
+        ).first()
         if taken is not None:
             raise ValidationError(f"医师资格证书编码 {code} 已登记（{taken.name}）", "certificate_code")
     issued = _opt_date(d, "issued_on")
@@ -652,24 +705,35 @@ def _prepare_qualification(ctx: RuleContext, kind: str, phys: m.Physician | None
         )
     ).first()
     if same is not None:
-        raise ValidationError(f"{ident.name}已有{level}（{category}）资格记录，无需再办理", "certificate_code")
+        raise ValidationError(
+            f"{ident.name}已有{level}（{category}）资格记录，无需再办理", "certificate_code"
+        )
     details: dict[str, Any] = _identity_details(ident)
-    details.update(level=level, category=category, certificate_code=code or None,
-                   issued_on=issued.isoformat() if issued else None)
+    details.update(
+        level=level,
+        category=category,
+        certificate_code=code or None,
+        issued_on=issued.isoformat() if issued else None,
+    )
     if kind == K.HMT_RECOGNITION:
         details["origin"] = _origin(kind, d)
     area = ctx.principal.jurisdiction or NATIONAL
-    return Prepared(kind, details, phys, None, area, applicant_name=ident.name,
-                    applicant_id_number=ident.id_number)
+    return Prepared(
+        kind, details, phys, None, area, applicant_name=ident.name, applicant_id_number=ident.id_number
+    )
 
 
 def _identity_details(ident: Identity) -> dict[str, Any]:
-    return {"name": ident.name, "id_number": ident.id_number, "id_type": ident.id_type, "gender": ident.gender,
-            "birth_date": ident.birth_date.isoformat() if ident.birth_date else None}
+    return {
+        "name": ident.name,
+        "id_number": ident.id_number,
+        "id_type": ident.id_type,
+        "gender": ident.gender,
+        "birth_date": ident.birth_date.isoformat() if ident.birth_date else None,
+    }
 
 
-def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None,
-                        d: dict[str, Any]) -> Prepared:
+def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
     """Short-term practice: HMT up to 3 years, foreign up to 1 year with an inviting institution that is an
     independent legal person; categories 临床, 中医, 口腔 only; no overlapping permit."""
     ident = _identity(ctx, kind, d)
@@ -680,10 +744,13 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None,
     start, end = validation.short_term(kind, d.get("term_start"), d.get("term_end"))
     details: dict[str, Any] = _identity_details(ident)
     if kind == K.FOREIGN_SHORT_TERM:
-        inviting = _institution(ctx.session, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构")
+        inviting = _institution(
+            ctx.session, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构"
+        )
         if not inviting.independent_legal_person:
             raise ValidationError(
-                f"「{inviting.name}」不具有独立法人资格，不能邀请外国医师来华短期行医", "inviting_institution_id"
+                f"「{inviting.name}」不具有独立法人资格，不能邀请外国医师来华短期行医",
+                "inviting_institution_id",
             )
         inst = inviting
         if d.get("institution_id") not in (None, ""):
@@ -700,15 +767,28 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None,
             )
         ).first()
         if overlapping is not None:
+            held = f"{overlapping.term_start.isoformat()} 至 {overlapping.term_end.isoformat()}"
             raise ValidationError(
-                f"{ident.name}已有 {overlapping.term_start.isoformat()} 至 {overlapping.term_end.isoformat()} "
-                "的短期行医许可，期限不能重叠",
+                f"{ident.name}已有 {held} 的短期行医许可，期限不能重叠",
                 "term_start",
             )
-    details.update(origin=origin, institution_id=inst.id, category=category, scopes=scopes,
-                   term_start=start.isoformat(), term_end=end.isoformat())
-    return Prepared(kind, details, phys, inst, inst.jurisdiction, applicant_name=ident.name,
-                    applicant_id_number=ident.id_number)
+    details.update(
+        origin=origin,
+        institution_id=inst.id,
+        category=category,
+        scopes=scopes,
+        term_start=start.isoformat(),
+        term_end=end.isoformat(),
+    )
+    return Prepared(
+        kind,
+        details,
+        phys,
+        inst,
+        inst.jurisdiction,
+        applicant_name=ident.name,
+        applicant_id_number=ident.id_number,
+    )
 
 
 _PREPARE: dict[str, Callable[[RuleContext, str, m.Physician | None, dict[str, Any]], Prepared]] = {
@@ -751,7 +831,10 @@ def prepare(ctx: RuleContext, kind: str, physician_id: int | None, details: dict
     if prep.physician is not None:
         prep.applicant_name = prep.physician.name
         prep.applicant_id_number = prep.physician.id_number
-    _open_case_conflict(ctx, kind, prep.applicant_id_number, prep.institution.id if prep.institution else None)
+    if not ctx.deciding:
+        _open_case_conflict(
+            ctx, kind, prep.applicant_id_number, prep.institution.id if prep.institution else None
+        )
     if note:
         prep.details["note"] = note
     return prep
@@ -768,8 +851,13 @@ def _end_filings(session: Session, reg: m.Registration, day: dt.date) -> list[m.
     return filings
 
 
-def _end_registration(session: Session, reg: m.Registration, day: dt.date, reason: str,
-                      status: str = RegistrationStatus.DEREGISTERED) -> list[tuple[str, int]]:
+def _end_registration(
+    session: Session,
+    reg: m.Registration,
+    day: dt.date,
+    reason: str,
+    status: str = RegistrationStatus.DEREGISTERED,
+) -> list[tuple[str, int]]:
     """Deregistration ends the registration and its filings."""
     filings = _end_filings(session, reg, day)
     reg.status = status
@@ -780,8 +868,17 @@ def _end_registration(session: Session, reg: m.Registration, day: dt.date, reaso
     return [("registrations", reg.id)] + [("filings", f.id) for f in filings]
 
 
-def _new_registration(ctx: RuleContext, case: m.Case, phys: m.Physician, inst: m.Institution, level: str,
-                      category: str, scopes: list[str], place: str, qualification_id: int | None) -> m.Registration:
+def _new_registration(
+    ctx: RuleContext,
+    case: m.Case,
+    phys: m.Physician,
+    inst: m.Institution,
+    level: str,
+    category: str,
+    scopes: list[str],
+    place: str,
+    qualification_id: int | None,
+) -> m.Registration:
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
     reg = m.Registration(
@@ -799,6 +896,7 @@ def _new_registration(ctx: RuleContext, case: m.Case, phys: m.Physician, inst: m
         authority_code=authority_code,
         registered_on=ctx.today,
         case_id=case.id,
+        created_at=ctx.now or utcnow(),
     )
     ctx.session.add(reg)
     ctx.session.flush()
@@ -810,11 +908,14 @@ def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
     if phys is None:
         phys = m.Physician(
             name=d["name"],
+            name_initials=search.initials(d["name"]),
             gender=d["gender"],
             id_number=d["id_number"],
             id_type=d["id_type"],
             birth_date=dt.date.fromisoformat(d["birth_date"]) if d.get("birth_date") else None,
-            nationality={"hmt_permit": "中国", "passport": d.get("origin") or ""}.get(d["id_type"], "中国"),
+            nationality=d.get("origin") or "" if d["id_type"] == "passport" else "中国",
+            created_at=ctx.now or utcnow(),
+            updated_at=ctx.now or utcnow(),
         )
         ctx.session.add(phys)
         ctx.session.flush()
@@ -842,16 +943,34 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             )
         ):  # back from the non-registered pool: the filed registration gives way to the new one
             out.changed += _end_registration(session, old, today, "重新注册")
-        reg = _new_registration(ctx, case, prep.physician, prep.institution, d["level"], d["category"],
-                                d["scopes"], d["place"], d.get("qualification_id"))
+        reg = _new_registration(
+            ctx,
+            case,
+            prep.physician,
+            prep.institution,
+            d["level"],
+            d["category"],
+            d["scopes"],
+            d["place"],
+            d.get("qualification_id"),
+        )
         out.changed.append(("registrations", reg.id))
     elif kind == K.ASSISTANT_UPGRADE:
         assert prep.physician is not None and prep.institution is not None and reg is not None
         old = reg
         filings = _active_filings(session, old)
         out.changed += _end_registration(session, old, today, "助理医师升执业医师")
-        reg = _new_registration(ctx, case, prep.physician, prep.institution, Level.PHYSICIAN, old.category,
-                                d["scopes"], place_of(Level.PHYSICIAN, prep.institution), d.get("qualification_id"))
+        reg = _new_registration(
+            ctx,
+            case,
+            prep.physician,
+            prep.institution,
+            Level.PHYSICIAN,
+            old.category,
+            d["scopes"],
+            place_of(Level.PHYSICIAN, prep.institution),
+            d.get("qualification_id"),
+        )
         for f in filings:  # the additional institutions stay with the physician's new registration
             f.registration_id = reg.id
             f.status = "active"
@@ -877,8 +996,14 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
         reg.filing_reason = d["reason"]
     elif kind == K.MULTI_SITE_FILING:
         assert reg is not None and prep.physician is not None and prep.institution is not None
-        filing = m.Filing(registration_id=reg.id, physician_id=prep.physician.id, institution_id=prep.institution.id,
-                          start_date=effective, status="active", case_id=case.id)
+        filing = m.Filing(
+            registration_id=reg.id,
+            physician_id=prep.physician.id,
+            institution_id=prep.institution.id,
+            start_date=effective,
+            status="active",
+            case_id=case.id,
+        )
         session.add(filing)
         session.flush()
         out.changed.append(("filings", filing.id))
@@ -894,11 +1019,21 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
         out.changed += [("filings", f.id) for f in _end_filings(session, reg, effective)]
     elif kind in (K.LEGACY_BACKFILL, K.HMT_RECOGNITION):
         phys = _find_or_create_person(ctx, d)
-        source = QualificationSource.LEGACY_BACKFILL if kind == K.LEGACY_BACKFILL else QualificationSource.HMT_RECOGNITION
+        source = (
+            QualificationSource.LEGACY_BACKFILL
+            if kind == K.LEGACY_BACKFILL
+            else QualificationSource.HMT_RECOGNITION
+        )
         qual = m.Qualification(
-            physician_id=phys.id, name=phys.name, id_number=phys.id_number, certificate_code=d.get("certificate_code"),
-            level=d["level"], category=d["category"], source=source,
+            physician_id=phys.id,
+            name=phys.name,
+            id_number=phys.id_number,
+            certificate_code=d.get("certificate_code"),
+            level=d["level"],
+            category=d["category"],
+            source=source,
             issued_on=dt.date.fromisoformat(d["issued_on"]) if d.get("issued_on") else today,
+            created_at=ctx.now or utcnow(),
         )
         session.add(qual)
         session.flush()
@@ -909,11 +1044,18 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
         phys = _find_or_create_person(ctx, d)
         province = area_parts(prep.institution.jurisdiction)[0]
         permit = m.ShortTermPermit(
-            physician_id=phys.id, kind="hmt" if kind == K.HMT_SHORT_TERM else "foreign", origin=d["origin"],
-            institution_id=prep.institution.id, inviting_institution_id=d.get("inviting_institution_id"),
-            category=d["category"], scopes=list(d["scopes"]),
-            term_start=dt.date.fromisoformat(d["term_start"]), term_end=dt.date.fromisoformat(d["term_end"]),
-            permit_number=next_registration_code(session, province, today.year), case_id=case.id, status="active",
+            physician_id=phys.id,
+            kind="hmt" if kind == K.HMT_SHORT_TERM else "foreign",
+            origin=d["origin"],
+            institution_id=prep.institution.id,
+            inviting_institution_id=d.get("inviting_institution_id"),
+            category=d["category"],
+            scopes=list(d["scopes"]),
+            term_start=dt.date.fromisoformat(d["term_start"]),
+            term_end=dt.date.fromisoformat(d["term_end"]),
+            permit_number=next_registration_code(session, province, today.year),
+            case_id=case.id,
+            status="active",
         )
         session.add(permit)
         session.flush()
@@ -930,7 +1072,7 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
 
 
 def starter_of(kind: str) -> str:
-    """"physician", "institution" or "counter": who starts a case of the kind."""
+    """ "physician", "institution" or "counter": who starts a case of the kind."""
     if kind in COUNTER_KINDS:
         return "counter"
     if kind in INSTITUTION_KINDS:

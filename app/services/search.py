@@ -17,10 +17,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pypinyin import Style, lazy_pinyin, pinyin
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
 
 PHYSICIAN_INITIALS_LENGTH = 60
 """Length of ``Physician.name_initials``."""
@@ -37,7 +37,7 @@ _ID_RE = re.compile(r"[0-9]{17}[0-9X]")
 _CERT_RE = re.compile(r"[0-9A-Z]{27}")
 _CODE15_RE = re.compile(r"[0-9]{14}[0-9X]")
 _CODE_RE = re.compile(r"[0-9A-Z]{8,32}")
-_INITIALS_RE = re.compile(r"[a-z]{1,%d}" % MAX_INITIALS_QUERY)
+_INITIALS_RE = re.compile(rf"[a-z]{{1,{MAX_INITIALS_QUERY}}}")
 
 
 # --- initials ------------------------------------------------------------------
@@ -69,7 +69,9 @@ def _char_letters(ch: str) -> tuple[str, ...]:
 
 def _context_letters(run: str) -> list[str]:
     """First letter of the in-context reading of each character of a run of Han characters ("" unknown)."""
-    readings = lazy_pinyin(run, style=Style.NORMAL, errors=lambda chunk: ["" for _ in chunk])
+    # a callable may return one item per character of a chunk it does not know (pypinyin's stubs say str)
+    unknown: Any = lambda chunk: ["" for _ in chunk]  # noqa: E731
+    readings = lazy_pinyin(run, style=Style.NORMAL, errors=unknown)
     if len(readings) != len(run):
         return [""] * len(run)
     return [r[:1].lower() if r[:1].isascii() else "" for r in readings]
@@ -153,7 +155,7 @@ def prefix_upper_bound(prefix: str) -> str | None:
     return None
 
 
-def prefix_condition(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+def prefix_condition(column: SQLColumnExpression[str], prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an ordinary B-tree index can serve.
 
     Name columns use code-point order on both databases (SQLite BINARY, PostgreSQL COLLATE "C"), so
@@ -165,7 +167,7 @@ def prefix_condition(column: ColumnElement[str], prefix: str) -> ColumnElement[b
     return and_(column >= prefix, column < upper)
 
 
-def initials_condition(column: ColumnElement[str], typed: str) -> ColumnElement[bool]:
+def initials_condition(column: SQLColumnExpression[str], typed: str) -> ColumnElement[bool]:
     """Any initials combination stored in ``column`` starts with the typed letters."""
     typed = typed.lower()
     # The first combination as an index range; the other readings after a space.

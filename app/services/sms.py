@@ -133,8 +133,9 @@ def deliver_quietly(ctx: Context, ids: Iterable[int]) -> None:
         log.exception("SMS delivery after commit failed; the messages stay in the outbox")
 
 
-def messages(ctx: Context, *, phone: str | None = None, purpose: str | None = None,
-             status: str | None = None) -> list[SmsInfo]:
+def messages(
+    ctx: Context, *, phone: str | None = None, purpose: str | None = None, status: str | None = None
+) -> list[SmsInfo]:
     """Messages of the outbox, newest first (for tools and tests; not on the desk, bodies hold passwords)."""
     with ctx.db.read() as session:
         query = select(m.SmsMessage).order_by(m.SmsMessage.id.desc())

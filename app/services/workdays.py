@@ -19,13 +19,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import chinese_calendar
+import chinese_calendar  # type: ignore[import-untyped]
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import models as m
 
 DECISION_WORKDAYS = 20
+#: Years whose holidays and adjusted working days the chinesecalendar library ships (2004–2026 in 1.11).
+LIBRARY_YEARS = frozenset(d.year for d in (*chinese_calendar.holidays, *chinese_calendar.workdays))
 #: Far enough for any run of holidays (the longest official break is 8–9 days).
 _MAX_SCAN_DAYS = 366 * 2
 
@@ -66,23 +68,16 @@ class WorkCalendar:
         table = self._year(day.year)
         if day in table:
             return table[day], True
-        try:
+        if day.year in LIBRARY_YEARS:
             return bool(chinese_calendar.is_workday(day)), True
-        except NotImplementedError:  # the library has no data for this year
-            return day.weekday() < 5, bool(table)
+        return day.weekday() < 5, bool(table)
 
     def is_workday(self, day: dt.date) -> bool:
         return self.day(day)[0]
 
     def year_known(self, year: int) -> bool:
         """Whether the table or the library knows the holidays of ``year``."""
-        if self._year(year):
-            return True
-        try:
-            chinese_calendar.is_workday(dt.date(year, 1, 1))
-        except NotImplementedError:
-            return False
-        return True
+        return year in LIBRARY_YEARS or bool(self._year(year))
 
     def add_workdays(self, start: dt.date, count: int) -> Deadline:
         """The ``count``-th working day after ``start`` (``start`` itself when count is 0)."""

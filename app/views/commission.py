@@ -1,4 +1,4 @@
-"""The commission's window (卫生健康委): institution accounts — list, new account, reset, disable — and staff accounts."""
+"""The commission's window (卫生健康委): institution accounts (list, new, reset, disable), staff accounts."""
 
 from __future__ import annotations
 
@@ -72,8 +72,7 @@ class InstitutionList(ListPanel):
         super().__init__(
             tr("医疗机构账户"), INSTITUTION_COLUMNS,
             lambda query, offset, limit: desk.accounts.institutions(actor, query, offset or 0, limit),
-            search_hint=tr("机构名称、登记号或拼音首字母"), unit=tr("家机构"),
-            widths=(220, 150, 170, 160, 110, 100, 130, 90, 90, 240), page_size=PAGE, parent=parent,
+            search_hint=tr("机构名称、登记号或拼音首字母"), unit=tr("家机构"), page_size=PAGE, parent=parent,
         )
         self.table.setObjectName("institutionTable")
         self.reload()
@@ -93,7 +92,8 @@ class CommissionWindow(RoleWindow):
             business, tr("新建机构账户(&N)…"), self.new_institution, QKeySequence.StandardKey.New)
         self.new_staff_action: QAction | None = None
         if self.actor.is_admin:
-            self.new_staff_action = self._action(business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
+            self.new_staff_action = self._action(
+                business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
         business.addSeparator()
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
@@ -146,8 +146,8 @@ class CommissionWindow(RoleWindow):
         return dialog
 
     def _institution_created(self, info: InstitutionInfo, username: str, password: str) -> None:
-        self.statusBar().showMessage(tr("已开通机构账户：{name}（{user}）").format(name=info.name, user=username),
-                                     15_000)
+        self.statusBar().showMessage(
+            tr("已开通机构账户：{name}（{user}）").format(name=info.name, user=username), 15_000)
         CredentialsDialog.for_institution(info, username, password, self).open()
 
     def new_staff(self) -> NewStaffDialog:
@@ -158,7 +158,8 @@ class CommissionWindow(RoleWindow):
         return dialog
 
     def _staff_created(self, name: str, username: str, password: str) -> None:
-        self.statusBar().showMessage(tr("已开通工作人员账户：{name}（{user}）").format(name=name, user=username), 15_000)
+        self.statusBar().showMessage(
+            tr("已开通工作人员账户：{name}（{user}）").format(name=name, user=username), 15_000)
         CredentialsDialog.for_staff(name, username, password, self).open()
 
     def show_details(self) -> None:
@@ -174,7 +175,8 @@ class CommissionWindow(RoleWindow):
             return
         answer = QMessageBox.question(
             self, tr("重置机构账户密码"),
-            tr("为“{name}”（用户名 {user}）生成新的随机密码？\n\n新密码将以短信发送到经办人 {delegate} 的手机 {phone}，"
+            tr("为“{name}”（用户名 {user}）生成新的随机密码？\n\n"
+               "新密码将以短信发送到经办人 {delegate} 的手机 {phone}，"
                "该账户已登录的电脑会被退出，下次登录须修改密码。").format(
                 name=info.name, user=info.username, delegate=info.delegate_name,
                 phone=masked_phone(info.delegate_phone)),
@@ -199,10 +201,10 @@ class CommissionWindow(RoleWindow):
         if QMessageBox.question(self, tr("机构账户"), question.format(name=info.name, user=info.username)) \
                 != QMessageBox.StandardButton.Yes:
             return
+        done = tr("已停用“{name}”的账户") if disable else tr("已启用“{name}”的账户")
         worker.run_write(
             self, self.desk.accounts.set_account_disabled, self.actor, info.user_id, disable,
-            on_done=lambda _a: self.statusBar().showMessage(
-                (tr("已停用“{name}”的账户") if disable else tr("已启用“{name}”的账户")).format(name=info.name), 15_000),
+            on_done=lambda _a: self.statusBar().showMessage(done.format(name=info.name), 15_000),
             announce={"institutions": [info.id]},
         )
 
@@ -235,11 +237,13 @@ class NewInstitutionDialog(FormDialog):
         self.add_row("", papers, "documents_checked")
 
         self.name = self.add_row(tr("机构名称："), line(max_length=200), "name")
-        self.registration_number = self.add_row(tr("登记号："), line(tr("执业许可证上的登记号"), max_length=30),
-                                                "registration_number")
-        self.jurisdiction = self.add_row(tr("所在地区："), AreaPicker(actor.jurisdiction), "jurisdiction", "area_code")
+        self.registration_number = self.add_row(
+            tr("登记号："), line(tr("执业许可证上的登记号"), max_length=30), "registration_number")
+        self.jurisdiction = self.add_row(
+            tr("所在地区："), AreaPicker(actor.jurisdiction), "jurisdiction", "area_code")
         self.address = self.add_row(tr("地址："), line(max_length=300), "address")
-        self.legal_representative = self.add_row(tr("法定代表人："), line(max_length=30), "legal_representative")
+        self.legal_representative = self.add_row(
+            tr("法定代表人："), line(max_length=30), "legal_representative")
         self.principal = self.add_row(tr("主要负责人："), line(max_length=30), "principal")
         self.subjects = QPlainTextEdit()
         self.subjects.setTabChangesFocus(True)
@@ -249,8 +253,9 @@ class NewInstitutionDialog(FormDialog):
         self.licence_valid_until = self.add_row(
             tr("许可证有效期："), OptionalDate(tr("有效期至")), "licence_valid_until")
         self.delegate_name = self.add_row(tr("经办人姓名："), line(max_length=30), "delegate_name")
-        self.delegate_phone = self.add_row(tr("经办人手机："), line(tr("11位手机号，接收账户短信"), max_length=20),
-                                           "delegate_phone", "phone")
+        self.delegate_phone = self.add_row(
+            tr("经办人手机："), line(tr("11位手机号，接收账户短信"), max_length=20),
+            "delegate_phone", "phone")
         self.setMinimumWidth(620)
 
     def values(self) -> dict[str, Any]:
@@ -294,7 +299,8 @@ class NewStaffDialog(FormDialog):
         self.desk = desk
         self.actor = actor
         self.name = self.add_row(tr("姓名："), line(max_length=30), "name")
-        self.username = self.add_row(tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
+        self.username = self.add_row(
+            tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
         self.jurisdiction = self.add_row(tr("管辖区域："), AreaPicker(actor.jurisdiction), "jurisdiction",
                                          "area_code")
         self.phone = self.add_row(tr("手机："), line(max_length=20), "phone")
@@ -353,8 +359,8 @@ class CredentialsDialog(QDialog):
         QApplication.clipboard().setText(f"{self.username}\t{self.password}")
 
     @classmethod
-    def for_institution(cls, info: InstitutionInfo, username: str, password: str, parent: QWidget | None = None,
-                        *, reset: bool = False) -> CredentialsDialog:
+    def for_institution(cls, info: InstitutionInfo, username: str, password: str,
+                        parent: QWidget | None = None, *, reset: bool = False) -> CredentialsDialog:
         note = tr("用户名和{what}已通过短信发送到经办人 {delegate} 的手机 {phone}。密码只在此显示这一次；"
                   "机构首次登录时须修改密码。").format(
             what=tr("新密码") if reset else tr("初始密码"), delegate=info.delegate_name,
@@ -364,7 +370,8 @@ class CredentialsDialog(QDialog):
                    username, password, note, parent)
 
     @classmethod
-    def for_staff(cls, name: str, username: str, password: str, parent: QWidget | None = None) -> CredentialsDialog:
+    def for_staff(cls, name: str, username: str, password: str,
+                  parent: QWidget | None = None) -> CredentialsDialog:
         note = tr("密码只在此显示这一次，请当面交给本人；首次登录时须修改密码。")
         return cls(tr("工作人员账户已开通"), [(tr("姓名："), name)], username, password, note, parent)
 

@@ -1,4 +1,4 @@
-"""The bundled Chinese font: registered at start-up so Chinese never shows as boxes on PCs without a CJK font."""
+"""The bundled Chinese font, registered at start-up: no boxes for Chinese on PCs without a CJK font."""
 
 from __future__ import annotations
 

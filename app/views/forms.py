@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -126,10 +128,11 @@ def status_line() -> QLabel:
     return label
 
 
-def line(placeholder: str = "", *, password: bool = False, max_length: int | None = None) -> QLineEdit:
+def line(prompt: str = "", *, password: bool = False, max_length: int | None = None) -> QLineEdit:
+    """A line edit with a grey prompt shown while it is empty."""
     edit = QLineEdit()
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
+    if prompt:
+        edit.setPlaceholderText(prompt)
     if password:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     if max_length:
@@ -304,11 +307,14 @@ class FormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text or tr("确定"))
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("取消"))
+        self.cancel_button.setAutoDefault(False)  # Enter submits; only Esc or a click cancels
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self._busy = False
+        self._focus: QWidget | None = None
 
     def add_row(self, label: str, widget: W, *fields: str, hint: str = "") -> W:
         self.errors.row(self.form, label, widget, *fields, hint=hint)
@@ -319,13 +325,21 @@ class FormDialog(QDialog):
         self.status.show()
 
     def set_busy(self, busy: bool) -> None:
+        """Disable the form while its call runs; afterwards OK is the default button again and the
+        field that had the focus gets it back (so Enter never lands on 取消)."""
+        if busy and not self._busy:
+            self._focus = QApplication.focusWidget()
         self._busy = busy
         self.fields.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
+            return
+        self.unsetCursor()
+        self.ok_button.setDefault(True)
+        focus, self._focus = self._focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled() and self.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def busy(self) -> bool:

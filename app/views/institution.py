@@ -1,4 +1,4 @@
-"""The institution's window (医疗机构, hospital HR): its own facts, its physicians, those awaiting activation."""
+"""The institution's window (医疗机构, hospital HR): its facts, its physicians, those awaiting activation."""
 
 from __future__ import annotations
 
@@ -41,9 +41,9 @@ PHYSICIAN_COLUMNS = [
     Column(tr("医师级别"), lambda r: r.level),
     Column(tr("执业类别"), lambda r: r.category),
     Column(tr("执业范围"), lambda r: "、".join(r.scopes)),
-    Column(tr("执业证书编码"), lambda r: r.practice_certificate_number or ""),
     Column(tr("电子化注册识别码"), lambda r: r.registration_code or ""),
     Column(tr("医师资格证书编码"), lambda r: r.certificate_code or ""),
+    Column(tr("执业证书编码"), lambda r: r.practice_certificate_number or ""),
 ]
 
 AWAITING_COLUMNS = [
@@ -80,7 +80,8 @@ class InstitutionWindow(RoleWindow):
         self.fact_labels: dict[str, QLabel] = {}
         facts = (("name", tr("机构名称：")), ("registration_number", tr("登记号：")),
                  ("address", tr("地址：")), ("jurisdiction_name", tr("所在地区：")),
-                 ("approving_authority", tr("审批机关：")), ("licence_valid_until", tr("执业许可证有效期至：")))
+                 ("approving_authority", tr("审批机关：")),
+                 ("licence_valid_until", tr("执业许可证有效期至：")))
         for i, (key, label) in enumerate(facts):
             shown = QLabel(tr("正在读取…") if key == "name" else "")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,14 +99,13 @@ class InstitutionWindow(RoleWindow):
             lambda query, after, limit: desk.roster.physicians(
                 actor, query, after=after, limit=limit, with_total=after is None),
             search_hint=tr("姓名、拼音首字母、身份证号或证书编码"), unit=tr("位医师"), keyset=True,
-            widths=(90, 50, 170, 100, 80, 100, 70, 140, 140, 170, 220),
         )
         self.physicians.table.setObjectName("physicianTable")
         self.tabs.addTab(self.physicians, tr("本机构医师"))
         self.awaiting = ListPanel(
             tr("在本机构注册、尚未激活个人账户的医师"), AWAITING_COLUMNS,
             lambda _query, offset, limit: desk.accounts.awaiting_activation(actor, offset or 0, limit),
-            unit=tr("位医师"), widths=(100, 180, 160, 130, 130),
+            unit=tr("位医师"),
         )
         self.awaiting.table.setObjectName("awaitingTable")
         self.issue_button = QPushButton(tr("发放激活码…"))
@@ -116,7 +116,8 @@ class InstitutionWindow(RoleWindow):
         self.tabs.addTab(self.awaiting, tr("待激活医师"))
         outer.addWidget(self.tabs, 1)
 
-        worker.run_read(self, desk.accounts.institution, actor, actor.institution_id, on_done=self._show_facts)
+        worker.run_read(self, desk.accounts.institution, actor, actor.institution_id,
+                        on_done=self._show_facts)
         self.physicians.reload()
         self.awaiting.reload()
         self._awaiting_selected()
@@ -192,7 +193,8 @@ class ActivationCodeDialog(QDialog):
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(tr("激活码："), shown)
         lay.addLayout(form)
-        note = QLabel(tr("激活码只显示这一次，30天内有效。请交给医师本人：登录个人账户后，在“激活账户”中选择“激活码”并填写。"))
+        note = QLabel(tr("激活码只显示这一次，30天内有效。请交给医师本人："
+                         "登录个人账户后，在“激活账户”中选择“激活码”并填写。"))
         note.setWordWrap(True)
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -1,4 +1,4 @@
-"""登录: the sign-in dialog (with "remember me") and the first-run dialog that creates the first administrator."""
+"""登录: the sign-in dialog (with "remember me") and the first-run dialog creating the first administrator."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,8 +37,9 @@ def _recall() -> tuple[str, str | None]:
     return (kept.username, kept.password) if kept else ("", None)
 
 
-def _sign_in(desk: Desk, username: str, password: str, keep_user: bool, keep_password: bool) -> tuple[Actor, str]:
-    """Worker job: log in, then remember or forget the credentials; returns (actor, note for the status bar)."""
+def _sign_in(desk: Desk, username: str, password: str, keep_user: bool,
+             keep_password: bool) -> tuple[Actor, str]:
+    """Worker job: log in, then remember or forget the credentials; returns (actor, status bar note)."""
     actor = desk.auth.login(username, password)
     try:
         if keep_user:
@@ -74,6 +74,8 @@ class LoginDialog(FormDialog):
         self.demo_logins = list(demo_logins or [])
         if self.demo_logins:
             self.demo_box = QComboBox()
+            self.demo_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.demo_box.setMinimumContentsLength(16)
             self.demo_box.addItem(self.tr("选择一个演示账户…"), None)
             for role, username, password in self.demo_logins:
                 self.demo_box.addItem(f"{role}　{username}", (username, password))
@@ -194,7 +196,8 @@ class LoginDialog(FormDialog):
         self.username.setText(username)
         self.password.clear()
         self.password.setFocus()
-        self.notice.setText(self.tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
+        self.notice.setText(
+            self.tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
         self.notice.show()
 
     def open_first_run(self) -> None:
@@ -221,12 +224,13 @@ class FirstRunDialog(FormDialog):
         )
         self.setObjectName("firstRunDialog")
         self.desk = desk
-        self.username = self.add_row(self.tr("用户名："), line(self.tr("英文字母、数字，3至32位"), max_length=32),
-                                     "username")
+        self.username = self.add_row(
+            self.tr("用户名："), line(self.tr("英文字母、数字，3至32位"), max_length=32), "username")
         self.name = self.add_row(self.tr("姓名："), line(self.tr("例如：张卫国"), max_length=100), "name")
         self.jurisdiction = self.add_row(self.tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
                                          "area_code")
-        self.password = self.add_row(self.tr("密码："), line(password=True), "password", hint=tr(PASSWORD_HINT))
+        self.password = self.add_row(self.tr("密码："), line(password=True), "password",
+                                     hint=tr(PASSWORD_HINT))
         self.password2 = self.add_row(self.tr("再次输入密码："), line(password=True), "password2")
         self.setMinimumWidth(520)
 

@@ -37,7 +37,8 @@ class RoleWindow(QMainWindow):
         self.change_password_action = self._action(self.file_menu, tr("修改密码(&P)…"), self.change_password)
         self.file_menu.addSeparator()
         self.logout_action = self._action(self.file_menu, tr("退出登录(&L)"), self.logout)
-        self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close,
+                                        QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         self._action(self.help_menu, tr("关于(&A)"), self.about)

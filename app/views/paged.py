@@ -35,6 +35,7 @@ from app.services import Page
 from app.views import worker
 
 PAGE_SIZE = 200
+MAX_COLUMN_WIDTH = 320
 Index = QModelIndex | QPersistentModelIndex
 #: fetch(cursor, limit) -> a service Page. The cursor is None for the first page, then the page's
 #: ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.
@@ -183,7 +184,7 @@ class ListPanel(QWidget):
 
     def __init__(self, heading: str, columns: Sequence[Column], fetch: Callable[[str, Any, int], Page[Any]],
                  *, search_hint: str | None = None, unit: str = "条", keyset: bool = False,
-                 widths: Sequence[int] = (), page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+                 page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._fetch_query = fetch
@@ -220,8 +221,8 @@ class ListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate(widths):
-            self.table.setColumnWidth(col, width)
+        header.setMinimumSectionSize(48)
+        self._sized = False
         lay.addWidget(self.table, 1)
         self.count = QLabel()
         lay.addWidget(self.count)
@@ -250,7 +251,17 @@ class ListPanel(QWidget):
         self.count.setText(QCoreApplication.translate("paged", "正在查询…"))
         self.model.reload()
 
+    def _fit_columns(self) -> None:
+        """Once, when the first rows arrive: columns as wide as names and IDs in full (long text capped)."""
+        if self._sized or not self.model.rowCount():
+            return
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, MAX_COLUMN_WIDTH))
+
     def _show_count(self, loaded: int) -> None:
+        self._fit_columns()
         tr = QCoreApplication.translate
         total = self.model.total if self.model.total is not None else loaded
         text = tr("paged", "共 {n} {unit}").format(n=total, unit=self.unit)

@@ -20,7 +20,8 @@ class ChangePasswordDialog(FormDialog):
 
     changed = Signal(object)
 
-    def __init__(self, desk: Desk, actor: Actor, *, forced: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, actor: Actor, *, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
         intro = tr("这是您第一次登录，或密码已由管理员重置：请先设置您自己的新密码，之后才能使用系统。")
         super().__init__(tr("修改密码"), parent, ok_text=tr("修改密码"), intro=intro if forced else "")
         self.desk = desk
@@ -34,7 +35,7 @@ class ChangePasswordDialog(FormDialog):
                                          hint=tr(PASSWORD_HINT))
         self.new_password2 = self.add_row(self.tr("再次输入新密码："), line(password=True), "new_password2")
         if forced:
-            self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("退出登录"))
+            self.cancel_button.setText(self.tr("退出登录"))
         self.setMinimumWidth(460)
 
     def submit(self) -> None:

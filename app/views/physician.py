@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import Actor, Desk
-from app.views.forms import FormDialog, line
+from app.services.roster import PhysicianDetail
+from app.views import worker
+from app.views.forms import FormDialog, fmt_date, line
 from app.views.main_window import RoleWindow
 from app.views.password import PASSWORD_HINT
 
@@ -58,9 +63,17 @@ class PhysicianWindow(RoleWindow):
         self.state_label.setObjectName("activationState")
         form.addRow(tr("用户名："), self.username_label)
         form.addRow(tr("账户状态："), self.state_label)
+        self.person_labels: dict[str, QLabel] = {}
+        for key, label in (("gender", tr("性别：")), ("id_number", tr("身份证号：")), ("phone", tr("手机：")),
+                           ("email", tr("电子邮箱："))):
+            shown = QLabel()
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.person_labels[key] = shown
+            form.addRow(label, shown)
         outer.addLayout(form)
-        self.explain = QLabel(tr("账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，"
-                                 "填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。"))
+        self.explain = QLabel(tr("账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；"
+                                 "尚未取得证书的，填写准考证号；已在医疗机构注册的医师，"
+                                 "也可以用机构发放的激活码。"))
         self.explain.setWordWrap(True)
         outer.addWidget(self.explain)
         row = QHBoxLayout()
@@ -69,7 +82,26 @@ class PhysicianWindow(RoleWindow):
         row.addWidget(self.activate_button)
         row.addStretch(1)
         outer.addLayout(row)
-        outer.addStretch(1)
+        self.record = QWidget()
+        record = QVBoxLayout(self.record)
+        record.setContentsMargins(0, 8, 0, 0)
+        self.qualifications = facts_table(
+            (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
+             tr("发证日期")))
+        self.registrations = facts_table(
+            (tr("执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
+             tr("电子化注册识别码"), tr("注册日期")))
+        self.cases = facts_table(
+            (tr("业务编号"), tr("业务"), tr("状态"), tr("执业机构"), tr("提交日期"), tr("办结日期"),
+             tr("办理期限")))
+        for title, table in ((tr("医师资格"), self.qualifications), (tr("执业注册"), self.registrations),
+                             (tr("我的申请"), self.cases)):
+            heading = QLabel(title)
+            heading.setObjectName("subheading")
+            record.addWidget(heading)
+            record.addWidget(table)
+        record.addStretch(1)
+        outer.addWidget(self.record, 1)
         self._show_state()
         return page
 
@@ -81,6 +113,31 @@ class PhysicianWindow(RoleWindow):
         for widget in (self.explain, self.activate_button):
             widget.setVisible(not a.activated)
         self.activate_action.setEnabled(not a.activated)
+        self.record.setVisible(a.activated)
+        if a.activated and a.physician_id is not None:
+            worker.run_read(self, self.desk.roster.physician, a, a.physician_id,
+                            on_done=self._show_record)
+
+    def _show_record(self, detail: PhysicianDetail) -> None:
+        person = detail.person
+        for key, label in self.person_labels.items():
+            label.setText(str(getattr(person, key) or ""))
+        fill(self.qualifications, [
+            (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, q.source_label,
+             fmt_date(q.issued_on))
+            for q in detail.qualifications])
+        fill(self.registrations, [
+            (r.main_institution_name, r.level, r.category, "、".join(r.scopes), r.place_name, r.status_label,
+             r.registration_code or "", fmt_date(r.registered_on))
+            for r in detail.registrations])
+        fill(self.cases, [
+            (c.number, c.kind_label, c.status_label, c.institution_name, fmt_date(c.submitted_on),
+             fmt_date(c.decided_on), fmt_date(c.deadline))
+            for c in detail.cases])
+
+    def on_changes(self, change: dict[str, object]) -> None:
+        if self.actor.activated and ("cases" in change or "physicians" in change):
+            self._show_state()
 
     def activate(self) -> ActivateDialog:
         dialog = ActivateDialog(self.desk, self.actor, self)
@@ -93,6 +150,33 @@ class PhysicianWindow(RoleWindow):
         self.actor = actor
         self._show_state()
         self.statusBar().showMessage(tr("账户已激活"), 15_000)
+
+
+def facts_table(headers: tuple[str, ...]) -> QTableWidget:
+    """A small read-only table for a handful of rows (a physician's own record)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Put the rows in, size columns to their contents and the table to its rows (no inner scrolling)."""
+    table.clearSpans()
+    table.setRowCount(max(len(rows), 1))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    if not rows:
+        table.setSpan(0, 0, 1, table.columnCount())
+        table.setItem(0, 0, QTableWidgetItem(tr("暂无记录")))
+    table.resizeColumnsToContents()
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    table.setFixedHeight(height + sum(table.rowHeight(r) for r in range(table.rowCount())))
 
 
 class ActivateDialog(FormDialog):
@@ -157,7 +241,8 @@ class RegisterPhysicianDialog(FormDialog):
         self.id_number = self.add_row(tr("身份证号："), line(max_length=18), "id_number")
         self.phone = self.add_row(tr("手机："), line(max_length=20), "phone")
         self.email = self.add_row(tr("电子邮箱："), line(max_length=120), "email")
-        self.username = self.add_row(tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
+        self.username = self.add_row(
+            tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
         self.password = self.add_row(tr("密码："), line(password=True), "password", hint=tr(PASSWORD_HINT))
         self.password2 = self.add_row(tr("再次输入密码："), line(password=True), "password2")
         self.setMinimumWidth(520)
@@ -168,7 +253,8 @@ class RegisterPhysicianDialog(FormDialog):
             return
         self.call(self.desk.auth.register_physician, self.name.text().strip(), self.id_number.text().strip(),
                   self.phone.text().strip(), self.email.text().strip(), self.username.text().strip(),
-                  self.password.text(), on_done=self._done, announce=lambda r: {"physicians": [r.physician_id]})
+                  self.password.text(), on_done=self._done,
+                  announce=lambda r: {"physicians": [r.physician_id]})
 
     def _done(self, result: object) -> None:
         self.accept()

@@ -1,4 +1,4 @@
-"""The flow of a working day: login → (forced password change) → the role's window → 退出登录 → login again."""
+"""The flow of a working day: login → (forced password change) → the role's window → 退出登录 → login."""
 
 from __future__ import annotations
 

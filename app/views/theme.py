@@ -1,4 +1,4 @@
-"""The application's look and language: the bundled font, resources/qss/regdesk.qss, Qt's and our translations."""
+"""The application's look and language: bundled font, resources/qss/regdesk.qss, translations."""
 
 from __future__ import annotations
 

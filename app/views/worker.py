@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import logging.handlers
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services import DomainError, EnvironmentFault
 
@@ -138,7 +139,8 @@ def wait_idle(msecs: int = 30_000) -> bool:
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], deliver: Callable[[Any, BaseException | None, str], None]) -> None:
+    def __init__(self, fn: Callable[[], Any],
+                 deliver: Callable[[Any, BaseException | None, str], None]) -> None:
         super().__init__()
         self.fn = fn
         self.hand_back = deliver
@@ -249,7 +251,8 @@ def _widget(obj: QObject | None) -> QWidget | None:
 # --- showing errors ------------------------------------------------------------------------------
 
 
-def show_domain_error(parent: QWidget | None, err: DomainError, retry: Callable[[], None] | None = None) -> None:
+def show_domain_error(parent: QWidget | None, err: DomainError,
+                      retry: Callable[[], None] | None = None) -> None:
     """An error without a field: in the status bar of the window; a busy database offers a retry."""
     if isinstance(err, EnvironmentFault):
         box = QMessageBox(QMessageBox.Icon.Warning, tr("数据库暂不可用"), err.message, parent=parent)
@@ -274,10 +277,24 @@ def show_domain_error(parent: QWidget | None, err: DomainError, retry: Callable[
     box.open()
 
 
+def install_excepthook() -> None:
+    """An exception nobody caught on the GUI thread is logged and opens the crash dialog (the app goes on)."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        trace = "".join(traceback.format_exception(kind, value, tb))
+        log_file()
+        log.error("未处理的异常\n%s", trace)
+        if QApplication.instance() is not None:
+            show_crash(QApplication.activeWindow(), value, trace)
+
+    sys.excepthook = hook
+
+
 def show_crash(parent: QWidget | None, exc: BaseException, trace: str = "") -> QMessageBox:
     """The crash dialog: what happened, and the log file to send to the administrator."""
     path = log_file()
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("程序出错"), tr("程序内部出错，这次操作没有完成。"), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("程序出错"), tr("程序内部出错，这次操作没有完成。"),
+                      parent=parent)
     box.setInformativeText(
         tr("错误详情已记录在日志文件：\n{path}\n请把这个文件发给系统管理员。").format(path=path)
     )

@@ -144,13 +144,14 @@ def test_institution_list_pages_through_every_institution(qtbot, qtmodeltester, 
 
 def test_search_narrows_the_institution_list(qtbot, gui_desk) -> None:  # type: ignore[no-untyped-def]
     actor = admin(gui_desk)
-    gui_desk.accounts.create_institution(actor, **institution_fields("44010400001", "广州市越秀区第一人民医院"))
+    gui_desk.accounts.create_institution(actor, **institution_fields("44010400001", "广州市越秀区医院"))
     gui_desk.accounts.create_institution(actor, **institution_fields("44010400002", "深圳市儿童医院"))
     window = _commission_window(qtbot, gui_desk, actor)
     qtbot.waitUntil(lambda: window.institutions.model.rowCount() == 2)
     window.institutions.search.setText("深圳")
     window.institutions.reload()
-    qtbot.waitUntil(lambda: window.institutions.model.rowCount() == 1 and not window.institutions.model.loading)
+    model = window.institutions.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading)
     assert window.institutions.model.item(0).name == "深圳市儿童医院"
 
 
@@ -201,3 +202,12 @@ def test_commission_sign_in_through_the_dialog_shows_the_institutions(qtbot, gui
     sign_in(qtbot, shell, "gdadmin", ADMIN_PASSWORD)
     window = wait_for_window(qtbot, shell, "commission")
     qtbot.waitUntil(lambda: window.institutions.model.rowCount() == 1)
+
+
+def test_window_size_is_remembered(qtbot, gui_desk) -> None:  # type: ignore[no-untyped-def]
+    actor = admin(gui_desk)
+    first = _commission_window(qtbot, gui_desk, actor)
+    first.resize(910, 530)
+    first.close()
+    second = _commission_window(qtbot, gui_desk, actor)
+    assert (second.width(), second.height()) == (910, 530)

@@ -165,3 +165,16 @@ def _find(parent, name):  # type: ignore[no-untyped-def]
     found = parent.findChild(QDialog, name)
     assert found is not None, name
     return found
+
+
+def test_enter_submits_the_login_and_never_cancels_it(qtbot, gui_desk, shell) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = shell.login  # it was busy reading the database while it opened
+    dialog.password.setFocus()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_of("username")))
+    assert dialog.errors.message_of("username") == "请输入用户名"
+    assert dialog.isVisible() and dialog.ok_button.isDefault() and not dialog.cancel_button.isDefault()
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

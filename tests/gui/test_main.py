@@ -1,4 +1,4 @@
-"""main.py: the command line, opening the database in the background, Chinese messages, the password prompt."""
+"""main.py: the command line, opening the database in the background, messages, the password prompt."""
 
 from __future__ import annotations
 
@@ -78,11 +78,11 @@ def test_server_password_is_asked_once_and_kept_in_the_keyring(qtbot: Any, monke
     opened: list[str] = []
     kept: list[tuple[str, str]] = []
 
-    def fake_open(u: str, demo: bool) -> Any:
+    def fake_open(u: str, fresh: Path | None = None) -> Any:
         opened.append(u)
         if len(opened) == 1:
             raise main.StartupProblem("数据库服务器要求密码", needs_password=True)
-        return open_desk(real), []
+        return open_desk(real)
 
     monkeypatch.setattr(main, "open_database", fake_open)
     monkeypatch.setattr(main.QInputDialog, "getText", lambda *a, **k: ("s3cret", True))
@@ -106,11 +106,11 @@ def test_without_a_keyring_the_password_is_used_for_this_run_only(qtbot: Any, mo
     opened: list[str] = []
     told: list[str] = []
 
-    def fake_open(u: str, demo: bool) -> Any:
+    def fake_open(u: str, fresh: Path | None = None) -> Any:
         opened.append(u)
         if len(opened) == 1:
             raise main.StartupProblem("数据库服务器要求密码", needs_password=True)
-        return open_desk(real), []
+        return open_desk(real)
 
     monkeypatch.setattr(main, "open_database", fake_open)
     monkeypatch.setattr(main.QInputDialog, "getText", lambda *a, **k: ("s3cret", True))

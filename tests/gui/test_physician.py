@@ -17,7 +17,7 @@ def _physician_window(qtbot: Any, desk: Any, shell: Any) -> Any:
         "name": "张伟", "id_number": ID_NUMBER, "certificate_code": CERTIFICATE, "exam_ticket": "",
         "level": "执业医师", "category": "临床",
     }])
-    desk.auth.register_physician("张伟", ID_NUMBER, "13900139000", "zhangwei@example.cn", "zhangwei", PASSWORD)
+    desk.auth.register_physician("张伟", ID_NUMBER, "13900139000", "zw@example.cn", "zhangwei", PASSWORD)
     sign_in(qtbot, shell, "zhangwei", PASSWORD)
     return wait_for_window(qtbot, shell, "physician")
 
@@ -33,6 +33,9 @@ def test_physician_activates_the_account_with_the_certificate_code(qtbot, gui_de
     assert window.actor.activated
     assert not window.activate_button.isVisibleTo(window) and not window.activate_action.isEnabled()
     assert gui_desk.auth.whoami(window.actor).activated
+    first = window.qualifications.item  # the record read after activation shows the qualification
+    qtbot.waitUntil(lambda: first(0, 0) is not None and first(0, 0).text() == CERTIFICATE)
+    assert window.person_labels["id_number"].text() == ID_NUMBER
 
 
 def test_certificate_code_of_nobody_is_refused_beside_the_field(qtbot, gui_desk, shell) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,8 @@
 
 Institutions come from desk.accounts.create_institution (their HR signs in and changes the initial
 password), physicians from the exam centre's list (desk.roster.import_qualifications) plus their own
-account (desk.auth.register_physician, activate_physician), clerks from create_commission_user. Argon2 is
-made cheap for these tests (``fast_passwords``) so the many sign-ins stay quick.
+account (desk.auth.register_physician, activate_physician), clerks from create_commission_user (argon2 is
+cheap in tests: conftest sets REGDESK_FAST_HASH).
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from typing import Any
 
 import psycopg
 import pytest
-from argon2 import PasswordHasher
 from conftest import PG_ENV, FakeClock, _skip_or_fail_without_pg, drop_pg_database, make_pg_database
-from sqlalchemy.engine import make_url
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from support_accounts import row_counts
 
 from app import models as m
@@ -31,11 +30,20 @@ from app.services.cases import Case
 from app.services.validation import resident_id_check_char
 
 PASSWORD = "Case#2026pw"
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 _serial = itertools.count(1)
 
-__all__ = ["Doctor", "Hospital", "World", "case_templates", "changes", "counts", "db_url", "fast_passwords", "resident_id",
-           "row_counts", "world"]
+__all__ = [
+    "Doctor",
+    "Hospital",
+    "World",
+    "case_templates",
+    "changes",
+    "counts",
+    "db_url",
+    "resident_id",
+    "row_counts",
+    "world",
+]
 
 
 def resident_id(area: str = "440106", birth: dt.date = dt.date(1990, 1, 1), *, female: bool = False) -> str:
@@ -99,32 +107,63 @@ class World:
         """A national commission administrator (no service creates the first one: a row, then login)."""
         if self._national is None:
             with self.desk.db.write() as s:
-                s.add(m.UserAccount(username="national", password_hash=auth.hash_password(PASSWORD),
-                                    role="commission", display_name="国家卫健委管理员", jurisdiction="000000",
-                                    is_admin=True))
+                s.add(
+                    m.UserAccount(
+                        username="national",
+                        password_hash=auth.hash_password(PASSWORD),
+                        role="commission",
+                        display_name="国家卫健委管理员",
+                        jurisdiction="000000",
+                        is_admin=True,
+                    )
+                )
             self._national = self.desk.auth.login("national", PASSWORD)
         return self._national
 
-    def clerk(self, username: str, jurisdiction: str = "440000", name: str = "张三", *,
-              by: Actor | None = None, is_admin: bool = False) -> Actor:
+    def clerk(
+        self,
+        username: str,
+        jurisdiction: str = "440000",
+        name: str = "张三",
+        *,
+        by: Actor | None = None,
+        is_admin: bool = False,
+    ) -> Actor:
         """A commission clerk, signed in with the initial password changed."""
         username, initial = self.desk.accounts.create_commission_user(
-            by or self.admin, username=username, name=name, jurisdiction=jurisdiction, phone="13700137000",
-            is_admin=is_admin)
+            by or self.admin,
+            username=username,
+            name=name,
+            jurisdiction=jurisdiction,
+            phone="13700137000",
+            is_admin=is_admin,
+        )
         actor = self.desk.auth.login(username, initial)
         return self.desk.auth.change_password(actor, initial, PASSWORD)  # type: ignore[no-any-return]
 
     # ---- institutions -------------------------------------------------------------------------
 
-    def hospital(self, name: str | None = None, jurisdiction: str = "440106", *, by: Actor | None = None,
-                 independent: bool = True) -> Hospital:
+    def hospital(
+        self,
+        name: str | None = None,
+        jurisdiction: str = "440106",
+        *,
+        by: Actor | None = None,
+        independent: bool = True,
+    ) -> Hospital:
         n = next(_serial)
         name = name or f"测试医院{n}"
         info, username, initial = self.desk.accounts.create_institution(
             by or self.admin,
-            name=name, address="广州市天河区天河路1号", registration_number=f"REG{n:08d}",
-            legal_representative="张大明", principal="李小红", subjects=["内科", "外科"],
-            jurisdiction=jurisdiction, delegate_name="王五", delegate_phone="13800138000",
+            name=name,
+            address="广州市天河区天河路1号",
+            registration_number=f"REG{n:08d}",
+            legal_representative="张大明",
+            principal="李小红",
+            subjects=["内科", "外科"],
+            jurisdiction=jurisdiction,
+            delegate_name="王五",
+            delegate_phone="13800138000",
             licence_valid_until=dt.date(2030, 12, 31),
             documents_checked=("licence", "authorisation_letter", "delegate_id"),
         )
@@ -143,13 +182,29 @@ class World:
         """Put a qualification on record as the exam centre's list does; returns its certificate code."""
         code = certificate_code()
         result = self.desk.roster.import_qualifications(
-            self.admin, [{"name": name, "id_number": id_number, "certificate_code": code, "level": level,
-                          "category": category}])
+            self.admin,
+            [
+                {
+                    "name": name,
+                    "id_number": id_number,
+                    "certificate_code": code,
+                    "level": level,
+                    "category": category,
+                }
+            ],
+        )
         assert not result.errors, result.errors
         return code
 
-    def doctor(self, name: str = "李医生", *, area: str = "440106", level: str = "执业医师",
-               category: str = "临床", qualified: bool = True) -> Doctor:
+    def doctor(
+        self,
+        name: str = "李医生",
+        *,
+        area: str = "440106",
+        level: str = "执业医师",
+        category: str = "临床",
+        qualified: bool = True,
+    ) -> Doctor:
         """A physician with a qualification on record and an activated account, signed in.
 
         Without ``qualified`` the account exists but is not activated (no qualification to activate
@@ -158,8 +213,9 @@ class World:
         id_number = resident_id(area)
         code = self.qualify(name, id_number, level, category) if qualified else None
         n = next(_serial)
-        registered = self.desk.auth.register_physician(name, id_number, f"139{n:08d}", f"d{n}@example.cn",
-                                                       f"doctor{n}", PASSWORD)
+        registered = self.desk.auth.register_physician(
+            name, id_number, f"139{n:08d}", f"d{n}@example.cn", f"doctor{n}", PASSWORD
+        )
         actor = self.desk.auth.login(f"doctor{n}", PASSWORD)
         if code is not None:
             actor = self.desk.auth.activate_physician(actor, certificate_code=code)
@@ -175,16 +231,19 @@ class World:
         case = self.apply(doctor, kind, **details)
         return self.desk.cases.confirm(hospital.actor, case.id, case.version)  # type: ignore[no-any-return]
 
-    def approved(self, doctor: Doctor, hospital: Hospital, kind: str, *, by: Actor | None = None,
-                 **details: Any) -> Case:
+    def approved(
+        self, doctor: Doctor, hospital: Hospital, kind: str, *, by: Actor | None = None, **details: Any
+    ) -> Case:
         case = self.confirmed(doctor, hospital, kind, **details)
         return self.desk.cases.approve(by or self.admin, case.id, case.version)  # type: ignore[no-any-return]
 
-    def registered(self, doctor: Doctor, hospital: Hospital, scopes: Sequence[str] = ("内科专业",),
-                   **details: Any) -> Case:
+    def registered(
+        self, doctor: Doctor, hospital: Hospital, scopes: Sequence[str] = ("内科专业",), **details: Any
+    ) -> Case:
         """The physician registered with ``hospital`` as main institution (first registration approved)."""
-        return self.approved(doctor, hospital, "first_registration", institution_id=hospital.id,
-                             scopes=list(scopes), **details)
+        return self.approved(
+            doctor, hospital, "first_registration", institution_id=hospital.id, scopes=list(scopes), **details
+        )
 
     def registration(self, registration_id: int) -> m.Registration:
         with self.desk.db.read() as s:
@@ -194,13 +253,19 @@ class World:
 
     def registrations(self, physician_id: int) -> list[m.Registration]:
         with self.desk.db.read() as s:
-            return list(s.scalars(select(m.Registration).where(m.Registration.physician_id == physician_id)
-                                  .order_by(m.Registration.id)))
+            return list(
+                s.scalars(
+                    select(m.Registration)
+                    .where(m.Registration.physician_id == physician_id)
+                    .order_by(m.Registration.id)
+                )
+            )
 
     def filings(self, physician_id: int) -> list[m.Filing]:
         with self.desk.db.read() as s:
-            return list(s.scalars(select(m.Filing).where(m.Filing.physician_id == physician_id)
-                                  .order_by(m.Filing.id)))
+            return list(
+                s.scalars(select(m.Filing).where(m.Filing.physician_id == physician_id).order_by(m.Filing.id))
+            )
 
 
 def counts(desk: Any) -> dict[str, int]:
@@ -212,22 +277,21 @@ def changes(desk: Any, case_id: int) -> tuple[int, int, int]:
     """(case events, audit events about the case, feed entries about the case)."""
     with desk.db.read() as s:
         events = s.scalar(select(func.count()).select_from(m.CaseEvent).where(m.CaseEvent.case_id == case_id))
-        audits = s.scalar(select(func.count()).select_from(m.AuditEvent).where(
-            m.AuditEvent.object_type == "case", m.AuditEvent.object_id == str(case_id)))
-        feed = s.scalar(select(func.count()).select_from(m.ChangeFeed).where(
-            m.ChangeFeed.table_name == "cases", m.ChangeFeed.row_id == case_id))
+        audits = s.scalar(
+            select(func.count())
+            .select_from(m.AuditEvent)
+            .where(m.AuditEvent.object_type == "case", m.AuditEvent.object_id == str(case_id))
+        )
+        feed = s.scalar(
+            select(func.count())
+            .select_from(m.ChangeFeed)
+            .where(m.ChangeFeed.table_name == "cases", m.ChangeFeed.row_id == case_id)
+        )
         return int(events or 0), int(audits or 0), int(feed or 0)
 
 
 @pytest.fixture
-def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters for tests that sign many people in (the algorithm stays the same)."""
-    monkeypatch.setattr(auth, "_hasher", FAST_HASHER)
-    yield
-
-
-@pytest.fixture
-def world(fast_passwords: None, desk: Any, clock: FakeClock) -> World:
+def world(desk: Any, clock: FakeClock) -> World:
     from conftest import ADMIN_PASSWORD
 
     admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")

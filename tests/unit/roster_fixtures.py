@@ -11,27 +11,20 @@ import datetime as dt
 import itertools
 from typing import Any
 
-import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select, text
 
 from app import models as m
-from app.services import Actor, auth, search
+from app.services import Actor, search
 from app.services.validation import resident_id_check_char
 
 PASSWORD = "Roster#2026pw"
 DOCUMENTS = ("licence", "authorisation_letter", "delegate_id")
 _serial = itertools.count(1)
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    """argon2 with the lightest parameters: these tests sign in many times and test no hashing."""
-    monkeypatch.setattr(auth, "_hasher", FAST_HASHER)
-
-
-def make_id(area: str = "440106", birth: str = "19900101", *, female: bool = False, seq: int | None = None) -> str:
+def make_id(
+    area: str = "440106", birth: str = "19900101", *, female: bool = False, seq: int | None = None
+) -> str:
     """A well-formed resident ID with the right check character; a new sequence number each call."""
     n = next(_serial) if seq is None else seq
     n = (n % 499) * 2 + (0 if female else 1)
@@ -98,7 +91,9 @@ def institution(
 
 def physician_account(desk: Any, name: str, id_number: str, username: str, certificate_code: str) -> Actor:
     """A physician's own account, signed up and activated with the certificate code (must be on record)."""
-    desk.auth.register_physician(name, id_number, "13700137000", f"{username}@example.com", username, PASSWORD)
+    desk.auth.register_physician(
+        name, id_number, "13700137000", f"{username}@example.com", username, PASSWORD
+    )
     actor = desk.auth.login(username, PASSWORD)
     return desk.auth.activate_physician(actor, certificate_code=certificate_code)
 
@@ -115,14 +110,16 @@ def person(
                         birth_date=dt.date(1990, 1, 1))
         s.add(p)
         s.flush()
-        s.add(m.Qualification(physician_id=p.id, name=name, id_number=id_number, certificate_code=certificate_code,
-                              exam_ticket=exam_ticket, level=level, category=category, issued_on=issued_on))
+        s.add(m.Qualification(physician_id=p.id, name=name, id_number=id_number,
+                              certificate_code=certificate_code, exam_ticket=exam_ticket, level=level,
+                              category=category, issued_on=issued_on))
         return p.id
 
 
 def register(
-    desk: Any, physician_id: int, institution_id: int | None, *, status: str = "active", level: str = "执业医师",
-    category: str = "临床", scopes: list[str] | None = None, province: str = "440000", place: str | None = None,
+    desk: Any, physician_id: int, institution_id: int | None, *, status: str = "active",
+    level: str = "执业医师", category: str = "临床", scopes: list[str] | None = None,
+    province: str = "440000", place: str | None = None,
     code: str | None = None, practice_number: str | None = None, registered_on: dt.date = dt.date(2025, 3, 1),
     filed_on: dt.date | None = None, filing_reason: str | None = None, ended_on: dt.date | None = None,
 ) -> int:
@@ -132,7 +129,8 @@ def register(
         r = m.Registration(
             physician_id=physician_id, qualification_id=qual_id, level=level, category=category,
             scopes=scopes or ["内科专业"], place=place or province, province=province,
-            main_institution_id=institution_id, registration_code=code, practice_certificate_number=practice_number,
+            main_institution_id=institution_id, registration_code=code,
+            practice_certificate_number=practice_number,
             status=status, issuing_authority="广东省卫生健康委员会", authority_code=province,
             registered_on=registered_on, filed_on=filed_on, filing_reason=filing_reason, ended_on=ended_on,
         )

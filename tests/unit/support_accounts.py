@@ -6,13 +6,10 @@ import datetime as dt
 import itertools
 from typing import Any
 
-import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select, text
 
 from app import models as m
 from app.services import Actor
-from app.services import auth as auth_module
 from app.services.validation import resident_id_check_char
 
 PASSWORD = "World#2026pw"
@@ -20,13 +17,9 @@ DOCUMENTS = ("licence", "authorisation_letter", "delegate_id")
 _serial = itertools.count(100)
 
 
-@pytest.fixture
-def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """argon2id with minimal cost, for tests whose subject is not the hash (the defaults cost ~0.1 s)."""
-    monkeypatch.setattr(auth_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-
-
-def make_id(area: str = "440106", birth: str = "19900101", seq: int | None = None, *, female: bool = False) -> str:
+def make_id(
+    area: str = "440106", birth: str = "19900101", seq: int | None = None, *, female: bool = False
+) -> str:
     """A well-formed resident ID (right check character); a new sequence number each call."""
     n = next(_serial) if seq is None else seq
     n = n * 2 + (0 if female else 1)
@@ -52,8 +45,15 @@ def institution_fields(registration_number: str, jurisdiction: str = "440106", *
     return fields
 
 
-def new_institution(desk: Any, commission: Actor, registration_number: str, jurisdiction: str = "440106",
-                    *, sign_in: bool = True, **over: Any) -> tuple[Any, Actor | None]:
+def new_institution(
+    desk: Any,
+    commission: Actor,
+    registration_number: str,
+    jurisdiction: str = "440106",
+    *,
+    sign_in: bool = True,
+    **over: Any,
+) -> tuple[Any, Actor | None]:
     """Create an institution through the service; sign it in with PASSWORD (initial password changed)."""
     info, username, initial = desk.accounts.create_institution(
         commission, **institution_fields(registration_number, jurisdiction, **over)
@@ -64,31 +64,61 @@ def new_institution(desk: Any, commission: Actor, registration_number: str, juri
     return info, desk.auth.change_password(actor, initial, PASSWORD)
 
 
-def add_physician(desk: Any, name: str, id_number: str, *, institution_id: int | None = None,
-                  province: str = "440000", code: str | None = None) -> int:
+def add_physician(
+    desk: Any,
+    name: str,
+    id_number: str,
+    *,
+    institution_id: int | None = None,
+    province: str = "440000",
+    code: str | None = None,
+) -> int:
     """A person on record (as the roster or a counter case would leave them), optionally registered
     with a main institution (an active registration in ``province``)."""
     with desk.db.write() as s:
-        p = m.Physician(name=name, name_initials="", gender="男", id_number=id_number,
-                        birth_date=dt.date(1990, 1, 1))
+        p = m.Physician(
+            name=name, name_initials="", gender="男", id_number=id_number, birth_date=dt.date(1990, 1, 1)
+        )
         s.add(p)
         s.flush()
         if institution_id is not None:
-            s.add(m.Registration(
-                physician_id=p.id, level="执业医师", category="临床", scopes=["内科专业"], place=province,
-                province=province, main_institution_id=institution_id, status="active",
-                registration_code=code or f"{province[:2]}{p.id:012d}", registered_on=dt.date(2025, 1, 1),
-            ))
+            s.add(
+                m.Registration(
+                    physician_id=p.id,
+                    level="执业医师",
+                    category="临床",
+                    scopes=["内科专业"],
+                    place=province,
+                    province=province,
+                    main_institution_id=institution_id,
+                    status="active",
+                    registration_code=code or f"{province[:2]}{p.id:012d}",
+                    registered_on=dt.date(2025, 1, 1),
+                )
+            )
         return p.id
 
 
-def add_qualification(desk: Any, name: str, id_number: str, *, certificate_code: str | None = None,
-                      exam_ticket: str | None = None, physician_id: int | None = None) -> int:
+def add_qualification(
+    desk: Any,
+    name: str,
+    id_number: str,
+    *,
+    certificate_code: str | None = None,
+    exam_ticket: str | None = None,
+    physician_id: int | None = None,
+) -> int:
     """A qualification as imported from the exam centre's list."""
     with desk.db.write() as s:
-        q = m.Qualification(name=name, id_number=id_number, certificate_code=certificate_code,
-                            exam_ticket=exam_ticket, level="执业医师", category="临床",
-                            physician_id=physician_id)
+        q = m.Qualification(
+            name=name,
+            id_number=id_number,
+            certificate_code=certificate_code,
+            exam_ticket=exam_ticket,
+            level="执业医师",
+            category="临床",
+            physician_id=physician_id,
+        )
         s.add(q)
         s.flush()
         return q.id
@@ -97,9 +127,17 @@ def add_qualification(desk: Any, name: str, id_number: str, *, certificate_code:
 def add_case(desk: Any, number: str, physician_id: int, institution_id: int, county: str) -> int:
     """A submitted case (waiting for the institution) as the case service would leave it."""
     with desk.db.write() as s:
-        c = m.Case(number=number, kind="change", status="submitted", physician_id=physician_id,
-                   institution_id=institution_id, jurisdiction=county, city=county[:4] + "00",
-                   province=county[:2] + "0000", details={})
+        c = m.Case(
+            number=number,
+            kind="change",
+            status="submitted",
+            physician_id=physician_id,
+            institution_id=institution_id,
+            jurisdiction=county,
+            city=county[:4] + "00",
+            province=county[:2] + "0000",
+            details={},
+        )
         s.add(c)
         s.flush()
         return c.id

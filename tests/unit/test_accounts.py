@@ -7,12 +7,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from support_accounts import (  # noqa: F401 - cheap_hashing is a fixture
+from support_accounts import (
     DOCUMENTS,
     PASSWORD,
     add_physician,
     audits,
-    cheap_hashing,
     count,
     institution_fields,
     make_id,
@@ -33,8 +32,6 @@ from app.services import (
 from app.services.accounts import INSTITUTION_DOCUMENTS, mask_username
 from app.services.validation import password_strength
 
-pytestmark = pytest.mark.usefixtures("cheap_hashing")
-
 
 def _diff(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
     return {t: after[t] - before[t] for t in after if after[t] != before[t]}
@@ -43,12 +40,20 @@ def _diff(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
 # ---- institution accounts -------------------------------------------------------------------------
 
 
-def test_a_new_institution_gets_an_account_whose_password_reaches_the_delegate_by_sms(desk: Any,
-                                                                                     admin: Any) -> None:
-    info, username, password = desk.accounts.create_institution(admin, **institution_fields(
-        "PDY44010612345", name="广州市天河区人民医院", delegate_phone="+86 138-0013-8000"))
-    assert (info.name, info.jurisdiction, info.registration_number) == ("广州市天河区人民医院", "440106",
-                                                                       "PDY44010612345")
+def test_a_new_institution_gets_an_account_whose_password_reaches_the_delegate_by_sms(
+    desk: Any, admin: Any
+) -> None:
+    info, username, password = desk.accounts.create_institution(
+        admin,
+        **institution_fields(
+            "PDY44010612345", name="广州市天河区人民医院", delegate_phone="+86 138-0013-8000"
+        ),
+    )
+    assert (info.name, info.jurisdiction, info.registration_number) == (
+        "广州市天河区人民医院",
+        "440106",
+        "PDY44010612345",
+    )
     assert info.subjects == "内科、外科" and info.licence_valid_until == dt.date(2030, 12, 31)
     assert info.approving_authority == "广东省卫生健康委员会"
     assert info.documents_checked["checked_by"] == "gdadmin"
@@ -73,8 +78,10 @@ def test_an_institution_account_needs_every_document_checked(desk: Any, admin: A
     label = dict(INSTITUTION_DOCUMENTS)[missing]
     before = row_counts(desk)
     with pytest.raises(ValidationError) as refused:
-        desk.accounts.create_institution(admin, **institution_fields(
-            "PDY44010612345", documents_checked=[d for d in DOCUMENTS if d != missing]))
+        desk.accounts.create_institution(
+            admin,
+            **institution_fields("PDY44010612345", documents_checked=[d for d in DOCUMENTS if d != missing]),
+        )
     assert refused.value.field == "documents_checked" and label in refused.value.message
     assert row_counts(desk) == before
 
@@ -82,15 +89,19 @@ def test_an_institution_account_needs_every_document_checked(desk: Any, admin: A
 def test_documents_may_be_given_as_ticked_boxes(desk: Any, admin: Any) -> None:
     boxes = {"licence": True, "authorisation_letter": True, "delegate_id": False}
     with pytest.raises(ValidationError, match="被委托人身份证"):
-        desk.accounts.create_institution(admin, **institution_fields("PDY44010612345", documents_checked=boxes))
+        desk.accounts.create_institution(
+            admin, **institution_fields("PDY44010612345", documents_checked=boxes)
+        )
     boxes["delegate_id"] = True
-    assert desk.accounts.create_institution(admin, **institution_fields("PDY44010612345",
-                                                                        documents_checked=boxes))[1]
+    assert desk.accounts.create_institution(
+        admin, **institution_fields("PDY44010612345", documents_checked=boxes)
+    )[1]
 
 
 def test_a_commission_creates_institutions_only_within_its_jurisdiction(desk: Any, admin: Any) -> None:
     username, initial = desk.accounts.create_commission_user(
-        admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001")
+        admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001"
+    )
     clerk = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
     assert desk.accounts.create_institution(clerk, **institution_fields("PDY44010600001", "440106"))
     before = row_counts(desk)
@@ -99,20 +110,28 @@ def test_a_commission_creates_institutions_only_within_its_jurisdiction(desk: An
     assert refused.value.field == "jurisdiction" and "广东省深圳市" in refused.value.message
     assert _diff(before, row_counts(desk)) == {"audit_events": 1}
     event = audits(desk)[-1]
-    assert (event.outcome, event.action, event.username) == ("refused", "accounts.create_institution", "gzclerk")
+    assert (event.outcome, event.action, event.username) == (
+        "refused",
+        "accounts.create_institution",
+        "gzclerk",
+    )
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("name", " ", "机构名称不能为空"),
-    ("registration_number", "12", "登记号应为5至30位"),
-    ("legal_representative", "", "姓名不能为空"),
-    ("delegate_phone", "020-12345678", "手机号格式不正确"),
-    ("jurisdiction", "990000", "不是有效的省级代码"),
-    ("subjects", [], "诊疗科目不能为空"),
-    ("licence_valid_until", dt.date(2026, 11, 23), "已于 2026-11-23 过期"),
-])
-def test_institution_fields_are_checked_and_named(desk: Any, admin: Any, field: str, value: Any,
-                                                 message: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", " ", "机构名称不能为空"),
+        ("registration_number", "12", "登记号应为5至30位"),
+        ("legal_representative", "", "姓名不能为空"),
+        ("delegate_phone", "020-12345678", "手机号格式不正确"),
+        ("jurisdiction", "990000", "不是有效的省级代码"),
+        ("subjects", [], "诊疗科目不能为空"),
+        ("licence_valid_until", dt.date(2026, 11, 23), "已于 2026-11-23 过期"),
+    ],
+)
+def test_institution_fields_are_checked_and_named(
+    desk: Any, admin: Any, field: str, value: Any, message: str
+) -> None:
     fields = institution_fields("PDY44010612345")
     fields[field] = value
     before = row_counts(desk)
@@ -129,7 +148,9 @@ def test_a_registration_number_gets_one_institution(desk: Any, admin: Any) -> No
     assert refused.value.field == "registration_number"
 
 
-def test_resetting_an_institution_password_sends_a_new_one_and_ends_its_sessions(desk: Any, admin: Any) -> None:
+def test_resetting_an_institution_password_sends_a_new_one_and_ends_its_sessions(
+    desk: Any, admin: Any
+) -> None:
     info, hospital = new_institution(desk, admin, "PDY44010612345")
     assert hospital is not None
     for _ in range(5):
@@ -173,31 +194,46 @@ def test_nobody_disables_their_own_account(desk: Any, admin: Any) -> None:
 
 def test_a_commission_admin_creates_staff_within_the_jurisdiction(desk: Any, admin: Any) -> None:
     username, password = desk.accounts.create_commission_user(
-        admin, username="thclerk", name="天河窗口", jurisdiction="440106", phone="13700000001")
+        admin, username="thclerk", name="天河窗口", jurisdiction="440106", phone="13700000001"
+    )
     clerk = desk.auth.login(username, password)
     assert (clerk.role, clerk.jurisdiction, clerk.is_admin, clerk.must_change_password) == (
-        "commission", "440106", False, True)
+        "commission",
+        "440106",
+        False,
+        True,
+    )
     clerk = desk.auth.change_password(clerk, password, PASSWORD)
     with pytest.raises(PermissionDenied, match="管理员") as refused:
-        desk.accounts.create_commission_user(clerk, username="x123", name="某人", jurisdiction="440106",
-                                             phone="13700000002")
+        desk.accounts.create_commission_user(
+            clerk, username="x123", name="某人", jurisdiction="440106", phone="13700000002"
+        )
     assert refused.value.extra == {"reason": "role"}
     with pytest.raises(PermissionDenied) as refused:
-        desk.accounts.create_commission_user(admin, username="hnclerk", name="湖南窗口", jurisdiction="430000",
-                                             phone="13700000003")
+        desk.accounts.create_commission_user(
+            admin, username="hnclerk", name="湖南窗口", jurisdiction="430000", phone="13700000003"
+        )
     assert refused.value.field == "jurisdiction"
     with pytest.raises(PermissionDenied):
-        desk.accounts.create_commission_user(admin, username="nation", name="国家", jurisdiction="000000",
-                                             phone="13700000004")
+        desk.accounts.create_commission_user(
+            admin, username="nation", name="国家", jurisdiction="000000", phone="13700000004"
+        )
     with pytest.raises(ConflictError) as taken:
-        desk.accounts.create_commission_user(admin, username="thclerk", name="天河窗口", jurisdiction="440106",
-                                             phone="13700000001")
+        desk.accounts.create_commission_user(
+            admin, username="thclerk", name="天河窗口", jurisdiction="440106", phone="13700000001"
+        )
     assert taken.value.field == "username"
 
 
 def test_only_an_admin_covering_a_commission_account_manages_it(desk: Any, admin: Any) -> None:
     username, initial = desk.accounts.create_commission_user(
-        admin, username="gzadmin", name="广州管理员", jurisdiction="440100", phone="13700000001", is_admin=True)
+        admin,
+        username="gzadmin",
+        name="广州管理员",
+        jurisdiction="440100",
+        phone="13700000001",
+        is_admin=True,
+    )
     city = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
     with pytest.raises(PermissionDenied):
         desk.accounts.set_account_disabled(city, admin.user_id, True)  # the province is above the city
@@ -211,7 +247,8 @@ def test_institutions_are_listed_within_the_actor_scope_and_searchable(desk: Any
     gz, hospital = new_institution(desk, admin, "PDY44010600001", name="广州市第一人民医院")
     sz, _ = new_institution(desk, admin, "PDY44030500001", "440305", sign_in=False, name="深圳市人民医院")
     username, initial = desk.accounts.create_commission_user(
-        admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001")
+        admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001"
+    )
     city = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
     assert [i.id for i in desk.accounts.institutions(admin).items] == [gz.id, sz.id]
     assert [i.id for i in desk.accounts.institutions(city).items] == [gz.id]
@@ -246,22 +283,29 @@ def registered(desk: Any, admin: Any) -> dict[str, Any]:
     return {"institution": info, "hospital": hospital, "physician_id": physician_id, "id_number": id_number}
 
 
-def test_a_lost_phone_is_changed_by_the_institution_and_audited_with_old_and_new(desk: Any, admin: Any,
-                                                                                 registered: dict[str, Any]) -> None:
-    new = desk.accounts.change_physician_phone(registered["hospital"], registered["physician_id"], "137 0013 7000")
+def test_a_lost_phone_is_changed_by_the_institution_and_audited_with_old_and_new(
+    desk: Any, admin: Any, registered: dict[str, Any]
+) -> None:
+    new = desk.accounts.change_physician_phone(
+        registered["hospital"], registered["physician_id"], "137 0013 7000"
+    )
     assert new == "13700137000"
     assert user_row(desk, "zhangwei").phone == "13700137000"
     event = audits(desk, "accounts.change_physician_phone")[-1]
     assert event.detail == {"old": "", "new": "13700137000"} and event.workstation == "test-pc"
     desk.accounts.change_physician_phone(admin, registered["physician_id"], "13700137001")
-    assert audits(desk, "accounts.change_physician_phone")[-1].detail == {"old": "13700137000",
-                                                                          "new": "13700137001"}
+    assert audits(desk, "accounts.change_physician_phone")[-1].detail == {
+        "old": "13700137000",
+        "new": "13700137001",
+    }
     with pytest.raises(ValidationError) as refused:
         desk.accounts.change_physician_phone(admin, registered["physician_id"], "12")
     assert refused.value.field == "phone"
 
 
-def test_another_institution_cannot_change_the_phone(desk: Any, admin: Any, registered: dict[str, Any]) -> None:
+def test_another_institution_cannot_change_the_phone(
+    desk: Any, admin: Any, registered: dict[str, Any]
+) -> None:
     _, other = new_institution(desk, admin, "PDY44010600002")
     before = row_counts(desk)
     with pytest.raises(PermissionDenied):
@@ -269,8 +313,9 @@ def test_another_institution_cannot_change_the_phone(desk: Any, admin: Any, regi
     assert _diff(before, row_counts(desk)) == {"audit_events": 1}
 
 
-def test_a_forgotten_username_is_shown_masked_at_the_counter(desk: Any, admin: Any,
-                                                            registered: dict[str, Any]) -> None:
+def test_a_forgotten_username_is_shown_masked_at_the_counter(
+    desk: Any, admin: Any, registered: dict[str, Any]
+) -> None:
     assert desk.accounts.find_username(admin, registered["id_number"], "张伟") == "zh***ei"
     with pytest.raises(NotFound) as refused:
         desk.accounts.find_username(admin, registered["id_number"], "张卫")
@@ -294,7 +339,8 @@ def test_usernames_are_masked_in_the_middle(name: str, masked: str) -> None:
 
 
 def test_the_main_institution_issues_an_activation_code_and_a_new_one_replaces_it(
-        desk: Any, registered: dict[str, Any]) -> None:
+    desk: Any, registered: dict[str, Any]
+) -> None:
     hospital = registered["hospital"]
     first = desk.accounts.issue_activation_code(hospital, registered["physician_id"])
     second = desk.accounts.issue_activation_code(hospital, registered["physician_id"])
@@ -310,7 +356,9 @@ def test_the_main_institution_issues_an_activation_code_and_a_new_one_replaces_i
         desk.accounts.issue_activation_code(hospital, registered["physician_id"])
 
 
-def test_an_activation_code_expires_after_thirty_days(desk: Any, clock: Any, registered: dict[str, Any]) -> None:
+def test_an_activation_code_expires_after_thirty_days(
+    desk: Any, clock: Any, registered: dict[str, Any]
+) -> None:
     code = desk.accounts.issue_activation_code(registered["hospital"], registered["physician_id"])
     clock.advance(days=30, seconds=1)
     doctor = desk.auth.login("zhangwei", PASSWORD)
@@ -318,15 +366,26 @@ def test_an_activation_code_expires_after_thirty_days(desk: Any, clock: Any, reg
         desk.auth.activate_physician(doctor, activation_code=code)
 
 
-def test_only_the_main_institution_issues_activation_codes(desk: Any, admin: Any,
-                                                         registered: dict[str, Any]) -> None:
+def test_only_the_main_institution_issues_activation_codes(
+    desk: Any, admin: Any, registered: dict[str, Any]
+) -> None:
     _, other = new_institution(desk, admin, "PDY44010600002")
     with pytest.raises(PermissionDenied):
         desk.accounts.issue_activation_code(other, registered["physician_id"])
     with desk.db.write() as s:  # applying to the other institution makes the physician visible to it
-        s.add(m.Case(number="C1", kind="change", status="submitted", physician_id=registered["physician_id"],
-                     institution_id=other.institution_id, jurisdiction="440106", city="440100",
-                     province="440000", details={}))
+        s.add(
+            m.Case(
+                number="C1",
+                kind="change",
+                status="submitted",
+                physician_id=registered["physician_id"],
+                institution_id=other.institution_id,
+                jurisdiction="440106",
+                city="440100",
+                province="440000",
+                details={},
+            )
+        )
     with pytest.raises(PermissionDenied, match="主要执业机构") as refused:
         desk.accounts.issue_activation_code(other, registered["physician_id"])
     assert refused.value.field == "physician_id"

@@ -9,16 +9,16 @@ from typing import Any
 
 import keyring
 import pytest
+from argon2 import PasswordHasher
 from conftest import ADMIN_PASSWORD
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
-from support_accounts import (  # noqa: F401 - cheap_hashing is a fixture
+from support_accounts import (
     PASSWORD,
     add_physician,
     add_qualification,
     audits,
     certificate,
-    cheap_hashing,
     count,
     make_id,
     new_institution,
@@ -34,6 +34,7 @@ from app.services import (
     ValidationError,
     remember,
 )
+from app.services import auth as auth_module
 from app.services.auth import (
     ACTIVATION_MISMATCH,
     generate_activation_code,
@@ -41,8 +42,6 @@ from app.services.auth import (
     verify_password,
 )
 from app.services.validation import password_strength
-
-pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 # ---- first run ------------------------------------------------------------------------------------
 
@@ -93,8 +92,9 @@ def test_an_unknown_username_gets_the_same_answer_as_a_wrong_password(desk: Any,
     assert audits(desk, "auth.login")[-1].outcome == "failed"
 
 
-def test_five_wrong_passwords_lock_the_account_until_a_time_given_in_china_time(desk: Any, admin: Any,
-                                                                                clock: Any) -> None:
+def test_five_wrong_passwords_lock_the_account_until_a_time_given_in_china_time(
+    desk: Any, admin: Any, clock: Any
+) -> None:
     for _ in range(4):
         with pytest.raises(AuthenticationError, match="用户名或密码错误"):
             desk.auth.login("gdadmin", "Wrong#2026x")
@@ -107,7 +107,9 @@ def test_five_wrong_passwords_lock_the_account_until_a_time_given_in_china_time(
         desk.auth.login("gdadmin", ADMIN_PASSWORD)  # even the right password waits
     clock.advance(minutes=1, seconds=1)
     assert desk.auth.login("gdadmin", ADMIN_PASSWORD).user_id == admin.user_id
-    assert [e.detail["reason"] for e in audits(desk, "auth.login", "failed")] == ["wrong password"] * 5 + ["locked"]
+    assert [e.detail["reason"] for e in audits(desk, "auth.login", "failed")] == ["wrong password"] * 5 + [
+        "locked"
+    ]
 
 
 def test_a_successful_sign_in_resets_the_count_of_failures(desk: Any, admin: Any) -> None:
@@ -137,11 +139,14 @@ def test_the_first_sign_in_of_an_issued_account_must_change_the_password(desk: A
     assert not desk.auth.login(username, PASSWORD).must_change_password
 
 
-@pytest.mark.parametrize(("new", "missing"), [
-    ("Ab#1", "至少需要8个字符"),
-    ("abcdefgh1", "缺少：大写字母、符号"),
-    ("ABCDEFGH", "缺少：小写字母、数字、符号"),
-])
+@pytest.mark.parametrize(
+    ("new", "missing"),
+    [
+        ("Ab#1", "至少需要8个字符"),
+        ("abcdefgh1", "缺少：大写字母、符号"),
+        ("ABCDEFGH", "缺少：小写字母、数字、符号"),
+    ],
+)
 def test_a_new_password_must_be_strong(desk: Any, admin: Any, new: str, missing: str) -> None:
     with pytest.raises(ValidationError) as refused:
         desk.auth.change_password(admin, ADMIN_PASSWORD, new)
@@ -157,9 +162,10 @@ def test_changing_the_password_needs_the_old_one(desk: Any, admin: Any) -> None:
         desk.auth.change_password(admin, ADMIN_PASSWORD, ADMIN_PASSWORD)
 
 
-def test_passwords_are_stored_only_as_memory_hard_argon2id_hashes(desk: Any, admin: Any,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.undo()  # the real hasher
+def test_passwords_are_stored_only_as_memory_hard_argon2id_hashes(
+    desk: Any, admin: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(auth_module, "_hasher", PasswordHasher())  # the production parameters
     desk.auth.change_password(admin, ADMIN_PASSWORD, PASSWORD)
     user = user_row(desk, "gdadmin")
     assert user.password_hash.startswith("$argon2id$v=19$m=65536,") and PASSWORD not in user.password_hash
@@ -173,7 +179,9 @@ def test_generated_passwords_meet_the_strength_rule_and_avoid_look_alikes() -> N
         assert password_strength(pw) == pw and len(pw) == 12
         assert not set(pw) & set("0O1lI")
     codes = {generate_activation_code() for _ in range(200)}
-    assert len(codes) == 200 and all(len(c) == 10 and c.isalnum() and c.isupper() or c.isdigit() for c in codes)
+    assert len(codes) == 200 and all(
+        len(c) == 10 and c.isalnum() and c.isupper() or c.isdigit() for c in codes
+    )
 
 
 # ---- sessions -------------------------------------------------------------------------------------
@@ -200,8 +208,14 @@ def test_signing_out_ends_the_session(desk: Any, admin: Any) -> None:
 
 
 def _sign_up(desk: Any, id_number: str, username: str = "zhangwei", name: str = "张伟", **over: Any) -> Any:
-    fields: dict[str, Any] = dict(name=name, id_number=id_number, phone="13912345678", email="zw@example.cn",
-                                  username=username, password=PASSWORD)
+    fields: dict[str, Any] = dict(
+        name=name,
+        id_number=id_number,
+        phone="13912345678",
+        email="zw@example.cn",
+        username=username,
+        password=PASSWORD,
+    )
     fields.update(over)
     return desk.auth.register_physician(**fields)
 
@@ -227,17 +241,20 @@ def test_sign_up_links_the_person_already_on_record_with_that_resident_id(desk: 
     assert count(desk, m.Physician) == 1
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("name", "", "姓名不能为空"),
-    ("name", "张 伟", "中文姓名中不能有空格"),
-    ("id_number", "110105194912310021", "身份证号校验位错误"),
-    ("id_number", "440524188001010014", "不是在职医师的年龄"),
-    ("phone", "12345", "手机号格式不正确"),
-    ("email", "not-an-email", "电子邮箱格式不正确"),
-    ("username", "张伟医生", "用户名只能包含"),
-    ("password", "weakpass", "密码强度不足"),
-    ("password", "Zhang.Wei1", "不能与用户名相同"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", "", "姓名不能为空"),
+        ("name", "张 伟", "中文姓名中不能有空格"),
+        ("id_number", "110105194912310021", "身份证号校验位错误"),
+        ("id_number", "440524188001010014", "不是在职医师的年龄"),
+        ("phone", "12345", "手机号格式不正确"),
+        ("email", "not-an-email", "电子邮箱格式不正确"),
+        ("username", "张伟医生", "用户名只能包含"),
+        ("password", "weakpass", "密码强度不足"),
+        ("password", "Zhang.Wei1", "不能与用户名相同"),
+    ],
+)
 def test_sign_up_checks_every_field_and_names_it(desk: Any, field: str, value: str, message: str) -> None:
     before = row_counts(desk)
     with pytest.raises(ValidationError) as refused:
@@ -282,7 +299,10 @@ def test_activation_with_the_certificate_code_links_the_qualification(desk: Any,
     assert desk.auth.whoami(actor).activated
     with desk.db.read() as s:
         assert s.get(m.Qualification, qid).physician_id == actor.physician_id  # type: ignore[union-attr]
-    assert audits(desk, "auth.activate_physician")[-1].detail == {"by": "certificate_code", "qualification_id": qid}
+    assert audits(desk, "auth.activate_physician")[-1].detail == {
+        "by": "certificate_code",
+        "qualification_id": qid,
+    }
 
 
 def test_activation_with_the_exam_ticket_before_the_certificate_exists(desk: Any, newcomer: Any) -> None:
@@ -292,7 +312,9 @@ def test_activation_with_the_exam_ticket_before_the_certificate_exists(desk: Any
 
 
 @pytest.mark.parametrize("case", ["no such code", "someone else's", "same ID other name", "taken by another"])
-def test_an_activation_mismatch_never_says_which_qualification_exists(desk: Any, newcomer: Any, case: str) -> None:
+def test_an_activation_mismatch_never_says_which_qualification_exists(
+    desk: Any, newcomer: Any, case: str
+) -> None:
     actor, id_number = newcomer
     other = add_physician(desk, "李四", make_id("440106"))
     if case == "someone else's":
@@ -311,7 +333,9 @@ def test_an_activation_mismatch_never_says_which_qualification_exists(desk: Any,
     assert not desk.auth.whoami(actor).activated
 
 
-def test_activation_attempts_are_limited_to_five_in_fifteen_minutes(desk: Any, newcomer: Any, clock: Any) -> None:
+def test_activation_attempts_are_limited_to_five_in_fifteen_minutes(
+    desk: Any, newcomer: Any, clock: Any
+) -> None:
     actor, id_number = newcomer
     add_qualification(desk, "张伟", id_number, exam_ticket="2026440106123")
     for n in range(5):
@@ -334,8 +358,9 @@ def test_activation_takes_exactly_one_credential(desk: Any, newcomer: Any) -> No
     assert refused.value.field == "certificate_code"
 
 
-def test_an_activated_account_is_not_activated_again_and_others_cannot_activate(desk: Any, admin: Any,
-                                                                                 newcomer: Any) -> None:
+def test_an_activated_account_is_not_activated_again_and_others_cannot_activate(
+    desk: Any, admin: Any, newcomer: Any
+) -> None:
     actor, id_number = newcomer
     add_qualification(desk, "张伟", id_number, certificate_code=certificate(1))
     desk.auth.activate_physician(actor, certificate_code=certificate(1))
@@ -351,9 +376,18 @@ def test_an_institution_issued_activation_code_activates_once(desk: Any, admin: 
     _, hospital = new_institution(desk, admin, "PDY440106001")
     assert hospital is not None
     with desk.db.write() as s:
-        s.add(m.Registration(physician_id=actor.physician_id, level="执业医师", category="临床", scopes=[],
-                             place="440000", province="440000", main_institution_id=hospital.institution_id,
-                             status="active"))
+        s.add(
+            m.Registration(
+                physician_id=actor.physician_id,
+                level="执业医师",
+                category="临床",
+                scopes=[],
+                place="440000",
+                province="440000",
+                main_institution_id=hospital.institution_id,
+                status="active",
+            )
+        )
     code = desk.accounts.issue_activation_code(hospital, actor.physician_id)
     with pytest.raises(ValidationError, match="激活码不正确"):
         desk.auth.activate_physician(actor, activation_code="AAAAA-AAAAA")

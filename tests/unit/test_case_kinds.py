@@ -4,31 +4,38 @@ PostgreSQL, checking the registration it leaves behind; and the rules of each ki
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from case_fixtures import (  # noqa: F401
-    Doctor,
-    Hospital,
-    World,
-    case_templates,
-    counts,
-    db_url,
-    fast_passwords,
-    world,
-)
+from case_fixtures import Hospital, World, case_templates, counts, db_url, resident_id, world
 
+from app.services.cases import Case
 from app.services.codes import parse_registration_code
-from app.services.enums import INSTITUTION_KINDS, PHYSICIAN_KINDS
+from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
+from app.services.rules import WALK_IN_KINDS
+
+FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
 
 TODAY = dt.date(2026, 11, 24)
 
 
 def _snapshot(world: World, physician_id: int) -> list[tuple[Any, ...]]:
-    regs = [(r.id, r.status, r.level, r.category, tuple(r.scopes), r.place, r.main_institution_id,
-             r.registration_code) for r in world.registrations(physician_id)]
+    regs = [
+        (
+            r.id,
+            r.status,
+            r.level,
+            r.category,
+            tuple(r.scopes),
+            r.place,
+            r.main_institution_id,
+            r.registration_code,
+        )
+        for r in world.registrations(physician_id)
+    ]
     filings = [(f.id, f.registration_id, f.institution_id, f.status) for f in world.filings(physician_id)]
     return regs + filings
 
@@ -42,7 +49,11 @@ def test_first_registration_approved_leaves_an_active_registration_carrying_the_
     doctor = world.doctor("张三")
     case = world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
     assert (case.status, case.status_label, case.deadline, case.institution_name) == (
-        "submitted", "待机构确认", None, "广州市第一人民医院")
+        "submitted",
+        "待机构确认",
+        None,
+        "广州市第一人民医院",
+    )
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
     assert (case.status, case.deadline) == ("confirmed", dt.date(2026, 12, 22))
     case = desk.cases.approve(world.admin, case.id, case.version)
@@ -50,13 +61,33 @@ def test_first_registration_approved_leaves_an_active_registration_carrying_the_
     code = parse_registration_code(case.registration_code)
     assert (code.province, code.year, code.serial) == ("440000", 2026, 1)
     reg = world.registration(case.registration_id)
-    assert (reg.registration_code, reg.status, reg.level, reg.category, reg.scopes, reg.place, reg.province,
-            reg.main_institution_id, reg.registered_on, reg.issuing_authority) == (
-        case.registration_code, "active", "执业医师", "临床", ["内科专业"], "440000", "440000", hospital.id, TODAY,
-        "广东省卫生健康委员会")
+    assert (
+        reg.registration_code,
+        reg.status,
+        reg.level,
+        reg.category,
+        reg.scopes,
+        reg.place,
+        reg.province,
+        reg.main_institution_id,
+        reg.registered_on,
+        reg.issuing_authority,
+    ) == (
+        case.registration_code,
+        "active",
+        "执业医师",
+        "临床",
+        ["内科专业"],
+        "440000",
+        "440000",
+        hospital.id,
+        TODAY,
+        "广东省卫生健康委员会",
+    )
     shown = desk.roster.registrations(doctor.actor, doctor.id)
     assert [(r.registration_code, r.main_institution_name) for r in shown] == [
-        (case.registration_code, "广州市第一人民医院")]
+        (case.registration_code, "广州市第一人民医院")
+    ]
 
 
 def test_first_registration_returned_corrected_and_refused_leaves_no_registration(world: World) -> None:
@@ -72,13 +103,25 @@ def test_first_registration_returned_corrected_and_refused_leaves_no_registratio
     case = desk.cases.return_case(world.admin, case.id, case.version, "materials_incomplete")
     case = desk.cases.resubmit(doctor.actor, case.id, case.version)
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
-    case = desk.cases.reject(world.admin, case.id, case.version, "受刑事处罚，刑罚执行完毕不满二年或者被依法禁止从事医师职业的期限未满",
-                             "判决书载明")
+    case = desk.cases.reject(
+        world.admin,
+        case.id,
+        case.version,
+        "受刑事处罚，刑罚执行完毕不满二年或者被依法禁止从事医师职业的期限未满",
+        "判决书载明",
+    )
     assert (case.status, case.status_label, case.registration_code) == ("rejected", "不予注册", None)
     assert world.registrations(doctor.id) == []
-    reasons = [(e.action_label, e.reason_label, e.note) for e in desk.cases.timeline(doctor.actor, case.id) if e.reason]
-    assert reasons == [("退回补正", "聘用证明缺失", "请附聘用合同"), ("退回补正", "材料不全", ""),
-                       ("不予注册", "受刑事处罚，刑罚执行完毕不满二年或者被依法禁止从事医师职业的期限未满", "判决书载明")]
+    reasons = [
+        (e.action_label, e.reason_label, e.note)
+        for e in desk.cases.timeline(doctor.actor, case.id)
+        if e.reason
+    ]
+    assert reasons == [
+        ("退回补正", "聘用证明缺失", "请附聘用合同"),
+        ("退回补正", "材料不全", ""),
+        ("不予注册", "受刑事处罚，刑罚执行完毕不满二年或者被依法禁止从事医师职业的期限未满", "判决书载明"),
+    ]
 
 
 def test_first_registration_needs_a_qualification_on_record(world: World) -> None:
@@ -86,12 +129,15 @@ def test_first_registration_needs_a_qualification_on_record(world: World) -> Non
     doctor = world.doctor(qualified=False)  # signed up, nothing to activate with
     before = counts(world.desk)
     with pytest.raises(ValidationError, match="没有医师资格记录") as refused:
-        world.desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+        world.desk.counter.direct_registration(
+            world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+        )
     assert refused.value.field == "physician_id"
     assert counts(world.desk) == before
     world.qualify(doctor.name, doctor.id_number)  # the exam centre's list arrives: the same ID number
-    case = world.desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id,
-                                                   scopes=["内科专业"])
+    case = world.desk.counter.direct_registration(
+        world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+    )
     assert world.desk.cases.approve(world.admin, case.id, case.version).registration_code
 
 
@@ -99,10 +145,14 @@ def test_registration_level_and_category_must_match_the_qualification(world: Wor
     hospital = world.hospital()
     doctor = world.doctor(level="执业助理医师", category="临床")
     with pytest.raises(ValidationError, match="与医师资格不符") as level:
-        world.apply(doctor, "first_registration", institution_id=hospital.id, level="执业医师", scopes=["内科专业"])
+        world.apply(
+            doctor, "first_registration", institution_id=hospital.id, level="执业医师", scopes=["内科专业"]
+        )
     assert level.value.field == "level"
     with pytest.raises(ValidationError, match="执业助理医师（临床）") as category:
-        world.apply(doctor, "first_registration", institution_id=hospital.id, category="口腔", scopes=["口腔专业"])
+        world.apply(
+            doctor, "first_registration", institution_id=hospital.id, category="口腔", scopes=["口腔专业"]
+        )
     assert category.value.field == "category"
     with pytest.raises(ValidationError, match="不是临床类别的执业范围"):
         world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["口腔专业"])
@@ -115,12 +165,16 @@ def test_an_assistant_registers_in_the_county_of_the_main_institution(world: Wor
     reg = world.registration(case.registration_id)
     assert (reg.level, reg.place, reg.province) == ("执业助理医师", "440106", "440000")
     with pytest.raises(ValidationError, match="执业地点应为「广东省广州市天河区」"):
-        world.apply(world.doctor(level="执业助理医师"), "first_registration", institution_id=hospital.id,
-                    scopes=["内科专业"], place="440000")
+        world.apply(
+            world.doctor(level="执业助理医师"),
+            "first_registration",
+            institution_id=hospital.id,
+            scopes=["内科专业"],
+            place="440000",
+        )
 
 
 def test_one_main_institution_per_registration_and_one_active_registration_per_province(world: World) -> None:
-    desk = world.desk
     first, second = world.hospital(), world.hospital(jurisdiction="440304")
     doctor = world.doctor()
     case = world.registered(doctor, first)
@@ -130,12 +184,15 @@ def test_one_main_institution_per_registration_and_one_active_registration_per_p
     # another province is another registration (增加注册), decided there
     national = world.national()
     beijing = world.hospital(jurisdiction="110105", by=national)
-    other = world.approved(doctor, beijing, "first_registration", by=national, institution_id=beijing.id,
-                           scopes=["内科专业"])
+    other = world.approved(
+        doctor, beijing, "first_registration", by=national, institution_id=beijing.id, scopes=["内科专业"]
+    )
     assert parse_registration_code(other.registration_code).province == "110000"
     regs = world.registrations(doctor.id)
     assert [(r.province, r.main_institution_id, r.status) for r in regs] == [
-        ("440000", first.id, "active"), ("110000", beijing.id, "active")]
+        ("440000", first.id, "active"),
+        ("110000", beijing.id, "active"),
+    ]
     assert case.registration_code != other.registration_code
 
 
@@ -156,27 +213,40 @@ def test_a_registration_decided_twice_for_one_physician_leaves_one_main_institut
     first, second = world.hospital(), world.hospital()
     doctor = world.doctor()
     own = world.confirmed(doctor, first, "first_registration", institution_id=first.id, scopes=["内科专业"])
-    counter = desk.counter.direct_registration(world.admin, doctor.id, institution_id=second.id, scopes=["内科专业"])
+    counter = desk.counter.direct_registration(
+        world.admin, doctor.id, institution_id=second.id, scopes=["内科专业"]
+    )
     desk.cases.approve(world.admin, own.id, own.version)
     with pytest.raises(ValidationError, match="同一省内只能有一个主要执业机构"):
         desk.cases.approve(world.admin, counter.id, counter.version)
     assert [r.main_institution_id for r in world.registrations(doctor.id)] == [first.id]
-    assert desk.cases.reject(world.admin, counter.id, counter.version, "other_prohibited", "已在他处注册").status == "rejected"
+    assert (
+        desk.cases.reject(world.admin, counter.id, counter.version, "other_prohibited", "已在他处注册").status
+        == "rejected"
+    )
 
 
 def test_military_to_local_registers_like_a_first_registration(world: World) -> None:
     hospital = world.hospital()
     doctor = world.doctor(category="中医")
-    case = world.approved(doctor, hospital, "military_to_local", institution_id=hospital.id, scopes=["中医专业"])
+    case = world.approved(
+        doctor, hospital, "military_to_local", institution_id=hospital.id, scopes=["中医专业"]
+    )
     reg = world.registration(case.registration_id)
     assert (reg.category, reg.scopes, reg.main_institution_id, reg.registration_code) == (
-        "中医", ["中医专业"], hospital.id, case.registration_code)
+        "中医",
+        ["中医专业"],
+        hospital.id,
+        case.registration_code,
+    )
 
 
 # ---- assistant upgrade --------------------------------------------------------------------------
 
 
-def test_assistant_upgrade_ends_the_assistant_registration_and_keeps_institution_and_filings(world: World) -> None:
+def test_assistant_upgrade_ends_the_assistant_registration_and_keeps_institution_and_filings(
+    world: World,
+) -> None:
     desk = world.desk
     hospital, clinic = world.hospital(), world.hospital()
     doctor = world.doctor(level="执业助理医师")
@@ -189,12 +259,23 @@ def test_assistant_upgrade_ends_the_assistant_registration_and_keeps_institution
     case = desk.cases.approve(world.admin, case.id, case.version)
     old, new = world.registrations(doctor.id)
     assert (old.status, old.end_reason, old.ended_on, old.registration_code) == (
-        "deregistered", "助理医师升执业医师", TODAY, old_case.registration_code)
+        "deregistered",
+        "助理医师升执业医师",
+        TODAY,
+        old_case.registration_code,
+    )
     assert (new.id, new.status, new.level, new.category, new.place, new.main_institution_id) == (
-        case.registration_id, "active", "执业医师", "临床", "440000", hospital.id)
+        case.registration_id,
+        "active",
+        "执业医师",
+        "临床",
+        "440000",
+        hospital.id,
+    )
     assert new.registration_code == case.registration_code != old.registration_code
     assert [(f.registration_id, f.institution_id, f.status) for f in world.filings(doctor.id)] == [
-        (new.id, clinic.id, "active")]
+        (new.id, clinic.id, "active")
+    ]
 
 
 def test_assistant_upgrade_only_within_the_same_category_and_main_institution(world: World) -> None:
@@ -222,8 +303,18 @@ def test_assistant_upgrade_only_within_the_same_category_and_main_institution(wo
 # ---- later business -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["assistant_upgrade", "local_to_military", "change", "deregistration",
-                                  "multi_site_filing", "multi_site_cancel", "multi_site_withdraw"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "assistant_upgrade",
+        "local_to_military",
+        "change",
+        "deregistration",
+        "multi_site_filing",
+        "multi_site_cancel",
+        "multi_site_withdraw",
+    ],
+)
 def test_later_business_needs_an_issued_registration_code(world: World, kind: str) -> None:
     hospital = world.hospital()
     doctor = world.doctor()
@@ -247,7 +338,11 @@ def test_change_of_scopes_updates_the_registration_and_keeps_its_code(world: Wor
     assert case.registration_code == registered.registration_code
     reg = world.registration(registered.registration_id)
     assert (reg.scopes, reg.main_institution_id, reg.status, reg.registration_code) == (
-        ["外科专业", "全科医学专业"], hospital.id, "active", registered.registration_code)
+        ["外科专业", "全科医学专业"],
+        hospital.id,
+        "active",
+        registered.registration_code,
+    )
     assert len(world.registrations(doctor.id)) == 1
 
 
@@ -281,7 +376,11 @@ def test_local_to_military_ends_the_registration_and_its_filings(world: World) -
     world.approved(doctor, clinic, "multi_site_filing", institution_id=clinic.id)
     world.approved(doctor, hospital, "local_to_military", effective_date="2026-12-01")
     reg = world.registration(registered.registration_id)
-    assert (reg.status, reg.end_reason, reg.ended_on) == ("deregistered", "地方变更到军队", dt.date(2026, 12, 1))
+    assert (reg.status, reg.end_reason, reg.ended_on) == (
+        "deregistered",
+        "地方变更到军队",
+        dt.date(2026, 12, 1),
+    )
     assert [(f.status, f.end_date) for f in world.filings(doctor.id)] == [("cancelled", dt.date(2026, 12, 1))]
 
 
@@ -308,7 +407,9 @@ def test_deregistration_requires_listed_ground(world: World) -> None:
     with pytest.raises(ValidationError, match="不在规定的列表中：可选 本人主动申请"):
         world.apply(doctor, "deregistration", reason="死亡或者被宣告失踪")
     with pytest.raises(ValidationError, match="不在规定的列表中"):
-        world.desk.cases.submit(hospital.actor, "institution_deregistration", doctor.id, reason="本人主动申请")
+        world.desk.cases.submit(
+            hospital.actor, "institution_deregistration", doctor.id, reason="本人主动申请"
+        )
     assert counts(world.desk) == before
 
 
@@ -323,13 +424,18 @@ def test_multi_site_filing_cancel_and_withdraw(world: World) -> None:
     doctor = world.doctor()
     registered = world.registered(doctor, hospital)
     filed = world.apply(doctor, "multi_site_filing", institution_id=shenzhen.id, effective_date="2026-12-01")
-    assert (filed.institution_id, filed.jurisdiction) == (shenzhen.id, "440304")  # the filed institution confirms
+    assert (filed.institution_id, filed.jurisdiction) == (
+        shenzhen.id,
+        "440304",
+    )  # the filed institution confirms
     filed = desk.cases.confirm(shenzhen.actor, filed.id, filed.version)
     filed = desk.cases.approve(world.admin, filed.id, filed.version)
     assert filed.registration_code == registered.registration_code
     world.approved(doctor, nearby, "multi_site_filing", institution_id=nearby.id)
     assert [(f.institution_id, f.status, f.start_date) for f in world.filings(doctor.id)] == [
-        (shenzhen.id, "active", dt.date(2026, 12, 1)), (nearby.id, "active", TODAY)]
+        (shenzhen.id, "active", dt.date(2026, 12, 1)),
+        (nearby.id, "active", TODAY),
+    ]
     world.approved(doctor, shenzhen, "multi_site_cancel", institution_id=shenzhen.id)
     assert [f.status for f in world.filings(doctor.id)] == ["cancelled", "active"]
     withdrawn = world.confirmed(doctor, hospital, "multi_site_withdraw")
@@ -339,7 +445,9 @@ def test_multi_site_filing_cancel_and_withdraw(world: World) -> None:
     assert world.registration(registered.registration_id).status == "active"
 
 
-def test_multi_site_filing_only_inside_the_province_never_the_main_institution_never_twice(world: World) -> None:
+def test_multi_site_filing_only_inside_the_province_never_the_main_institution_never_twice(
+    world: World,
+) -> None:
     national = world.national()
     hospital, clinic = world.hospital(), world.hospital(jurisdiction="440604")
     beijing = world.hospital(jurisdiction="110105", by=national)
@@ -377,9 +485,19 @@ def test_institution_filing_moves_the_physician_to_the_non_registered_pool(world
     doctor = world.doctor()
     registered = world.registered(doctor, hospital)
     world.approved(doctor, clinic, "multi_site_filing", institution_id=clinic.id)
-    case = desk.cases.submit(hospital.actor, "institution_filing", doctor.id, reason="退休",
-                             effective_date="2026-11-20", note="2026-11-20 办理退休")
-    assert (case.status, case.deadline, case.institution_id) == ("confirmed", dt.date(2026, 12, 22), hospital.id)
+    case = desk.cases.submit(
+        hospital.actor,
+        "institution_filing",
+        doctor.id,
+        reason="退休",
+        effective_date="2026-11-20",
+        note="2026-11-20 办理退休",
+    )
+    assert (case.status, case.deadline, case.institution_id) == (
+        "confirmed",
+        dt.date(2026, 12, 22),
+        hospital.id,
+    )
     case = desk.cases.approve(world.admin, case.id, case.version)
     reg = world.registration(registered.registration_id)
     assert (reg.status, reg.filed_on, reg.filing_reason) == ("filed", dt.date(2026, 11, 20), "retirement")
@@ -391,7 +509,10 @@ def test_institution_filing_moves_the_physician_to_the_non_registered_pool(world
     old, new = world.registrations(doctor.id)
     assert (old.status, old.end_reason) == ("deregistered", "重新注册")
     assert (new.status, new.main_institution_id, new.registration_code) == (
-        "active", new_hospital.id, again.registration_code)
+        "active",
+        new_hospital.id,
+        again.registration_code,
+    )
 
 
 def test_institution_filing_needs_a_listed_reason_and_the_main_institution(world: World) -> None:
@@ -399,7 +520,9 @@ def test_institution_filing_needs_a_listed_reason_and_the_main_institution(world
     doctor = world.doctor()
     world.registered(doctor, hospital)
     before = counts(world.desk)
-    with pytest.raises(ValidationError, match="备案原因「出国」不在规定的列表中：可选 调离、退休、退职、被辞退、被开除"):
+    with pytest.raises(
+        ValidationError, match="备案原因「出国」不在规定的列表中：可选 调离、退休、退职、被辞退、被开除"
+    ):
         world.desk.cases.submit(hospital.actor, "institution_filing", doctor.id, reason="出国")
     with pytest.raises(PermissionDenied):
         world.desk.cases.submit(other.actor, "institution_filing", doctor.id, reason="调离")
@@ -412,34 +535,113 @@ def test_institution_deregistration_ends_the_registration_and_its_filings(world:
     doctor = world.doctor()
     registered = world.registered(doctor, hospital)
     world.approved(doctor, clinic, "multi_site_filing", institution_id=clinic.id)
-    case = world.desk.cases.submit(hospital.actor, "institution_deregistration", doctor.id,
-                                   reason="death_or_missing", effective_date="2026-11-23")
+    case = world.desk.cases.submit(
+        hospital.actor,
+        "institution_deregistration",
+        doctor.id,
+        reason="death_or_missing",
+        effective_date="2026-11-23",
+    )
     world.desk.cases.approve(world.admin, case.id, case.version)
     reg = world.registration(registered.registration_id)
-    assert (reg.status, reg.end_reason, reg.ended_on) == ("deregistered", "死亡或者被宣告失踪", dt.date(2026, 11, 23))
+    assert (reg.status, reg.end_reason, reg.ended_on) == (
+        "deregistered",
+        "死亡或者被宣告失踪",
+        dt.date(2026, 11, 23),
+    )
     assert [f.status for f in world.filings(doctor.id)] == ["cancelled"]
 
 
 # ---- every kind: returned, corrected, refused ---------------------------------------------------
 
+_RECORDS = ("physicians", "qualifications", "registrations", "filings", "short_term_permits")
+
 
 @dataclass
 class Scenario:
-    doctor: Doctor
-    applicant: Any  # the Actor who submits
+    start: Callable[[], Case]  # submits (or enters at the counter) a valid case of the kind
+    applicant: Any  # the Actor who resubmits
     confirmer: Hospital | None  # who confirms a physician's case
-    details: dict[str, Any]
+    physician_id: int | None
 
 
 def _scenario(world: World, kind: str) -> Scenario:
+    desk, admin = world.desk, world.admin
     hospital, clinic = world.hospital(), world.hospital()
+    if kind in WALK_IN_KINDS:
+        walk_in: dict[str, Callable[[], Case]] = {
+            "legacy_backfill": lambda: desk.counter.legacy_backfill(
+                admin,
+                name="周老先",
+                id_number=resident_id(),
+                certificate_code="199844110440106195001010011",
+                level="执业医师",
+                category="临床",
+                issued_on="1998-06-30",
+            ),
+            "hmt_recognition": lambda: desk.counter.hmt_recognition(
+                admin, name="陈大文", id_number="H12345678", gender="男", origin="香港", category="临床"
+            ),
+            "hmt_short_term": lambda: desk.counter.hmt_short_term(
+                admin,
+                name="林志明",
+                id_number="12345678",
+                gender="男",
+                origin="台湾",
+                institution_id=hospital.id,
+                category="口腔",
+                scopes=["口腔专业"],
+                term_start="2026-12-01",
+                term_end="2027-12-01",
+            ),
+            "foreign_short_term": lambda: desk.counter.foreign_short_term(
+                admin,
+                name="John Smith",
+                id_number="E1234567",
+                gender="男",
+                origin="英国",
+                inviting_institution_id=hospital.id,
+                category="临床",
+                scopes=["内科专业"],
+                term_start="2026-12-01",
+                term_end="2027-06-01",
+            ),
+        }
+        return Scenario(walk_in[kind], admin, None, None)
     level = "执业助理医师" if kind == "assistant_upgrade" else "执业医师"
     doctor = world.doctor(level=level)
+    if kind == "direct_registration":
+        return Scenario(
+            lambda: desk.counter.direct_registration(
+                admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+            ),
+            admin,
+            None,
+            doctor.id,
+        )
     if kind in ("first_registration", "military_to_local"):
-        return Scenario(doctor, doctor.actor, hospital, {"institution_id": hospital.id, "scopes": ["内科专业"]})
+        return Scenario(
+            lambda: world.apply(doctor, kind, institution_id=hospital.id, scopes=["内科专业"]),
+            doctor.actor,
+            hospital,
+            doctor.id,
+        )
     world.registered(doctor, hospital)
     if kind in ("multi_site_cancel", "multi_site_withdraw"):
         world.approved(doctor, clinic, "multi_site_filing", institution_id=clinic.id)
+    if kind == "assistant_upgrade":
+        world.qualify(doctor.name, doctor.id_number, "执业医师", "临床")
+    if kind == "direct_change":
+        return Scenario(
+            lambda: desk.counter.direct_change(admin, doctor.id, scopes=["外科专业"]), admin, None, doctor.id
+        )
+    if kind == "direct_deregistration":
+        return Scenario(
+            lambda: desk.counter.direct_deregistration(admin, doctor.id, reason="health_unfit"),
+            admin,
+            None,
+            doctor.id,
+        )
     details: dict[str, Any] = {
         "assistant_upgrade": {},
         "local_to_military": {},
@@ -451,27 +653,38 @@ def _scenario(world: World, kind: str) -> Scenario:
         "institution_filing": {"reason": "调离"},
         "institution_deregistration": {"reason": "受刑事处罚"},
     }[kind]
-    if kind == "assistant_upgrade":
-        world.qualify(doctor.name, doctor.id_number, "执业医师", "临床")
     if kind in INSTITUTION_KINDS:
-        return Scenario(doctor, hospital.actor, None, details)
+        return Scenario(
+            lambda: desk.cases.submit(hospital.actor, kind, doctor.id, **details),
+            hospital.actor,
+            None,
+            doctor.id,
+        )
     confirmer = clinic if kind in ("multi_site_filing", "multi_site_cancel") else hospital
-    return Scenario(doctor, doctor.actor, confirmer, details)
+    return Scenario(lambda: world.apply(doctor, kind, **details), doctor.actor, confirmer, doctor.id)
 
 
-@pytest.mark.parametrize("kind", sorted(PHYSICIAN_KINDS | INSTITUTION_KINDS))
-def test_every_kind_is_returned_corrected_and_refused_without_touching_the_registration(
-        world: World, kind: str) -> None:
+def _records(world: World, physician_id: int | None) -> tuple[Any, ...]:
+    rows = counts(world.desk)
+    return tuple(rows[t] for t in _RECORDS), _snapshot(world, physician_id) if physician_id else []
+
+
+@pytest.mark.parametrize("kind", sorted(PHYSICIAN_KINDS | INSTITUTION_KINDS | COUNTER_KINDS))
+def test_every_kind_is_returned_corrected_and_refused_without_touching_the_records(
+    world: World, kind: str
+) -> None:
     desk = world.desk
     s = _scenario(world, kind)
-    before = _snapshot(world, s.doctor.id)
-    case = desk.cases.submit(s.applicant, kind, s.doctor.id, **s.details)
+    before = _records(world, s.physician_id)
+    case = s.start()
+    assert case.kind == kind
     if s.confirmer is not None:
         case = desk.cases.return_case(s.confirmer.actor, case.id, case.version, "信息填写有误")
         case = desk.cases.resubmit(s.applicant, case.id, case.version)
         case = desk.cases.confirm(s.confirmer.actor, case.id, case.version)
     assert case.status == "confirmed" and case.deadline is not None
     case = desk.cases.return_case(world.admin, case.id, case.version, "other", "请补充说明")
+    assert case.deadline is not None  # kept while returned; counting resumes on the next confirmation
     case = desk.cases.resubmit(s.applicant, case.id, case.version)
     if s.confirmer is not None:
         assert case.status == "submitted"
@@ -479,6 +692,6 @@ def test_every_kind_is_returned_corrected_and_refused_without_touching_the_regis
     assert case.status == "confirmed"
     case = desk.cases.reject(world.admin, case.id, case.version, "other_prohibited", "不符合条件")
     assert (case.status, case.registration_code) == ("rejected", None)
-    assert _snapshot(world, s.doctor.id) == before
+    assert _records(world, s.physician_id) == before
     actions = [e.action for e in desk.cases.timeline(world.admin, case.id)]
     assert actions[-1] == "reject" and actions.count("return") == (2 if s.confirmer else 1)

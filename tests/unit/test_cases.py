@@ -9,21 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from case_fixtures import (  # noqa: F401
-    Doctor,
-    Hospital,
-    World,
-    case_templates,
-    changes,
-    counts,
-    db_url,
-    fast_passwords,
-    world,
-)
+from case_fixtures import Doctor, Hospital, World, case_templates, changes, counts, db_url, world
 
 from app.services import DomainError
 from app.services.cases import TRANSITIONS, Case
 from app.services.errors import ConflictError, InvalidTransition, NotFound, PermissionDenied, ValidationError
+
+FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -44,8 +36,9 @@ def _case_in(world: World, hospital: Hospital, status: str) -> tuple[Doctor, Cas
     desk = world.desk
     doctor = world.doctor()
     if status == "draft":
-        return doctor, desk.cases.save_draft(doctor.actor, "first_registration", doctor.id,
-                                             institution_id=hospital.id, scopes=["内科专业"])
+        return doctor, desk.cases.save_draft(
+            doctor.actor, "first_registration", doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+        )
     doctor, case = _apply(world, hospital, doctor)
     if status == "submitted":
         return doctor, case
@@ -98,7 +91,10 @@ def test_every_status_transition_outside_the_table_is_an_invalid_transition(worl
 def test_an_invalid_transition_says_the_status_and_what_may_be_done(world: World) -> None:
     hospital = world.hospital()
     doctor, case = _apply(world, hospital)
-    with pytest.raises(InvalidTransition, match="当前状态为「待机构确认」，不能准予注册：医疗机构可以确认或退回补正，申请人可以撤回"):
+    with pytest.raises(
+        InvalidTransition,
+        match="当前状态为「待机构确认」，不能准予注册：医疗机构可以确认或退回补正，申请人可以撤回",
+    ):
         world.desk.cases.approve(world.admin, case.id, case.version)
     with pytest.raises(InvalidTransition, match="卫生健康委只能退回待卫健委审核的案件"):
         world.desk.cases.return_case(world.admin, case.id, case.version, "材料不全")
@@ -112,7 +108,11 @@ def test_institution_and_counter_cases_start_at_the_commission(world: World) -> 
     doctor = world.doctor()
     world.registered(doctor, hospital)
     filing = world.desk.cases.submit(hospital.actor, "institution_filing", doctor.id, reason="调离")
-    assert (filing.status, filing.received_at, filing.deadline is not None) == ("confirmed", world.clock.now, True)
+    assert (filing.status, filing.received_at, filing.deadline is not None) == (
+        "confirmed",
+        world.clock.now,
+        True,
+    )
     with pytest.raises(ValidationError, match="只能在卫生健康委窗口办理"):
         world.desk.cases.submit(world.admin, "legacy_backfill", doctor.id)
 
@@ -125,12 +125,17 @@ def test_stale_version_is_refused_naming_who_changed_it_and_when(world: World) -
     world.travel(minutes=62)  # 10:02 China time
     hospital_view = desk.cases.confirm(hospital.actor, case.id, case.version)
     before = counts(desk)
-    with pytest.raises(ConflictError, match="已被 广州市第一人民医院 于 2026-11-24 10:02 处理（机构确认") as stale:
+    with pytest.raises(
+        ConflictError, match="已被 广州市第一人民医院 于 2026-11-24 10:02 处理（机构确认"
+    ) as stale:
         desk.cases.withdraw(doctor.actor, case.id, case.version)
     assert stale.value.field == "version" and counts(desk) == before
     desk.cases.approve(clerk, hospital_view.id, hospital_view.version)
     before = counts(desk)
-    with pytest.raises(ConflictError, match="已被 张三（广东省卫生健康委员会）于 2026-11-24 10:02 处理（准予注册，当前状态：已批准）"):
+    with pytest.raises(
+        ConflictError,
+        match="已被 张三（广东省卫生健康委员会）于 2026-11-24 10:02 处理（准予注册，当前状态：已批准）",
+    ):
         desk.cases.reject(world.admin, hospital_view.id, hospital_view.version, "incapacity")
     assert counts(desk) == before
 
@@ -149,7 +154,9 @@ def test_two_clerks_approving_the_same_case_give_one_approval_and_one_code(world
     assert approved.registration_code and counts(desk)["registrations"] == 1
 
 
-def test_each_change_moves_the_version_by_one_and_writes_an_event_an_audit_and_a_feed_entry(world: World) -> None:
+def test_each_change_moves_the_version_by_one_and_writes_an_event_an_audit_and_a_feed_entry(
+    world: World,
+) -> None:
     desk = world.desk
     hospital = world.hospital()
     doctor, case = _apply(world, hospital)
@@ -173,11 +180,30 @@ def test_the_timeline_names_who_in_which_role_and_organisation_when_what_and_why
     _, case = _apply(world, hospital, doctor)
     case = desk.cases.return_case(hospital.actor, case.id, case.version, "照片不合格", "请补交白底照片")
     events = desk.cases.timeline(doctor.actor, case.id)
-    assert [(e.who, e.role_label, e.institution_name, e.action_label, e.from_label, e.to_label, e.reason_label,
-             e.note) for e in events] == [
+    assert [
+        (
+            e.who,
+            e.role_label,
+            e.institution_name,
+            e.action_label,
+            e.from_label,
+            e.to_label,
+            e.reason_label,
+            e.note,
+        )
+        for e in events
+    ] == [
         ("王小明", "医师", "", "提交申请", "", "待机构确认", "", ""),
-        ("广州市第一人民医院", "医疗机构", "广州市第一人民医院", "退回补正", "待机构确认", "退回补正", "照片不合格",
-         "请补交白底照片"),
+        (
+            "广州市第一人民医院",
+            "医疗机构",
+            "广州市第一人民医院",
+            "退回补正",
+            "待机构确认",
+            "退回补正",
+            "照片不合格",
+            "请补交白底照片",
+        ),
     ]
     assert all(e.at == world.clock.now for e in events)
     assert desk.cases.timeline(hospital.actor, case.id) == events
@@ -224,33 +250,46 @@ def test_a_reason_from_the_fixed_list_is_required_for_every_refusal_and_return(w
     hospital = world.hospital()
     doctor, case = _apply(world, hospital)
     before = counts(desk)
-    for reason, note, says in [("", "", "请选择退回原因"), ("太忙", "", "不在规定的列表中"), ("其他", "", "须填写具体说明")]:
+    for reason, note, says in [
+        ("", "", "请选择退回原因"),
+        ("太忙", "", "不在规定的列表中"),
+        ("其他", "", "须填写具体说明"),
+    ]:
         with pytest.raises(ValidationError, match=says):
             desk.cases.return_case(hospital.actor, case.id, case.version, reason, note)
     assert counts(desk) == before
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
     before = counts(desk)
     with pytest.raises(ValidationError, match="不在规定的列表中：可选 无民事行为能力"):
-        desk.cases.reject(world.admin, case.id, case.version, "材料不全")  # a registration is refused on legal grounds
+        desk.cases.reject(
+            world.admin, case.id, case.version, "材料不全"
+        )  # a registration is refused on legal grounds
     with pytest.raises(ValidationError, match="请选择不予批准的原因"):
         desk.cases.reject(world.admin, case.id, case.version, "")
     assert counts(desk) == before
     assert [r["code"] for r in desk.cases.refusal_reasons("first_registration")][:2] == [
-        "incapacity", "criminal_within_2y"]
+        "incapacity",
+        "criminal_within_2y",
+    ]
     assert "materials_incomplete" in [r["code"] for r in desk.cases.refusal_reasons("multi_site_filing")]
 
 
 # ---- claims and paper ---------------------------------------------------------------------------
 
 
-def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_minutes_pass(world: World) -> None:
+def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_minutes_pass(
+    world: World,
+) -> None:
     desk = world.desk
     hospital = world.hospital()
     zhang, li = world.clerk("zhang", name="张三"), world.clerk("lisi", name="李四")
     _, case = _apply(world, hospital)
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
     claimed = desk.cases.claim(zhang, case.id)
-    assert (claimed.claimed_by_name, claimed.version) == ("张三", case.version)  # a claim is no change of the case
+    assert (claimed.claimed_by_name, claimed.version) == (
+        "张三",
+        case.version,
+    )  # a claim is no change of the case
     assert desk.cases.get(li, case.id).claimed_until == world.clock.now + dt.timedelta(minutes=30)
     before = counts(desk)
     with pytest.raises(ConflictError, match="正由 张三 办理（09:00 领取，09:30 前有效）"):
@@ -286,7 +325,10 @@ def test_paper_materials_of_the_kind_are_ticked_off_as_they_arrive(world: World)
     assert materials[0].name == "医师执业注册申请审核表" and not any(x.received for x in materials)
     ticked = desk.cases.check_material(world.admin, case.id, "医师执业注册申请审核表", True)
     assert (ticked[0].received, ticked[0].checked_by_name, ticked[0].checked_at) == (
-        True, "广东省卫健委管理员", world.clock.now)
+        True,
+        "广东省卫健委管理员",
+        world.clock.now,
+    )
     unticked = desk.cases.check_material(world.admin, case.id, "医师执业注册申请审核表", False)
     assert not unticked[0].received
     before = counts(desk)
@@ -379,11 +421,23 @@ def test_bad_input_to_every_method_is_a_chinese_domain_error_and_writes_nothing(
         lambda: desk.cases.overdue(admin, limit=100000),
         lambda: desk.cases.submit(me, "registration", doctor.id),
         lambda: desk.cases.submit(me, "first_registration", doctor.id, hospital_id=hospital.id),
-        lambda: desk.cases.submit(me, "first_registration", doctor.id, institution_id="第一医院", scopes=["内科专业"]),
-        lambda: desk.cases.submit(me, "first_registration", doctor.id, institution_id=hospital.id, scopes=[1]),
-        lambda: desk.cases.submit(me, "first_registration", doctor.id, institution_id=hospital.id,
-                                  scopes=["内科专业"], note=object()),
-        lambda: desk.cases.submit(me, "first_registration", "x", institution_id=hospital.id, scopes=["内科专业"]),
+        lambda: desk.cases.submit(
+            me, "first_registration", doctor.id, institution_id="第一医院", scopes=["内科专业"]
+        ),
+        lambda: desk.cases.submit(
+            me, "first_registration", doctor.id, institution_id=hospital.id, scopes=[1]
+        ),
+        lambda: desk.cases.submit(
+            me,
+            "first_registration",
+            doctor.id,
+            institution_id=hospital.id,
+            scopes=["内科专业"],
+            note=object(),
+        ),
+        lambda: desk.cases.submit(
+            me, "first_registration", "x", institution_id=hospital.id, scopes=["内科专业"]
+        ),
         lambda: desk.cases.save_draft(me, "institution_filing", doctor.id),
         lambda: desk.cases.update_details(me, case.id, v, colour="red"),
         lambda: desk.cases.submit_draft(me, case.id, "1"),
@@ -404,14 +458,33 @@ def test_bad_input_to_every_method_is_a_chinese_domain_error_and_writes_nothing(
         lambda: desk.cases.set_calendar_day(admin, "tomorrow", False),
         lambda: desk.cases.set_calendar_day(admin, "2026-12-01", "no"),
         lambda: desk.cases.refusal_reasons("nothing"),
-        lambda: desk.counter.legacy_backfill(admin, name="", id_number="x", certificate_code="1", level="x",
-                                             category="x", issued_on="x"),
-        lambda: desk.counter.hmt_short_term(admin, name="陈大文", id_number="H1234567", gender="男", origin="香港",
-                                            institution_id=hospital.id, category="公共卫生", scopes=["公共卫生类别"],
-                                            term_start="2026-12-01", term_end="2027-12-01"),
-        lambda: desk.counter.foreign_short_term(admin, name="John Smith", id_number="E1234567", gender="男",
-                                                origin="英国", inviting_institution_id=hospital.id, category="临床",
-                                                scopes=["内科专业"], term_start="2026-12-01", term_end="2028-12-01"),
+        lambda: desk.counter.legacy_backfill(
+            admin, name="", id_number="x", certificate_code="1", level="x", category="x", issued_on="x"
+        ),
+        lambda: desk.counter.hmt_short_term(
+            admin,
+            name="陈大文",
+            id_number="H1234567",
+            gender="男",
+            origin="香港",
+            institution_id=hospital.id,
+            category="公共卫生",
+            scopes=["公共卫生类别"],
+            term_start="2026-12-01",
+            term_end="2027-12-01",
+        ),
+        lambda: desk.counter.foreign_short_term(
+            admin,
+            name="John Smith",
+            id_number="E1234567",
+            gender="男",
+            origin="英国",
+            inviting_institution_id=hospital.id,
+            category="临床",
+            scopes=["内科专业"],
+            term_start="2026-12-01",
+            term_end="2028-12-01",
+        ),
         lambda: desk.counter.direct_registration(admin, doctor.id, institution_id=hospital.id, scopes="内科"),
         lambda: desk.counter.direct_change(admin, doctor.id, scopes=["外科专业"]),
         lambda: desk.counter.direct_deregistration(admin, doctor.id, reason="退休"),
@@ -432,9 +505,9 @@ def test_a_physician_acts_only_for_themself(world: World) -> None:
     doctor, other = world.doctor(), world.doctor()
     before = counts(world.desk)
     with pytest.raises(PermissionDenied, match="医师只能为本人提交申请"):
-        world.desk.cases.submit(doctor.actor, "first_registration", other.id, institution_id=hospital.id,
-                                scopes=["内科专业"])
+        world.desk.cases.submit(
+            doctor.actor, "first_registration", other.id, institution_id=hospital.id, scopes=["内科专业"]
+        )
     with pytest.raises(PermissionDenied, match="只能由医疗机构用户办理"):
         world.desk.cases.submit(doctor.actor, "institution_filing", doctor.id, reason="调离")
     assert _written(before, counts(world.desk)) == {"audit_events": 2}
-

@@ -6,14 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from roster_fixtures import case, cert, institution, person, register
 
 from app import models as m
 from app.services import NotFound, PermissionDenied, ValidationError, reference
 from app.services.checklists import TRAINING_CONDITION, Material
-from roster_fixtures import case, cert, institution, person, register
-from roster_fixtures import fast_passwords  # noqa: F401 - autouse fixture
 
-TRAINING = next(x["name"] for x in reference.materials("first_registration") if x["condition"] == TRAINING_CONDITION)
+TRAINING = next(
+    x["name"] for x in reference.materials("first_registration") if x["condition"] == TRAINING_CONDITION
+)
 
 
 def test_every_kind_lists_its_materials_from_the_reference_data(desk) -> None:
@@ -71,8 +72,8 @@ def test_training_certificate_is_not_needed_with_a_registration_in_force(desk, a
 def test_without_an_issue_date_the_training_certificate_stays_conditional(desk, admin, hospital) -> None:
     hid, _ = hospital
     pid = person(desk, "孙丽", certificate_code=cert(5), issued_on=None)
-    [training] = [x for x in desk.checklists.materials_for_case(admin, case(desk, "first_registration", pid, hid))
-                  if x.material == TRAINING]
+    cid = case(desk, "first_registration", pid, hid)
+    [training] = [x for x in desk.checklists.materials_for_case(admin, cid) if x.material == TRAINING]
     assert (training.required, training.condition) == (False, TRAINING_CONDITION)
 
 
@@ -80,8 +81,9 @@ def test_a_change_lists_only_the_documents_of_what_changes(desk, admin, hospital
     hid, _ = hospital
     pid = person(desk, "陈晨", certificate_code=cert(6))
     reg = register(desk, pid, hid, scopes=["内科专业"])
-    cid = case(desk, "change", pid, hid, details={"registration_id": reg, "institution_id": hid, "category": "临床",
-                                                  "scopes": ["外科专业"], "place": "440000"})
+    details = {"registration_id": reg, "institution_id": hid, "category": "临床", "scopes": ["外科专业"],
+               "place": "440000"}
+    cid = case(desk, "change", pid, hid, details=details)
     listed = {x.material: x for x in desk.checklists.materials_for_case(admin, cid)}
     conditional = {x["name"]: x["condition"] for x in reference.materials("change") if x["condition"]}
     for name, condition in conditional.items():
@@ -107,7 +109,9 @@ def test_received_materials_show_who_ticked_them_and_when(desk, admin, hospital)
     assert all(x.required for x in listed)
 
 
-def test_a_case_of_another_institution_is_refused_and_an_unknown_case_not_found(desk, admin, hospital) -> None:
+def test_a_case_of_another_institution_is_refused_and_an_unknown_case_not_found(
+    desk, admin, hospital
+) -> None:
     hid, _ = hospital
     _, other = institution(desk, admin, "4401060002", "440106", "天河第二医院")
     cid = case(desk, "first_registration", person(desk, "刘洋", certificate_code=cert(8)), hid)

@@ -41,7 +41,7 @@ def test_every_single_digit_error_in_a_code_is_caught() -> None:
         for digit in "0123456789":
             if digit == code[i]:
                 continue
-            wrong = code[:i] + digit + code[i + 1:]
+            wrong = code[:i] + digit + code[i + 1 :]
             with pytest.raises(ValidationError):
                 parse_registration_code(wrong)
 

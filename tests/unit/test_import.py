@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from roster_fixtures import cert, count, institution, make_id, row_counts, ticket
 from sqlalchemy import select
 
 from app import models as m
 from app.services import PermissionDenied, ValidationError
-from roster_fixtures import cert, count, fast_passwords, institution, make_id, row_counts, ticket  # noqa: F401
 
 HEADER_ZH = ["姓名", "身份证号", "医师资格证书编码", "准考证号", "级别", "类别"]
 

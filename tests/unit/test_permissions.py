@@ -39,7 +39,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from argon2 import PasswordHasher
 from conftest import ADMIN_PASSWORD, PG_ENV, FakeClock, drop_pg_database, make_pg_database
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
@@ -58,7 +57,6 @@ from support_accounts import (
 
 from app import models as m
 from app.services import Actor, DomainError, NotFound, Page, PermissionDenied, open_desk, permissions
-from app.services import auth as auth_module
 from app.services.accounts import AccountsService
 from app.services.auth import AuthService, hash_password
 from app.services.base import Service, resolve_principal
@@ -91,17 +89,27 @@ ROLES = (UNACTIVATED, PHYSICIAN, INSTITUTION, HN, GD, NATIONAL)  # the order own
 COMMISSIONS = frozenset({GD, HN, NATIONAL})
 #: Which side's objects are the role's own, and which are foreign (None: nothing is foreign).
 OWN: dict[str, tuple[str, ...]] = {
-    UNACTIVATED: ("gd",), PHYSICIAN: ("gd",), INSTITUTION: ("gd",), GD: ("gd",), HN: ("hn",),
+    UNACTIVATED: ("gd",),
+    PHYSICIAN: ("gd",),
+    INSTITUTION: ("gd",),
+    GD: ("gd",),
+    HN: ("hn",),
     NATIONAL: ("gd", "hn"),
 }
 FOREIGN: dict[str, str | None] = {
-    UNACTIVATED: "hn", PHYSICIAN: "hn", INSTITUTION: "hn", GD: "hn", HN: "gd", NATIONAL: None,
+    UNACTIVATED: "hn",
+    PHYSICIAN: "hn",
+    INSTITUTION: "hn",
+    GD: "hn",
+    HN: "gd",
+    NATIONAL: None,
 }
 #: What a not-activated physician may still do.
 SELF_SERVICE = {"auth.whoami", "auth.logout", "auth.change_password", "auth.activate_physician"}
 
 
 # ---- discovery ------------------------------------------------------------------------------------
+
 
 def _own_functions(cls: type[Service]) -> dict[str, Callable[..., Any]]:
     return {
@@ -125,18 +133,31 @@ def _matrix_params() -> list[Any]:
     params = []
     for service, cls in SERVICES.items():
         if not _own_functions(cls):
-            params.append(pytest.param(service, "", id=service, marks=pytest.mark.skip(
-                reason=f"{cls.__name__} has no public methods yet")))
+            params.append(
+                pytest.param(
+                    service,
+                    "",
+                    id=service,
+                    marks=pytest.mark.skip(reason=f"{cls.__name__} has no public methods yet"),
+                )
+            )
             continue
         methods = actor_methods(cls)
         if not methods:
-            params.append(pytest.param(service, "", id=service, marks=pytest.mark.skip(
-                reason=f"{cls.__name__} has no public method taking an actor")))
+            params.append(
+                pytest.param(
+                    service,
+                    "",
+                    id=service,
+                    marks=pytest.mark.skip(reason=f"{cls.__name__} has no public method taking an actor"),
+                )
+            )
         params.extend(pytest.param(service, name, id=f"{service}.{name}") for name in methods)
     return params
 
 
 # ---- the world ------------------------------------------------------------------------------------
+
 
 @dataclass
 class World:
@@ -150,6 +171,8 @@ class World:
     case: dict[str, int] = field(default_factory=dict)
     reg: dict[str, int] = field(default_factory=dict)
     unactivated_physician: int = 0
+    unactivated_id_number: str = ""
+    unactivated_case: int = 0
     unactivated_certificate: str = ""
 
     def physicians(self, side: str) -> set[int]:
@@ -158,19 +181,30 @@ class World:
     def institutions(self, side: str) -> set[int]:
         return {self.inst[side], self.inst2[side]}
 
+    def cases(self, side: str) -> set[int]:
+        return {self.case[side]} | ({self.unactivated_case} if side == "gd" else set())
+
     def foreign_ids(self, role: str) -> dict[str, set[int]]:
         """Objects the role must never see in a listing."""
-        every = {k: self.physicians(k) for k in SIDES}
-        if role in (PHYSICIAN, UNACTIVATED):
-            own = self.phys["gd"] if role == PHYSICIAN else self.unactivated_physician
-            return {"physician": (every["gd"] | every["hn"]) - {own},
-                    "case": set(self.case.values()) - ({self.case["gd"]} if role == PHYSICIAN else set())}
+        physicians = self.physicians("gd") | self.physicians("hn")
+        cases = self.cases("gd") | self.cases("hn")
+        if role == UNACTIVATED:  # sees nothing at all, not even its own application
+            return {
+                "physician": physicians,
+                "case": cases,
+                "institution": self.institutions("gd") | self.institutions("hn"),
+            }
+        if role == PHYSICIAN:
+            return {"physician": physicians - {self.phys["gd"]}, "case": cases - {self.case["gd"]}}
         other = FOREIGN[role]
         if other is None:
             return {}
-        out = {"physician": set(every[other]), "institution": self.institutions(other), "case": {self.case[other]}}
+        out = {
+            "physician": self.physicians(other),
+            "institution": self.institutions(other),
+            "case": self.cases(other),
+        }
         if role == INSTITUTION:
-            out["physician"].add(self.unactivated_physician)
             out["institution"].add(self.inst2["gd"])
         return out
 
@@ -184,57 +218,80 @@ def build_world(desk: Any) -> World:
     admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
     admin = desk.auth.change_password(admin, ADMIN_PASSWORD, PASSWORD)  # every world account has PASSWORD
     with desk.db.write() as s:
-        s.add(m.UserAccount(username="national", password_hash=hash_password(PASSWORD), role="commission",
-                            display_name="国家卫健委管理员", jurisdiction="000000", is_admin=True))
+        s.add(
+            m.UserAccount(
+                username="national",
+                password_hash=hash_password(PASSWORD),
+                role="commission",
+                display_name="国家卫健委管理员",
+                jurisdiction="000000",
+                is_admin=True,
+            )
+        )
     national = desk.auth.login("national", PASSWORD)
     username, initial = desk.accounts.create_commission_user(
-        national, username="hnadmin", name="湖南管理员", jurisdiction="430000", phone="13700000001", is_admin=True)
+        national,
+        username="hnadmin",
+        name="湖南管理员",
+        jurisdiction="430000",
+        phone="13700000001",
+        is_admin=True,
+    )
     commission = {"gd": admin, "hn": _sign_in_changed(desk, username, initial)}
     world = World(actors={GD: admin, HN: commission["hn"], NATIONAL: national})
     for n, side in enumerate(SIDES):
-        info, actor = new_institution(desk, commission[side], f"MAIN{n}0001", COUNTY[side], name=f"{NAMES[side]}医院")
+        info, actor = new_institution(
+            desk, commission[side], f"MAIN{n}0001", COUNTY[side], name=f"{NAMES[side]}医院"
+        )
         world.inst[side] = info.id
         if side == "gd":
             assert actor is not None
             world.actors[INSTITUTION] = actor
-        spare, _ = new_institution(desk, commission[side], f"SPARE{n}0001", COUNTY[side], sign_in=False,
-                                   name=f"{NAMES[side]}备用医院")
+        spare, _ = new_institution(
+            desk,
+            commission[side],
+            f"SPARE{n}0001",
+            COUNTY[side],
+            sign_in=False,
+            name=f"{NAMES[side]}备用医院",
+        )
         world.inst2[side], world.inst2_user[side] = spare.id, spare.user_id
         id_number = make_id(COUNTY[side])
         world.phys_id_number[side] = id_number
-        world.phys[side] = add_physician(desk, NAMES[side], id_number, institution_id=info.id,
-                                         province=PROVINCE[side])
-        desk.auth.register_physician(NAMES[side], id_number, f"1390000000{n}", f"p{n}@example.cn",
-                                     f"doctor{side}", PASSWORD)
-        world.phys2[side] = add_physician(desk, f"{NAMES[side]}乙", make_id(COUNTY[side]), institution_id=info.id,
-                                          province=PROVINCE[side])
+        world.phys[side] = add_physician(
+            desk, NAMES[side], id_number, institution_id=info.id, province=PROVINCE[side]
+        )
+        desk.auth.register_physician(
+            NAMES[side], id_number, f"1390000000{n}", f"p{n}@example.cn", f"doctor{side}", PASSWORD
+        )
+        world.phys2[side] = add_physician(
+            desk, f"{NAMES[side]}乙", make_id(COUNTY[side]), institution_id=info.id, province=PROVINCE[side]
+        )
         world.case[side] = add_case(desk, f"T{side.upper()}0001", world.phys[side], info.id, COUNTY[side])
         with desk.db.read() as s:
-            world.reg[side] = s.scalar(select(m.Registration.id).where(
-                m.Registration.physician_id == world.phys[side]))
+            world.reg[side] = s.scalar(
+                select(m.Registration.id).where(m.Registration.physician_id == world.phys[side])
+            )
     # the gd physician activates with the code the gd institution issued
     code = desk.accounts.issue_activation_code(world.actors[INSTITUTION], world.phys["gd"])
     doctor = desk.auth.login("doctorgd", PASSWORD)
     world.actors[PHYSICIAN] = desk.auth.activate_physician(doctor, activation_code=code)
     # a physician who signed up and has not activated yet (a matching qualification is on record)
     id_number = make_id("440104")
-    registered = desk.auth.register_physician("黄未激", id_number, "13900000009", "u@example.cn",
-                                              "notyet", PASSWORD)
+    registered = desk.auth.register_physician(
+        "黄未激", id_number, "13900000009", "u@example.cn", "notyet", PASSWORD
+    )
     world.unactivated_physician = registered.physician_id
+    world.unactivated_id_number = id_number
     world.unactivated_certificate = certificate(9)
+    # …who already applied to the gd institution (an own case it may not touch until activated)
+    world.unactivated_case = add_case(
+        desk, "TUA0001", registered.physician_id, world.inst["gd"], COUNTY["gd"]
+    )
     add_qualification(desk, "黄未激", id_number, certificate_code=world.unactivated_certificate)
     world.actors[UNACTIVATED] = desk.auth.login("notyet", PASSWORD)
     assert not world.actors[UNACTIVATED].activated
     return world
-
-
-@pytest.fixture(scope="module", autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    """argon2 with minimal cost while walking the matrix (hashing is not what it tests; the default
-    parameters cost ~0.1 s a hash and the matrix signs in and changes passwords hundreds of times)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(auth_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-        yield
 
 
 def _pg_admin_url(base: str) -> str:
@@ -242,9 +299,9 @@ def _pg_admin_url(base: str) -> str:
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def world_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-                   cheap_hashing: None) -> Iterator[
-        tuple[str, str, World]]:
+def world_template(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str, World]]:
     """One prepared world per database kind, copied for every test (SQLite: the file; PostgreSQL:
     CREATE DATABASE … TEMPLATE)."""
     if request.param == "sqlite":
@@ -286,8 +343,11 @@ def matrix(world_template: tuple[str, str, World], tmp_path: Path) -> Iterator[t
         drop = f"regdesk_test_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(_pg_admin_url(base), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{drop}" TEMPLATE "{source}"')
-        url = make_url(base).set(database=drop, drivername="postgresql+psycopg").render_as_string(
-            hide_password=False)
+        url = (
+            make_url(base)
+            .set(database=drop, drivername="postgresql+psycopg")
+            .render_as_string(hide_password=False)
+        )
     desk = open_desk(url, clock=FakeClock(), workstation="test-pc")
     try:
         yield desk, world
@@ -320,38 +380,67 @@ ACTIVE = frozenset(ROLES) - {UNACTIVATED}
 SPECS: dict[str, Spec] = {
     "auth.whoami": Spec(ALL, objectless=True),
     "auth.logout": Spec(ALL, objectless=True),
-    "auth.change_password": Spec(ALL, lambda w, s: {"old_password": PASSWORD, "new_password": "Other#2026pw"},
-                                 objectless=True),
+    "auth.change_password": Spec(
+        ALL, lambda w, s: {"old_password": PASSWORD, "new_password": "Other#2026pw"}, objectless=True
+    ),
     "auth.activate_physician": Spec(
-        frozenset({PHYSICIAN, UNACTIVATED}), lambda w, s: {"certificate_code": w.unactivated_certificate},
-        objectless=True, own_error={PHYSICIAN: ConflictError}),
-    "accounts.create_institution": Spec(COMMISSIONS, lambda w, s: institution_fields(
-        f"NEW{next(_unique):08d}", COUNTY[s])),
+        frozenset({PHYSICIAN, UNACTIVATED}),
+        lambda w, s: {"certificate_code": w.unactivated_certificate},
+        objectless=True,
+        own_error={PHYSICIAN: ConflictError},
+    ),
+    "accounts.create_institution": Spec(
+        COMMISSIONS, lambda w, s: institution_fields(f"NEW{next(_unique):08d}", COUNTY[s])
+    ),
     "accounts.reset_institution_password": Spec(COMMISSIONS, lambda w, s: {"institution_id": w.inst2[s]}),
     "accounts.institution": Spec(COMMISSIONS | {INSTITUTION}, lambda w, s: {"institution_id": w.inst[s]}),
     "accounts.institutions": Spec(
-        COMMISSIONS | {INSTITUTION}, objectless=True,
+        COMMISSIONS | {INSTITUTION},
+        objectless=True,
         shows=lambda page: [("institution", i.id) for i in page.items],
-        must_show=lambda w, s: {("institution", w.inst[s])}),
-    "accounts.create_commission_user": Spec(COMMISSIONS, lambda w, s: {
-        "username": f"staff{next(_unique)}", "name": "赵六", "jurisdiction": PROVINCE[s], "phone": "13700137000"}),
-    "accounts.set_account_disabled": Spec(COMMISSIONS, lambda w, s: {"user_id": w.inst2_user[s], "disabled": True}),
+        must_show=lambda w, s: {("institution", w.inst[s])},
+    ),
+    "accounts.create_commission_user": Spec(
+        COMMISSIONS,
+        lambda w, s: {
+            "username": f"staff{next(_unique)}",
+            "name": "赵六",
+            "jurisdiction": PROVINCE[s],
+            "phone": "13700137000",
+        },
+    ),
+    "accounts.set_account_disabled": Spec(
+        COMMISSIONS, lambda w, s: {"user_id": w.inst2_user[s], "disabled": True}
+    ),
     "accounts.account": Spec(COMMISSIONS, lambda w, s: {"user_id": w.inst2_user[s]}),
-    "accounts.change_physician_phone": Spec(COMMISSIONS | {INSTITUTION}, lambda w, s: {
-        "physician_id": w.phys[s], "phone": "13700137001"}),
-    "accounts.find_username": Spec(COMMISSIONS, lambda w, s: {
-        "id_number": w.phys_id_number[s], "name": NAMES[s]}, hidden=True),
-    "accounts.issue_activation_code": Spec(frozenset({INSTITUTION}), lambda w, s: {"physician_id": w.phys2[s]}),
+    "accounts.change_physician_phone": Spec(
+        COMMISSIONS | {INSTITUTION}, lambda w, s: {"physician_id": w.phys[s], "phone": "13700137001"}
+    ),
+    "accounts.find_username": Spec(
+        COMMISSIONS, lambda w, s: {"id_number": w.phys_id_number[s], "name": NAMES[s]}, hidden=True
+    ),
+    "accounts.issue_activation_code": Spec(
+        frozenset({INSTITUTION}), lambda w, s: {"physician_id": w.phys2[s]}
+    ),
     "accounts.awaiting_activation": Spec(
-        frozenset({INSTITUTION}), objectless=True,
+        frozenset({INSTITUTION}),
+        objectless=True,
         shows=lambda page: [("physician", i.physician_id) for i in page.items],
-        must_show=lambda w, s: {("physician", w.phys2[s])}),
+        must_show=lambda w, s: {("physician", w.phys2[s])},
+    ),
 }
 
 
 # ---- synthesised arguments for other methods -----------------------------------------------------
 
-OBJECT_PARAMS = {"physician_id", "institution_id", "case_id", "user_id", "registration_id", "main_institution_id"}
+OBJECT_PARAMS = {
+    "physician_id",
+    "institution_id",
+    "case_id",
+    "user_id",
+    "registration_id",
+    "main_institution_id",
+}
 _MISSING = object()
 
 
@@ -360,7 +449,9 @@ def _params(fn: Callable[..., Any]) -> list[inspect.Parameter]:
     return list(inspect.signature(fn).parameters.values())[1:]
 
 
-def _synthesise(desk: Any, world: World, fn: Callable[..., Any], side: str) -> dict[str, Any]:
+def _synthesise(
+    desk: Any, world: World, fn: Callable[..., Any], side: str, role: str | None = None
+) -> dict[str, Any]:
     params = _params(fn)
     names = {p.name for p in params}
     named: dict[str, Any] = {
@@ -382,10 +473,14 @@ def _synthesise(desk: Any, world: World, fn: Callable[..., Any], side: str) -> d
         "kind": "change",
         "rows": [],
     }
+    if role == UNACTIVATED and side == "gd":  # the not-activated physician's own person and case
+        named["physician_id"] = world.unactivated_physician
+        named["case_id"] = world.unactivated_case
+        named["id_number"] = world.unactivated_id_number
     if "version" in names:
         with desk.db.read() as s:
             if "case_id" in names:
-                named["version"] = s.get(m.Case, world.case[side]).version  # type: ignore[union-attr]
+                named["version"] = s.get(m.Case, named["case_id"]).version  # type: ignore[union-attr]
             else:
                 named["version"] = 1
     kwargs: dict[str, Any] = {}
@@ -411,8 +506,12 @@ def _requires_object(fn: Callable[..., Any]) -> bool:
     return any(p.name in OBJECT_PARAMS and p.default is p.empty for p in _params(fn))
 
 
-_ID_ATTRS = {"physician_id": "physician", "institution_id": "institution", "main_institution_id": "institution",
-             "case_id": "case"}
+_ID_ATTRS = {
+    "physician_id": "physician",
+    "institution_id": "institution",
+    "main_institution_id": "institution",
+    "case_id": "case",
+}
 _SHAPES = {"", "info", "row", "summary", "detail", "record", "view"}
 
 
@@ -435,12 +534,17 @@ def _generic_shows(result: Any) -> list[tuple[str, int]]:
                 out.append((kind, value))
         cls = type(item).__name__.lower()
         for kind in ("physician", "institution", "case"):
-            if cls.startswith(kind) and cls[len(kind):] in _SHAPES and isinstance(getattr(item, "id", None), int):
+            if (
+                cls.startswith(kind)
+                and cls[len(kind) :] in _SHAPES
+                and isinstance(getattr(item, "id", None), int)
+            ):
                 out.append((kind, item.id))
     return out
 
 
 # ---- calling and judging --------------------------------------------------------------------------
+
 
 @dataclass
 class Call:
@@ -480,8 +584,11 @@ def _call(desk: Any, fn: Callable[..., Any], actor: Actor, call: Call) -> Call:
     except Exception as exc:  # noqa: BLE001 - judged below
         call.error = exc
     after = _snapshot(desk)
-    call.wrote = {t: after[t] - before[t] for t in after
-                  if t not in ("audit_events", "refused") and after[t] != before[t]}
+    call.wrote = {
+        t: after[t] - before[t]
+        for t in after
+        if t not in ("audit_events", "refused") and after[t] != before[t]
+    }
     call.refusals_audited = after["refused"] - before["refused"]
     return call
 
@@ -503,8 +610,10 @@ def _check_refusal_side_effects(call: Call, problems: list[str], *, hidden_audit
         problems.append(f"{call.describe()}: a refused call wrote rows {call.wrote}")
     if isinstance(call.error, PermissionDenied) or hidden_audit:
         if call.refusals_audited != 1:
-            problems.append(f"{call.describe()}: expected one audit event with outcome 'refused', "
-                            f"found {call.refusals_audited}")
+            problems.append(
+                f"{call.describe()}: expected one audit event with outcome 'refused', "
+                f"found {call.refusals_audited}"
+            )
 
 
 def _run(desk: Any, world: World, service: str, method: str) -> tuple[list[str], list[str], int]:
@@ -517,8 +626,8 @@ def _run(desk: Any, world: World, service: str, method: str) -> tuple[list[str],
     inconclusive: list[str] = []
     conclusive = 0
 
-    def args(side: str) -> dict[str, Any]:
-        return spec.args(world, side) if spec else _synthesise(desk, world, fn, side)
+    def args(side: str, role: str) -> dict[str, Any]:
+        return spec.args(world, side) if spec else _synthesise(desk, world, fn, side, role)
 
     # foreign objects first, while the world is untouched
     foreign_calls: list[Call] = []
@@ -526,11 +635,13 @@ def _run(desk: Any, world: World, service: str, method: str) -> tuple[list[str],
         for role in ROLES:
             other = FOREIGN[role]
             if other is not None:
-                foreign_calls.append(_call(desk, fn, world.actors[role], Call(role, other, False, args(other))))
+                foreign_calls.append(
+                    _call(desk, fn, world.actors[role], Call(role, other, False, args(other, role)))
+                )
     own_calls: list[Call] = []
     for role in ROLES:
         for side in OWN[role][:1] if objectless else OWN[role]:
-            own_calls.append(_call(desk, fn, world.actors[role], Call(role, side, True, args(side))))
+            own_calls.append(_call(desk, fn, world.actors[role], Call(role, side, True, args(side, role))))
     own_by_role = {c.role: c for c in own_calls}
 
     for call in own_calls:
@@ -539,8 +650,10 @@ def _run(desk: Any, world: World, service: str, method: str) -> tuple[list[str],
             if call.error is None:
                 shown = _shows(spec, call.result)
                 if spec is not None or shown or call.wrote:
-                    problems.append(f"{call.describe()}: a not-activated physician was served "
-                                    f"(shown {shown}, wrote {call.wrote})")
+                    problems.append(
+                        f"{call.describe()}: a not-activated physician was served "
+                        f"(shown {shown}, wrote {call.wrote})"
+                    )
             elif spec is not None and not _is_role_refusal(call.error):
                 problems.append(f"{call.describe()}: expected PermissionDenied for the role")
             _check_refusal_side_effects(call, problems)
@@ -564,19 +677,28 @@ def _run(desk: Any, world: World, service: str, method: str) -> tuple[list[str],
 
     for call in foreign_calls:
         own = own_by_role.get(call.role)
-        expected: tuple[type[BaseException], ...] = (NotFound,) if spec and spec.hidden else (PermissionDenied,)
+        expected: tuple[type[BaseException], ...] = (
+            (NotFound,) if spec and spec.hidden else (PermissionDenied,)
+        )
         if spec is None:
             expected = (PermissionDenied, NotFound)
         if call.role == UNACTIVATED or (spec is not None and call.role not in spec.roles):
             expected = (PermissionDenied, NotFound)
         if isinstance(call.error, expected):
             conclusive += 1
-            _check_refusal_side_effects(call, problems, hidden_audit=bool(spec and spec.hidden and call.role in
-                                                                          spec.roles and call.role != UNACTIVATED))
+            _check_refusal_side_effects(
+                call,
+                problems,
+                hidden_audit=bool(
+                    spec and spec.hidden and call.role in spec.roles and call.role != UNACTIVATED
+                ),
+            )
             continue
         if call.error is None and spec is None and not _requires_object(fn):
             # an optional object argument (a filter): a result without foreign objects is no leak
-            leaked = [x for x in _generic_shows(call.result) if x[1] in world.foreign_ids(call.role).get(x[0], ())]
+            leaked = [
+                x for x in _generic_shows(call.result) if x[1] in world.foreign_ids(call.role).get(x[0], ())
+            ]
             if leaked:
                 problems.append(f"{call.describe()}: shows foreign objects {leaked}")
             else:
@@ -612,15 +734,19 @@ def _check_listing(spec: Spec | None, call: Call, world: World, problems: list[s
 
 # ---- the tests ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("service", "method"), _matrix_params())
-def test_every_method_refuses_foreign_objects_and_serves_own_ones(matrix: tuple[Any, World], service: str,
-                                                                  method: str) -> None:
+def test_every_method_refuses_foreign_objects_and_serves_own_ones(
+    matrix: tuple[Any, World], service: str, method: str
+) -> None:
     desk, world = matrix
     problems, inconclusive, conclusive = _run(desk, world, service, method)
     assert not problems, f"{service}.{method}:\n  " + "\n  ".join(problems)
     if inconclusive and not conclusive:
-        pytest.skip(f"{service}.{method}: synthesised arguments are invalid for own and foreign objects alike "
-                    f"— add a Spec in tests/unit/test_permissions.py: {inconclusive[0]}")
+        pytest.skip(
+            f"{service}.{method}: synthesised arguments are invalid for own and foreign objects alike "
+            f"— add a Spec in tests/unit/test_permissions.py: {inconclusive[0]}"
+        )
 
 
 def test_the_matrix_covers_every_method_of_this_issue() -> None:
@@ -655,8 +781,9 @@ def test_a_made_up_token_gains_nothing_anywhere(matrix: tuple[Any, World]) -> No
 def test_a_real_token_with_a_forged_role_acts_only_as_its_account(matrix: tuple[Any, World]) -> None:
     desk, world = matrix
     hospital = world.actors[INSTITUTION]
-    forged = dataclasses.replace(hospital, role="commission", jurisdiction="000000", is_admin=True,
-                                 institution_id=world.inst["hn"])
+    forged = dataclasses.replace(
+        hospital, role="commission", jurisdiction="000000", is_admin=True, institution_id=world.inst["hn"]
+    )
     page = desk.accounts.institutions(forged)
     assert [i.id for i in page.items] == [world.inst["gd"]]
     with pytest.raises(PermissionDenied) as refused:
@@ -665,8 +792,11 @@ def test_a_real_token_with_a_forged_role_acts_only_as_its_account(matrix: tuple[
     with pytest.raises(PermissionDenied, match="只能由卫生健康委用户办理"):
         desk.accounts.create_institution(forged, **institution_fields("FORGED0001", "440106"))
     event = audits(desk, outcome="refused")[-1]
-    assert (event.role, event.user_id, event.action) == ("institution", hospital.user_id,
-                                                          "accounts.create_institution")
+    assert (event.role, event.user_id, event.action) == (
+        "institution",
+        hospital.user_id,
+        "accounts.create_institution",
+    )
     doctor = dataclasses.replace(world.actors[PHYSICIAN], physician_id=world.phys["hn"])
     assert desk.auth.whoami(doctor).physician_id == world.phys["gd"]
 

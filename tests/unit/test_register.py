@@ -7,18 +7,18 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from roster_fixtures import cert, institution, make_id, pcn, person, regcode, register
 
 from app import models as m
 from app.services import ValidationError
 from app.services.register import PublicInstitution, PublicNurse, PublicPhysician
-from roster_fixtures import cert, institution, make_id, pcn, person, regcode, register  # noqa: F401
-from roster_fixtures import fast_passwords  # noqa: F401 - autouse fixture
 
-DISCLOSED_PHYSICIAN = {"name", "gender", "level", "category", "certificate_code", "place", "institution", "scopes",
-                       "authority"}  # 姓名 性别 医师级别 执业类别 证书编码 执业地点 执业机构 执业范围 发证机关
+# 姓名 性别 医师级别 执业类别 证书编码 执业地点 执业机构 执业范围 发证机关
+DISCLOSED_PHYSICIAN = {"name", "gender", "level", "category", "certificate_code", "place", "institution",
+                       "scopes", "authority"}
 DISCLOSED_NURSE = {"name", "gender", "certificate_number", "place", "authority"}
-DISCLOSED_INSTITUTION = {"name", "address", "subjects", "legal_representative", "principal", "registration_number",
-                         "licence_valid_until", "approving_authority"}
+DISCLOSED_INSTITUTION = {"name", "address", "subjects", "legal_representative", "principal",
+                         "registration_number", "licence_valid_until", "approving_authority"}
 
 
 def test_public_records_carry_exactly_the_disclosed_fields() -> None:
@@ -40,7 +40,8 @@ def test_a_practising_physician_is_found_by_full_name_with_the_disclosed_fields_
         ph = s.get(m.Physician, pid)
         assert ph is not None
         ph.phone, ph.email = "13712345678", "zw@example.com"
-    register(desk, pid, hospital, code=regcode(1), practice_number=pcn(1), scopes=["内科专业", "全科医学专业"])
+    register(desk, pid, hospital, code=regcode(1), practice_number=pcn(1),
+             scopes=["内科专业", "全科医学专业"])
     [found] = desk.register.search_physicians("张伟")
     assert found == PublicPhysician(
         name="张伟", gender="男", level="执业医师", category="临床", certificate_code=pcn(1), place="广东省",
@@ -65,8 +66,10 @@ def test_a_physician_is_found_by_certificate_code_alone_or_to_narrow_a_name(desk
     register(desk, a, hospital, practice_number=pcn(1))
     register(desk, b, hospital)  # no practice certificate number yet: the qualification code is shown
     assert len(desk.register.search_physicians("张伟")) == 2
-    assert [p.certificate_code for p in desk.register.search_physicians(None, certificate_code=pcn(1))] == [pcn(1)]
-    assert [p.certificate_code for p in desk.register.search_physicians("张伟", certificate_code=cert(2))] == [cert(2)]
+    by_code = desk.register.search_physicians(None, certificate_code=pcn(1))
+    assert [p.certificate_code for p in by_code] == [pcn(1)]
+    narrowed = desk.register.search_physicians("张伟", certificate_code=cert(2))
+    assert [p.certificate_code for p in narrowed] == [cert(2)]
     assert desk.register.search_physicians("李娜", certificate_code=cert(2)) == []
 
 

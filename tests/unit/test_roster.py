@@ -8,16 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
-from app import models as m
-from app.services import Actor, NotFound, PermissionDenied, ValidationError
-from app.services.auth import hash_password
-from roster_fixtures import (  # noqa: F401 - fast_passwords is an autouse fixture
-    fast_passwords,
+from roster_fixtures import (
     PASSWORD,
     case,
     cert,
-    commission,
     file_at,
     institution,
     make_id,
@@ -27,6 +21,10 @@ from roster_fixtures import (  # noqa: F401 - fast_passwords is an autouse fixtu
     regcode,
     register,
 )
+
+from app import models as m
+from app.services import Actor, NotFound, PermissionDenied, ValidationError
+from app.services.auth import hash_password
 
 
 @dataclass
@@ -98,14 +96,16 @@ def test_an_institution_sees_its_main_filed_and_applying_physicians_only(desk, w
     assert set(names(page)) == {"张伟", "曾强", "李娜", "王芳", "赵敏", "𠮷祥"}
     assert page.total == 6
     got = rows(page)
-    assert (got["张伟"].relation, got["张伟"].status, got["张伟"].status_label) == ("主执业", "active", "已注册")
+    zhang = got["张伟"]
+    assert (zhang.relation, zhang.status, zhang.status_label) == ("主执业", "active", "已注册")
     assert got["张伟"].main_institution_name == "天河第一医院"
-    assert (got["张伟"].registration_code, got["张伟"].practice_certificate_number, got["张伟"].certificate_code) == (
+    assert (zhang.registration_code, zhang.practice_certificate_number, zhang.certificate_code) == (
         regcode(1), pcn(1), cert(1))
     assert (got["曾强"].relation, got["曾强"].main_institution_name) == ("多机构备案", "天河第二医院")
     assert (got["李娜"].relation, got["李娜"].status) == ("主执业", "filed")
-    assert (got["赵敏"].relation, got["赵敏"].status, got["赵敏"].status_label) == ("申请中", "none", "未注册")
-    assert (got["王芳"].level, got["王芳"].category, got["王芳"].scopes) == ("执业助理医师", "中医", ["中医专业"])
+    zhao, wang = got["赵敏"], got["王芳"]
+    assert (zhao.relation, zhao.status, zhao.status_label) == ("申请中", "none", "未注册")
+    assert (wang.level, wang.category, wang.scopes) == ("执业助理医师", "中医", ["中医专业"])
 
 
 def test_the_other_institution_sees_only_its_own(desk, world) -> None:
@@ -229,7 +229,9 @@ def test_keyset_pages_give_every_physician_once_sorted_by_name_then_id(desk, wor
 # --- a physician's record -------------------------------------------------------------------------
 
 
-def test_a_physicians_record_lists_qualifications_registrations_filings_permits_and_cases(desk, world) -> None:
+def test_a_physicians_record_lists_qualifications_registrations_filings_permits_and_cases(
+    desk, world
+) -> None:
     zeng = world.ids["曾强"]
     with desk.db.write() as s:
         s.add(m.ShortTermPermit(physician_id=zeng, kind="hmt", origin="香港", institution_id=world.a,
@@ -240,9 +242,11 @@ def test_a_physicians_record_lists_qualifications_registrations_filings_permits_
     assert detail.person.name == "曾强" and detail.person.id_number == world.id_numbers["曾强"]
     assert [q.certificate_code for q in detail.qualifications] == [cert(2)]
     [reg] = detail.registrations
-    assert (reg.main_institution_name, reg.status_label, reg.place_name) == ("天河第二医院", "已注册", "广东省")
+    assert (reg.main_institution_name, reg.status_label, reg.place_name) == (
+        "天河第二医院", "已注册", "广东省")
     assert [(f.institution_name, f.status_label) for f in reg.filings] == [("天河第一医院", "有效")]
-    assert [(p.kind_label, p.institution_name) for p in detail.permits] == [("港澳台医师短期行医", "天河第一医院")]
+    assert [(p.kind_label, p.institution_name) for p in detail.permits] == [
+        ("港澳台医师短期行医", "天河第一医院")]
     [c] = detail.cases
     assert (c.kind_label, c.status, c.institution_name) == ("变更", "confirmed", "天河第二医院")
     assert desk.roster.registrations(world.admin, zeng) == detail.registrations
@@ -279,8 +283,8 @@ def test_the_pool_lists_filed_registrations_with_days_left_until_deregistration(
         ("李娜", dt.date(2024, 6, 30), "退休"), ("王芳", dt.date(2026, 1, 5), "调离")]
     assert page.total == 2
     li, wang = page.items
-    assert li.deregister_on == dt.date(2026, 6, 30) and li.days_left == (dt.date(2026, 6, 30) - dt.date(2026, 11, 24)).days
-    assert li.days_left < 0
+    assert li.deregister_on == dt.date(2026, 6, 30)
+    assert li.days_left == (dt.date(2026, 6, 30) - dt.date(2026, 11, 24)).days < 0
     assert wang.deregister_on == dt.date(2028, 1, 5) and wang.days_left == 407
     assert desk.roster.pool(world.b_actor).items == []
     assert [e.name for e in desk.roster.pool(world.admin).items] == ["李娜", "王芳"]
@@ -312,7 +316,8 @@ def test_an_institution_exports_its_main_practice_and_filing_lists(desk, world) 
     tables = export.tables()
     assert tables["主执业"][0] == ["姓名", "执业证书编码", "身份证号", "执业范围", "审核日期"]
     assert tables["多机构备案"][0] == ["姓名", "执业证书编码", "身份证号", "开始日期", "结束日期"]
-    assert [r[0] for r in tables["主执业"][1:]] == ["张伟", "𠮷祥"]  # filed and deregistered are not practising
+    # filed and deregistered physicians are not practising
+    assert [r[0] for r in tables["主执业"][1:]] == ["张伟", "𠮷祥"]
     assert tables["主执业"][1] == ["张伟", pcn(1), world.id_numbers["张伟"], "内科专业", "2025-03-01"]
     assert tables["多机构备案"][1:] == [["曾强", pcn(2), world.id_numbers["曾强"], "2025-06-01", ""]]
 

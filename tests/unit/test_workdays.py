@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from case_fixtures import World, case_templates, counts, db_url, fast_passwords, world  # noqa: F401
+from case_fixtures import World, case_templates, counts, db_url, world
 
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.workdays import Period, WorkCalendar, decision_deadline
+
+FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
 
 D = dt.date
 
@@ -46,7 +48,9 @@ def test_the_commission_table_makes_a_year_known_and_overrides_the_library() -> 
 
 def test_days_used_before_a_return_are_subtracted_from_the_twenty() -> None:
     cal = WorkCalendar()
-    deadline = decision_deadline(cal, [Period(D(2026, 11, 24), D(2026, 11, 27)), Period(D(2026, 12, 7), None)])
+    deadline = decision_deadline(
+        cal, [Period(D(2026, 11, 24), D(2026, 11, 27)), Period(D(2026, 12, 7), None)]
+    )
     assert deadline is not None and deadline.day == D(2026, 12, 30)  # 3 used, 17 left from 12-07
     assert decision_deadline(cal, [Period(D(2026, 11, 24), D(2026, 11, 27))]) is None
 
@@ -57,7 +61,9 @@ def test_days_used_before_a_return_are_subtracted_from_the_twenty() -> None:
 def _confirmed_case(world: World):  # type: ignore[no-untyped-def]
     hospital = world.hospital()
     doctor = world.doctor()
-    case = world.confirmed(doctor, hospital, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
+    case = world.confirmed(
+        doctor, hospital, "first_registration", institution_id=hospital.id, scopes=["内科专业"]
+    )
     return hospital, doctor, case
 
 
@@ -101,7 +107,8 @@ def test_editing_the_calendar_moves_open_deadlines_without_changing_versions(wor
     moved = desk.cases.get(world.admin, case.id)
     assert (moved.deadline, moved.version) == (D(2026, 12, 23), case.version)
     assert [(d.day, d.is_workday, d.note) for d in desk.cases.calendar_days(world.admin, 2026)] == [
-        (D(2026, 12, 1), False, "地方假日")]
+        (D(2026, 12, 1), False, "地方假日")
+    ]
     assert desk.cases.set_calendar_day(world.admin, D(2026, 12, 1), None) == 1  # entry removed again
     assert desk.cases.get(world.admin, case.id).deadline == D(2026, 12, 22)
 
