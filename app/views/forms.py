@@ -359,10 +359,14 @@ class FormDialog(QDialog):
         """Run the dialog's service call in the background with the form disabled meanwhile."""
         from app.views import worker
 
+        def refused(err: DomainError) -> bool:
+            self.set_busy(False)  # first, so the field in error can take the focus
+            return self.errors.show(err)
+
         self.set_busy(True)
         if write:
-            worker.run_write(self, fn, *args, on_done=on_done, on_error=self.errors.show,
+            worker.run_write(self, fn, *args, on_done=on_done, on_error=refused,
                              on_finished=lambda: self.set_busy(False), announce=announce, **kwargs)
         else:
-            worker.run_read(self, fn, *args, on_done=on_done, on_error=self.errors.show,
+            worker.run_read(self, fn, *args, on_done=on_done, on_error=refused,
                             on_finished=lambda: self.set_busy(False), **kwargs)

@@ -36,7 +36,7 @@ class ChangePasswordDialog(FormDialog):
         self.new_password2 = self.add_row(self.tr("再次输入新密码："), line(password=True), "new_password2")
         if forced:
             self.cancel_button.setText(self.tr("退出登录"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
     def submit(self) -> None:
         if self.new_password.text() != self.new_password2.text():

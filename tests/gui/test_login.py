@@ -45,6 +45,7 @@ def test_wrong_password_is_shown_beside_the_password_field(qtbot, gui_desk, shel
     assert "用户名或密码错误" in dialog.errors.message_of("password")
     assert dialog.errors.message_of("username") == ""
     assert dialog.isVisible() and shell.window is None
+    assert dialog.focusWidget() is dialog.password and dialog.password.selectedText() == "Wrong#2026x"
 
 
 def test_login_dialog_names_the_database(qtbot, gui_desk, shell) -> None:  # type: ignore[no-untyped-def]
