@@ -18,16 +18,28 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--nurses", type=int, default=None, help="default: half the physicians")
     gen.add_argument("--seed", type=int, default=20261126)
     gen.add_argument("--today", type=dt.date.fromisoformat, default=None, help="China date to build around")
-    gen.add_argument("--drop-indexes", action=argparse.BooleanOptionalAction, default=None,
-                     help="PostgreSQL: drop secondary indexes during the load and rebuild them "
-                          "(default: on from 200,000 physicians)")
+    gen.add_argument(
+        "--drop-indexes",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PostgreSQL: drop secondary indexes during the load and rebuild them "
+        "(default: on from 200,000 physicians)",
+    )
     gen.add_argument("--quiet", action="store_true", help="no progress bar")
 
     run = sub.add_parser("run", help="benchmark the hot service calls against raw SQL")
-    run.add_argument("--db", action="append", default=None,
-                     help="database URL of a generated database (repeat for SQLite and PostgreSQL)")
-    run.add_argument("--size", type=int, default=None,
-                     help="physicians in the database (label; with --generate, the size to build)")
+    run.add_argument(
+        "--db",
+        action="append",
+        default=None,
+        help="database URL of a generated database (repeat for SQLite and PostgreSQL)",
+    )
+    run.add_argument(
+        "--size",
+        type=int,
+        default=None,
+        help="physicians in the database (label; with --generate, the size to build)",
+    )
     run.add_argument("--pg-only", action="store_true")
     run.add_argument("--sqlite-only", action="store_true")
     run.add_argument("--record", action="store_true", help="append the table to docs/benchmarks.md")
@@ -36,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--clients", type=int, default=8)
     run.add_argument("--pgbench-seconds", type=int, default=10)
     run.add_argument("--no-pgbench", action="store_true")
-    run.add_argument("--processes", action=argparse.BooleanOptionalAction, default=True,
-                     help="also run the approvals from separate client processes (default: on)")
+    run.add_argument(
+        "--processes",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run the approvals from separate client processes (default: on)",
+    )
     run.add_argument("--explain", action="store_true", help="print (and with --record, store) the plans")
     run.add_argument("--quiet", action="store_true")
 
@@ -46,8 +62,16 @@ def main(argv: list[str] | None = None) -> int:
         from bench.generate import generate
 
         cases = args.cases if args.cases is not None else args.physicians // 5
-        summary = generate(args.db, args.physicians, cases, nurses=args.nurses, seed=args.seed, today=args.today,
-                           progress=not args.quiet, drop_indexes=args.drop_indexes)
+        summary = generate(
+            args.db,
+            args.physicians,
+            cases,
+            nurses=args.nurses,
+            seed=args.seed,
+            today=args.today,
+            progress=not args.quiet,
+            drop_indexes=args.drop_indexes,
+        )
         print(f"generated {args.db.split('@')[-1]}")
         print("\n".join(summary.lines()))
         return 0

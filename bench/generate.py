@@ -47,6 +47,7 @@ NATION_USER = "bench_nation"  # 000000
 INSTITUTION_USER = "bench_hospital"  # the province's largest hospital
 
 PHYSICIANS_PER_INSTITUTION = 50
+MAIL_DOMAINS = ("qq.com", "163.com", "126.com", "139.com")
 CHINA_OFFSET = 8 * 3600
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
@@ -57,27 +58,66 @@ CATEGORY_DIGIT = {"临床": "1", "中医": "2", "口腔": "3", "公共卫生": "
 
 # Case kinds with their share of a year's cases (per mille) and who starts them.
 KIND_WEIGHTS: dict[str, int] = {
-    "first_registration": 300, "change": 190, "multi_site_filing": 120, "assistant_upgrade": 45,
-    "multi_site_cancel": 40, "deregistration": 30, "multi_site_withdraw": 10, "military_to_local": 8,
-    "local_to_military": 4, "institution_filing": 60, "institution_deregistration": 20,
-    "legacy_backfill": 20, "hmt_recognition": 5, "hmt_short_term": 5, "foreign_short_term": 5,
-    "direct_registration": 70, "direct_change": 50, "direct_deregistration": 18,
+    "first_registration": 300,
+    "change": 190,
+    "multi_site_filing": 120,
+    "assistant_upgrade": 45,
+    "multi_site_cancel": 40,
+    "deregistration": 30,
+    "multi_site_withdraw": 10,
+    "military_to_local": 8,
+    "local_to_military": 4,
+    "institution_filing": 60,
+    "institution_deregistration": 20,
+    "legacy_backfill": 20,
+    "hmt_recognition": 5,
+    "hmt_short_term": 5,
+    "foreign_short_term": 5,
+    "direct_registration": 70,
+    "direct_change": 50,
+    "direct_deregistration": 18,
 }
-PHYSICIAN_STATUS_WEIGHTS = {"draft": 3, "submitted": 7, "confirmed": 17, "returned": 4, "approved": 61,
-                            "rejected": 4, "withdrawn": 4}
+PHYSICIAN_STATUS_WEIGHTS = {
+    "draft": 3,
+    "submitted": 7,
+    "confirmed": 17,
+    "returned": 4,
+    "approved": 61,
+    "rejected": 4,
+    "withdrawn": 4,
+}
 DESK_STATUS_WEIGHTS = {"confirmed": 20, "returned": 3, "approved": 68, "rejected": 5, "withdrawn": 4}
 #: Kinds whose applicant has no registration yet (drawn from the physicians fresh from the exam list).
-POOL_KINDS = frozenset({"first_registration", "direct_registration", "military_to_local", "legacy_backfill",
-                        "hmt_recognition", "hmt_short_term", "foreign_short_term"})
+POOL_KINDS = frozenset(
+    {
+        "first_registration",
+        "direct_registration",
+        "military_to_local",
+        "legacy_backfill",
+        "hmt_recognition",
+        "hmt_short_term",
+        "foreign_short_term",
+    }
+)
 #: Kinds whose approval issues a registration code (the generator gives codes to first registrations).
 CODE_KINDS = frozenset({"first_registration", "direct_registration"})
 
 # Event actions and the statuses they move between (the case engine's vocabulary).
 A_DRAFT, A_SUBMIT, A_APPLY, A_COUNTER, A_CONFIRM, A_RETURN, A_APPROVE, A_REJECT, A_WITHDRAW = (
-    "draft", "submit", "apply", "counter", "confirm", "return", "approve", "reject", "withdraw")
+    "draft",
+    "submit",
+    "apply",
+    "counter",
+    "confirm",
+    "return",
+    "approve",
+    "reject",
+    "withdraw",
+)
 
 
 # ---- small fast helpers ----------------------------------------------------------------------------
+
 
 @cache
 def day_text(ordinal: int) -> str:
@@ -118,35 +158,158 @@ def _dumps(value: Any) -> str:
 
 # ---- columns of every table the generator writes ----------------------------------------------------
 
-INSTITUTION_COLS = ("id", "name", "address", "registration_number", "legal_representative", "principal",
-                    "subjects", "jurisdiction", "approving_authority", "licence_valid_until", "delegate_name",
-                    "delegate_phone", "documents_checked", "independent_legal_person", "name_initials",
-                    "active", "created_at", "version")
-USER_COLS = ("id", "username", "password_hash", "role", "display_name", "phone", "institution_id",
-             "physician_id", "jurisdiction", "is_admin", "activated", "must_change_password", "failed_logins",
-             "disabled", "created_at", "version")
-PHYSICIAN_COLS = ("id", "name", "name_initials", "gender", "id_number", "id_type", "birth_date", "nationality",
-                  "phone", "email", "education", "school", "title", "department", "created_at", "updated_at",
-                  "version")
-QUALIFICATION_COLS = ("id", "physician_id", "name", "id_number", "certificate_code", "exam_ticket", "level",
-                      "category", "source", "issued_on", "created_at")
-REGISTRATION_COLS = ("id", "physician_id", "qualification_id", "level", "category", "scopes", "place",
-                     "province", "main_institution_id", "registration_code", "practice_certificate_number",
-                     "status", "issuing_authority", "authority_code", "registered_on", "filed_on",
-                     "filing_reason", "ended_on", "end_reason", "created_at", "version")
+INSTITUTION_COLS = (
+    "id",
+    "name",
+    "address",
+    "registration_number",
+    "legal_representative",
+    "principal",
+    "subjects",
+    "jurisdiction",
+    "approving_authority",
+    "licence_valid_until",
+    "delegate_name",
+    "delegate_phone",
+    "documents_checked",
+    "independent_legal_person",
+    "name_initials",
+    "active",
+    "created_at",
+    "version",
+)
+USER_COLS = (
+    "id",
+    "username",
+    "password_hash",
+    "role",
+    "display_name",
+    "phone",
+    "institution_id",
+    "physician_id",
+    "jurisdiction",
+    "is_admin",
+    "activated",
+    "must_change_password",
+    "failed_logins",
+    "disabled",
+    "created_at",
+    "version",
+)
+PHYSICIAN_COLS = (
+    "id",
+    "name",
+    "name_initials",
+    "gender",
+    "id_number",
+    "id_type",
+    "birth_date",
+    "nationality",
+    "phone",
+    "email",
+    "education",
+    "school",
+    "title",
+    "department",
+    "created_at",
+    "updated_at",
+    "version",
+)
+QUALIFICATION_COLS = (
+    "id",
+    "physician_id",
+    "name",
+    "id_number",
+    "certificate_code",
+    "exam_ticket",
+    "level",
+    "category",
+    "source",
+    "issued_on",
+    "created_at",
+)
+REGISTRATION_COLS = (
+    "id",
+    "physician_id",
+    "qualification_id",
+    "level",
+    "category",
+    "scopes",
+    "place",
+    "province",
+    "main_institution_id",
+    "registration_code",
+    "practice_certificate_number",
+    "status",
+    "issuing_authority",
+    "authority_code",
+    "registered_on",
+    "filed_on",
+    "filing_reason",
+    "ended_on",
+    "end_reason",
+    "created_at",
+    "version",
+)
 FILING_COLS = ("id", "registration_id", "physician_id", "institution_id", "start_date", "end_date", "status")
-CASE_COLS = ("id", "number", "kind", "status", "version", "physician_id", "institution_id", "jurisdiction",
-             "city", "province", "details", "registration_id", "registration_code", "created_by", "created_at",
-             "submitted_at", "received_at", "deadline", "deadline_provisional", "decided_at", "decided_by",
-             "updated_at", "updated_by", "applicant_name", "applicant_id_number")
-EVENT_COLS = ("id", "case_id", "at", "user_id", "actor_name", "actor_role", "institution_id", "action",
-              "from_status", "to_status", "reason_code", "reason_text", "data")
+CASE_COLS = (
+    "id",
+    "number",
+    "kind",
+    "status",
+    "version",
+    "physician_id",
+    "institution_id",
+    "jurisdiction",
+    "city",
+    "province",
+    "details",
+    "registration_id",
+    "registration_code",
+    "created_by",
+    "created_at",
+    "submitted_at",
+    "received_at",
+    "deadline",
+    "deadline_provisional",
+    "decided_at",
+    "decided_by",
+    "updated_at",
+    "updated_by",
+    "applicant_name",
+    "applicant_id_number",
+)
+EVENT_COLS = (
+    "id",
+    "case_id",
+    "at",
+    "user_id",
+    "actor_name",
+    "actor_role",
+    "institution_id",
+    "action",
+    "from_status",
+    "to_status",
+    "reason_code",
+    "reason_text",
+    "data",
+)
 NURSE_COLS = ("id", "name", "gender", "id_number", "created_at")
-NURSE_REG_COLS = ("id", "nurse_id", "certificate_number", "place", "institution_id", "issuing_authority",
-                  "valid_from", "valid_until", "active")
+NURSE_REG_COLS = (
+    "id",
+    "nurse_id",
+    "certificate_number",
+    "place",
+    "institution_id",
+    "issuing_authority",
+    "valid_from",
+    "valid_until",
+    "active",
+)
 
 
 # ---- the generator ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Summary:
@@ -197,7 +360,9 @@ class Generator:
         self.batch = batch
         self.analyze = analyze
         # Dropping and rebuilding secondary indexes pays off on PostgreSQL only for big loads.
-        self.drop_indexes = (db.is_postgres and physicians >= 200_000) if drop_indexes is None else drop_indexes
+        self.drop_indexes = (
+            (db.is_postgres and physicians >= 200_000) if drop_indexes is None else drop_indexes
+        )
         self.summary = Summary()
         self.names = nm.NameMaker(self.rng)
         self.provinces = [nm.provinces()[c] for c in sorted(nm.PROVINCE_POPULATION)]
@@ -266,8 +431,15 @@ class Generator:
     def _bar(self, total: int, desc: str) -> Any:
         from tqdm import tqdm
 
-        return tqdm(total=total, desc=desc, unit=" rows", unit_scale=True, disable=not self.progress,
-                    leave=False, mininterval=0.5)
+        return tqdm(
+            total=total,
+            desc=desc,
+            unit=" rows",
+            unit_scale=True,
+            disable=not self.progress,
+            leave=False,
+            mininterval=0.5,
+        )
 
     def _require_empty(self, sink: Sink) -> None:
         rows = sink.execute("SELECT COUNT(*) FROM physicians")
@@ -276,8 +448,16 @@ class Generator:
             raise SystemExit("bench generate: the database is not empty (use a fresh database)")
 
     # -- indexes -------------------------------------------------------------------------------------
-    _BIG_TABLES = ("physicians", "qualifications", "registrations", "filings", "cases", "case_events",
-                   "nurses", "nurse_registrations")
+    _BIG_TABLES = (
+        "physicians",
+        "qualifications",
+        "registrations",
+        "filings",
+        "cases",
+        "case_events",
+        "nurses",
+        "nurse_registrations",
+    )
 
     def _drop_indexes(self, sink: Sink) -> list[str]:
         """Drop plain secondary indexes of the big tables (kept: primary keys and unique constraints)."""
@@ -322,7 +502,18 @@ class Generator:
         rows: list[Row] = []
         total_w = self.prov_cum[-1]
         now = ts_text((self.today_ord - _EPOCH_ORDINAL) * 86400 - CHINA_OFFSET)
-        roads = ("中山路", "人民路", "解放路", "建设路", "和平路", "东风路", "新华路", "健康路", "滨江路", "学府路")
+        roads = (
+            "中山路",
+            "人民路",
+            "解放路",
+            "建设路",
+            "和平路",
+            "东风路",
+            "新华路",
+            "健康路",
+            "滨江路",
+            "学府路",
+        )
         inst_id = 0
         for pi, prov in enumerate(self.provinces):
             expected = self.n_physicians * nm.PROVINCE_POPULATION[prov.code] / total_w
@@ -341,14 +532,28 @@ class Generator:
                 city = prov.city_name(county)
                 county_name = prov.county_names.get(county, city)
                 authority = f"{city}卫生健康委员会" if rank < 80 else f"{county_name}卫生健康局"
-                rows.append((
-                    inst_id, name, f"{prov.name}{city}{county_name}{rng.choice(roads)}{rng.randrange(1, 999)}号",
-                    f"PDY{inst_id:07d}{county}A1001", self.names.name(rng.random() < 0.6),
-                    self.names.name(rng.random() < 0.6), subjects, county, authority,
-                    day_text(self.today_ord + rng.randrange(-30, 5 * 365)), self.names.name(rng.random() < 0.5),
-                    _phone(rng), "{}", 1 if rank < 80 or rng.random() < 0.3 else 0, nm.institution_initials(name), 1,
-                    now, 1,
-                ))
+                rows.append(
+                    (
+                        inst_id,
+                        name,
+                        f"{prov.name}{city}{county_name}{rng.choice(roads)}{rng.randrange(1, 999)}号",
+                        f"PDY{inst_id:07d}{county}A1001",
+                        self.names.name(rng.random() < 0.6),
+                        self.names.name(rng.random() < 0.6),
+                        subjects,
+                        county,
+                        authority,
+                        day_text(self.today_ord + rng.randrange(-30, 5 * 365)),
+                        self.names.name(rng.random() < 0.5),
+                        _phone(rng),
+                        "{}",
+                        1 if rank < 80 or rng.random() < 0.3 else 0,
+                        nm.institution_initials(name),
+                        1,
+                        now,
+                        1,
+                    )
+                )
                 self.inst_county.append(county)
                 self.inst_name.append(name)
                 self.inst_by_prov[pi].append(inst_id)
@@ -374,31 +579,75 @@ class Generator:
         rows: list[Row] = []
         uid = itertools.count(1)
 
-        def user(username: str, role: str, name: str, inst: int | None, juris: str | None, admin: int = 0,
-                 must_change: int = 0) -> int:
+        def user(
+            username: str,
+            role: str,
+            name: str,
+            inst: int | None,
+            juris: str | None,
+            admin: int = 0,
+            must_change: int = 0,
+        ) -> int:
             i = next(uid)
-            rows.append((i, username, pw, role, name, _phone(self.rng), inst, None, juris, admin, 1, must_change,
-                         0, 0, now, 1))
+            rows.append(
+                (
+                    i,
+                    username,
+                    pw,
+                    role,
+                    name,
+                    _phone(self.rng),
+                    inst,
+                    None,
+                    juris,
+                    admin,
+                    1,
+                    must_change,
+                    0,
+                    0,
+                    now,
+                    1,
+                )
+            )
             return i
 
         gd_name = nm.provinces()[BENCH_PROVINCE].name
-        self.commission_user[BENCH_PROVINCE] = user(COMMISSION_USER, "commission", f"{gd_name}卫生健康委员会 审批员",
-                                                    None, BENCH_PROVINCE + "0000", admin=1)
+        self.commission_user[BENCH_PROVINCE] = user(
+            COMMISSION_USER,
+            "commission",
+            f"{gd_name}卫生健康委员会 审批员",
+            None,
+            BENCH_PROVINCE + "0000",
+            admin=1,
+        )
         county = self.summary.bench_county
-        user(COUNTY_USER, "commission", f"{nm.provinces()[BENCH_PROVINCE].county_names[county]}卫生健康局 审批员",
-             None, county)
+        user(
+            COUNTY_USER,
+            "commission",
+            f"{nm.provinces()[BENCH_PROVINCE].county_names[county]}卫生健康局 审批员",
+            None,
+            county,
+        )
         user(NATION_USER, "commission", "国家卫生健康委员会 审批员", None, "000000")
         top = self.summary.bench_institution_id
-        self.institution_user[top] = user(INSTITUTION_USER, "institution", f"{self.inst_name[top]} 人事科", top,
-                                          county)
+        self.institution_user[top] = user(
+            INSTITUTION_USER, "institution", f"{self.inst_name[top]} 人事科", top, county
+        )
         for prov in self.provinces:
             if prov.code not in self.commission_user:
-                self.commission_user[prov.code] = user(f"gov{prov.code}", "commission",
-                                                       f"{prov.name}卫生健康委员会 审批员", None, prov.area)
+                self.commission_user[prov.code] = user(
+                    f"gov{prov.code}", "commission", f"{prov.name}卫生健康委员会 审批员", None, prov.area
+                )
         for inst in range(1, len(self.inst_county)):
             if inst not in self.institution_user:
-                self.institution_user[inst] = user(f"org{inst}", "institution", f"{self.inst_name[inst]} 人事科",
-                                                   inst, self.inst_county[inst], must_change=1)
+                self.institution_user[inst] = user(
+                    f"org{inst}",
+                    "institution",
+                    f"{self.inst_name[inst]} 人事科",
+                    inst,
+                    self.inst_county[inst],
+                    must_change=1,
+                )
         sink.write(cols, rows)
         sink.commit()
         self._count("user_accounts", len(rows))
@@ -427,7 +676,9 @@ class Generator:
         provinces = self.provinces
         prov_cum = self.prov_cum
         scopes = {c: reference.scope_names(c) for c in CATEGORIES}
-        scope_cum = {c: list(itertools.accumulate(1.0 / (k + 1) for k in range(len(s)))) for c, s in scopes.items()}
+        scope_cum = {
+            c: list(itertools.accumulate(1.0 / (k + 1) for k in range(len(s)))) for c, s in scopes.items()
+        }
         cat_cum = list(itertools.accumulate(CATEGORY_WEIGHTS))
         edu_cum = list(itertools.accumulate(nm.EDUCATION_WEIGHTS))
         title_cum = list(itertools.accumulate(nm.TITLE_WEIGHTS))
@@ -457,15 +708,32 @@ class Generator:
                 initials = nm.initials(name)
                 birth_year = dt.date.fromordinal(birth).year
                 created = today - rng.randrange(3650)
-                email = f"{initials.split(' ')[0] or 'ys'}{pid}@{rng.choice(('qq.com', '163.com', '126.com', '139.com'))}" \
-                    if rng.random() < 0.3 else ""
-                p_rows.append((
-                    pid, name, initials, "男" if male else "女", id_number, "resident_id", day_text(birth), "中国",
-                    _phone(rng), email, nm.EDUCATION[weighted(rng, edu_cum)], rng.choice(nm.SCHOOLS),
-                    nm.TITLES[weighted(rng, title_cum)], rng.choice(nm.DEPARTMENTS),
-                    ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
-                    ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)), 1,
-                ))
+                email = (
+                    f"{initials.split(' ')[0] or 'ys'}{pid}@{rng.choice(MAIL_DOMAINS)}"
+                    if rng.random() < 0.3
+                    else ""
+                )
+                p_rows.append(
+                    (
+                        pid,
+                        name,
+                        initials,
+                        "男" if male else "女",
+                        id_number,
+                        "resident_id",
+                        day_text(birth),
+                        "中国",
+                        _phone(rng),
+                        email,
+                        nm.EDUCATION[weighted(rng, edu_cum)],
+                        rng.choice(nm.SCHOOLS),
+                        nm.TITLES[weighted(rng, title_cum)],
+                        rng.choice(nm.DEPARTMENTS),
+                        ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
+                        ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
+                        1,
+                    )
+                )
                 # qualification
                 registered = rng.random() < 0.9
                 level = 0 if rng.random() < 0.78 else 1
@@ -480,11 +748,27 @@ class Generator:
                 qual_id += 1
                 with_ticket = qual_year >= self.today.year - 2
                 ticket = f"{qual_year}{prov.code}{next(self.serials):08d}" if with_ticket else None
-                cert = (f"{qual_year}{level + 1}{CATEGORY_DIGIT[category]}{prov.code}0{id_number}"
-                        if not (with_ticket and not registered and rng.random() < 0.3) else None)
+                cert = (
+                    f"{qual_year}{level + 1}{CATEGORY_DIGIT[category]}{prov.code}0{id_number}"
+                    if not (with_ticket and not registered and rng.random() < 0.3)
+                    else None
+                )
                 source = "legacy_backfill" if qual_year < 1999 and rng.random() < 0.15 else "exam_import"
-                q_rows.append((qual_id, pid, name, id_number, cert, ticket, LEVELS[level], category, source,
-                               day_text(issued), ts_text((issued - _EPOCH_ORDINAL) * 86400 + 3600)))
+                q_rows.append(
+                    (
+                        qual_id,
+                        pid,
+                        name,
+                        id_number,
+                        cert,
+                        ticket,
+                        LEVELS[level],
+                        category,
+                        source,
+                        day_text(issued),
+                        ts_text((issued - _EPOCH_ORDINAL) * 86400 + 3600),
+                    )
+                )
                 self.ph_prov.append(pi)
                 self.ph_level.append(level)
                 self.ph_cat.append(cat)
@@ -503,8 +787,11 @@ class Generator:
                 inst = self.pick_institution(pi)
                 county = self.inst_county[inst]
                 span = max(today - issued - 30, 1)
-                reg_day = issued + 30 + min(int(rng.expovariate(1 / 900)), span - 1) if rng.random() < 0.5 else \
-                    issued + 30 + rng.randrange(span)
+                reg_day = (
+                    issued + 30 + min(int(rng.expovariate(1 / 900)), span - 1)
+                    if rng.random() < 0.5
+                    else issued + 30 + rng.randrange(span)
+                )
                 reg_day = min(reg_day, today - 1)
                 code_year = max(dt.date.fromordinal(reg_day).year, 2018)
                 key = (prov.area, code_year)
@@ -519,10 +806,14 @@ class Generator:
                 status = 1 if r < 0.93 else (2 if r < 0.97 else 3)
                 filed_on = filing_reason = ended_on = end_reason = None
                 if status == 2:
-                    filed_on = day_text(min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today))
+                    filed_on = day_text(
+                        min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today)
+                    )
                     filing_reason = rng.choice(filing_reasons)
                 elif status == 3:
-                    ended_on = day_text(min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today))
+                    ended_on = day_text(
+                        min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today)
+                    )
                     end_reason = rng.choice(dereg)
                 if level == 0:
                     place, authority, authority_code = prov.area, f"{prov.name}卫生健康委员会", prov.area
@@ -530,13 +821,31 @@ class Generator:
                     place = county
                     authority = f"{prov.county_names.get(county, prov.name)}卫生健康局"
                     authority_code = county
-                r_rows.append((
-                    reg_id, pid, qual_id, LEVELS[level], category, _dumps(reg_scopes), place, prov.area, inst, code,
-                    f"{level + 1}{CATEGORY_DIGIT[category]}{county}{next(self.serials) % 10_000_000:07d}",
-                    ("active", "filed", "deregistered")[status - 1], authority, authority_code, day_text(reg_day),
-                    filed_on, filing_reason, ended_on, end_reason,
-                    ts_text((reg_day - _EPOCH_ORDINAL) * 86400 + 7200), 1,
-                ))
+                r_rows.append(
+                    (
+                        reg_id,
+                        pid,
+                        qual_id,
+                        LEVELS[level],
+                        category,
+                        _dumps(reg_scopes),
+                        place,
+                        prov.area,
+                        inst,
+                        code,
+                        f"{level + 1}{CATEGORY_DIGIT[category]}{county}{next(self.serials) % 10_000_000:07d}",
+                        ("active", "filed", "deregistered")[status - 1],
+                        authority,
+                        authority_code,
+                        day_text(reg_day),
+                        filed_on,
+                        filing_reason,
+                        ended_on,
+                        end_reason,
+                        ts_text((reg_day - _EPOCH_ORDINAL) * 86400 + 7200),
+                        1,
+                    )
+                )
                 self.ph_inst.append(inst)
                 self.ph_reg.append(reg_id)
                 self.ph_reg_status.append(status)
@@ -551,9 +860,17 @@ class Generator:
                         filing_id += 1
                         start_day = reg_day + rng.randrange(max(today - reg_day, 1))
                         cancelled = rng.random() < 0.1
-                        f_rows.append((filing_id, reg_id, pid, other, day_text(start_day),
-                                       day_text(min(start_day + 200, today)) if cancelled else None,
-                                       "cancelled" if cancelled else "active"))
+                        f_rows.append(
+                            (
+                                filing_id,
+                                reg_id,
+                                pid,
+                                other,
+                                day_text(start_day),
+                                day_text(min(start_day + 200, today)) if cancelled else None,
+                                "cancelled" if cancelled else "active",
+                            )
+                        )
                         if not cancelled:
                             self.ph_filing_inst[pid] = other
                 bar.update(1)
@@ -573,7 +890,10 @@ class Generator:
         rng = self.rng
         kinds = list(KIND_WEIGHTS)
         kind_cum = list(itertools.accumulate(KIND_WEIGHTS.values()))
-        ps_names, ps_cum = list(PHYSICIAN_STATUS_WEIGHTS), list(itertools.accumulate(PHYSICIAN_STATUS_WEIGHTS.values()))
+        ps_names, ps_cum = (
+            list(PHYSICIAN_STATUS_WEIGHTS),
+            list(itertools.accumulate(PHYSICIAN_STATUS_WEIGHTS.values())),
+        )
         ds_names, ds_cum = list(DESK_STATUS_WEIGHTS), list(itertools.accumulate(DESK_STATUS_WEIGHTS.values()))
         starters = {k["value"]: k["starts_by"] for k in reference.case_kinds()}
         refusal = [r["code"] for r in reference.refusal_grounds()]
@@ -588,7 +908,9 @@ class Generator:
         for _ in range(self.n_cases):
             kind = kinds[weighted(rng, kind_cum)]
             starter = starters.get(kind, "counter")
-            status = ps_names[weighted(rng, ps_cum)] if starter == "physician" else ds_names[weighted(rng, ds_cum)]
+            status = (
+                ps_names[weighted(rng, ps_cum)] if starter == "physician" else ds_names[weighted(rng, ds_cum)]
+            )
             if kind in CODE_KINDS and status == "approved" and recent:
                 pid = recent.pop()
             elif kind in POOL_KINDS and pool:
@@ -616,24 +938,76 @@ class Generator:
         event_id = 0
         issued: list[tuple[int, int]] = []  # (registration id, id of the case that issued its code)
         for case_id, spec in enumerate(specs, start=1):
-            (created, kind, status, pid, inst, details, reg_id, reg_code, created_by, submitted, received,
-             deadline, decided, decided_by, events, updated_by) = spec
+            (
+                created,
+                kind,
+                status,
+                pid,
+                inst,
+                details,
+                reg_id,
+                reg_code,
+                created_by,
+                submitted,
+                received,
+                deadline,
+                decided,
+                decided_by,
+                events,
+                updated_by,
+            ) = spec
             county = self.inst_county[inst]
             prefix = f"{codes.CASE_PREFIX}{dt.date.fromordinal(china_ordinal(created)):%Y%m%d}"
             serial = self.case_counters.get(prefix, 0) + 1
             self.case_counters[prefix] = serial
-            case_rows.append((
-                case_id, f"{prefix}{serial:0{codes.CASE_SERIAL_DIGITS}d}", kind, status, len(events), pid, inst,
-                county, county[:4] + "00", county[:2] + "0000", details, reg_id, reg_code, created_by,
-                ts_text(created), ts_text(submitted) if submitted else None,
-                ts_text(received) if received else None, day_text(deadline) if deadline else None, 0,
-                ts_text(decided) if decided else None, decided_by, ts_text(events[-1][3]), updated_by,
-                self.ph_name[pid - 1], self.ph_idnum[pid - 1],
-            ))
+            case_rows.append(
+                (
+                    case_id,
+                    f"{prefix}{serial:0{codes.CASE_SERIAL_DIGITS}d}",
+                    kind,
+                    status,
+                    len(events),
+                    pid,
+                    inst,
+                    county,
+                    county[:4] + "00",
+                    county[:2] + "0000",
+                    details,
+                    reg_id,
+                    reg_code,
+                    created_by,
+                    ts_text(created),
+                    ts_text(submitted) if submitted else None,
+                    ts_text(received) if received else None,
+                    day_text(deadline) if deadline else None,
+                    0,
+                    ts_text(decided) if decided else None,
+                    decided_by,
+                    ts_text(events[-1][3]),
+                    updated_by,
+                    self.ph_name[pid - 1],
+                    self.ph_idnum[pid - 1],
+                )
+            )
             for action, frm, to, at, user, actor, role, ev_inst, reason_code, reason_text in events:
                 event_id += 1
-                event_rows.append((event_id, case_id, ts_text(at), user, actor, role, ev_inst, action, frm, to,
-                                   reason_code, reason_text, self._org_data(role, ev_inst, county)))
+                event_rows.append(
+                    (
+                        event_id,
+                        case_id,
+                        ts_text(at),
+                        user,
+                        actor,
+                        role,
+                        ev_inst,
+                        action,
+                        frm,
+                        to,
+                        reason_code,
+                        reason_text,
+                        self._org_data(role, ev_inst, county),
+                    )
+                )
             if reg_code is not None:
                 issued.append((reg_id, case_id))
             if len(case_rows) >= self.batch:
@@ -667,8 +1041,15 @@ class Generator:
             self._org_cache[key] = found
         return found
 
-    def _case_spec(self, kind: str, starter: str, status: str, pid: int, refusal: list[str],
-                   returns: list[tuple[str, str]]) -> tuple[Any, ...]:
+    def _case_spec(
+        self,
+        kind: str,
+        starter: str,
+        status: str,
+        pid: int,
+        refusal: list[str],
+        returns: list[tuple[str, str]],
+    ) -> tuple[Any, ...]:
         """One case: when it was created, by whom, its details, deadline and the events that got it here."""
         rng = self.rng
         today = self.today_ord
@@ -701,71 +1082,181 @@ class Generator:
                 created = submitted - rng.randrange(60, 3 * 86400)
                 events.append((A_DRAFT, None, "draft", created, None, name, "physician", None, None, ""))
                 if status != "draft":
-                    events.append((A_SUBMIT, "draft", "submitted", submitted, None, name, "physician", None, None,
-                                   ""))
+                    events.append(
+                        (A_SUBMIT, "draft", "submitted", submitted, None, name, "physician", None, None, "")
+                    )
             else:
                 created = submitted
-                events.append((A_SUBMIT, None, "submitted", submitted, None, name, "physician", None, None, ""))
+                events.append(
+                    (A_SUBMIT, None, "submitted", submitted, None, name, "physician", None, None, "")
+                )
         else:
             submitted = created = received
             if starter == "institution":
-                events.append((A_APPLY, None, "confirmed", created, inst_user, inst_actor, "institution", inst, None,
-                               ""))
+                events.append(
+                    (
+                        A_APPLY,
+                        None,
+                        "confirmed",
+                        created,
+                        inst_user,
+                        inst_actor,
+                        "institution",
+                        inst,
+                        None,
+                        "",
+                    )
+                )
             else:
-                events.append((A_COUNTER, None, "confirmed", created, gov, gov_actor, "commission", None, None, ""))
+                events.append(
+                    (A_COUNTER, None, "confirmed", created, gov, gov_actor, "commission", None, None, "")
+                )
         deadline = None
         decided = decided_by = None
         updated_by = None
         if status in ("draft", "submitted"):
             received = 0
         elif status == "withdrawn":
-            events.append((A_WITHDRAW, events[-1][2], "withdrawn", received + rng.randrange(86400), None, name,
-                           "physician", None, None, "本人撤回申请"))
+            events.append(
+                (
+                    A_WITHDRAW,
+                    events[-1][2],
+                    "withdrawn",
+                    received + rng.randrange(86400),
+                    None,
+                    name,
+                    "physician",
+                    None,
+                    None,
+                    "本人撤回申请",
+                )
+            )
             received = 0
         elif status == "returned" and starter == "physician" and rng.random() < 0.6:
             code, label = rng.choice(returns)
-            events.append((A_RETURN, "submitted", "returned", received, inst_user, inst_actor, "institution", inst,
-                           code, label))
+            events.append(
+                (
+                    A_RETURN,
+                    "submitted",
+                    "returned",
+                    received,
+                    inst_user,
+                    inst_actor,
+                    "institution",
+                    inst,
+                    code,
+                    label,
+                )
+            )
             updated_by = inst_user
             received = 0
         else:
             if starter == "physician":
-                events.append((A_CONFIRM, "submitted", "confirmed", received, inst_user, inst_actor, "institution",
-                               inst, None, ""))
+                events.append(
+                    (
+                        A_CONFIRM,
+                        "submitted",
+                        "confirmed",
+                        received,
+                        inst_user,
+                        inst_actor,
+                        "institution",
+                        inst,
+                        None,
+                        "",
+                    )
+                )
                 updated_by = inst_user
             deadline = deadline_ordinal(china_ordinal(received))
             if status == "returned":
                 code, label = rng.choice(returns)
                 at = received + rng.randrange(3600, 10 * 86400)
-                events.append((A_RETURN, "confirmed", "returned", at, gov, gov_actor, "commission", None, code, label))
+                events.append(
+                    (A_RETURN, "confirmed", "returned", at, gov, gov_actor, "commission", None, code, label)
+                )
                 updated_by, deadline = gov, None
             elif status in ("approved", "rejected"):
                 late = rng.random() < 0.06
                 span = (deadline - china_ordinal(received)) * 86400
-                decided = received + (span + rng.randrange(86400, 20 * 86400) if late else rng.randrange(3600, span))
-                if kind in CODE_KINDS and status == "approved" and reg_id is not None and reg_id in self.reg_codes:
+                decided = received + (
+                    span + rng.randrange(86400, 20 * 86400) if late else rng.randrange(3600, span)
+                )
+                if (
+                    kind in CODE_KINDS
+                    and status == "approved"
+                    and reg_id is not None
+                    and reg_id in self.reg_codes
+                ):
                     reg_code = self.reg_codes.pop(reg_id)
                     decided = office_seconds(self.ph_reg_day[pid - 1], rng)
                 decided_by = updated_by = gov
                 if status == "approved":
-                    events.append((A_APPROVE, "confirmed", "approved", decided, gov, gov_actor, "commission", None,
-                                   None, ""))
+                    events.append(
+                        (
+                            A_APPROVE,
+                            "confirmed",
+                            "approved",
+                            decided,
+                            gov,
+                            gov_actor,
+                            "commission",
+                            None,
+                            None,
+                            "",
+                        )
+                    )
                 else:
                     code = rng.choice(refusal)
-                    events.append((A_REJECT, "confirmed", "rejected", decided, gov, gov_actor, "commission", None,
-                                   code, reference.reason_label(code)))
+                    events.append(
+                        (
+                            A_REJECT,
+                            "confirmed",
+                            "rejected",
+                            decided,
+                            gov,
+                            gov_actor,
+                            "commission",
+                            None,
+                            code,
+                            reference.reason_label(code),
+                        )
+                    )
         details = self._details(kind, inst, level, category, prov, reg_id, pid, created)
         created_by = events[0][4]
         if kind not in CODE_KINDS or reg_code is None:
             reg_for_case = reg_id if kind not in POOL_KINDS else None
         else:
             reg_for_case = reg_id
-        return (created, kind, status, pid, inst, details, reg_for_case, reg_code, created_by,
-                submitted if len(events) > 1 or starter != "physician" else None,
-                received or None, deadline, decided, decided_by, events, updated_by)
+        return (
+            created,
+            kind,
+            status,
+            pid,
+            inst,
+            details,
+            reg_for_case,
+            reg_code,
+            created_by,
+            submitted if len(events) > 1 or starter != "physician" else None,
+            received or None,
+            deadline,
+            decided,
+            decided_by,
+            events,
+            updated_by,
+        )
 
-    def _details(self, kind: str, inst: int, level: str, category: str, prov: nm.Province, reg_id: int | None,
-                 pid: int, created: int) -> str:
+    def _details(
+        self,
+        kind: str,
+        inst: int,
+        level: str,
+        category: str,
+        prov: nm.Province,
+        reg_id: int | None,
+        pid: int,
+        created: int,
+    ) -> str:
         """The case's details with exactly the fields the case engine's rules accept for the kind."""
         rng = self.rng
         county = self.inst_county[inst]
@@ -773,46 +1264,95 @@ class Generator:
         day = china_ordinal(created)
         scope = [rng.choice(reference.scope_names(category)[:3])]
         if kind in ("first_registration", "direct_registration", "military_to_local"):
-            return _dumps({"institution_id": inst, "level": level, "category": category, "scopes": scope,
-                           "place": place})
+            return _dumps(
+                {
+                    "institution_id": inst,
+                    "level": level,
+                    "category": category,
+                    "scopes": scope,
+                    "place": place,
+                }
+            )
         if kind == "assistant_upgrade":
-            return _dumps({"registration_id": reg_id, "institution_id": inst, "category": category, "scopes": scope})
+            return _dumps(
+                {"registration_id": reg_id, "institution_id": inst, "category": category, "scopes": scope}
+            )
         if kind in ("change", "direct_change"):
-            return _dumps({"registration_id": reg_id, "institution_id": inst, "category": category,
-                           "scopes": [rng.choice(reference.scope_names(category))], "place": place})
+            return _dumps(
+                {
+                    "registration_id": reg_id,
+                    "institution_id": inst,
+                    "category": category,
+                    "scopes": [rng.choice(reference.scope_names(category))],
+                    "place": place,
+                }
+            )
         if kind == "local_to_military":
             return _dumps({"registration_id": reg_id, "effective_date": day_text(day + 30)})
         if kind in ("deregistration", "institution_deregistration", "direct_deregistration"):
-            grounds = self._grounds.setdefault(kind, [g["code"] for g in reference.deregistration_grounds(kind)])
-            return _dumps({"registration_id": reg_id, "reason": rng.choice(grounds), "effective_date": day_text(day)})
+            grounds = self._grounds.setdefault(
+                kind, [g["code"] for g in reference.deregistration_grounds(kind)]
+            )
+            return _dumps(
+                {"registration_id": reg_id, "reason": rng.choice(grounds), "effective_date": day_text(day)}
+            )
         if kind == "institution_filing":
-            return _dumps({"registration_id": reg_id, "reason": rng.choice(self._filing_reasons),
-                           "effective_date": day_text(day - rng.randrange(30))})
+            return _dumps(
+                {
+                    "registration_id": reg_id,
+                    "reason": rng.choice(self._filing_reasons),
+                    "effective_date": day_text(day - rng.randrange(30)),
+                }
+            )
         if kind == "multi_site_filing":
             other = self.pick_institution(self.ph_prov[pid - 1])
-            return _dumps({"registration_id": reg_id, "institution_id": other, "effective_date": day_text(day + 7)})
+            return _dumps(
+                {"registration_id": reg_id, "institution_id": other, "effective_date": day_text(day + 7)}
+            )
         if kind == "multi_site_cancel":
-            return _dumps({"registration_id": reg_id, "institution_id": self.ph_filing_inst.get(pid, inst),
-                           "effective_date": day_text(day + 7)})
+            return _dumps(
+                {
+                    "registration_id": reg_id,
+                    "institution_id": self.ph_filing_inst.get(pid, inst),
+                    "effective_date": day_text(day + 7),
+                }
+            )
         if kind == "multi_site_withdraw":
             return _dumps({"registration_id": reg_id, "effective_date": day_text(day + 7)})
-        identity = {"name": self.ph_name[pid - 1], "id_number": self.ph_idnum[pid - 1], "id_type": "resident_id",
-                    "gender": "男" if int(self.ph_idnum[pid - 1][16]) % 2 else "女",
-                    "birth_date": f"{self.ph_idnum[pid - 1][6:10]}-{self.ph_idnum[pid - 1][10:12]}-"
-                                  f"{self.ph_idnum[pid - 1][12:14]}"}
+        identity = {
+            "name": self.ph_name[pid - 1],
+            "id_number": self.ph_idnum[pid - 1],
+            "id_type": "resident_id",
+            "gender": "男" if int(self.ph_idnum[pid - 1][16]) % 2 else "女",
+            "birth_date": f"{self.ph_idnum[pid - 1][6:10]}-{self.ph_idnum[pid - 1][10:12]}-"
+            f"{self.ph_idnum[pid - 1][12:14]}",
+        }
         if kind in ("legacy_backfill", "hmt_recognition"):
             extra = {"origin": rng.choice(("香港", "澳门", "台湾"))} if kind == "hmt_recognition" else {}
             year = 1990 + rng.randrange(10)
-            return _dumps({**identity, **extra, "level": level, "category": category,
-                           "certificate_code": f"{year}{LEVELS.index(level) + 1}{CATEGORY_DIGIT[category]}"
-                                               f"{prov.code}9{self.ph_idnum[pid - 1]}",
-                           "issued_on": f"{year}-09-01"})
+            return _dumps(
+                {
+                    **identity,
+                    **extra,
+                    "level": level,
+                    "category": category,
+                    "certificate_code": f"{year}{LEVELS.index(level) + 1}{CATEGORY_DIGIT[category]}"
+                    f"{prov.code}9{self.ph_idnum[pid - 1]}",
+                    "issued_on": f"{year}-09-01",
+                }
+            )
         start = day + 30
         years = 3 if kind == "hmt_short_term" else 1
         short_cat = category if category != "公共卫生" else "临床"
-        out = {**identity, "origin": "香港" if kind == "hmt_short_term" else "新加坡", "institution_id": inst,
-               "category": short_cat, "scopes": [reference.scope_names(short_cat)[0]],
-               "term_start": day_text(start), "term_end": day_text(start + 365 * years - 1)}
+        out = {
+            **identity,
+            "origin": "香港" if kind == "hmt_short_term" else "新加坡",
+            "institution_id": inst,
+            "category": short_cat,
+            "scopes": [reference.scope_names(short_cat)[0]],
+            "term_start": day_text(start),
+            "term_end": day_text(start + 365 * years - 1),
+        }
         if kind == "foreign_short_term":
             out["inviting_institution_id"] = inst
         return _dumps(out)
@@ -835,15 +1375,31 @@ class Generator:
                 male = rng.random() < 0.03
                 id_number, _birth = self.new_resident_id(rng.choice(prov.counties), male)
                 created = today - rng.randrange(3650)
-                n_rows.append((nid, self.names.name(male, minority=prov.code == "65" and rng.random() < 0.4),
-                               "男" if male else "女", id_number,
-                               ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400))))
+                n_rows.append(
+                    (
+                        nid,
+                        self.names.name(male, minority=prov.code == "65" and rng.random() < 0.4),
+                        "男" if male else "女",
+                        id_number,
+                        ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
+                    )
+                )
                 inst = self.pick_institution(pi)
                 county = self.inst_county[inst]
                 valid_from = today - rng.randrange(5 * 365)
-                r_rows.append((nid, nid, f"{dt.date.fromordinal(valid_from).year}{prov.code}{next(self.serials):09d}",
-                               county, inst, f"{prov.county_names.get(county, prov.name)}卫生健康局",
-                               day_text(valid_from), day_text(valid_from + 5 * 365 - 1), 1))
+                r_rows.append(
+                    (
+                        nid,
+                        nid,
+                        f"{dt.date.fromordinal(valid_from).year}{prov.code}{next(self.serials):09d}",
+                        county,
+                        inst,
+                        f"{prov.county_names.get(county, prov.name)}卫生健康局",
+                        day_text(valid_from),
+                        day_text(valid_from + 5 * 365 - 1),
+                        1,
+                    )
+                )
             sink.write(n_cols, n_rows)
             sink.write(r_cols, r_rows)
             bar.update(len(n_rows))
@@ -854,8 +1410,10 @@ class Generator:
 
     # -- counters and sequences ----------------------------------------------------------------------
     def _counters(self, sink: Sink) -> None:
-        sink.write(Columns("code_counters", ("province", "year", "last_value")),
-                   [(p, y, v) for (p, y), v in sorted(self.code_counters.items())])
+        sink.write(
+            Columns("code_counters", ("province", "year", "last_value")),
+            [(p, y, v) for (p, y), v in sorted(self.code_counters.items())],
+        )
         sink.write(Columns("case_counters", ("prefix", "last_value")), sorted(self.case_counters.items()))
         self._count("code_counters", len(self.code_counters))
         self._count("case_counters", len(self.case_counters))
@@ -874,12 +1432,21 @@ def fix_sequences(sink: Sink) -> None:
             continue
         seq = sink.execute("SELECT pg_get_serial_sequence(?, ?)", [table.name, pk[0].name])
         if seq and seq[0][0]:
-            sink.execute(f"SELECT setval('{seq[0][0]}', COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1,"
-                         " false)")
+            sink.execute(
+                f"SELECT setval('{seq[0][0]}', COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1,"
+                " false)"
+            )
 
 
-def add_approvable_cases(db: Database, n: int, *, seed: int = 7, today: dt.date | None = None,
-                         province: str = BENCH_PROVINCE, progress: bool = False) -> list[tuple[int, int]]:
+def add_approvable_cases(
+    db: Database,
+    n: int,
+    *,
+    seed: int = 7,
+    today: dt.date | None = None,
+    province: str = BENCH_PROVINCE,
+    progress: bool = False,
+) -> list[tuple[int, int]]:
     """Add ``n`` confirmed first-registration cases in a province, each of a new physician with a matching
     qualification, ready for the commission to approve. Returns [(case id, version)].
 
@@ -889,6 +1456,7 @@ def add_approvable_cases(db: Database, n: int, *, seed: int = 7, today: dt.date 
     rng = gen.rng
     sink = open_sink(db)
     try:
+
         def one(sql: str, params: list[Any] | None = None) -> Any:
             return sink.execute(sql, params)[0][0]
 
@@ -922,10 +1490,14 @@ def add_approvable_cases(db: Database, n: int, *, seed: int = 7, today: dt.date 
                 batch.append((id_number, birth, male))
             taken: set[str] = set()
             for start in range(0, len(batch), 500):
-                chunk = [b[0] for b in batch[start:start + 500]]
+                chunk = [b[0] for b in batch[start : start + 500]]
                 marks = ", ".join("?" * len(chunk))
-                taken |= {r[0] for r in sink.execute(f"SELECT id_number FROM physicians WHERE id_number IN ({marks})",
-                                                     chunk)}
+                taken |= {
+                    r[0]
+                    for r in sink.execute(
+                        f"SELECT id_number FROM physicians WHERE id_number IN ({marks})", chunk
+                    )
+                }
             pending += [b for b in batch if b[0] not in taken]
         scope = reference.scope_names("临床")[0]
         today_ord = gen.today_ord
@@ -935,12 +1507,42 @@ def add_approvable_cases(db: Database, n: int, *, seed: int = 7, today: dt.date 
             inst_id, county, inst_name, inst_user = institutions[weighted(rng, inst_cum)]
             qual_year = gen.today.year - rng.randrange(3)
             issued = min(dt.date(qual_year, 1, 1).toordinal() + 220 + rng.randrange(120), today_ord - 30)
-            p_rows.append((pid, name, nm.initials(name), "男" if male else "女", id_number, "resident_id",
-                           day_text(birth), "中国", _phone(rng), "", "大学本科", rng.choice(nm.SCHOOLS), "住院医师",
-                           rng.choice(nm.DEPARTMENTS), ts_text((issued - _EPOCH_ORDINAL) * 86400),
-                           ts_text((issued - _EPOCH_ORDINAL) * 86400), 1))
-            q_rows.append((qid, pid, name, id_number, f"{qual_year}11{province}0{id_number}", None, "执业医师", "临床",
-                           "exam_import", day_text(issued), ts_text((issued - _EPOCH_ORDINAL) * 86400)))
+            p_rows.append(
+                (
+                    pid,
+                    name,
+                    nm.initials(name),
+                    "男" if male else "女",
+                    id_number,
+                    "resident_id",
+                    day_text(birth),
+                    "中国",
+                    _phone(rng),
+                    "",
+                    "大学本科",
+                    rng.choice(nm.SCHOOLS),
+                    "住院医师",
+                    rng.choice(nm.DEPARTMENTS),
+                    ts_text((issued - _EPOCH_ORDINAL) * 86400),
+                    ts_text((issued - _EPOCH_ORDINAL) * 86400),
+                    1,
+                )
+            )
+            q_rows.append(
+                (
+                    qid,
+                    pid,
+                    name,
+                    id_number,
+                    f"{qual_year}11{province}0{id_number}",
+                    None,
+                    "执业医师",
+                    "临床",
+                    "exam_import",
+                    day_text(issued),
+                    ts_text((issued - _EPOCH_ORDINAL) * 86400),
+                )
+            )
             received_day = today_ord - 1 - rng.randrange(20)
             received = office_seconds(received_day, rng)
             submitted = received - rng.randrange(3600, 4 * 86400)
@@ -949,18 +1551,78 @@ def add_approvable_cases(db: Database, n: int, *, seed: int = 7, today: dt.date 
                 rows = sink.execute("SELECT last_value FROM case_counters WHERE prefix = ?", [prefix])
                 counters[prefix] = rows[0][0] if rows else 0
             counters[prefix] += 1
-            details = _dumps({"institution_id": inst_id, "level": "执业医师", "category": "临床", "scopes": [scope],
-                              "place": prov.area})
-            c_rows.append((cid, f"{prefix}{counters[prefix]:0{codes.CASE_SERIAL_DIGITS}d}", "first_registration",
-                           "confirmed", 2, pid, inst_id, county, county[:4] + "00", prov.area, details, None, None,
-                           None, ts_text(submitted), ts_text(submitted), ts_text(received),
-                           day_text(deadline_ordinal(china_ordinal(received))), 0, None, None, ts_text(received),
-                           inst_user, name, id_number))
-            e_rows.append((next_eid + 2 * k, cid, ts_text(submitted), None, name, "physician", None, A_SUBMIT, None,
-                           "submitted", None, "", _dumps({"org": ""})))
-            e_rows.append((next_eid + 2 * k + 1, cid, ts_text(received), inst_user, f"{inst_name} 人事科",
-                           "institution", inst_id, A_CONFIRM, "submitted", "confirmed", None, "",
-                           _dumps({"org": inst_name})))
+            details = _dumps(
+                {
+                    "institution_id": inst_id,
+                    "level": "执业医师",
+                    "category": "临床",
+                    "scopes": [scope],
+                    "place": prov.area,
+                }
+            )
+            c_rows.append(
+                (
+                    cid,
+                    f"{prefix}{counters[prefix]:0{codes.CASE_SERIAL_DIGITS}d}",
+                    "first_registration",
+                    "confirmed",
+                    2,
+                    pid,
+                    inst_id,
+                    county,
+                    county[:4] + "00",
+                    prov.area,
+                    details,
+                    None,
+                    None,
+                    None,
+                    ts_text(submitted),
+                    ts_text(submitted),
+                    ts_text(received),
+                    day_text(deadline_ordinal(china_ordinal(received))),
+                    0,
+                    None,
+                    None,
+                    ts_text(received),
+                    inst_user,
+                    name,
+                    id_number,
+                )
+            )
+            e_rows.append(
+                (
+                    next_eid + 2 * k,
+                    cid,
+                    ts_text(submitted),
+                    None,
+                    name,
+                    "physician",
+                    None,
+                    A_SUBMIT,
+                    None,
+                    "submitted",
+                    None,
+                    "",
+                    _dumps({"org": ""}),
+                )
+            )
+            e_rows.append(
+                (
+                    next_eid + 2 * k + 1,
+                    cid,
+                    ts_text(received),
+                    inst_user,
+                    f"{inst_name} 人事科",
+                    "institution",
+                    inst_id,
+                    A_CONFIRM,
+                    "submitted",
+                    "confirmed",
+                    None,
+                    "",
+                    _dumps({"org": inst_name}),
+                )
+            )
             made.append((cid, 2))
         sink.write(Columns("physicians", PHYSICIAN_COLS), p_rows)
         sink.write(Columns("qualifications", QUALIFICATION_COLS), q_rows)
@@ -986,17 +1648,34 @@ def _phone(rng: random.Random) -> str:
     return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
 
 
-def generate(url: str, physicians: int, cases: int, *, nurses: int | None = None, seed: int = 20261126,
-             today: dt.date | None = None, progress: bool = True, drop_indexes: bool | None = None,
-             create: bool = True) -> Summary:
+def generate(
+    url: str,
+    physicians: int,
+    cases: int,
+    *,
+    nurses: int | None = None,
+    seed: int = 20261126,
+    today: dt.date | None = None,
+    progress: bool = True,
+    drop_indexes: bool | None = None,
+    create: bool = True,
+) -> Summary:
     """Create (PostgreSQL: if missing) and migrate the database, then fill it. Returns the Summary."""
     if create:
         ensure_database(url)
     db = Database(url)
     try:
         t0 = time.perf_counter()
-        summary = Generator(db, physicians=physicians, cases=cases, nurses=nurses, seed=seed, today=today,
-                            progress=progress, drop_indexes=drop_indexes).run()
+        summary = Generator(
+            db,
+            physicians=physicians,
+            cases=cases,
+            nurses=nurses,
+            seed=seed,
+            today=today,
+            progress=progress,
+            drop_indexes=drop_indexes,
+        ).run()
         summary.wall_seconds = time.perf_counter() - t0
         return summary
     finally:

@@ -35,22 +35,80 @@ FEMALE_CHARS = (
 # Rare characters beyond the Basic Multilingual Plane (生僻字) that real people carry in their names.
 RARE_CHARS = "𠮷𬀩𬌗𬇙𬣙𪚥𫖮𬭚𬘭𠇔𡎚𤆬𨭉𫗧𬶍"
 # Uyghur / Kazakh names in Chinese transliteration, joined by the middle dot.
-_MINORITY_GIVEN = ("艾力", "买买提", "阿不都", "热合曼", "吐尔逊", "努尔", "阿依古丽", "古丽娜", "帕提古丽",
-                   "迪丽娜尔", "热依拉", "阿布来提", "伊力哈木", "库尔班", "马合木提", "塔依尔")
+_MINORITY_GIVEN = (
+    "艾力",
+    "买买提",
+    "阿不都",
+    "热合曼",
+    "吐尔逊",
+    "努尔",
+    "阿依古丽",
+    "古丽娜",
+    "帕提古丽",
+    "迪丽娜尔",
+    "热依拉",
+    "阿布来提",
+    "伊力哈木",
+    "库尔班",
+    "马合木提",
+    "塔依尔",
+)
 
 EDUCATION = ("大学本科", "大学本科", "大学本科", "硕士研究生", "硕士研究生", "博士研究生", "大学专科", "中专")
 EDUCATION_WEIGHTS = (30, 0, 0, 22, 0, 8, 30, 10)
 SCHOOLS = (
-    "中山大学", "南方医科大学", "广州医科大学", "北京大学医学部", "复旦大学上海医学院", "四川大学华西医学院",
-    "中南大学湘雅医学院", "首都医科大学", "华中科技大学同济医学院", "浙江大学医学院", "山东大学齐鲁医学院",
-    "吉林大学白求恩医学部", "中国医科大学", "天津医科大学", "重庆医科大学", "广州中医药大学",
-    "北京中医药大学", "上海中医药大学", "南京医科大学", "温州医科大学", "哈尔滨医科大学", "新疆医科大学",
-    "昆明医科大学", "广西医科大学", "河北医科大学", "郑州大学医学院", "安徽医科大学", "福建医科大学",
+    "中山大学",
+    "南方医科大学",
+    "广州医科大学",
+    "北京大学医学部",
+    "复旦大学上海医学院",
+    "四川大学华西医学院",
+    "中南大学湘雅医学院",
+    "首都医科大学",
+    "华中科技大学同济医学院",
+    "浙江大学医学院",
+    "山东大学齐鲁医学院",
+    "吉林大学白求恩医学部",
+    "中国医科大学",
+    "天津医科大学",
+    "重庆医科大学",
+    "广州中医药大学",
+    "北京中医药大学",
+    "上海中医药大学",
+    "南京医科大学",
+    "温州医科大学",
+    "哈尔滨医科大学",
+    "新疆医科大学",
+    "昆明医科大学",
+    "广西医科大学",
+    "河北医科大学",
+    "郑州大学医学院",
+    "安徽医科大学",
+    "福建医科大学",
 )
 TITLES = ("住院医师", "主治医师", "副主任医师", "主任医师", "医师", "医士")
 TITLE_WEIGHTS = (30, 35, 18, 9, 5, 3)
-DEPARTMENTS = ("内科", "外科", "妇产科", "儿科", "急诊科", "眼科", "耳鼻咽喉科", "口腔科", "皮肤科", "精神科",
-               "影像科", "检验科", "病理科", "全科", "康复医学科", "中医科", "麻醉科", "重症医学科", "预防保健科")
+DEPARTMENTS = (
+    "内科",
+    "外科",
+    "妇产科",
+    "儿科",
+    "急诊科",
+    "眼科",
+    "耳鼻咽喉科",
+    "口腔科",
+    "皮肤科",
+    "精神科",
+    "影像科",
+    "检验科",
+    "病理科",
+    "全科",
+    "康复医学科",
+    "中医科",
+    "麻醉科",
+    "重症医学科",
+    "预防保健科",
+)
 
 
 @cache
@@ -99,7 +157,7 @@ class NameMaker:
             given += self._given_char(male)
         if rng.random() < self.rare:
             pos = rng.randrange(len(given))
-            given = given[:pos] + rng.choice(RARE_CHARS) + given[pos + 1:]
+            given = given[:pos] + rng.choice(RARE_CHARS) + given[pos + 1 :]
         return self.surname() + given
 
 
@@ -110,10 +168,37 @@ def _zipf_cum(n: int, s: float) -> list[float]:
 # ---- areas ------------------------------------------------------------------------------------------
 # Population in millions (2020 census) of the 31 mainland provinces: where physicians are.
 PROVINCE_POPULATION: dict[str, float] = {
-    "11": 21.9, "12": 13.9, "13": 74.6, "14": 34.9, "15": 24.0, "21": 42.6, "22": 24.1, "23": 31.9,
-    "31": 24.9, "32": 84.7, "33": 64.6, "34": 61.0, "35": 41.5, "36": 45.2, "37": 101.5, "41": 99.4,
-    "42": 57.8, "43": 66.4, "44": 126.0, "45": 50.1, "46": 10.1, "50": 32.1, "51": 83.7, "52": 38.6,
-    "53": 47.2, "54": 3.6, "61": 39.5, "62": 25.0, "63": 5.9, "64": 7.2, "65": 25.9,
+    "11": 21.9,
+    "12": 13.9,
+    "13": 74.6,
+    "14": 34.9,
+    "15": 24.0,
+    "21": 42.6,
+    "22": 24.1,
+    "23": 31.9,
+    "31": 24.9,
+    "32": 84.7,
+    "33": 64.6,
+    "34": 61.0,
+    "35": 41.5,
+    "36": 45.2,
+    "37": 101.5,
+    "41": 99.4,
+    "42": 57.8,
+    "43": 66.4,
+    "44": 126.0,
+    "45": 50.1,
+    "46": 10.1,
+    "50": 32.1,
+    "51": 83.7,
+    "52": 38.6,
+    "53": 47.2,
+    "54": 3.6,
+    "61": 39.5,
+    "62": 25.0,
+    "63": 5.9,
+    "64": 7.2,
+    "65": 25.9,
 }
 
 
@@ -149,7 +234,7 @@ def _current_name(raw: str) -> str | None:
 
 @cache
 def provinces() -> dict[str, Province]:
-    """The 31 mainland provinces with their county-level codes in force, from python-stdnum's GB/T 2260 data."""
+    """The 31 mainland provinces with their county-level codes in force (python-stdnum's GB/T 2260 data)."""
     text = resources.files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
     result: dict[str, Province] = {}
     current: Province | None = None
@@ -185,7 +270,9 @@ def provinces() -> dict[str, Province]:
 _ORDINALS = "一二三四五六七八九十"
 
 
-def institution_name(rng: random.Random, rank: int, province: Province, county: str, serial: int) -> tuple[str, str]:
+def institution_name(
+    rng: random.Random, rank: int, province: Province, county: str, serial: int
+) -> tuple[str, str]:
     """(name, subjects) of an institution; the lowest ranks are the large hospitals of the province."""
     city = province.city_name(county)
     county_name = province.county_names.get(county, city)
@@ -193,14 +280,20 @@ def institution_name(rng: random.Random, rank: int, province: Province, county: 
         label = "人民医院" if province.name.endswith("省") else "第一人民医院"
         return f"{province.name}{label}", "内科；外科；妇产科；儿科；急诊医学科；医学影像科；中医科；口腔科"
     if rank < 12:
-        kind = rng.choice(("医科大学附属第{}医院", "第{}人民医院", "中医院", "妇幼保健院", "肿瘤医院", "儿童医院"))
+        kind = rng.choice(
+            ("医科大学附属第{}医院", "第{}人民医院", "中医院", "妇幼保健院", "肿瘤医院", "儿童医院")
+        )
         label = kind.format(_ORDINALS[rank % 10]) if "{}" in kind else kind
-        return f"{city.removesuffix('市') if '大学' in label else city}{label}", "内科；外科；妇产科；儿科；急诊医学科；医学影像科；医学检验科"
+        return (
+            f"{city.removesuffix('市') if '大学' in label else city}{label}",
+            "内科；外科；妇产科；儿科；急诊医学科；医学影像科；医学检验科",
+        )
     if rank < 80:
         kind = rng.choice(("人民医院", "中医院", "妇幼保健院", "第二人民医院", "中西医结合医院"))
         return f"{county_name}{kind}", "内科；外科；妇产科；儿科；中医科"
-    kind = rng.choice(("社区卫生服务中心", "镇卫生院", "街道卫生服务站", "门诊部", "诊所", "口腔诊所",
-                       "中医诊所"))
+    kind = rng.choice(
+        ("社区卫生服务中心", "镇卫生院", "街道卫生服务站", "门诊部", "诊所", "口腔诊所", "中医诊所")
+    )
     if kind.endswith("诊所"):
         return f"{county_name}{rng.choice(SURNAMES[:40])}氏{kind}（{serial}）", "全科医疗科"
     return f"{county_name}第{serial % 97 + 1}{kind}", "全科医疗科；预防保健科"

@@ -120,15 +120,27 @@ def options(**overrides: Any) -> Any:
     """The run's options with their defaults (the command line sets them; tests pass small ones)."""
     import argparse
 
-    values: dict[str, Any] = {"repeat": 200, "approvals": 3000, "clients": 8, "pgbench_seconds": 10,
-                              "pgbench_cases": 2000, "no_pgbench": False, "explain": False, "quiet": False,
-                              "page": PAGE, "feed_rounds": 20, "record": False, "size": None,
-                              "processes": True}
+    values: dict[str, Any] = {
+        "repeat": 200,
+        "approvals": 3000,
+        "clients": 8,
+        "pgbench_seconds": 10,
+        "pgbench_cases": 2000,
+        "no_pgbench": False,
+        "explain": False,
+        "quiet": False,
+        "page": PAGE,
+        "feed_rounds": 20,
+        "record": False,
+        "size": None,
+        "processes": True,
+    }
     values.update(overrides)
     return argparse.Namespace(**values)
 
 
 # ---- helpers -----------------------------------------------------------------------------------------
+
 
 def _ms(t0: float) -> float:
     return (time.perf_counter() - t0) * 1000.0
@@ -232,7 +244,8 @@ LEFT JOIN institutions i ON i.id = r.main_institution_id
 LEFT JOIN qualifications q ON q.physician_id = pg.id
 ORDER BY pg.name, pg.id"""
 
-RAW_ROSTER = """
+RAW_ROSTER = (
+    """
 WITH ids AS (
     SELECT physician_id FROM registrations WHERE main_institution_id = :inst AND status IN ('active', 'filed')
     UNION SELECT physician_id FROM filings WHERE institution_id = :inst AND status = 'active'
@@ -240,20 +253,26 @@ WITH ids AS (
 ), pg AS (
     SELECT p.id, p.name, p.gender, p.id_number FROM physicians p JOIN ids ON ids.physician_id = p.id
     WHERE p.merged_into_id IS NULL ORDER BY p.name, p.id LIMIT 51
-)""" + _ROSTER_COLUMNS
+)"""
+    + _ROSTER_COLUMNS
+)
 
-_VISIBLE_PROVINCE = """(EXISTS (SELECT 1 FROM registrations r WHERE r.physician_id = p.id AND r.province = :prov)
+_VISIBLE_PROVINCE = """(
+        EXISTS (SELECT 1 FROM registrations r WHERE r.physician_id = p.id AND r.province = :prov)
         OR EXISTS (SELECT 1 FROM cases c WHERE c.physician_id = p.id AND c.province = :prov)
         OR p.id_number LIKE :idprefix)"""
 
 
 def raw_search(match: str) -> str:
-    return f"""
+    return (
+        f"""
 WITH pg AS (
     SELECT p.id, p.name, p.gender, p.id_number FROM physicians p
     WHERE p.merged_into_id IS NULL AND {match} AND {_VISIBLE_PROVINCE}
     ORDER BY p.name, p.id LIMIT 51
-)""" + _ROSTER_COLUMNS
+)"""
+        + _ROSTER_COLUMNS
+    )
 
 
 RAW_QUEUE_FIRST = """
@@ -268,6 +287,7 @@ ORDER BY c.deadline, c.id LIMIT 51"""
 
 
 # ---- the benchmarks -----------------------------------------------------------------------------------
+
 
 class Bench:
     """All benchmarks on one database."""
@@ -296,8 +316,16 @@ class Bench:
             print(f"  [{self.label}] {msg}", flush=True)
 
     # one read benchmark: service calls vs raw SQL, statements per call, plan of the slowest statement
-    def read_bench(self, name: str, limit_ms: float, target: str, service: Callable[[Any], Any],
-                   s_args: Sequence[Any], raw: Callable[[Any], Any] | None, r_args: Sequence[Any]) -> Row:
+    def read_bench(
+        self,
+        name: str,
+        limit_ms: float,
+        target: str,
+        service: Callable[[Any], Any],
+        s_args: Sequence[Any],
+        raw: Callable[[Any], Any] | None,
+        r_args: Sequence[Any],
+    ) -> Row:
         self.log(name)
         row = Row(name, self.label, target=target, limit_ms=limit_ms)
         try:
@@ -307,7 +335,7 @@ class Bench:
             if raw is not None:
                 row.raw = _time_calls(raw, r_args, self.args.repeat)
             if self.args.explain and calls:
-                # the listing itself (the slowest statement with a LIMIT) and, if another one is slower, that too
+                # the listing itself (the slowest statement with a LIMIT) and the slowest one if another
                 listing = [c for c in calls if " LIMIT " in c[0]]
                 chosen = [max(listing, key=lambda c: c[2])] if listing else []
                 slowest = max(calls, key=lambda c: c[2])
@@ -326,9 +354,15 @@ class Bench:
         target = f"p95 ≤ {LIST_TARGET_MS:g} ms"
         area = BENCH_PROVINCE + "0000"
         first = _raw_runner(self.engine, RAW_QUEUE_FIRST.format(level="province"), self.args.page)
-        self.read_bench("queue: first page (province, confirmed, by deadline)", LIST_TARGET_MS, target,
-                        lambda _: cases.queue(self.commission, status="confirmed", limit=self.args.page), [None],
-                        first, [{"area": area}])
+        self.read_bench(
+            "queue: first page (province, confirmed, by deadline)",
+            LIST_TARGET_MS,
+            target,
+            lambda _: cases.queue(self.commission, status="confirmed", limit=self.args.page),
+            [None],
+            first,
+            [{"area": area}],
+        )
         # walk to page 10 with the keyset cursor, then time that page
         after = None
         pages = 0
@@ -341,15 +375,26 @@ class Bench:
         later = _raw_runner(self.engine, RAW_QUEUE_AFTER.format(level="province"), self.args.page)
         if after is not None:
             day = dt.date.fromisoformat(after[0]) if after[0] else dt.date(9999, 12, 31)
-            r = self.read_bench(f"queue: page {pages + 1} (keyset after)", LIST_TARGET_MS, target,
-                                lambda a: cases.queue(self.commission, status="confirmed", limit=self.args.page, after=a),
-                                [after], later, [{"area": area, "d": day, "id": after[1]}])
+            r = self.read_bench(
+                f"queue: page {pages + 1} (keyset after)",
+                LIST_TARGET_MS,
+                target,
+                lambda a: cases.queue(self.commission, status="confirmed", limit=self.args.page, after=a),
+                [after],
+                later,
+                [{"area": area, "d": day, "id": after[1]}],
+            )
             r.note = f"{pages * self.args.page} rows before it"
         county_actor = self.desk.auth.login("bench_county", BENCH_PASSWORD)
-        self.read_bench("queue: first page (county commission)", LIST_TARGET_MS, target,
-                        lambda _: cases.queue(county_actor, status="confirmed", limit=self.args.page), [None],
-                        _raw_runner(self.engine, RAW_QUEUE_FIRST.format(level="jurisdiction"), self.args.page),
-                        [{"area": county_actor.jurisdiction}])
+        self.read_bench(
+            "queue: first page (county commission)",
+            LIST_TARGET_MS,
+            target,
+            lambda _: cases.queue(county_actor, status="confirmed", limit=self.args.page),
+            [None],
+            _raw_runner(self.engine, RAW_QUEUE_FIRST.format(level="jurisdiction"), self.args.page),
+            [{"area": county_actor.jurisdiction}],
+        )
 
     # -- the roster --------------------------------------------------------------------------------------
     def roster(self) -> None:
@@ -357,8 +402,15 @@ class Bench:
         target = f"p95 ≤ {LIST_TARGET_MS:g} ms"
         inst = self.institution.institution_id
         raw = _raw_runner(self.engine, RAW_ROSTER, self.args.page)
-        self.read_bench("roster: institution's first page (largest hospital)", LIST_TARGET_MS, target,
-                        lambda _: roster.physicians(self.institution, limit=self.args.page), [None], raw, [{"inst": inst}])
+        self.read_bench(
+            "roster: institution's first page (largest hospital)",
+            LIST_TARGET_MS,
+            target,
+            lambda _: roster.physicians(self.institution, limit=self.args.page),
+            [None],
+            raw,
+            [{"inst": inst}],
+        )
         after = None
         for _ in range(5):
             page = roster.physicians(self.institution, limit=self.args.page, after=after)
@@ -366,26 +418,41 @@ class Bench:
                 break
             after = page.next_after
         if after is not None:
-            raw_after = _raw_runner(self.engine, RAW_ROSTER.replace(
-                "WHERE p.merged_into_id IS NULL ORDER BY",
-                "WHERE p.merged_into_id IS NULL AND (p.name > :n OR (p.name = :n AND p.id > :i)) ORDER BY"),
-                self.args.page)
-            self.read_bench("roster: institution's page 6 (keyset after)", LIST_TARGET_MS, target,
-                            lambda a: roster.physicians(self.institution, limit=self.args.page, after=a), [after], raw_after,
-                            [{"inst": inst, "n": after[0], "i": after[1]}])
+            raw_after = _raw_runner(
+                self.engine,
+                RAW_ROSTER.replace(
+                    "WHERE p.merged_into_id IS NULL ORDER BY",
+                    "WHERE p.merged_into_id IS NULL AND (p.name > :n OR (p.name = :n AND p.id > :i))"
+                    " ORDER BY",
+                ),
+                self.args.page,
+            )
+            self.read_bench(
+                "roster: institution's page 6 (keyset after)",
+                LIST_TARGET_MS,
+                target,
+                lambda a: roster.physicians(self.institution, limit=self.args.page, after=a),
+                [after],
+                raw_after,
+                [{"inst": inst, "n": after[0], "i": after[1]}],
+            )
 
     # -- search --------------------------------------------------------------------------------------------
     def samples(self, n: int = 60) -> list[tuple[str, str, str | None, str | None]]:
-        """(name, resident ID, certificate code, registration code) of physicians registered in the province."""
+        """(name, resident ID, certificate code, registration code) of physicians registered in 广东."""
         with self.engine.connect() as conn:
             total = conn.execute(text("SELECT MAX(id) FROM physicians")).scalar() or 1
             step = max(total // (n * 40), 1)
-            rows = conn.execute(text(
-                "SELECT p.name, p.id_number, q.certificate_code, r.registration_code FROM physicians p "
-                "JOIN registrations r ON r.physician_id = p.id AND r.province = :prov AND r.status = 'active' "
-                "JOIN qualifications q ON q.physician_id = p.id AND q.certificate_code IS NOT NULL "
-                "WHERE p.id % :step = 0 ORDER BY p.id LIMIT :n"),
-                {"prov": BENCH_PROVINCE + "0000", "step": step, "n": n}).all()
+            rows = conn.execute(
+                text(
+                    "SELECT p.name, p.id_number, q.certificate_code, r.registration_code FROM physicians p "
+                    "JOIN registrations r ON r.physician_id = p.id AND r.province = :prov "
+                    "AND r.status = 'active' "
+                    "JOIN qualifications q ON q.physician_id = p.id AND q.certificate_code IS NOT NULL "
+                    "WHERE p.id % :step = 0 ORDER BY p.id LIMIT :n"
+                ),
+                {"prov": BENCH_PROVINCE + "0000", "step": step, "n": n},
+            ).all()
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def search(self) -> None:
@@ -400,26 +467,53 @@ class Bench:
         typed = []
         for name, *_ in samples:
             typed += sorted({name[:1], name[:2], name})
-        self.read_bench("search: name prefix as typed (张 → 张伟 → 张伟明)", SEARCH_TARGET_MS, target,
-                        lambda q: roster.physicians(self.commission, q, limit=self.args.page), typed,
-                        _raw_runner(self.engine, raw_search("p.name >= :lo AND p.name < :hi"), self.args.page),
-                        [{**prov, "lo": t, "hi": t + "\U0010ffff"} for t in typed])
+        self.read_bench(
+            "search: name prefix as typed (张 → 张伟 → 张伟明)",
+            SEARCH_TARGET_MS,
+            target,
+            lambda q: roster.physicians(self.commission, q, limit=self.args.page),
+            typed,
+            _raw_runner(self.engine, raw_search("p.name >= :lo AND p.name < :hi"), self.args.page),
+            [{**prov, "lo": t, "hi": t + "\U0010ffff"} for t in typed],
+        )
         ids = [s[1] for s in samples]
-        self.read_bench("search: resident ID", SEARCH_TARGET_MS, target,
-                        lambda q: roster.physicians(self.commission, q, limit=self.args.page), ids,
-                        _raw_runner(self.engine, raw_search("p.id_number = :v"), self.args.page), [{**prov, "v": v} for v in ids])
+        self.read_bench(
+            "search: resident ID",
+            SEARCH_TARGET_MS,
+            target,
+            lambda q: roster.physicians(self.commission, q, limit=self.args.page),
+            ids,
+            _raw_runner(self.engine, raw_search("p.id_number = :v"), self.args.page),
+            [{**prov, "v": v} for v in ids],
+        )
         certs = [s[2] for s in samples if s[2]]
-        self.read_bench("search: certificate code", SEARCH_TARGET_MS, target,
-                        lambda q: roster.physicians(self.commission, q, limit=self.args.page), certs,
-                        _raw_runner(self.engine, raw_search(
-                            "p.id IN (SELECT physician_id FROM qualifications WHERE certificate_code = :v)"), self.args.page),
-                        [{**prov, "v": v} for v in certs])
+        self.read_bench(
+            "search: certificate code",
+            SEARCH_TARGET_MS,
+            target,
+            lambda q: roster.physicians(self.commission, q, limit=self.args.page),
+            certs,
+            _raw_runner(
+                self.engine,
+                raw_search("p.id IN (SELECT physician_id FROM qualifications WHERE certificate_code = :v)"),
+                self.args.page,
+            ),
+            [{**prov, "v": v} for v in certs],
+        )
         regs = [s[3] for s in samples if s[3]]
-        self.read_bench("search: registration code", SEARCH_TARGET_MS, target,
-                        lambda q: roster.physicians(self.commission, q, limit=self.args.page), regs,
-                        _raw_runner(self.engine, raw_search(
-                            "p.id IN (SELECT physician_id FROM registrations WHERE registration_code = :v)"), self.args.page),
-                        [{**prov, "v": v} for v in regs])
+        self.read_bench(
+            "search: registration code",
+            SEARCH_TARGET_MS,
+            target,
+            lambda q: roster.physicians(self.commission, q, limit=self.args.page),
+            regs,
+            _raw_runner(
+                self.engine,
+                raw_search("p.id IN (SELECT physician_id FROM registrations WHERE registration_code = :v)"),
+                self.args.page,
+            ),
+            [{**prov, "v": v} for v in regs],
+        )
 
     # -- approvals ----------------------------------------------------------------------------------------
     def approvals(self) -> None:
@@ -429,8 +523,12 @@ class Bench:
         clients = self.args.clients
         name = f"approvals with code issuance, {clients} clients"
         self.log(f"{name}: preparing {n} confirmed cases")
-        row = Row(name, self.label, kind="throughput", target=f"≥ {APPROVALS_TARGET:g}/s (PostgreSQL), "
-                  "no duplicate, no gap")
+        row = Row(
+            name,
+            self.label,
+            kind="throughput",
+            target=f"≥ {APPROVALS_TARGET:g}/s (PostgreSQL), no duplicate, no gap",
+        )
         pool = add_approvable_cases(self.desk.db, n, seed=int(time.time()))
         work: queue.Queue[tuple[int, int]] = queue.Queue()
         for item in pool:
@@ -492,14 +590,20 @@ class Bench:
         n = self.args.approvals
         name = f"approvals with code issuance, {clients} client processes"
         self.log(f"{name}: preparing {n} confirmed cases")
-        row = Row(name, self.label, kind="throughput", target=f"≥ {APPROVALS_TARGET:g}/s (PostgreSQL), "
-                  "no duplicate, no gap")
+        row = Row(
+            name,
+            self.label,
+            kind="throughput",
+            target=f"≥ {APPROVALS_TARGET:g}/s (PostgreSQL), no duplicate, no gap",
+        )
         pool = add_approvable_cases(self.desk.db, n, seed=int(time.time()) + 3)
         ctx = mp.get_context("spawn")
         barrier = ctx.Barrier(clients)
         results: Any = ctx.Queue()
-        procs = [ctx.Process(target=_approve_worker, args=(self.url, pool[i::clients], barrier, results))
-                 for i in range(clients)]
+        procs = [
+            ctx.Process(target=_approve_worker, args=(self.url, pool[i::clients], barrier, results))
+            for i in range(clients)
+        ]
         for proc in procs:
             proc.start()
         self.log(f"{name}: running")
@@ -536,16 +640,29 @@ class Bench:
         prov = BENCH_PROVINCE + "0000"
         prefix = f"{BENCH_PROVINCE}{year}"
         with self.engine.connect() as conn:
-            dup = conn.execute(text(
-                "SELECT COUNT(*) FROM (SELECT registration_code FROM registrations WHERE registration_code "
-                "IS NOT NULL GROUP BY registration_code HAVING COUNT(*) > 1) d")).scalar()
-            last = conn.execute(text("SELECT last_value FROM code_counters WHERE province = :p AND year = :y"),
-                                {"p": prov, "y": year}).scalar() or 0
-            serials = conn.execute(text(
-                "SELECT COUNT(*), MIN(CAST(SUBSTR(c, 7, 8) AS INTEGER)), MAX(CAST(SUBSTR(c, 7, 8) AS INTEGER)), "
-                "COUNT(DISTINCT c) FROM (SELECT registration_code AS c FROM registrations WHERE registration_code "
-                "LIKE :pf UNION ALL SELECT permit_number FROM short_term_permits WHERE permit_number LIKE :pf) x"),
-                {"pf": prefix + "%"}).one()
+            dup = conn.execute(
+                text(
+                    "SELECT COUNT(*) FROM (SELECT registration_code FROM registrations "
+                    "WHERE registration_code "
+                    "IS NOT NULL GROUP BY registration_code HAVING COUNT(*) > 1) d"
+                )
+            ).scalar()
+            last = (
+                conn.execute(
+                    text("SELECT last_value FROM code_counters WHERE province = :p AND year = :y"),
+                    {"p": prov, "y": year},
+                ).scalar()
+                or 0
+            )
+            serials = conn.execute(
+                text(
+                    "SELECT COUNT(*), MIN(CAST(SUBSTR(c, 7, 8) AS INTEGER)), "
+                    "MAX(CAST(SUBSTR(c, 7, 8) AS INTEGER)), COUNT(DISTINCT c) FROM ("
+                    "SELECT registration_code AS c FROM registrations WHERE registration_code LIKE :pf "
+                    "UNION ALL SELECT permit_number FROM short_term_permits WHERE permit_number LIKE :pf) x"
+                ),
+                {"pf": prefix + "%"},
+            ).one()
         count, low, high, distinct = serials
         if dup:
             return f"{dup} duplicate codes"
@@ -562,11 +679,17 @@ class Bench:
         pool = add_approvable_cases(self.desk.db, self.args.pgbench_cases, seed=int(time.time()) + 1)
         lo, hi = pool[0][0], pool[-1][0]
         with self.engine.connect() as conn:
-            uid = conn.execute(text("SELECT id FROM user_accounts WHERE username = :u"), {"u": COMMISSION_USER}).scalar()
+            uid = conn.execute(
+                text("SELECT id FROM user_accounts WHERE username = :u"), {"u": COMMISSION_USER}
+            ).scalar()
             conn.execute(text("DELETE FROM auth_sessions WHERE token_hash = 'pgbench'"))
-            conn.execute(text("INSERT INTO auth_sessions (token_hash, user_id, created_at, expires_at, revoked, "
-                              "workstation) VALUES ('pgbench', :u, now(), now() + interval '1 day', false, 'pgbench')"),
-                         {"u": uid})
+            conn.execute(
+                text(
+                    "INSERT INTO auth_sessions (token_hash, user_id, created_at, expires_at, revoked, "
+                    "workstation) VALUES ('pgbench', :u, now(), now() + interval '1 day', false, 'pgbench')"
+                ),
+                {"u": uid},
+            )
             conn.commit()
         here = Path(__file__).resolve().parent
         params = {"lo": lo, "hi": hi, "uid": uid, "year": dt.datetime.now(CHINA).year}
@@ -578,20 +701,42 @@ class Bench:
         row.note += f"; pgbench {row.raw_ops:.0f} tps, {failed} failed"
         variant = self._pgbench(exe, here / "pgbench_approve_counter_last.sql", params)
         if not isinstance(variant, str):
-            row.note += f"; the same with the code counter taken last (pgbench_approve_counter_last.sql): " \
-                        f"{variant[0]:.0f} tps"
+            row.note += (
+                f"; the same with the code counter taken last (pgbench_approve_counter_last.sql): "
+                f"{variant[0]:.0f} tps"
+            )
         check = self.check_codes()
         row.note += f"; after pgbench: {check}"
         if not check.startswith("codes unique"):
             row.failed = check
 
-    def _pgbench(self, exe: str, script: Path, params: dict[str, Any]) -> tuple[float, list[float], str] | str:
+    def _pgbench(
+        self, exe: str, script: Path, params: dict[str, Any]
+    ) -> tuple[float, list[float], str] | str:
         """Run one pgbench script; (tps, per-transaction latencies in ms, failed count) or the error."""
         url = make_url(self.url)
         with tempfile.TemporaryDirectory() as tmp:
-            cmd = [exe, "-n", "-f", str(script), "-c", str(self.args.clients), "-j", "2",
-                   "-T", str(self.args.pgbench_seconds), "-l", "--log-prefix", f"{tmp}/pgb",
-                   "-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-U", url.username or "postgres"]
+            cmd = [
+                exe,
+                "-n",
+                "-f",
+                str(script),
+                "-c",
+                str(self.args.clients),
+                "-j",
+                "2",
+                "-T",
+                str(self.args.pgbench_seconds),
+                "-l",
+                "--log-prefix",
+                f"{tmp}/pgb",
+                "-h",
+                url.host or "127.0.0.1",
+                "-p",
+                str(url.port or 5432),
+                "-U",
+                url.username or "postgres",
+            ]
             for key, value in params.items():
                 cmd += ["-D", f"{key}={value}"]
             cmd.append(url.database or "")
@@ -634,9 +779,9 @@ class Bench:
                 cursor = listener.feed.head()
                 woke: list[float] = []
 
-                def wait(c: int = cursor) -> None:
+                def wait(c: int = cursor, out: list[float] = woke) -> None:
                     if listener.feed.wait(5.0, c):
-                        woke.append(time.perf_counter())
+                        out.append(time.perf_counter())
 
                 th = threading.Thread(target=wait)
                 th.start()
@@ -648,8 +793,11 @@ class Bench:
                     row.service.append((woke[0] - commits[-1]) * 1000.0)
             if self.desk.db.is_postgres:
                 row.raw = raw_notify_latency(self.url, rounds)
-            row.note = "SQLite has no notification: feed.wait polls 5×/s" if not self.desk.db.is_postgres else \
-                "raw: LISTEN/NOTIFY between two psycopg connections"
+            row.note = (
+                "SQLite has no notification: feed.wait polls 5×/s"
+                if not self.desk.db.is_postgres
+                else "raw: LISTEN/NOTIFY between two psycopg connections"
+            )
         except Exception as exc:  # noqa: BLE001
             row.failed = f"{type(exc).__name__}: {exc}"[:160]
         finally:
@@ -691,15 +839,17 @@ def raw_notify_latency(url: str, rounds: int) -> list[float]:
         for i in range(rounds):
             got: list[float] = []
 
-            def wait() -> None:
+            def wait(out: list[float] = got) -> None:
                 for _ in listen.notifies(timeout=5.0, stop_after=1):
-                    got.append(time.perf_counter())
+                    out.append(time.perf_counter())
 
             th = threading.Thread(target=wait)
             th.start()
             time.sleep(0.05)
-            notify.execute("INSERT INTO change_feed (at, table_name, row_id, kind) VALUES (now(), 'bench', %s, "
-                           "'ping')", (i,))
+            notify.execute(
+                "INSERT INTO change_feed (at, table_name, row_id, kind) VALUES (now(), 'bench', %s, 'ping')",
+                (i,),
+            )
             notify.execute("SELECT pg_notify('regdesk_feed_bench', %s)", (str(i),))
             t0 = time.perf_counter()
             notify.commit()
@@ -713,6 +863,7 @@ def raw_notify_latency(url: str, rounds: int) -> list[float]:
 
 # ---- reporting -----------------------------------------------------------------------------------------
 
+
 def _fmt(v: float | None, digits: int = 1) -> str:
     if v is None or v != v:  # None or NaN
         return "—"
@@ -720,8 +871,10 @@ def _fmt(v: float | None, digits: int = 1) -> str:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| benchmark | db | service p50 ms | service p95 ms | service ops/s | raw p50 ms | raw p95 ms | "
-            "raw ops/s | overhead | stmts/call | target | result |")
+    head = (
+        "| benchmark | db | service p50 ms | service p95 ms | service ops/s | raw p50 ms | raw p95 ms | "
+        "raw ops/s | overhead | stmts/call | target | result |"
+    )
     lines = [head, "|" + "---|" * 12]
     for r in rows:
         if r.kind == "throughput":
@@ -734,9 +887,11 @@ def table(rows: list[Row]) -> str:
             raw_ops = _fmt(1000.0 / raw_mean if raw_mean else None, 0)
             overhead = f"{r.ratio:.2f}×" if r.ratio else "—"
         target = r.target + (f"; ≤ {RATIO_TARGET:g}× raw" if r.kind == "latency" else "")
-        lines.append(f"| {r.name} | {r.db} | {_fmt(r.p50)} | {_fmt(r.p95)} | {ops} | {_fmt(r.raw_p50)} | "
-                     f"{_fmt(r.raw_p95)} | {raw_ops} | {overhead} | {_fmt(r.statements, 0)} | {target} | "
-                     f"{r.verdict()} |")
+        lines.append(
+            f"| {r.name} | {r.db} | {_fmt(r.p50)} | {_fmt(r.p95)} | {ops} | {_fmt(r.raw_p50)} | "
+            f"{_fmt(r.raw_p95)} | {raw_ops} | {overhead} | {_fmt(r.statements, 0)} | {target} | "
+            f"{r.verdict()} |"
+        )
     notes = [f"- {r.db}, {r.name}: {r.note}" for r in rows if r.note]
     return "\n".join(lines + ([""] + notes if notes else []))
 
@@ -758,15 +913,22 @@ def machine(urls: list[str]) -> list[str]:
         pass
     osname = platform.platform()
     try:
-        pretty = [ln for ln in Path("/etc/os-release").read_text().splitlines() if ln.startswith("PRETTY_NAME=")]
+        pretty = [
+            ln for ln in Path("/etc/os-release").read_text().splitlines() if ln.startswith("PRETTY_NAME=")
+        ]
         if pretty:
             osname = f"{pretty[0].split('=', 1)[1].strip(chr(34))} (kernel {platform.release()})"
     except OSError:
         pass
-    facts = [f"- date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC", f"- CPU: {cpu}, {os.cpu_count()} cores",
-             f"- RAM: {ram}", f"- OS: {osname}", f"- Python {platform.python_version()}",
-             f"- SQLite {sqlite3.sqlite_version}",
-             "- load average when the run started (1/5/15 min): " + " / ".join(f"{x:.2f}" for x in _LOAD)]
+    facts = [
+        f"- date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- CPU: {cpu}, {os.cpu_count()} cores",
+        f"- RAM: {ram}",
+        f"- OS: {osname}",
+        f"- Python {platform.python_version()}",
+        f"- SQLite {sqlite3.sqlite_version}",
+        "- load average when the run started (1/5/15 min): " + " / ".join(f"{x:.2f}" for x in _LOAD),
+    ]
     for url in urls:
         if make_url(url).get_backend_name() == "postgresql":
             from sqlalchemy import create_engine
@@ -777,8 +939,10 @@ def machine(urls: list[str]) -> list[str]:
                     version = conn.execute(text("SHOW server_version")).scalar()
                     shared = conn.execute(text("SHOW shared_buffers")).scalar()
                     sync = conn.execute(text("SHOW synchronous_commit")).scalar()
-                facts.append(f"- PostgreSQL {version} on the same machine (shared_buffers {shared}, "
-                             f"synchronous_commit {sync}; server defaults otherwise)")
+                facts.append(
+                    f"- PostgreSQL {version} on the same machine (shared_buffers {shared}, "
+                    f"synchronous_commit {sync}; server defaults otherwise)"
+                )
             finally:
                 eng.dispose()
             break
@@ -791,8 +955,10 @@ def sizes(url: str) -> str:
     eng = create_engine(url)
     try:
         with eng.connect() as conn:
-            counts = {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar() for t in
-                      ("physicians", "registrations", "institutions", "cases", "case_events", "nurses")}
+            counts = {
+                t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar()
+                for t in ("physicians", "registrations", "institutions", "cases", "case_events", "nurses")
+            }
     finally:
         eng.dispose()
     return ", ".join(f"{v:,} {k}" for k, v in counts.items())
@@ -819,8 +985,10 @@ def main(args: Any) -> int:
     if not urls:
         size = args.size or 100_000
         label = f"{size // 1000}k" if size < 1_000_000 else f"{size // 1_000_000}m"
-        urls = [f"sqlite:////tmp/regdesk_bench_{label}.db",
-                f"postgresql+psycopg://postgres@127.0.0.1:5432/regdesk_bench_{label}"]
+        urls = [
+            f"sqlite:////tmp/regdesk_bench_{label}.db",
+            f"postgresql+psycopg://postgres@127.0.0.1:5432/regdesk_bench_{label}",
+        ]
     if args.pg_only:
         urls = [u for u in urls if make_url(u).get_backend_name() == "postgresql"]
     if args.sqlite_only:
@@ -847,13 +1015,25 @@ def main(args: Any) -> int:
     return 0
 
 
-def record(args: Any, urls: list[str], described: list[str], result: str,
-           plans: list[tuple[str, str, str]]) -> None:
+def record(
+    args: Any, urls: list[str], described: list[str], result: str, plans: list[tuple[str, str, str]]
+) -> None:
     size = args.size
     title = f"{size:,} physicians" if size else "run"
-    parts = [f"\n## {title} — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n", "Machine:", *machine(urls),
-             "", "Data:", *described, "", f"Read benchmarks: {args.repeat} calls each after 5 warm-up calls, "
-             "one client; p50/p95 in milliseconds; overhead = service p50 / raw SQL p50.", "", result, ""]
+    parts = [
+        f"\n## {title} — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n",
+        "Machine:",
+        *machine(urls),
+        "",
+        "Data:",
+        *described,
+        "",
+        f"Read benchmarks: {args.repeat} calls each after 5 warm-up calls, "
+        "one client; p50/p95 in milliseconds; overhead = service p50 / raw SQL p50.",
+        "",
+        result,
+        "",
+    ]
     if plans:
         parts.append("<details><summary>Plans of the slowest statement of each call</summary>\n")
         for name, stmt, plan in plans:

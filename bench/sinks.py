@@ -156,8 +156,10 @@ class SqliteSink(Sink):
     def write(self, cols: Columns, rows: Sequence[Row]) -> None:
         if not rows:
             return
-        sql = (f"INSERT INTO {cols.table.name} ({', '.join(cols.names)}) "
-               f"VALUES ({', '.join('?' * len(cols.names))})")
+        sql = (
+            f"INSERT INTO {cols.table.name} ({', '.join(cols.names)}) "
+            f"VALUES ({', '.join('?' * len(cols.names))})"
+        )
         self.conn.executemany(sql, cols.complete(rows))
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> list[Row]:

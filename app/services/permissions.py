@@ -211,17 +211,31 @@ def institution_physician_ids(institution_id: int) -> CompoundSelect[int]:
     )
 
 
+def registration_area_clause(jurisdiction: str) -> ColumnElement[bool]:
+    """WHERE clause on ``m.Registration`` for registrations in a commission's area.
+
+    Province: the registration's province. City and county: the place (a 执业助理医师's county) or the main
+    institution's area — a 执业医师's place is the whole province, so the institution decides where it is.
+    """
+    level = level_of(jurisdiction)
+    if level == "nation":
+        return true()
+    if level == "province":
+        return m.Registration.province == jurisdiction
+    prefix = jurisdiction[:4] if level == "city" else jurisdiction
+    inst_area = (
+        m.Institution.jurisdiction.startswith(prefix) if level == "city" else m.Institution.jurisdiction == prefix
+    )
+    place = m.Registration.place.startswith(prefix) if level == "city" else m.Registration.place == prefix
+    return or_(place, exists().where(m.Institution.id == m.Registration.main_institution_id, inst_area))
+
+
 def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
     """Physicians with a registration, an application or a qualification record in the jurisdiction."""
     if level_of(jurisdiction) == "nation":
         return true()
     level = level_of(jurisdiction)
-    if level == "province":
-        place: ColumnElement[bool] = m.Registration.province == jurisdiction
-    elif level == "city":
-        place = m.Registration.place.startswith(jurisdiction[:4])
-    else:
-        place = m.Registration.place == jurisdiction
+    place = registration_area_clause(jurisdiction)
     return or_(
         exists().where(m.Registration.physician_id == m.Physician.id, place),
         exists().where(
@@ -248,12 +262,7 @@ def commission_physician_probe(jurisdiction: str) -> ColumnElement[bool]:
     level = level_of(jurisdiction)
     if level == "nation":
         return true()
-    if level == "province":
-        place: ColumnElement[bool] = m.Registration.province == jurisdiction
-    elif level == "city":
-        place = m.Registration.place.startswith(jurisdiction[:4])
-    else:
-        place = m.Registration.place == jurisdiction
+    place = registration_area_clause(jurisdiction)
     arms: list[ColumnElement[bool]] = []
     if level == "province":
         arms.append(m.Physician.id_number.startswith(jurisdiction[:2]))
@@ -314,18 +323,7 @@ def registration_clause(p: Principal) -> ColumnElement[bool]:
         level = level_of(p.jurisdiction)
         if level == "nation":
             return true()
-        if level == "province":
-            return m.Registration.province == p.jurisdiction
-        prefix = p.jurisdiction[:4] if level == "city" else p.jurisdiction
-        inst_area = (
-            m.Institution.jurisdiction.startswith(prefix) if level == "city"
-            else m.Institution.jurisdiction == prefix
-        )
-        place = m.Registration.place.startswith(prefix) if level == "city" else m.Registration.place == prefix
-        return or_(
-            place,
-            exists().where(m.Institution.id == m.Registration.main_institution_id, inst_area),
-        )
+        return registration_area_clause(p.jurisdiction)
     if p.role == INSTITUTION and p.institution_id is not None:
         return m.Registration.main_institution_id == p.institution_id
     if p.role == PHYSICIAN and p.physician_id is not None:

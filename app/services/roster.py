@@ -54,6 +54,7 @@ __all__ = [
 ]
 
 MAX_PAGE = 500
+MAX_CANDIDATES = 5000
 POOL_YEARS = 2
 """A physician filed (备案) this long without practising is to be deregistered."""
 STATUS_LABELS = {
@@ -656,7 +657,8 @@ class RosterService(Service):
 
         ``query``: a name prefix (张 / 张伟), pinyin initials (zw), or in full a resident ID, a
         qualification certificate code, a registration code, a practice certificate number or an exam
-        ticket. ``status``: active / filed / deregistered / none. Sorted by name then id; pass the
+        ticket. ``status``: active / filed / deregistered / none (for a commission: the status of the
+        registrations in its jurisdiction; "none": no registration anywhere). Sorted by name then id; pass the
         returned ``next_after`` as ``after`` for the next page (keyset paging; ``offset`` is for small
         jumps). ``total`` is counted only with ``with_total=True``.
 
@@ -848,7 +850,9 @@ class RosterService(Service):
 
         Raises PermissionDenied (a physician, or an account that may not act yet).
         """
-        _, limit = _page_args(0, limit)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValidationError("条数至少为1", "limit")
+        limit = min(limit, MAX_CANDIDATES)
         with self.read(actor, "roster.candidates") as tx:
             p = tx.principal
             permissions.require_role(p, COMMISSION, INSTITUTION)
@@ -873,7 +877,7 @@ class RosterService(Service):
 
         Raises PermissionDenied (not an institution user).
         """
-        with self.read(actor, "roster.export_rows") as tx:
+        with self.write(actor, "roster.export_rows") as tx:  # the export of personal data is audited
             p = tx.principal
             permissions.require_role(p, INSTITUTION)
             session = tx.session

@@ -1,4 +1,5 @@
-"""The institution's window (医疗机构, hospital HR): its facts, its physicians, those awaiting activation."""
+"""The institution's window (医疗机构, hospital HR): its physicians (roster and detail), the inbox of physicians'
+applications, its own filings and deregistrations, the non-registered pool, physicians awaiting activation."""
 
 from __future__ import annotations
 
@@ -7,10 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -21,11 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import Change
 from app.services.accounts import AwaitingActivation, InstitutionInfo
 from app.views import worker
+from app.views.filing_dialogs import SubmittedCasesView, open_application
 from app.views.forms import fmt_date
+from app.views.inbox import InboxView
+from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
+from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
+from app.views.roster_view import RosterView, PoolView
 
 
 def tr(text: str) -> str:
@@ -56,7 +59,8 @@ AWAITING_COLUMNS = [
 
 
 class InstitutionWindow(RoleWindow):
-    """医疗机构: who we are, our physicians (roster), and the physicians still to activate their accounts."""
+    """医疗机构: who we are; our physicians (roster, detail), the applications waiting for us, what we
+    submitted, the non-registered pool and the physicians still to activate their accounts."""
 
     role = "institution"
 
@@ -65,9 +69,18 @@ class InstitutionWindow(RoleWindow):
 
     def build_menus(self) -> None:
         business = self.menuBar().addMenu(tr("业务(&B)"))
+        self.open_action = self._action(business, tr("查看医师档案(&O)…"), self.open_selected_physician,
+                                        QKeySequence.StandardKey.Open)
+        business.addSeparator()
+        self.filing_action = self._action(business, tr("注册备案(&B)…"),
+                                          lambda: self.apply_for_selected("institution_filing"))
+        self.dereg_action = self._action(business, tr("注销注册(&D)…"),
+                                         lambda: self.apply_for_selected("institution_deregistration"))
+        business.addSeparator()
         self.issue_code_action = self._action(business, tr("发放激活码(&A)…"), self.issue_code)
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self._action(query, tr("查找医师(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(query, tr("待确认申请(&I)"), lambda: self.tabs.setCurrentWidget(self.inbox), "Ctrl+I")
         self._action(query, tr("刷新(&R)"), self.refresh, QKeySequence.StandardKey.Refresh)
 
     def build_central(self) -> QWidget:
@@ -93,15 +106,26 @@ class InstitutionWindow(RoleWindow):
         outer.addWidget(self.facts_box)
 
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("institutionTabs")
         actor, desk = self.actor, self.desk
-        self.physicians = ListPanel(
-            "", PHYSICIAN_COLUMNS,
-            lambda query, after, limit: desk.roster.physicians(
-                actor, query, after=after, limit=limit, with_total=after is None),
-            search_hint=tr("姓名、拼音首字母、身份证号或证书编码"), unit=tr("位医师"), keyset=True,
-        )
-        self.physicians.table.setObjectName("physicianTable")
+        self.physicians = RosterView(desk, actor)
+        self.physicians.open_physician.connect(lambda row: self.open_physician(row.id, row.name))
+        self.physicians.selection_changed.connect(self._roster_selected)
         self.tabs.addTab(self.physicians, tr("本机构医师"))
+
+        self.inbox = InboxView(desk, actor)
+        self.inbox.setObjectName("inbox")
+        self.inbox.count_changed.connect(self._inbox_counted)
+        self.inbox.open_physician.connect(lambda pid: self.open_physician(pid))
+        self.tabs.addTab(self.inbox, tr("待确认申请"))
+
+        self.submitted = SubmittedCasesView(desk, actor)
+        self.tabs.addTab(self.submitted, tr("本机构已提交的业务"))
+
+        self.pool = PoolView(desk, actor)
+        self.pool.open_physician.connect(lambda e: self.open_physician(e.physician_id, e.name))
+        self.tabs.addTab(self.pool, tr("非在册医师库"))
+
         self.awaiting = ListPanel(
             tr("在本机构注册、尚未激活个人账户的医师"), AWAITING_COLUMNS,
             lambda _query, offset, limit: desk.accounts.awaiting_activation(actor, offset or 0, limit),
@@ -118,9 +142,13 @@ class InstitutionWindow(RoleWindow):
 
         worker.run_read(self, desk.accounts.institution, actor, actor.institution_id,
                         on_done=self._show_facts)
-        self.physicians.reload()
-        self.awaiting.reload()
+        self.refresh()
         self._awaiting_selected()
+        self._roster_selected()
+
+        self.watcher = FeedWatcher(desk, actor, self)
+        self.watcher.changed.connect(self._feed_changed)
+        self.watcher.start()
         return page
 
     def _show_facts(self, info: InstitutionInfo) -> None:
@@ -143,7 +171,60 @@ class InstitutionWindow(RoleWindow):
 
     def refresh(self) -> None:
         self.physicians.reload()
+        self.inbox.reload()
+        self.submitted.reload()
+        self.pool.reload()
         self.awaiting.reload()
+
+    def _inbox_counted(self, count: int) -> None:
+        index = self.tabs.indexOf(self.inbox)
+        self.tabs.setTabText(index, tr("待确认申请（{n}）").format(n=count) if count else tr("待确认申请"))
+
+    # --- physicians ---
+
+    def open_physician(self, physician_id: int, name: str = "") -> PhysicianDetailDialog:
+        """医师档案 of one physician (one window per physician: opening it again brings it forward)."""
+        for dialog in self.findChildren(PhysicianDetailDialog):
+            if dialog.physician_id == physician_id and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = PhysicianDetailDialog(self.desk, self.actor, physician_id, self, name=name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_selected_physician(self) -> None:
+        row = self.physicians.selected()
+        if row is None:
+            self._focus_search()
+            self.statusBar().showMessage(tr("请先在“本机构医师”中选择一位医师"), 10_000)
+            return
+        self.open_physician(row.id, row.name)
+
+    def _roster_selected(self) -> None:
+        row = self.physicians.selected()
+        ours = row is not None and row.main_institution_id == self.actor.institution_id and row.status == "active"
+        self.open_action.setEnabled(row is not None)
+        self.filing_action.setEnabled(ours)
+        self.dereg_action.setEnabled(ours)
+
+    def apply_for_selected(self, kind: str) -> None:
+        """注册备案 / 注销注册 of the physician selected in the roster."""
+        row = self.physicians.selected()
+        if row is None:
+            self._focus_search()
+            self.statusBar().showMessage(tr("请先在“本机构医师”中选择一位医师"), 10_000)
+            return
+        dialog = open_application(kind, self.desk, self.actor, row.id, row.name, row.id_number, self)
+        dialog.submitted.connect(self._applied)
+
+    def _applied(self, case: Any) -> None:
+        self.statusBar().showMessage(tr("已报送卫生健康委：{kind}（{number}），{name}").format(
+            kind=case.kind_label, number=case.number, name=case.applicant_name), 15_000)
+        self.tabs.setCurrentWidget(self.submitted)
+
+    # --- activation codes ---
 
     def _awaiting_selected(self) -> None:
         chosen = self.awaiting.selected() is not None
@@ -171,38 +252,35 @@ class InstitutionWindow(RoleWindow):
         ActivationCodeDialog(row, code, self).open()
         self.statusBar().showMessage(tr("已为{name}发放激活码").format(name=row.name), 15_000)
 
+    # --- what changed ---
+
+    def _feed_changed(self, changes: list[Change]) -> None:
+        """Another PC (or the commission) changed something of ours: refresh through the change hub."""
+        change: dict[str, object] = {}
+        for c in changes:
+            ids = change.setdefault(c.table, [])
+            assert isinstance(ids, list)
+            ids.append(c.row_id)
+            if c.physician_id is not None:
+                physicians = change.setdefault("physicians", [])
+                assert isinstance(physicians, list)
+                physicians.append(c.physician_id)
+        worker.changes.announce({**change, "origin": "feed"})
+
     def on_changes(self, change: dict[str, object]) -> None:
+        if "cases" in change:
+            self.inbox.reload()
+            self.inbox.refresh_case()
+            self.submitted.reload()
         if "physicians" in change or "cases" in change or "registrations" in change:
-            self.refresh()
+            self.physicians.reload()
+            self.awaiting.reload()
+        if "registrations" in change or "cases" in change:
+            self.pool.reload()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.watcher.stop()
+        super().closeEvent(event)
 
 
-class ActivationCodeDialog(QDialog):
-    """The activation code, shown once: tell it to the physician (valid 30 days; only its hash is kept)."""
-
-    def __init__(self, row: AwaitingActivation, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("激活码"))
-        self.setObjectName("activationCodeDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.code = code
-        lay = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(tr("医师："), QLabel(f"{row.name}（{row.id_number}）"))
-        shown = QLabel(code)
-        shown.setObjectName("secret")
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(tr("激活码："), shown)
-        lay.addLayout(form)
-        note = QLabel(tr("激活码只显示这一次，30天内有效。请交给医师本人："
-                         "登录个人账户后，在“激活账户”中选择“激活码”并填写。"))
-        note.setWordWrap(True)
-        lay.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
-        copy = QPushButton(tr("复制激活码"))
-        copy.setAutoDefault(False)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(code))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-        self.setMinimumWidth(440)
+__all__ = ["ActivationCodeDialog", "InstitutionWindow"]

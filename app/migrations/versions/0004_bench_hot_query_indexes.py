@@ -25,7 +25,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index("ix_cases_applicant_id_number", ["applicant_id_number", "kind"], unique=False)
-        batch_op.create_index("ix_cases_institution_physician", ["institution_id", "physician_id"], unique=False)
+        batch_op.create_index(
+            "ix_cases_institution_physician", ["institution_id", "physician_id"], unique=False
+        )
     with op.batch_alter_table("registrations", schema=None) as batch_op:
         batch_op.create_index(
             "ix_registrations_main_status_physician", ["main_institution_id", "status", "physician_id"],

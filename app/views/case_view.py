@@ -1,0 +1,479 @@
+"""A read-only view of one case for every window: header, details in Chinese, paper materials, timeline.
+
+``CaseView.show_case(case, timeline, materials)`` fills it from plain service values; ``CaseView.load(desk,
+actor, case_id)`` fetches them in the background (and the names of institutions and registrations the
+details point at) and emits ``loaded(CaseData)``. With ``checkable=True`` the materials are check boxes
+that emit ``material_toggled(name, received)`` (the commission ticks the paper off as it arrives).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Actor, DomainError, reference
+from app.services.cases import Case, CaseEventView, MaterialState
+from app.services.rules import FIELD_LABELS, ID_TYPES
+from app.views import worker
+from app.views.forms import fmt_date
+
+OVERDUE_COLOR = "#b3261e"
+STATUS_COLORS = {
+    "draft": "#666666",
+    "submitted": "#8a5a00",
+    "confirmed": "#1d4e89",
+    "returned": "#8a5a00",
+    "approved": "#1b5e20",
+    "rejected": "#b3261e",
+    "withdrawn": "#666666",
+}
+#: The order details are shown in (keys not listed come after, in the case's order).
+DETAIL_ORDER = (
+    "name", "gender", "id_type", "id_number", "birth_date", "origin",
+    "certificate_code", "issued_on", "level", "category", "scopes",
+    "registration_id", "institution_id", "inviting_institution_id", "place",
+    "term_start", "term_end", "reason", "effective_date", "note",
+)
+#: Keys of the details the services keep for themselves.
+HIDDEN_DETAILS = frozenset({"qualification_id"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("case_view", text)
+
+
+def fmt_time(value: dt.datetime | None) -> str:
+    """A moment as the desk writes it: 2026-11-24 14:30 (China time)."""
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        from app.services.base import CHINA
+
+        value = value.astimezone(CHINA)
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def deadline_text(case: Case) -> str:
+    """办理期限 as a list shows it: the date, (暂定) when provisional, 已逾期 when past."""
+    if case.deadline is None:
+        return ""
+    text = fmt_date(case.deadline)
+    if case.deadline_provisional:
+        text += tr("（暂定）")
+    if case.overdue:
+        text += tr("  已逾期")
+    return text
+
+
+@dataclass
+class CaseData:
+    """Everything CaseView shows about one case, fetched together."""
+
+    case: Case
+    timeline: list[CaseEventView] = field(default_factory=list)
+    materials: list[MaterialState] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    """Display text for details that point at records: "institution:7" → name, "registration:3" → code."""
+
+
+def fetch_case(desk: Any, actor: Actor, case_id: int) -> CaseData:
+    """Read a case, its timeline and materials (in a worker thread), and the names its details point at."""
+    case = desk.cases.get(actor, case_id)
+    data = CaseData(case, desk.cases.timeline(actor, case_id), desk.cases.materials(actor, case_id))
+    if case.institution_id is not None and case.institution_name:
+        data.names[f"institution:{case.institution_id}"] = case.institution_name
+    for key in ("institution_id", "inviting_institution_id"):
+        value = case.details.get(key)
+        if isinstance(value, int) and f"institution:{value}" not in data.names:
+            try:
+                data.names[f"institution:{value}"] = desk.accounts.institution(actor, value).name
+            except DomainError:
+                pass  # not readable by this actor: the id is shown
+    reg_id = case.details.get("registration_id")
+    if isinstance(reg_id, int) and case.physician_id is not None:
+        try:
+            for reg in desk.roster.registrations(actor, case.physician_id):
+                if reg.id == reg_id:
+                    where = reg.main_institution_name or reg.place_name
+                    code = reg.registration_code or tr("（无注册编码）")
+                    data.names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
+        except DomainError:
+            pass
+    return data
+
+
+def detail_rows(case: Case, names: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The case's details as (Chinese label, value) rows, values in words (names, labels, dates)."""
+    names = names or {}
+    details = {k: v for k, v in case.details.items() if k not in HIDDEN_DETAILS and v not in (None, "", [])}
+    keys = [k for k in DETAIL_ORDER if k in details] + [k for k in details if k not in DETAIL_ORDER]
+    rows = []
+    for key in keys:
+        rows.append((FIELD_LABELS.get(key, key), detail_value(key, details[key], names)))
+    return rows
+
+
+def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
+    """One detail in words."""
+    if key in ("institution_id", "inviting_institution_id") and isinstance(value, int):
+        return names.get(f"institution:{value}", tr("机构（编号 {n}）").format(n=value))
+    if key == "registration_id" and isinstance(value, int):
+        return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
+    if key == "place" and isinstance(value, str):
+        return f"{reference.area_name(value)}（{value}）" if value else ""
+    if key == "reason" and isinstance(value, str):
+        return reference.reason_label(value)
+    if key == "id_type" and isinstance(value, str):
+        return ID_TYPES.get(value, value)
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return tr("是") if value else tr("否")
+    return str(value)
+
+
+def _value_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class _MaterialRow(QWidget):
+    """A check box with its text beside it, wrapped; clicking the text ticks the box."""
+
+    def __init__(self, box: QCheckBox, text: str, tip: str) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        self.box = box
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setToolTip(tip)
+        self.label.setBuddy(box)
+        lay.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+TIMELINE_HEADERS = ("时间", "办理人", "身份", "单位", "操作", "状态变化", "原因", "说明")
+
+
+class CaseView(QWidget):
+    """One case, read-only: header facts, details, paper materials and the timeline."""
+
+    loaded = Signal(object)  # CaseData, after load()
+    load_failed = Signal(object)  # DomainError
+    material_toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None, *, checkable: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self._checkable = checkable
+        self.data: CaseData | None = None
+        self._material_boxes: dict[str, QCheckBox] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        # --- header ---
+        head = QFrame()
+        head.setObjectName("caseHeader")
+        head.setStyleSheet("QFrame#caseHeader { background: #f4f7fb; border: 1px solid #d5dde8;"
+                           " border-radius: 3px; }")
+        head_lay = QVBoxLayout(head)
+        top = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("caseNumber")
+        self.number.setStyleSheet("font-size: 18px; font-weight: bold; color: #1d4e89;")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = QLabel()
+        self.kind.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.status = QLabel()
+        self.status.setObjectName("caseStatus")
+        top.addWidget(self.number)
+        top.addSpacing(12)
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        head_lay.addLayout(top)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.facts: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate((
+            ("applicant", tr("申请人：")), ("id_number", tr("证件号码：")),
+            ("institution", tr("执业机构：")), ("received", tr("受理日期：")),
+            ("deadline", tr("办理期限：")), ("submitted", tr("提交时间：")),
+            ("decided", tr("办结时间：")), ("code", tr("注册编码：")),
+            ("claimed", tr("认领人：")), ("updated", tr("最后修改：")),
+        )):
+            name = QLabel(label)
+            name.setStyleSheet("color: #555555;")
+            value = _value_label()
+            value.setObjectName(f"fact_{key}")
+            self.facts[key] = value
+            row, col = divmod(i, 2)
+            grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        head_lay.addLayout(grid)
+        outer.addWidget(head)
+
+        # --- details and materials side by side, timeline under them ---
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        upper = QWidget()
+        upper_lay = QHBoxLayout(upper)
+        upper_lay.setContentsMargins(0, 0, 0, 0)
+
+        self.details_box = QGroupBox(tr("申请内容"))
+        self.details_form = QFormLayout()
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        holder = QWidget()
+        holder.setLayout(self.details_form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        box_lay = QVBoxLayout(self.details_box)
+        box_lay.addWidget(scroll)
+        upper_lay.addWidget(self.details_box, 3)
+
+        self.materials_box = QGroupBox(tr("纸质材料"))
+        self.materials_lay = QVBoxLayout()
+        self.materials_lay.setSpacing(4)
+        mat_holder = QWidget()
+        mat_holder.setLayout(self.materials_lay)
+        mat_scroll = QScrollArea()
+        mat_scroll.setWidgetResizable(True)
+        mat_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        mat_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        mat_scroll.setWidget(mat_holder)
+        mat_lay = QVBoxLayout(self.materials_box)
+        mat_lay.addWidget(mat_scroll)
+        self.materials_summary = QLabel()
+        self.materials_summary.setObjectName("materialsSummary")
+        mat_lay.addWidget(self.materials_summary)
+        upper_lay.addWidget(self.materials_box, 2)
+        split.addWidget(upper)
+
+        time_box = QGroupBox(tr("办理记录"))
+        time_lay = QVBoxLayout(time_box)
+        self.timeline = QTableWidget(0, len(TIMELINE_HEADERS))
+        self.timeline.setObjectName("caseTimeline")
+        self.timeline.setHorizontalHeaderLabels([tr(h) for h in TIMELINE_HEADERS])
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(False)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        time_lay.addWidget(self.timeline)
+        split.addWidget(time_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+
+    # --- filling ----------------------------------------------------------------------------------
+
+    def load(self, desk: Any, actor: Actor, case_id: int) -> None:
+        """Fetch the case, timeline and materials in the background, then show them (emits ``loaded``)."""
+        worker.run_read(self, fetch_case, desk, actor, case_id, on_done=self._loaded,
+                        on_error=self._failed)
+
+    def _loaded(self, data: CaseData) -> None:
+        self.show_data(data)
+        self.loaded.emit(data)
+
+    def _failed(self, err: DomainError) -> bool:
+        self.load_failed.emit(err)
+        return False  # shown by the window as usual
+
+    def show_data(self, data: CaseData) -> None:
+        self.data = CaseData(data.case, names=dict(data.names))
+        self.show_case(data.case, data.timeline, data.materials)
+
+    def show_case(self, case: Case, timeline: Sequence[CaseEventView] | None = None,
+                  materials: Sequence[MaterialState] | None = None,
+                  names: dict[str, str] | None = None) -> None:
+        """Show a case from plain service values (timeline and materials stay as they are when None)."""
+        if self.data is None:
+            self.data = CaseData(case)
+        self.data.case = case
+        if names:
+            self.data.names.update(names)
+        names = self.data.names
+        self.number.setText(case.number)
+        self.kind.setText(case.kind_label or reference.kind_label(case.kind))
+        color = STATUS_COLORS.get(case.status, "#333333")
+        self.status.setText(case.status_label or reference.status_label(case.status, case.kind))
+        self.status.setStyleSheet(f"color: white; background: {color}; padding: 3px 10px;"
+                                  " border-radius: 3px; font-weight: bold;")
+        f = self.facts
+        f["applicant"].setText(case.applicant_name)
+        f["id_number"].setText(case.applicant_id_number)
+        f["institution"].setText(case.institution_name)
+        f["received"].setText(fmt_date(case.received_at))
+        f["deadline"].setText(deadline_text(case))
+        f["deadline"].setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if case.overdue else "")
+        if case.deadline_provisional:
+            f["deadline"].setToolTip(tr("期限暂定：节假日安排未公布，公布后自动重算"))
+        f["submitted"].setText(fmt_time(case.submitted_at))
+        f["decided"].setText(fmt_time(case.decided_at))
+        f["code"].setText(case.registration_code or "")
+        f["claimed"].setText(
+            tr("{name}（领取至 {until}）").format(name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:])
+            if case.claimed_by_name else "")
+        f["updated"].setText(
+            f"{case.updated_by_name}　{fmt_time(case.updated_at)}".strip() if case.updated_by_name else "")
+
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        rows = detail_rows(case, names)
+        for label, value in rows:
+            self.details_form.addRow(label + "：", _value_label(value))
+        if not rows:
+            self.details_form.addRow(_value_label(tr("（无）")))
+        if timeline is not None:
+            self.set_timeline(timeline)
+        self.set_materials(materials if materials is not None else self.data.materials)
+
+    def set_timeline(self, events: Sequence[CaseEventView]) -> None:
+        if self.data is not None:
+            self.data.timeline = list(events)
+        t = self.timeline
+        t.setRowCount(0)
+        t.setRowCount(len(events))
+        for row, e in enumerate(events):
+            change = ""
+            if e.from_label or e.to_label:
+                change = f"{e.from_label} → {e.to_label}" if e.from_label and e.from_status != e.to_status \
+                    else e.to_label
+            note = e.note
+            if e.action == "material":
+                material = str(e.data.get("material", ""))
+                note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
+            for col, text in enumerate((fmt_time(e.at), e.who, e.role_label, e.institution_name,
+                                        e.action_label, change, e.reason_label, note)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                t.setItem(row, col, item)
+        t.resizeColumnsToContents()
+        for col in range(t.columnCount() - 1):
+            t.setColumnWidth(col, min(t.columnWidth(col) + 8, 260))
+        if events:
+            t.scrollToBottom()
+
+    def set_materials(self, materials: Sequence[MaterialState]) -> None:
+        if self.data is not None:
+            self.data.materials = list(materials)
+        while self.materials_lay.count():
+            item = self.materials_lay.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._material_boxes = {}
+        editable = self._checkable and self._editable_status()
+        for mat in materials:
+            text = mat.name
+            if not mat.required:
+                text += tr("（{c}）").format(c=mat.condition) if mat.condition else tr("（如有）")
+            if mat.received and mat.checked_by_name:
+                tip = tr("{who} 于 {at} 登记收到").format(who=mat.checked_by_name, at=fmt_time(mat.checked_at))
+            else:
+                tip = tr("尚未收到")
+            if self._checkable:
+                box = QCheckBox()
+                box.setObjectName("materialBox")
+                box.setAccessibleName(text)
+                box.setChecked(mat.received)
+                box.setEnabled(editable)
+                box.setToolTip(tip)
+                box.toggled.connect(lambda on, name=mat.name: self.material_toggled.emit(name, on))
+                self._material_boxes[mat.name] = box
+                self.materials_lay.addWidget(_MaterialRow(box, text, tip))
+            else:
+                label = QLabel(("☑ " if mat.received else "☐ ") + text)
+                label.setToolTip(tip)
+                label.setWordWrap(True)
+                self.materials_lay.addWidget(label)
+        self.materials_lay.addStretch(1)
+        required = [m for m in materials if m.required]
+        missing = [m.name for m in required if not m.received]
+        if not materials:
+            self.materials_summary.setText(tr("本业务无纸质材料"))
+            self.materials_summary.setStyleSheet("color: #555555;")
+        elif missing:
+            self.materials_summary.setText(tr("必交材料尚缺 {n} 项").format(n=len(missing)))
+            self.materials_summary.setStyleSheet(f"color: {OVERDUE_COLOR};")
+        else:
+            self.materials_summary.setText(tr("必交材料已齐"))
+            self.materials_summary.setStyleSheet("color: #1b5e20;")
+
+    def _editable_status(self) -> bool:
+        case = self.data.case if self.data else None
+        return case is not None and case.status in ("submitted", "confirmed", "returned")
+
+    def set_checkable(self, checkable: bool) -> None:
+        """Switch the materials between check boxes (the commission's counter) and a read-only list."""
+        self._checkable = checkable
+        if self.data is not None:
+            self.set_materials(self.data.materials)
+
+    def set_materials_enabled(self, enabled: bool) -> None:
+        """Enable or disable the material check boxes (e.g. read-only while another clerk holds the case)."""
+        editable = enabled and self._editable_status()
+        for box in self._material_boxes.values():
+            box.setEnabled(editable)
+
+    def material_box(self, name: str) -> QCheckBox | None:
+        return self._material_boxes.get(name)
+
+    def missing_materials(self) -> list[str]:
+        """Required materials not yet received (from what is shown)."""
+        if self.data is None:
+            return []
+        return [m.name for m in self.data.materials if m.required and not m.received]
+
+    @property
+    def case(self) -> Case | None:
+        return self.data.case if self.data else None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return super().sizeHint().expandedTo(QSize(900, 640))
+
+
+def status_color(status: str) -> QColor:
+    return QColor(STATUS_COLORS.get(status, "#333333"))
+
+
+__all__ = ["CaseData", "CaseView", "deadline_text", "detail_rows", "fetch_case", "fmt_time", "status_color"]

@@ -1,0 +1,234 @@
+"""The commission's approval queue: cases by deadline, filtered by status, kind, search and overdue, live.
+
+A ``CaseQueue`` pages ``desk.cases.queue`` (keyset) into a table: 案件编号, 业务类型, 申请人, 身份证号,
+机构, 受理日期, 办理期限 (red when overdue, marked when provisional), 状态, 认领人. Double-click or Enter
+emits ``open_requested(case_id)``. A FeedWatcher reloads the list when a case the clerk may see changes
+anywhere (another PC confirms, approves, claims); the selected case stays selected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.services import Actor, Page, reference
+from app.services.cases import Case
+from app.views import worker
+from app.views.case_view import OVERDUE_COLOR, deadline_text
+from app.views.forms import fmt_date
+from app.views.live import FeedWatcher
+from app.views.paged import Column, ListPanel
+
+PAGE = 100
+DEFAULT_STATUS = "confirmed"
+#: Seconds of quiet before a burst of feed changes reloads the list once.
+RELOAD_DELAY_MS = 400
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("queue", text)
+
+
+QUEUE_COLUMNS = [
+    Column(tr("案件编号"), lambda c: c.number),
+    Column(tr("业务类型"), lambda c: c.kind_label),
+    Column(tr("申请人"), lambda c: c.applicant_name),
+    Column(tr("身份证号"), lambda c: c.applicant_id_number),
+    Column(tr("机构"), lambda c: c.institution_name),
+    Column(tr("受理日期"), lambda c: fmt_date(c.received_at)),
+    Column(tr("办理期限"), deadline_text),
+    Column(tr("状态"), lambda c: c.status_label),
+    Column(tr("认领人"), lambda c: c.claimed_by_name or ""),
+]
+DEADLINE_COLUMN = 6
+CLAIM_COLUMN = 8
+
+
+class _QueueDelegate(QStyledItemDelegate):
+    """Overdue deadlines in red and bold; a provisional deadline explains itself in the tooltip."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        case = index.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(case, Case):
+            return
+        if index.column() == DEADLINE_COLUMN and case.overdue:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(OVERDUE_COLOR))
+            option.palette.setColor(option.palette.ColorRole.HighlightedText, QColor("#ffd7d3"))
+            option.font.setBold(True)
+
+
+class CaseQueue(ListPanel):
+    """The list of cases a commission clerk works through, oldest deadline first."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None, *,
+                 overdue_only: bool = False, heading: str | None = None, live: bool = True) -> None:
+        self.desk = desk
+        self.actor = actor
+        self._fixed_overdue = overdue_only
+        self._restore_id: int | None = None
+        super().__init__(
+            heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
+            QUEUE_COLUMNS, self._query, search_hint=tr("姓名、身份证号或案件编号"),
+            unit=tr("件"), keyset=True, page_size=PAGE, parent=parent,
+        )
+        self.setObjectName("overdueQueue" if overdue_only else "caseQueue")
+        self.table.setObjectName("overdueTable" if overdue_only else "queueTable")
+        self.table.setItemDelegate(_QueueDelegate(self.table))
+
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(tr("全部状态"), "")
+        for info in reference.statuses():
+            if info["value"] != "draft":  # drafts are the physician's own
+                self.status_filter.addItem(info["label"], info["value"])
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(DEFAULT_STATUS), 0))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(tr("全部业务"), "")
+        for kind in reference.case_kinds():
+            self.kind_filter.addItem(kind["label"], kind["value"])
+        self.overdue_toggle = QCheckBox(tr("只看逾期(&O)"))
+        self.overdue_toggle.setObjectName("overdueToggle")
+        self.refresh_button = QPushButton(tr("刷新"))
+        self.refresh_button.setAutoDefault(False)
+        status_label = QLabel(tr("状态："))
+        status_label.setBuddy(self.status_filter)
+        kind_label = QLabel(tr("业务类型："))
+        kind_label.setBuddy(self.kind_filter)
+        # the filters sit left of the search box in the heading row
+        top = self._top
+        at = 1 if heading != "" else 0
+        for widget in (status_label, self.status_filter, kind_label, self.kind_filter, self.overdue_toggle):
+            top.insertWidget(at, widget)
+            at += 1
+        top.insertSpacing(1, 16)
+        self.add_button(self.refresh_button)
+        if overdue_only:
+            for widget in (status_label, self.status_filter, self.overdue_toggle):
+                widget.hide()
+
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue_toggle.toggled.connect(self._overdue_toggled)
+        self.refresh_button.clicked.connect(self.reload)
+        self.table.activated.connect(self._activated)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.model.loaded.connect(self._reselect)
+
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(RELOAD_DELAY_MS)
+        self._live_timer.timeout.connect(self.refresh)
+        self.watcher: FeedWatcher | None = None
+        if live:
+            self.watcher = FeedWatcher(desk, actor, self)
+            self.watcher.changed.connect(self._feed_changed)
+            self.watcher.start()
+        worker.changes.changed.connect(self._local_change)
+        self.reload()
+
+    # --- the query ----------------------------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        """The service's filter arguments as the widgets now say."""
+        if self._fixed_overdue:
+            return {"status": DEFAULT_STATUS, "kind": self.kind_filter.currentData() or None,
+                    "overdue": True}
+        overdue = self.overdue_toggle.isChecked()
+        status = self.status_filter.currentData() or None
+        if overdue:
+            status = DEFAULT_STATUS  # only cases waiting for the commission can be overdue
+        return {"status": status, "kind": self.kind_filter.currentData() or None,
+                "overdue": True if overdue else None}
+
+    def _query(self, query: str, cursor: Any, limit: int) -> Page[Case]:
+        f = self._current_filters
+        return self.desk.cases.queue(self.actor, status=f["status"], kind=f["kind"], overdue=f["overdue"],
+                                     search=query or None, after=cursor, limit=limit)
+
+    def reload(self) -> None:
+        self._current_filters = self.filters()  # read on the GUI thread; the fetch runs in the worker
+        super().reload()
+
+    def _overdue_toggled(self, on: bool) -> None:
+        self.status_filter.setEnabled(not on)
+        self.reload()
+
+    # --- opening --------------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.item(index.row()).id)
+
+    def _open_current(self) -> None:
+        case = self.selected()
+        if case is None and self.model.rowCount():
+            self.table.selectRow(0)
+            case = self.selected()
+        if case is not None:
+            self.open_requested.emit(case.id)
+
+    def case_ids(self) -> list[int]:
+        """Ids of the cases loaded so far (in order)."""
+        return [self.model.item(r).id for r in range(self.model.rowCount())]
+
+    def row_of(self, case_id: int) -> int:
+        ids = self.case_ids()
+        return ids.index(case_id) if case_id in ids else -1
+
+    # --- live updates -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload keeping the selected case selected (when it is still listed)."""
+        selected = self.selected()
+        self._restore_id = selected.id if selected is not None else None
+        self.reload()
+
+    def _reselect(self, _loaded: int) -> None:
+        if self._restore_id is None:
+            return
+        row = self.row_of(self._restore_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._restore_id = None
+        elif not self.model.has_more:
+            self._restore_id = None
+
+    def _feed_changed(self, changes: list[Any]) -> None:
+        if any(c.table == "cases" for c in changes):
+            self._live_timer.start()
+
+    def _local_change(self, change: dict[str, object]) -> None:
+        if "cases" in change:
+            self._live_timer.start()
+
+    def stop(self) -> None:
+        """Stop watching the feed (the window is closing)."""
+        if self.watcher is not None:
+            self.watcher.stop()
+        try:
+            worker.changes.changed.disconnect(self._local_change)
+        except (RuntimeError, TypeError):
+            pass
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.stop()
+        super().closeEvent(event)
