@@ -56,7 +56,9 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **kwargs)
+    # No pre-ping: it costs a round trip on every service call; a dropped connection surfaces as an
+    # EnvironmentFault ("请重试") and the pool replaces it; recycling avoids idle server-side timeouts.
+    return create_engine(url, pool_recycle=1800, pool_size=10, max_overflow=20, **kwargs)
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:

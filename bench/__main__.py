@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         "--size",
         type=int,
         default=None,
-        help="physicians in the database (label; with --generate, the size to build)",
+        help="physicians in the database: without --db it picks /tmp/regdesk_bench_<size>.db and "
+        "regdesk_bench_<size> on the local PostgreSQL; it titles the record",
     )
     run.add_argument("--pg-only", action="store_true")
     run.add_argument("--sqlite-only", action="store_true")

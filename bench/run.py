@@ -1021,7 +1021,7 @@ def record(
     size = args.size
     title = f"{size:,} physicians" if size else "run"
     parts = [
-        f"\n## {title} — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n",
+        f"\n## Run: {title} — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n",
         "Machine:",
         *machine(urls),
         "",

@@ -1,11 +1,19 @@
-"""Shared fixtures: a desk on SQLite and (when REGDESK_TEST_PG_URL is set) on PostgreSQL, a fake clock."""
+"""Shared fixtures: a desk on SQLite and (when REGDESK_TEST_PG_URL is set) on PostgreSQL, a fake clock.
+
+``db_url`` is quick: every test gets a copy of one migrated SQLite file, or this worker's migrated
+PostgreSQL database emptied (every row of every table removed, sequences restarted). Creating,
+migrating and dropping a PostgreSQL database per test costs about a second; emptying one ~10 ms. Tests that need
+a brand-new database without any schema (migrations from an early revision) use ``fresh_db_url``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -40,9 +48,24 @@ def _skip_or_fail_without_pg() -> None:
     pytest.skip(message)
 
 
+def _require_pg() -> str:
+    base = _pg_base_url()
+    if not base:
+        _skip_or_fail_without_pg()
+    assert base is not None
+    return base
+
+
 @pytest.fixture(scope="session")
 def pg_server_url() -> str | None:
     return _pg_base_url()
+
+
+def _plain(url: str) -> str:
+    """The URL as psycopg takes it (no SQLAlchemy driver name)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def make_pg_database(base_url: str) -> tuple[str, str]:
@@ -52,30 +75,142 @@ def make_pg_database(base_url: str) -> tuple[str, str]:
 
     url = make_url(base_url)
     name = f"regdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
+    with psycopg.connect(_plain(base_url), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return url.set(database=name, drivername="postgresql+psycopg").render_as_string(hide_password=False), name
 
 
 def drop_pg_database(base_url: str, name: str) -> None:
     import psycopg
-    from sqlalchemy.engine import make_url
 
-    admin = make_url(base_url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
+    with psycopg.connect(_plain(base_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+class DatabaseTemplates:
+    """Empty, migrated databases made once per test session (per xdist worker): the SQLite file is
+    copied for every test, the PostgreSQL database is emptied for every test (``_empty``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.sqlite: Path | None = None
+        self.pg_url: str | None = None
+        self.pg_name: str | None = None
+        self.pg_base: str | None = None
+
+    def sqlite_copy(self, target: Path) -> str:
+        """A copy of the migrated template file at ``target``."""
+        if self.sqlite is None:
+            from app.services import open_desk
+
+            path = self.directory / "template.db"
+            open_desk(f"sqlite:///{path}").close()  # the last connection closing folds the WAL in
+            self.sqlite = path
+        shutil.copyfile(self.sqlite, target)
+        wal = Path(f"{self.sqlite}-wal")
+        if wal.exists():  # normally folded in on close; copied so the copy is never short of the schema
+            shutil.copyfile(wal, f"{target}-wal")
+        return f"sqlite:///{target}"
+
+    def pg_empty(self, base: str) -> str:
+        """This worker's migrated PostgreSQL database with every row of every table removed."""
+        if self.pg_url is None:
+            from app.services import open_desk
+
+            url, self.pg_name = make_pg_database(base)
+            self.pg_base = base
+            open_desk(url).close()
+            self.pg_url = url
+            return url
+        self._empty(self.pg_url)
+        return self.pg_url
+
+    @staticmethod
+    def _empty(url: str) -> None:
+        """Remove every row of every table of the models (and of any other table but Alembic's) and
+        restart every sequence, so ids start at 1 again.
+
+        One transaction of DELETEs with foreign-key triggers off (session_replication_role = replica):
+        about 10 ms, where TRUNCATE … RESTART IDENTITY of the same tables takes about 500 ms (it makes
+        new files for every table and index). Without the privilege for that, TRUNCATE it is. A
+        connection a test left inside a transaction would block: after a short wait the database's
+        other connections are ended and the emptying runs again.
+        """
+        import psycopg
+
+        from app import models as m
+
+        with psycopg.connect(_plain(url), autocommit=True) as conn:
+            present = {
+                row[0]
+                for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            }
+            # the models' tables (one a migration forgot fails loudly here) and any other but Alembic's
+            tables = sorted({t.name for t in m.Base.metadata.sorted_tables} | (present - {"alembic_version"}))
+            deletes = "SET LOCAL session_replication_role = replica; " + " ".join(
+                f'DELETE FROM "{t}";' for t in tables
+            ) + (
+                " SELECT setval(c.oid::regclass, 1, false) FROM pg_class c"
+                " WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;"
+            )
+            truncate = "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+
+            def run() -> None:
+                try:
+                    with conn.transaction():
+                        conn.execute(deletes)
+                except psycopg.errors.InsufficientPrivilege:
+                    conn.execute(truncate)
+
+            conn.execute("SET lock_timeout = '3s'")
+            try:
+                run()
+            except psycopg.errors.LockNotAvailable:
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+                conn.execute("SET lock_timeout = '30s'")
+                run()
+
+    def close(self) -> None:
+        if self.pg_name is not None and self.pg_base is not None:
+            drop_pg_database(self.pg_base, self.pg_name)
+            self.pg_name = None
+
+
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseTemplates]:
+    templates = DatabaseTemplates(tmp_path_factory.mktemp("templates"))
+    try:
+        yield templates
+    finally:
+        templates.close()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """A fresh, empty database URL: a SQLite file, or a new PostgreSQL database dropped afterwards."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, db_templates: DatabaseTemplates) -> str:
+    """An empty database at the head revision: a copy of a migrated SQLite file, or this worker's
+    migrated PostgreSQL database emptied. No row of another test is left."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'desk.db'}"
+        return db_templates.sqlite_copy(tmp_path / "desk.db")
+    return db_templates.pg_empty(_require_pg())
+
+
+@pytest.fixture
+def pg_url(db_templates: DatabaseTemplates) -> str:
+    """An empty PostgreSQL database at the head revision (for tests of PostgreSQL-specific behaviour)."""
+    return db_templates.pg_empty(_require_pg())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fresh_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A brand-new database without any schema: a SQLite file not yet created, or a new PostgreSQL
+    database dropped afterwards (for tests of the migrations themselves)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
         return
-    base = _pg_base_url()
-    if not base:
-        _skip_or_fail_without_pg()
+    base = _require_pg()
     url, name = make_pg_database(base)
     try:
         yield url
@@ -84,11 +219,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: 
 
 
 @pytest.fixture
-def pg_url(tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """A fresh PostgreSQL database only (for tests of PostgreSQL-specific behaviour)."""
-    base = _pg_base_url()
-    if not base:
-        _skip_or_fail_without_pg()
+def fresh_pg_url() -> Iterator[str]:
+    """A brand-new PostgreSQL database without any schema, dropped afterwards."""
+    base = _require_pg()
     url, name = make_pg_database(base)
     try:
         yield url

@@ -31,6 +31,8 @@ class Case(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", use_alter=True))
     registration_code: Mapped[str | None] = mapped_column(String(32))
+    # 医师执业证书编码 issued with the code (registering kinds), as the registration carries it
+    practice_certificate_number: Mapped[str | None] = mapped_column(String(15))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column()

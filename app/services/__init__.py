@@ -25,6 +25,7 @@ from app.services.errors import (
 )
 from app.services.feed import FeedService
 from app.services.lookup import LookupService
+from app.services.paper import PaperService
 from app.services.register import RegisterService
 from app.services.roster import RosterService
 from app.services.sms import OutboxService
@@ -72,6 +73,7 @@ class Desk:
         self.register = RegisterService(self.ctx)
         self.feed = FeedService(self.ctx)
         self.sms = OutboxService(self.ctx)
+        self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:

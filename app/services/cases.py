@@ -10,8 +10,10 @@ an InvalidTransition saying the status and what may be done. The per-kind rules 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
@@ -84,6 +86,8 @@ NEXT_STEPS: dict[str, str] = {
 VERSIONED_ACTIONS = frozenset(ACTION_LABELS) - {"claim", "release", "material"}
 #: Reasons that say nothing by themselves: free text is then required.
 OTHER_REASONS = frozenset({"other", "other_prohibited", "other_nhc_rule"})
+#: Recorded in the approval event of an electronic case approved before its paper was all in.
+PAPER_MISSING = "纸质材料未齐"
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,13 @@ class Case:
     updated_at: dt.datetime | None = None
     registration_id: int | None = None
     jurisdiction: str = ""
+    practice_certificate_number: str | None = None
+    """医师执业证书编码 of the registration the approved case made or acted on (a registering kind issues
+    it with the registration code), like ``registration_code``."""
+    materials_complete: bool = True
+    """Every required paper material of the kind has been ticked as received (check_material)."""
+    missing_materials: list[str] = dc_field(default_factory=list)
+    """The required paper materials not received yet, in the order of the kind's list."""
 
 
 @dataclass(frozen=True)
@@ -294,10 +305,43 @@ def _claim_active(case: m.Case, now: dt.datetime) -> bool:
     return case.claimed_by is not None and case.claimed_at is not None and case.claimed_at + CLAIM_TTL > now
 
 
+@functools.cache
+def required_materials(kind: str) -> tuple[str, ...]:
+    """Names of the paper materials a case of ``kind`` always needs (conditional ones excluded)."""
+    return tuple(x["name"] for x in reference.materials(kind) if x["required"])
+
+
+def missing_materials(kind: str, received: Iterable[str]) -> list[str]:
+    """The required materials of ``kind`` not among ``received``, in the kind's order."""
+    got = set(received)
+    return [name for name in required_materials(kind) if name not in got]
+
+
+def _received(tx: Tx, case_ids: Sequence[int]) -> dict[int, set[str]]:
+    """Names of the materials ticked as received, per case (one query for a page of cases)."""
+    found: dict[int, set[str]] = {cid: set() for cid in case_ids}
+    if case_ids:
+        rows = tx.session.execute(
+            select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
+                m.MaterialCheck.case_id.in_(case_ids), m.MaterialCheck.received.is_(True)
+            )
+        )
+        for case_id, name in rows:
+            found[case_id].add(name)
+    return found
+
+
 def _view(
-    case: m.Case, today: dt.date, now: dt.datetime, institution_name: str, claimer: str, updater: str
+    case: m.Case,
+    today: dt.date,
+    now: dt.datetime,
+    institution_name: str,
+    claimer: str,
+    updater: str,
+    received: Iterable[str] = (),
 ) -> Case:
     claimed = _claim_active(case, now)
+    missing = missing_materials(case.kind, received)
     return Case(
         id=case.id,
         number=case.number,
@@ -326,16 +370,22 @@ def _view(
         updated_at=case.updated_at,
         registration_id=case.registration_id,
         jurisdiction=case.jurisdiction,
+        practice_certificate_number=case.practice_certificate_number,
+        materials_complete=not missing,
+        missing_materials=missing,
     )
 
 
 def to_plain(tx: Tx, case: m.Case) -> Case:
-    """The case as a plain value (names looked up in the same transaction)."""
+    """The case as a plain value (names and received materials looked up in the same transaction)."""
     s = tx.session
     inst = s.get(m.Institution, case.institution_id) if case.institution_id else None
     claimer = s.get(m.UserAccount, case.claimed_by) if case.claimed_by else None
     updater = s.get(m.UserAccount, case.updated_by) if case.updated_by else None
-    return _view(case, tx.today, tx.now, inst.name if inst else "", _display(claimer), _display(updater))
+    received = _received(tx, [case.id])[case.id]
+    return _view(
+        case, tx.today, tx.now, inst.name if inst else "", _display(claimer), _display(updater), received
+    )
 
 
 def can_see(p: Principal, case: m.Case) -> bool:
@@ -465,8 +515,9 @@ class CaseService(Service):
                 .limit(limit + 1)
             ).all()
             more = len(rows) > limit
+            received = _received(tx, [c.id for c, _name, _cl, _up in rows[:limit]])
             items = [
-                _view(c, tx.today, tx.now, name or "", _display(cl), _display(up))
+                _view(c, tx.today, tx.now, name or "", _display(cl), _display(up), received[c.id])
                 for c, name, cl, up in rows[:limit]
             ]
             next_after = None
@@ -701,13 +752,22 @@ class CaseService(Service):
             case = self._changeable(tx, cid, ver)
             p = tx.principal
             permissions.require_role(p, COMMISSION)
+            permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             self._allowed(case, "approve")
             self._check_claim(tx, case)
+            missing = missing_materials(case.kind, _received(tx, [case.id])[case.id])
+            if missing and case.kind in COUNTER_KINDS:
+                raise ValidationError(
+                    f"窗口业务须收齐纸质材料后才能批准：案件 {case.number} 尚缺 {'、'.join(missing)}",
+                    "materials",
+                    missing="、".join(missing),
+                )
             if case.physician_id is not None:  # one decision per physician at a time
                 tx.session.get(m.Physician, case.physician_id, with_for_update=True)
             prepared = self._prepare(tx, case, case.details or {}, deciding=True)
             outcome = rules.apply(self._rule_context(tx, case, deciding=True), case, prepared)
             case.registration_code = outcome.registration_code
+            case.practice_certificate_number = outcome.practice_certificate_number
             if outcome.registration is not None:
                 case.registration_id = outcome.registration.id
             if outcome.physician_id is not None:
@@ -716,14 +776,14 @@ class CaseService(Service):
             case.decided_by = p.user_id
             case.claimed_by = None
             case.claimed_at = None
-            record(
-                tx,
-                case,
-                "approve",
-                S.CONFIRMED,
-                S.APPROVED,
-                data={"registration_code": outcome.registration_code} if outcome.registration_code else None,
-            )
+            issued: dict[str, Any] = {}
+            if outcome.registration_code:
+                issued["registration_code"] = outcome.registration_code
+            if outcome.practice_certificate_number:
+                issued["practice_certificate_number"] = outcome.practice_certificate_number
+            if missing:  # an electronic case: the paper may follow the decision, the history says so
+                issued.update(paper=PAPER_MISSING, missing_materials=missing)
+            record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None)
             for table, row_id in outcome.changed:
                 tx.feed(
                     table,
@@ -747,6 +807,7 @@ class CaseService(Service):
             code, text = _reason(reason, note, kind=case.kind, decision="reject")
             p = tx.principal
             permissions.require_role(p, COMMISSION)
+            permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             self._allowed(case, "reject")
             self._check_claim(tx, case)
             case.decided_at = tx.now
@@ -852,31 +913,72 @@ class CaseService(Service):
         cid = _case_id(case_id)
         name = material.strip() if isinstance(material, str) else ""
         with self.write(actor, "cases.check_material") as tx:
-            p = tx.principal
-            permissions.require_role(p, COMMISSION)
-            case = self._readable(tx, cid)
-            if not isinstance(received, bool):
-                raise ValidationError("请选择是否已收到该材料", "received")
-            names = [x["name"] for x in reference.materials(case.kind)]
-            if name not in names:
+            case = self._paper_case(tx, cid, received)
+            self._tick(tx, case, [name], received)
+            record(tx, case, "material", None, None, data={"material": name, "received": received})
+            return self._materials(tx, case)
+
+    def check_materials(
+        self, actor: Actor, case_id: int, materials: Sequence[str] | None = None, received: bool = True
+    ) -> list[MaterialState]:
+        """Tick several paper materials of a case at once (a walk-in hands over the whole folder);
+        ``materials`` None means every required material of the kind. One event in the timeline.
+
+        Raises ValidationError (not a material of the kind), NotFound, PermissionDenied,
+        InvalidTransition (the case is closed).
+        """
+        cid = _case_id(case_id)
+        if materials is not None and (
+            isinstance(materials, str)
+            or not isinstance(materials, list | tuple)
+            or not materials
+            or not all(isinstance(x, str) for x in materials)
+        ):
+            raise ValidationError("请选择要登记的纸质材料", "material")
+        with self.write(actor, "cases.check_materials") as tx:
+            case = self._paper_case(tx, cid, received)
+            names = (
+                list(required_materials(case.kind))
+                if materials is None
+                else list(dict.fromkeys(x.strip() for x in materials))
+            )
+            self._tick(tx, case, names, received)
+            record(tx, case, "material", None, None, data={"materials": names, "received": received})
+            return self._materials(tx, case)
+
+    def _paper_case(self, tx: Tx, case_id: int, received: Any) -> m.Case:
+        """The case whose paper a commission clerk registers: readable, open, ``received`` a bool."""
+        permissions.require_role(tx.principal, COMMISSION)
+        case = self._readable(tx, case_id)
+        if not isinstance(received, bool):
+            raise ValidationError("请选择是否已收到该材料", "received")
+        if case.status not in (S.SUBMITTED, S.CONFIRMED, S.RETURNED):
+            raise self._invalid(case, "material", "只有办理中的案件可以登记材料")
+        return case
+
+    def _tick(self, tx: Tx, case: m.Case, names: list[str], received: bool) -> None:
+        known = [x["name"] for x in reference.materials(case.kind)]
+        for name in names:
+            if name not in known:
                 raise ValidationError(
-                    f"「{material}」不是「{reference.kind_label(case.kind)}」的纸质材料", "material"
+                    f"「{name}」不是「{reference.kind_label(case.kind)}」的纸质材料", "material"
                 )
-            if case.status not in (S.SUBMITTED, S.CONFIRMED, S.RETURNED):
-                raise self._invalid(case, "material", "只有办理中的案件可以登记材料")
-            row = tx.session.scalars(
+        rows = {
+            r.material: r
+            for r in tx.session.scalars(
                 select(m.MaterialCheck).where(
-                    m.MaterialCheck.case_id == case.id, m.MaterialCheck.material == name
+                    m.MaterialCheck.case_id == case.id, m.MaterialCheck.material.in_(names)
                 )
-            ).first()
+            )
+        }
+        for name in names:
+            row = rows.get(name)
             if row is None:
                 row = m.MaterialCheck(case_id=case.id, material=name)
                 tx.session.add(row)
             row.received = received
-            row.checked_by = p.user_id
+            row.checked_by = tx.principal.user_id
             row.checked_at = tx.now
-            record(tx, case, "material", None, None, data={"material": name, "received": received})
-            return self._materials(tx, case)
 
     # ---- the working-day calendar ----------------------------------------------------------------
 

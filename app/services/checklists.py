@@ -61,7 +61,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 class ChecklistService(Service):
-    """desk.checklists: materials(kind), materials_for_case(actor, case_id)."""
+    """desk.checklists: materials(kind), materials_for_case(actor, case_id), render_pdf(actor, case_id)."""
 
     def materials(self, kind: str) -> list[Material]:
         """The paper materials of a case kind, in the order of the form.
@@ -120,6 +120,15 @@ class ChecklistService(Service):
                     result.append(CaseMaterial(name, False, bool(c.received), users.get(c.checked_by, ""),
                                                c.checked_at))
             return result
+
+    def render_pdf(self, actor: Actor, case_id: int, note: str = "") -> bytes:
+        """The case's material checklist as a PDF, logged as a print (copy 2 on: 补打); app.services.paper.
+
+        Raises ValidationError, NotFound, PermissionDenied.
+        """
+        from app.services.paper import PaperService  # paper builds on this module: import when called
+
+        return PaperService(self.ctx).render_checklist(actor, case_id, note)
 
 
 def _user_names(session: Session, ids: list[int | None]) -> dict[int | None, str]:

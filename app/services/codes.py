@@ -15,6 +15,27 @@ CONFLICT DO NOTHING) and then locked with SELECT … FOR UPDATE inside the appro
 the write transaction already holds the database with BEGIN IMMEDIATE). A rolled-back approval rolls the
 counter back with it, so serials have no gaps; a committed code is never issued again.
 
+Practice certificate number (医师执业证书编码), 15 digits, issued with the registration code in the same
+approval and derived from it, so it is unique and gapless like the code::
+
+    1 1 44 26 00000017 7
+    │ │ │  │  │        └ check digit: ISO 7064 MOD 11,10 over the 14 digits before it (always a digit:
+    │ │ │  │  │          the number stays all digits, and every single wrong digit is caught)
+    │ │ │  │  └ serial: the 8-digit serial of the registration code issued in the same approval
+    │ │ │  └ year: last two digits of the registration code's year
+    │ │ └ province: the registration code's two province digits
+    │ └ category: code of the practice category in the reference data (1 临床, 2 中医, 3 口腔, 4 公共卫生)
+    └ level: code of the practice level in the reference data (1 执业医师, 2 执业助理医师)
+
+Unique: (province, year, serial) is unique for every code issued (the counter above), and a code is
+issued with one registration; level and category only make the number readable. The two-digit year
+repeats after a century: a number of 2126 could meet one of 2026, and the UNIQUE constraint on
+``registrations.practice_certificate_number`` would then refuse the approval rather than issue it twice.
+Gapless: its serials are those of the registration codes; with the short-term practice permits, whose
+numbers draw on the same series, they cover 1..n of a province and year with no gap. Numbers of other
+shapes (imported from the old system) are accepted by validation.practice_certificate_number; this
+module only makes and reads its own.
+
 Case number: ``YS`` + yyyymmdd (China date) + 5-digit daily serial, e.g. ``YS2026112400001``, from the
 ``case_counters`` row of that prefix.
 """
@@ -34,12 +55,14 @@ from app.services import reference
 from app.services.errors import ValidationError
 
 CODE_LENGTH = 15
+PRACTICE_NUMBER_LENGTH = 15
 SERIAL_DIGITS = 8
 MAX_SERIAL = 10**SERIAL_DIGITS - 1
 CASE_PREFIX = "YS"
 CASE_SERIAL_DIGITS = 5
 _CODE_RE = re.compile(r"[0-9]{14}[0-9X]")
 _CASE_NUMBER_RE = re.compile(r"YS[0-9]{8}[0-9]{5}")
+_PRACTICE_NUMBER_RE = re.compile(r"[0-9]{15}")
 
 
 def mod11_2(digits: str) -> str:
@@ -53,6 +76,17 @@ def mod11_2(digits: str) -> str:
     total = sum(int(c) * pow(2, n - i, 11) for i, c in enumerate(digits))
     value = (12 - total % 11) % 11
     return "X" if value == 10 else str(value)
+
+
+def mod11_10(digits: str) -> str:
+    """ISO 7064 MOD 11,10 check digit ("0"-"9") of a string of digits."""
+    if not digits or not digits.isascii() or not digits.isdigit():
+        raise ValueError("mod11_10 needs a non-empty string of ASCII digits")
+    product = 10
+    for c in digits:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return str((11 - product) % 10)
 
 
 @dataclass(frozen=True)
@@ -109,6 +143,86 @@ def parse_registration_code(value: str | None, field: str = "registration_code")
 def validate_registration_code(value: str | None, field: str = "registration_code") -> str:
     """The normalised code, or ValidationError (see parse_registration_code)."""
     return parse_registration_code(value, field).value
+
+
+@dataclass(frozen=True)
+class PracticeCertificateNumber:
+    """A checked practice certificate number of this engine's shape and what it tells."""
+
+    value: str
+    level: str
+    """"执业医师" or "执业助理医师"."""
+    category: str
+    """"临床", "中医", "口腔" or "公共卫生"."""
+    province: str
+    """6-digit province code, e.g. "440000"."""
+    year: int
+    """Last two digits of the year, 0-99."""
+    serial: int
+
+
+def _level_code(level: str) -> str:
+    for item in reference.levels():
+        if item["name"] == level:
+            return str(item["code"])
+    raise ValueError(f"not a practice level: {level!r}")
+
+
+def format_practice_certificate_number(level: str, category: str, province: str, year: int, serial: int) -> str:
+    """The practice certificate number of a registration of ``level`` and ``category`` whose registration
+    code has the given province, year and serial (see the module docstring)."""
+    prefix = province[:2]
+    if len(prefix) != 2 or not prefix.isdigit() or prefix == "00":
+        raise ValueError(f"not a province code: {province!r}")
+    if not 1000 <= year <= 9999:
+        raise ValueError(f"year out of range: {year}")
+    if not 1 <= serial <= MAX_SERIAL:
+        raise ValueError(f"serial out of range: {serial}")
+    try:
+        category_code = str(reference.category(category)["code"])
+    except ValidationError:
+        raise ValueError(f"not a practice category: {category!r}") from None
+    body = f"{_level_code(level)}{category_code}{prefix}{year % 100:02d}{serial:0{SERIAL_DIGITS}d}"
+    return body + mod11_10(body)
+
+
+def practice_certificate_number_for(registration_code: str, level: str, category: str) -> str:
+    """The practice certificate number issued together with ``registration_code``."""
+    code = parse_registration_code(registration_code)
+    return format_practice_certificate_number(level, category, code.province, code.year, code.serial)
+
+
+def parse_practice_certificate_number(
+    value: str | None, field: str = "practice_certificate_number"
+) -> PracticeCertificateNumber:
+    """Check a practice certificate number this engine issued: 15 digits, a known level, category and
+    province, the check digit. Spaces are tolerated. Raises ValidationError(field) naming what is wrong."""
+    raw = "".join((value or "").split())
+    if not raw:
+        raise ValidationError("医师执业证书编码不能为空", field)
+    if not _PRACTICE_NUMBER_RE.fullmatch(raw):
+        if raw.isascii() and raw.isdigit():
+            raise ValidationError(
+                f"医师执业证书编码应为{PRACTICE_NUMBER_LENGTH}位数字，当前为{len(raw)}位", field
+            )
+        raise ValidationError("医师执业证书编码只能包含数字", field)
+    levels = {str(item["code"]): item["name"] for item in reference.levels()}
+    if raw[0] not in levels:
+        raise ValidationError(f"医师执业证书编码第1位「{raw[0]}」不是有效的医师级别代码", field)
+    categories = {str(c["code"]): c["name"] for c in reference.categories()}
+    if raw[1] not in categories:
+        raise ValidationError(f"医师执业证书编码第2位「{raw[1]}」不是有效的执业类别代码", field)
+    if not reference.is_known_province(raw[2:4] + "0000"):
+        raise ValidationError(f"医师执业证书编码第3-4位「{raw[2:4]}」不是有效的省级代码", field)
+    serial = int(raw[6:14])
+    if serial == 0:
+        raise ValidationError("医师执业证书编码中的序号不能为 00000000", field)
+    expected = mod11_10(raw[:14])
+    if raw[14] != expected:
+        raise ValidationError(f"医师执业证书编码校验位错误：应为 {expected}", field)
+    return PracticeCertificateNumber(
+        raw, levels[raw[0]], categories[raw[1]], raw[2:4] + "0000", int(raw[4:6]), serial
+    )
 
 
 def _ensure_row(session: Session, table: type[m.Base], values: dict[str, object]) -> None:

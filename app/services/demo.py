@@ -119,6 +119,7 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
         inst = (h1, h2, h3)[idx % 3] if row["level"] == "执业医师" else (h1, h3)[idx % 2]
         case = desk.counter.direct_registration(clerk, ids[idx], institution_id=inst,
                                                 scopes=scopes_for(row["category"]))
+        desk.cases.check_materials(clerk, case.id)  # the walk-in's paper, all ticked as received
         desk.cases.approve(clerk, case.id, case.version)
 
     # Physicians with their own accounts, each leaving a case in a different status.

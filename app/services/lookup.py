@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, case, or_, select
 from app import models as m
 from app.services import permissions, reference, search, validation
 from app.services.base import Service
-from app.services.errors import ValidationError
+from app.services.errors import NotFound, ValidationError
 from app.services.types import Actor
 
 MAX_CHOICES = 50
@@ -59,8 +59,33 @@ def _query_condition(query: str | None) -> tuple[ColumnElement[bool] | None, Col
     return where, starts
 
 
+def _choice(inst: m.Institution) -> InstitutionChoice:
+    return InstitutionChoice(
+        id=inst.id,
+        name=inst.name,
+        address=inst.address,
+        area_name=reference.area_name(inst.jurisdiction),
+        jurisdiction=inst.jurisdiction,
+    )
+
+
 class LookupService(Service):
-    """desk.lookup: institutions(actor, query, province=None, limit=20)."""
+    """desk.lookup: institutions(actor, query, province=None, limit=20); institution(actor, id)."""
+
+    def institution(self, actor: Actor, institution_id: int) -> InstitutionChoice:
+        """One institution as a form shows it (e.g. the one a saved application names), active or not.
+
+        Raises AuthenticationError, PermissionDenied (account not activated), ValidationError (bad id),
+        NotFound.
+        """
+        if isinstance(institution_id, bool) or not isinstance(institution_id, int) or institution_id < 1:
+            raise ValidationError(f"执业机构无效：「{institution_id}」", "institution_id")
+        with self.read(actor, "lookup.institution") as tx:
+            permissions.require_may_act(tx.principal)
+            inst = tx.session.get(m.Institution, institution_id)
+            if inst is None:
+                raise NotFound(f"医疗机构不存在（编号 {institution_id}）", "institution_id")
+            return _choice(inst)
 
     def institutions(
         self, actor: Actor, query: str | None, province: str | None = None, limit: int = 20
@@ -85,19 +110,5 @@ class LookupService(Service):
             order = [m.Institution.name, m.Institution.id]
             if first is not None:
                 order.insert(0, case((first, 0), else_=1))
-            rows = tx.session.execute(
-                select(m.Institution.id, m.Institution.name, m.Institution.address, m.Institution.jurisdiction)
-                .where(*conds)
-                .order_by(*order)
-                .limit(count)
-            ).all()
-            return [
-                InstitutionChoice(
-                    id=row.id,
-                    name=row.name,
-                    address=row.address,
-                    area_name=reference.area_name(row.jurisdiction),
-                    jurisdiction=row.jurisdiction,
-                )
-                for row in rows
-            ]
+            rows = tx.session.scalars(select(m.Institution).where(*conds).order_by(*order).limit(count)).all()
+            return [_choice(inst) for inst in rows]

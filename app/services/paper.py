@@ -1,4 +1,4 @@
-"""Paper that leaves the desk: a case's material checklist and the approval notice as PDFs, every print logged.
+"""Paper that leaves the desk: a case's material checklist and approval notice as PDFs, every print logged.
 
 ``PaperService.render_checklist`` / ``render_approval_notice`` gather a case in one writing transaction,
 number the copy from the print log (copy 2 and later are reprints, printed 补打), add the PrintLog row and
@@ -18,9 +18,10 @@ import datetime as dt
 import io
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -161,11 +162,12 @@ class PaperService(Service):
         text = rules.note_text(note)
         # decided from the case (training certificate, documents of a change) with what has arrived
         materials = ChecklistService(self.ctx).materials_for_case(actor, cid)
+        FONTS.primary()  # parse the font before the write lock is taken
         with self.write(actor, "paper.checklist") as tx:
             case = self._printable(tx, cid)
-            imprint = self._log(tx, case, CHECKLIST, text)
+            imprint, log_id = self._log(tx, case, CHECKLIST, text)
             result = build_checklist_pdf(_checklist_data(tx, case, materials, imprint))
-            self._audit(tx, case, CHECKLIST, imprint, text, result.missing)
+            self._audit(tx, case, log_id, CHECKLIST, imprint, text, result.missing)
             return result.pdf
 
     def render_approval_notice(self, actor: Actor, case_id: int, note: str = "") -> bytes:
@@ -179,6 +181,7 @@ class PaperService(Service):
         """
         cid = rules.record_id(case_id, "case_id", "案件")
         text = rules.note_text(note)
+        FONTS.primary()
         with self.write(actor, "paper.approval_notice") as tx:
             case = self._printable(tx, cid)
             if case.status != CaseStatus.APPROVED:
@@ -194,9 +197,9 @@ class PaperService(Service):
                     "没有注册结果通知可打印",
                     "case_id",
                 )
-            imprint = self._log(tx, case, APPROVAL_NOTICE, text)
+            imprint, log_id = self._log(tx, case, APPROVAL_NOTICE, text)
             result = build_notice_pdf(_notice_data(tx, case, reg, code, imprint))
-            self._audit(tx, case, APPROVAL_NOTICE, imprint, text, result.missing)
+            self._audit(tx, case, log_id, APPROVAL_NOTICE, imprint, text, result.missing)
             return result.pdf
 
     def prints(self, actor: Actor, case_id: int) -> list[PrintRecord]:
@@ -233,12 +236,13 @@ class PaperService(Service):
             raise NotFound(f"案件不存在（编号 {case_id}）", "case_id")
         p = tx.principal
         if not can_see(p, case):
-            if case.status == CaseStatus.DRAFT and permissions.can_read_case(p, case):
-                raise NotFound(f"案件不存在（编号 {case_id}）", "case_id")  # someone else's draft
+            if case.status == CaseStatus.DRAFT:  # a draft is the physician's alone: others never see it
+                raise NotFound(f"案件不存在（编号 {case_id}）", "case_id")
             permissions.require_case(p, case)
         return case
 
-    def _log(self, tx: Tx, case: m.Case, document: str, note: str) -> Imprint:
+    def _log(self, tx: Tx, case: m.Case, document: str, note: str) -> tuple[Imprint, int]:
+        """Add the PrintLog row of the next copy; (what the paper prints about it, the row's id)."""
         p = tx.principal
         before = tx.session.scalar(
             select(func.count())
@@ -246,25 +250,33 @@ class PaperService(Service):
             .where(m.PrintLog.case_id == case.id, m.PrintLog.document == document)
         )
         copy_no = int(before or 0) + 1
-        tx.session.add(
-            m.PrintLog(
-                case_id=case.id,
-                document=document,
-                copy_no=copy_no,
-                reprint=copy_no > 1,
-                printed_by=p.user_id,
-                printed_at=tx.now,
-                note=note,
-            )
+        row = m.PrintLog(
+            case_id=case.id,
+            document=document,
+            copy_no=copy_no,
+            reprint=copy_no > 1,
+            printed_by=p.user_id,
+            printed_at=tx.now,
+            note=note,
         )
-        return Imprint(p.name or p.username, _organisation(tx, p), tx.now.astimezone(CHINA), copy_no)
+        tx.session.add(row)
+        tx.session.flush()
+        imprint = Imprint(p.name or p.username, _organisation(tx, p), tx.now.astimezone(CHINA), copy_no)
+        return imprint, row.id
 
     def _audit(
-        self, tx: Tx, case: m.Case, document: str, imprint: Imprint, note: str, missing: list[str]
+        self,
+        tx: Tx,
+        case: m.Case,
+        log_id: int,
+        document: str,
+        imprint: Imprint,
+        note: str,
+        missing: list[str],
     ) -> None:
-        tx.session.flush()
         detail: dict[str, object] = {
             "number": case.number,
+            "print_log_id": log_id,
             "document": document,
             "copy_no": imprint.copy_no,
             "reprint": imprint.reprint,
@@ -276,7 +288,7 @@ class PaperService(Service):
         tx.audit(f"paper.{document}", "case", case.id, detail)
         tx.feed(
             "print_log",
-            case.id,
+            log_id,
             "printed",
             jurisdiction=case.jurisdiction,
             institution_id=case.institution_id,
@@ -330,7 +342,9 @@ def _application(details: dict[str, object]) -> str:
     return " · ".join(parts)
 
 
-def _checklist_data(tx: Tx, case: m.Case, materials: Sequence[CaseMaterial], imprint: Imprint) -> ChecklistData:
+def _checklist_data(
+    tx: Tx, case: m.Case, materials: Sequence[CaseMaterial], imprint: Imprint
+) -> ChecklistData:
     name, id_number = _applicant(tx, case)
     return ChecklistData(
         case_number=case.number,
@@ -385,8 +399,9 @@ def _fix_tounicode() -> None:
         text = original(fontname, [c if c <= 0xFFFF else 0 for c in subset])
         for i, c in enumerate(subset):
             if c > 0xFFFF:
-                text = text.replace(f"<{i:02X}> <0000>", f"<{i:02X}> <{chr(c).encode('utf-16-be').hex().upper()}>", 1)
-        return text
+                utf16 = chr(c).encode("utf-16-be").hex().upper()
+                text = text.replace(f"<{i:02X}> <0000>", f"<{i:02X}> <{utf16}>", 1)
+        return str(text)
 
     make._regdesk_utf16 = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = make
@@ -401,7 +416,8 @@ def _fallback_paths() -> list[Path]:
         )
     windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
     if windir:  # Windows office PCs: SimSun-ExtB / MingLiU-ExtB cover CJK Extension B (used, not shipped)
-        paths += [Path(windir) / "Fonts" / n for n in ("simsunb.ttf", "mingliub.ttc", "simsun.ttc", "msyh.ttc")]
+        names = ("simsunb.ttf", "mingliub.ttc", "simsun.ttc", "msyh.ttc")
+        paths += [Path(windir) / "Fonts" / n for n in names]
     paths += [
         Path("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),  # Debian fonts-hanazono
         Path("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"),
@@ -410,49 +426,56 @@ def _fallback_paths() -> list[Path]:
 
 
 class _FontBook:
-    """The bundled font, and fallback fonts loaded the first time a character needs one."""
+    """The bundled font, and fallback fonts loaded one at a time, only when a character needs one."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._primary: set[int] | None = None
-        self._fallbacks: list[tuple[str, set[int]]] | None = None
+        self._primary: frozenset[int] | None = None
+        self._loaded: list[tuple[str, frozenset[int]]] = []
+        self._pending: list[Path] | None = None
 
-    def primary(self) -> set[int]:
+    def primary(self) -> frozenset[int]:
         """Register WenQuanYi Micro Hei (once); its character set."""
+        chars = self._primary
+        if chars is not None:
+            return chars
         with self._lock:
             if self._primary is None:
                 _fix_tounicode()
                 font = TTFont(FONT, str(FONT_FILE), subfontIndex=0)
                 pdfmetrics.registerFont(font)
-                self._primary = set(font.face.charToGlyph)
+                self._primary = frozenset(font.face.charToGlyph)
             return self._primary
-
-    def fallbacks(self) -> list[tuple[str, set[int]]]:
-        with self._lock:
-            if self._fallbacks is None:
-                found: list[tuple[str, set[int]]] = []
-                for path in _fallback_paths():
-                    if not path.is_file():
-                        continue
-                    name = f"RegDeskFallback{len(found) + 1}"
-                    try:  # CFF outlines, fonts that forbid embedding, broken files: skip
-                        font = TTFont(name, str(path), subfontIndex=0)
-                    except Exception:  # noqa: BLE001 - any unusable font is simply not a fallback
-                        continue
-                    pdfmetrics.registerFont(font)
-                    found.append((name, set(font.face.charToGlyph)))
-                self._fallbacks = found
-            return self._fallbacks
 
     def font_for(self, ch: str) -> str | None:
         """The font that draws ``ch``: the bundled one, else the first fallback with it, else None."""
         code = ord(ch)
         if code in self.primary():
             return FONT
-        for name, chars in self.fallbacks():
-            if code in chars:
-                return name
+        with self._lock:
+            for name, chars in self._loaded:
+                if code in chars:
+                    return name
+            if self._pending is None:
+                self._pending = [p for p in _fallback_paths() if p.is_file()]
+            while self._pending:  # open the next candidate only when the loaded ones lack the character
+                loaded = _load_fallback(self._pending.pop(0))
+                if loaded is None:
+                    continue
+                self._loaded.append(loaded)
+                if code in loaded[1]:
+                    return loaded[0]
+            return None
+
+
+def _load_fallback(path: Path) -> tuple[str, frozenset[int]] | None:
+    name = f"RegDeskFallback-{path.stem}"
+    try:  # CFF outlines, fonts that forbid embedding, broken files: not a fallback
+        font = TTFont(name, str(path), subfontIndex=0)
+    except Exception:  # noqa: BLE001 - any unusable font is simply skipped
         return None
+    pdfmetrics.registerFont(font)
+    return name, frozenset(font.face.charToGlyph)
 
 
 FONTS = _FontBook()
@@ -579,7 +602,8 @@ class _Page:
         sx, sy = side / (x1 - x0), side / (y1 - y0)
         c = self.c
         c.saveState()
-        for shape in widget.draw().contents:
+        draw: Callable[[], Any] = widget.draw  # untyped in the stubs
+        for shape in draw().contents:
             if not isinstance(shape, Rect) or shape.fillColor is None:
                 continue
             c.setFillColor(shape.fillColor)
@@ -648,9 +672,15 @@ RED = colors.Color(0.75, 0.05, 0.05)
 LINE_GREY = 0.55
 
 
-def _canvas(buffer: io.BytesIO, title: str, subject: str, imprint: Imprint) -> Canvas:
+def _new_canvas(buffer: io.BytesIO) -> Canvas:
+    """An A4 canvas whose initial font is the bundled one (else an unembedded Helvetica is listed)."""
     FONTS.primary()
-    c = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=FONT, initialFontSize=10)
+    initial: dict[str, Any] = {"initialFontName": FONT, "initialFontSize": 10}  # the stubs mistype these
+    return Canvas(buffer, pagesize=A4, pageCompression=1, **initial)
+
+
+def _canvas(buffer: io.BytesIO, title: str, subject: str, imprint: Imprint) -> Canvas:
+    c = _new_canvas(buffer)
     c.setTitle(title)
     c.setSubject(subject)
     c.setAuthor(imprint.organisation or imprint.printed_by)
@@ -846,7 +876,7 @@ def build_checklist_pdf(data: ChecklistData) -> _Result:
     c = _canvas(buffer, f"{CHECKLIST_TITLE} {data.case_number}", data.kind_label, data.imprint)
     page = _Page(c)
     # lay the rows out first so every page can say how many pages there are
-    head_probe = _Page(Canvas(io.BytesIO(), pagesize=A4, initialFontName=FONT))
+    head_probe = _Page(_new_canvas(io.BytesIO()))
     table_top = _checklist_head(head_probe, data) - 8
     heights = [_row_height(page, item) for item in data.materials]
     floor = BOTTOM + 22

@@ -139,6 +139,29 @@ def require_commission_admin(p: Principal) -> None:
 
 # ---- cases -----------------------------------------------------------------------------------------
 
+#: Who decides a registration of each practice level: 执业医师 register with the provincial commission
+#: (or a city commission it delegated to), 执业助理医师 with the county-level one (DOMAIN.md).
+LEVEL_DECIDED_AT = {"执业医师": frozenset({"nation", "province", "city"})}
+
+
+def may_decide_level(p: Principal, level: str | None) -> bool:
+    """Whether a commission user may approve or refuse a registration of ``level``: a county-level
+    commission decides 执业助理医师 registrations only; province, city and nation decide both (a
+    province may supervise). ``None`` (a kind not about a level) is anyone's."""
+    allowed = LEVEL_DECIDED_AT.get(level or "")
+    return allowed is None or level_of(p.jurisdiction or "") in allowed
+
+
+def require_decider(p: Principal, level: str | None, case_number: str) -> None:
+    """Refuse (``reason="role"``) a commission user whose level may not decide a registration of ``level``."""
+    if not may_decide_level(p, level):
+        raise deny(
+            f"执业医师注册由省级或设区的市级卫生健康委审批，县级卫生健康委只能审批执业助理医师注册："
+            f"案件 {case_number} 请报市级或省级卫生健康委办理",
+            reason="role",
+        )
+
+
 def case_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Case`` limiting a listing to the cases the principal may see."""
     if not p.may_act:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app import models as m
 from app.models.base import utcnow
 from app.services import reference, search, validation
-from app.services.codes import next_registration_code
+from app.services.codes import next_registration_code, practice_certificate_number_for
 from app.services.enums import (
     COUNTER_KINDS,
     INSTITUTION_KINDS,
@@ -45,6 +45,9 @@ OPEN_STATUSES: tuple[str, ...] = (
 REGISTERING_KINDS = frozenset(
     {K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION, K.ASSISTANT_UPGRADE}
 )
+#: Kinds whose decision is about a registration of a practice level: 执业医师 ones are decided by a
+#: provincial or (delegated) city commission, 执业助理医师 ones also by a county commission.
+LEVEL_DECIDED_KINDS = REGISTERING_KINDS | {K.CHANGE, K.DIRECT_CHANGE}
 #: Kinds whose refusal is a refusal to register (不予注册): only the legal grounds may be given.
 REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
 #: Kinds that issue a code from the registration-code series on approval.
@@ -143,6 +146,7 @@ class Outcome:
     """What an approval left behind."""
 
     registration_code: str | None = None
+    practice_certificate_number: str | None = None
     registration: m.Registration | None = None
     physician_id: int | None = None
     changed: list[tuple[str, int]] = field(default_factory=list)
@@ -881,6 +885,7 @@ def _new_registration(
 ) -> m.Registration:
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
+    code = next_registration_code(ctx.session, province, ctx.today.year)
     reg = m.Registration(
         physician_id=phys.id,
         qualification_id=qualification_id,
@@ -890,7 +895,8 @@ def _new_registration(
         place=place,
         province=province,
         main_institution_id=inst.id,
-        registration_code=next_registration_code(ctx.session, province, ctx.today.year),
+        registration_code=code,
+        practice_certificate_number=practice_certificate_number_for(code, level, category),
         status=RegistrationStatus.ACTIVE,
         issuing_authority=authority,
         authority_code=authority_code,
@@ -1068,7 +1074,24 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
     if reg is not None:
         out.registration = reg
         out.registration_code = reg.registration_code
+        out.practice_certificate_number = reg.practice_certificate_number
     return out
+
+
+def decided_level(session: Session, case: m.Case) -> str | None:
+    """The practice level a decision on the case is about (who may decide depends on it), or None for
+    kinds where it does not matter. 助理医师升执业医师 is about the 执业医师 registration it makes."""
+    if case.kind not in LEVEL_DECIDED_KINDS:
+        return None
+    if case.kind == K.ASSISTANT_UPGRADE:
+        return str(Level.PHYSICIAN)
+    details = case.details or {}
+    if case.kind in (K.CHANGE, K.DIRECT_CHANGE):
+        reg_id = case.registration_id or details.get("registration_id")
+        reg = session.get(m.Registration, reg_id) if isinstance(reg_id, int) else None
+        return reg.level if reg is not None else None
+    level = details.get("level")
+    return level if isinstance(level, str) else None
 
 
 def starter_of(kind: str) -> str:

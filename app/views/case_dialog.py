@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Actor, ConflictError, DomainError, InvalidTransition, reference
 from app.services.cases import Case
+from app.services.enums import COUNTER_KINDS
 from app.services.rules import CODE_ISSUING_KINDS, REGISTERING_KINDS
 from app.views import worker
 from app.views.case_view import CaseData, CaseView, fmt_time
@@ -124,8 +126,14 @@ class CodePanel(QFrame):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 34px;"
                                 " font-weight: bold; color: #1b5e20; letter-spacing: 2px;")
+        self.certificate = QLabel()
+        self.certificate.setObjectName("issuedCertificate")
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate.setStyleSheet("color: #1b5e20; font-size: 15px;")
+        self.certificate.hide()
         text.addWidget(self.caption)
         text.addWidget(self.code)
+        text.addWidget(self.certificate)
         lay.addLayout(text, 1)
         self.print_button = QPushButton(tr("打印注册结果通知(&P)…"))
         self.print_button.setObjectName("printNoticeButton")
@@ -133,8 +141,10 @@ class CodePanel(QFrame):
         self.print_button.clicked.connect(self.print_requested)
         lay.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def show_code(self, code: str) -> None:
+    def show_code(self, code: str, certificate: str | None = None) -> None:
         self.code.setText(code)
+        self.certificate.setText(tr("医师执业证书编码：{n}").format(n=certificate) if certificate else "")
+        self.certificate.setVisible(bool(certificate))
         self.show()
 
 
@@ -213,6 +223,7 @@ class CaseDialog(QDialog):
         self.return_button.clicked.connect(self.send_back)
         self.close_button.clicked.connect(self.close)
         self.view.material_toggled.connect(self._material_toggled)
+        self.view.all_materials_requested.connect(self.receive_all_materials)
         self.view.loaded.connect(self._loaded)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         QShortcut(QKeySequence.StandardKey.Print, self, self._print_shortcut)
@@ -243,7 +254,7 @@ class CaseDialog(QDialog):
         self.approve_button.setText(approve + "(&A)")
         self.reject_button.setText(refuse + "(&R)…")
         if case.registration_code and case.status == "approved":
-            self.code_panel.show_code(case.registration_code)
+            self.code_panel.show_code(case.registration_code, getattr(case, "practice_certificate_number", None))
         first, self._first_load = self._first_load, False
         if first and self._want_claim and case.status == OPEN_FOR_COMMISSION:
             self.claim()
@@ -352,6 +363,14 @@ class CaseDialog(QDialog):
                          on_done=self._materials_saved, on_error=self._material_refused,
                          announce={"cases": [self.case_id]})
 
+    def receive_all_materials(self) -> None:
+        """全部收到: tick every required material at once (a walk-in hands over the whole folder)."""
+        if self.read_only:
+            return
+        worker.run_write(self, self.desk.cases.check_materials, self.actor, self.case_id,
+                         on_done=self._materials_saved, on_error=self._material_refused,
+                         announce={"cases": [self.case_id]})
+
     def _materials_saved(self, materials: list[Any]) -> None:
         self.view.set_materials(materials)
         self.view.set_materials_enabled(not self.read_only)
@@ -370,13 +389,16 @@ class CaseDialog(QDialog):
         if case is None or self.read_only or self._busy:
             return
         missing = self.view.missing_materials()
+        if missing and case.kind in COUNTER_KINDS:
+            # walk-in cases are decided on paper: the service refuses them until it is all in
+            self._show_banner(tr("窗口业务须收齐纸质材料后才能{approve}，尚缺：{items}").format(
+                approve=decision_labels(case.kind)[0], items="、".join(missing)), warning=True)
+            return
         if missing:
-            from PySide6.QtWidgets import QMessageBox
-
             answer = QMessageBox.question(
-                self, self.approve_button.text().replace("(&A)", ""),
-                tr("以下必交纸质材料尚未勾选收到：\n{items}\n\n仍要办理吗？").format(
-                    items="\n".join(f"· {m}" for m in missing)),
+                self, decision_labels(case.kind)[0],
+                tr("以下必交纸质材料尚未勾选收到：\n{items}\n\n仍要{approve}吗？（办理记录将注明纸质材料未齐）").format(
+                    items="\n".join(f"· {m}" for m in missing), approve=decision_labels(case.kind)[0]),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -423,10 +445,12 @@ class CaseDialog(QDialog):
     def _decided(self, case: Case) -> None:
         self.claimed = False
         self._renew.stop()
+        self.read_only = True
         self.view.show_case(case)
-        self._apply_claim_state(case)
+        self._show_banner(tr("已办理：{status}").format(status=case.status_label), warning=False, ok=True)
+        self._update_buttons()
         if case.registration_code and case.status == "approved":
-            self.code_panel.show_code(case.registration_code)
+            self.code_panel.show_code(case.registration_code, getattr(case, "practice_certificate_number", None))
             self.code_panel.print_button.setFocus()
         self.reload_quietly()
         self.decided.emit(case)
@@ -462,7 +486,8 @@ class CaseDialog(QDialog):
         """材料清单 as a PDF, previewed and printed (each print is logged by the paper service)."""
         if self.paper is None or self.case is None:
             return
-        worker.run_write(self, self.paper.render_checklist, self.actor, self.case_id,
+        render = getattr(self.desk.checklists, "render_pdf", None) or self.paper.render_checklist
+        worker.run_write(self, render, self.actor, self.case_id,
                          on_done=lambda pdf: self._preview(pdf, tr("材料清单"), "checklist"))
 
     def print_notice(self) -> None:

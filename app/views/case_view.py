@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
@@ -191,6 +192,7 @@ class CaseView(QWidget):
     loaded = Signal(object)  # CaseData, after load()
     load_failed = Signal(object)  # DomainError
     material_toggled = Signal(str, bool)
+    all_materials_requested = Signal()  # 全部收到 (check boxes only)
 
     def __init__(self, parent: QWidget | None = None, *, checkable: bool = False) -> None:
         super().__init__(parent)
@@ -198,6 +200,7 @@ class CaseView(QWidget):
         self._checkable = checkable
         self.data: CaseData | None = None
         self._material_boxes: dict[str, QCheckBox] = {}
+        self._materials_enabled = True
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +235,8 @@ class CaseView(QWidget):
             ("institution", tr("执业机构：")), ("received", tr("受理日期：")),
             ("deadline", tr("办理期限：")), ("submitted", tr("提交时间：")),
             ("decided", tr("办结时间：")), ("code", tr("注册编码：")),
-            ("claimed", tr("认领人：")), ("updated", tr("最后修改：")),
+            ("claimed", tr("认领人：")), ("certificate", tr("执业证书编码：")),
+            ("updated", tr("最后修改：")),
         )):
             name = QLabel(label)
             name.setStyleSheet("color: #555555;")
@@ -282,7 +286,15 @@ class CaseView(QWidget):
         mat_lay.addWidget(mat_scroll)
         self.materials_summary = QLabel()
         self.materials_summary.setObjectName("materialsSummary")
-        mat_lay.addWidget(self.materials_summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.materials_summary, 1)
+        self.all_received_button = QPushButton(tr("必交材料全部收到"))
+        self.all_received_button.setObjectName("allReceivedButton")
+        self.all_received_button.setAutoDefault(False)
+        self.all_received_button.setVisible(checkable)
+        self.all_received_button.clicked.connect(self.all_materials_requested)
+        summary_row.addWidget(self.all_received_button)
+        mat_lay.addLayout(summary_row)
         upper_lay.addWidget(self.materials_box, 2)
         split.addWidget(upper)
 
@@ -351,6 +363,7 @@ class CaseView(QWidget):
         f["submitted"].setText(fmt_time(case.submitted_at))
         f["decided"].setText(fmt_time(case.decided_at))
         f["code"].setText(case.registration_code or "")
+        f["certificate"].setText(getattr(case, "practice_certificate_number", None) or "")
         f["claimed"].setText(
             tr("{name}（领取至 {until}）").format(name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:])
             if case.claimed_by_name else "")
@@ -381,8 +394,11 @@ class CaseView(QWidget):
                     else e.to_label
             note = e.note
             if e.action == "material":
-                material = str(e.data.get("material", ""))
+                names = e.data.get("materials") or [e.data.get("material", "")]
+                material = "、".join(str(n) for n in names)
                 note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
+            elif e.data.get("paper"):
+                note = "；".join(x for x in (note, str(e.data["paper"])) if x)
             for col, text in enumerate((fmt_time(e.at), e.who, e.role_label, e.institution_name,
                                         e.action_label, change, e.reason_label, note)):
                 item = QTableWidgetItem(text)
@@ -402,7 +418,7 @@ class CaseView(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self._material_boxes = {}
-        editable = self._checkable and self._editable_status()
+        editable = self._checkable and self._materials_enabled and self._editable_status()
         for mat in materials:
             text = mat.name
             if not mat.required:
@@ -438,6 +454,7 @@ class CaseView(QWidget):
         else:
             self.materials_summary.setText(tr("必交材料已齐"))
             self.materials_summary.setStyleSheet("color: #1b5e20;")
+        self.all_received_button.setEnabled(editable and bool(missing))
 
     def _editable_status(self) -> bool:
         case = self.data.case if self.data else None
@@ -446,14 +463,17 @@ class CaseView(QWidget):
     def set_checkable(self, checkable: bool) -> None:
         """Switch the materials between check boxes (the commission's counter) and a read-only list."""
         self._checkable = checkable
+        self.all_received_button.setVisible(checkable)
         if self.data is not None:
             self.set_materials(self.data.materials)
 
     def set_materials_enabled(self, enabled: bool) -> None:
         """Enable or disable the material check boxes (e.g. read-only while another clerk holds the case)."""
+        self._materials_enabled = enabled
         editable = enabled and self._editable_status()
         for box in self._material_boxes.values():
             box.setEnabled(editable)
+        self.all_received_button.setEnabled(editable and bool(self.missing_materials()))
 
     def material_box(self, name: str) -> QCheckBox | None:
         return self._material_boxes.get(name)

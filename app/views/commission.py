@@ -1,11 +1,12 @@
-"""The commission's window (卫生健康委): institution accounts (list, new, reset, disable), staff accounts."""
+"""The commission's window (卫生健康委): the approval queue (main tab), overdue cases, the counter wizard for
+walk-in cases, institution accounts (list, new, reset, disable) and staff accounts."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +27,12 @@ from PySide6.QtWidgets import (
 from app.services import Actor, Desk
 from app.services.accounts import INSTITUTION_DOCUMENTS, InstitutionInfo, authority_name
 from app.views import worker
+from app.views.case_dialog import CaseDialog
+from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
+from app.views.queue import CaseQueue
 
 PAGE = 200
 
@@ -79,9 +84,10 @@ class InstitutionList(ListPanel):
 
 
 class CommissionWindow(RoleWindow):
-    """卫生健康委: the institutions of the jurisdiction and the account work that exists today."""
+    """卫生健康委: the approval queue, overdue cases, the counter wizard, institution and staff accounts."""
 
     role = "commission"
+    QUEUE_TAB, OVERDUE_TAB, INSTITUTIONS_TAB = 0, 1, 2
 
     def organisation(self) -> str:
         return authority_name(self.actor.jurisdiction or "000000")
@@ -97,26 +103,111 @@ class CommissionWindow(RoleWindow):
         business.addSeparator()
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
+        counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
+        self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
+        self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
+                                             QKeySequence.StandardKey.Open)
+        counter.addSeparator()
+        self._action(counter, tr("审批队列(&Q)"), lambda: self.tabs.setCurrentIndex(self.QUEUE_TAB), "Ctrl+1")
+        self._action(counter, tr("逾期案件(&D)"), lambda: self.tabs.setCurrentIndex(self.OVERDUE_TAB), "Ctrl+2")
+        self._action(counter, tr("医疗机构账户(&I)"),
+                     lambda: self.tabs.setCurrentIndex(self.INSTITUTIONS_TAB), "Ctrl+3")
         query = self.menuBar().addMenu(tr("查询(&Q)"))
-        self._action(query, tr("查找机构(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(query, tr("查找(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(query, tr("刷新(&R)"), self._refresh, QKeySequence.StandardKey.Refresh)
 
     def build_central(self) -> QWidget:
+        self.case_dialogs: dict[int, CaseDialog] = {}
+        self.queue = CaseQueue(self.desk, self.actor)
+        self.queue.open_requested.connect(self.open_case)
+        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True)
+        self.overdue.open_requested.connect(self.open_case)
         self.institutions = InstitutionList(self.desk, self.actor)
         self.institutions.selection_changed.connect(self._selection_changed)
         self.institutions.table.customContextMenuRequested.connect(self._context_menu)
         self.institutions.table.doubleClicked.connect(lambda _i: self.show_details())
         self._selection_changed()
-        return self.institutions
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("commissionTabs")
+        self.tabs.addTab(self.queue, tr("审批队列"))
+        self.tabs.addTab(self.overdue, tr("逾期"))
+        self.tabs.addTab(self.institutions, tr("医疗机构账户"))
+        self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
+        self.overdue.model.modelReset.connect(self._count_overdue)
+        return self.tabs
+
+    def _count_overdue(self) -> None:
+        total = self.overdue.model.total
+        text = tr("逾期（{n}）").format(n=total) if total else tr("逾期")
+        self.tabs.setTabText(self.OVERDUE_TAB, text)
+
+    # --- cases -------------------------------------------------------------------------------------
+
+    def current_queue(self) -> CaseQueue:
+        return self.overdue if self.tabs.currentIndex() == self.OVERDUE_TAB else self.queue
+
+    def open_selected_case(self) -> None:
+        case = self.current_queue().selected()
+        if case is not None:
+            self.open_case(case.id)
+
+    def open_case(self, case_id: int) -> CaseDialog:
+        """The case dialog (claims the case); a case already open is brought to the front."""
+        dialog = self.case_dialogs.get(case_id)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = CaseDialog(self.desk, self.actor, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_dialogs[case_id] = dialog
+        dialog.destroyed.connect(lambda *_a, cid=case_id: self.case_dialogs.pop(cid, None))
+        dialog.decided.connect(self._case_decided)
+        dialog.show()
+        return dialog
+
+    def _case_decided(self, case: Any) -> None:
+        if case.registration_code and case.status == "approved":
+            message = tr("案件 {number} 已办结，电子化注册识别码 {code}").format(
+                number=case.number, code=case.registration_code)
+        else:
+            message = tr("案件 {number}：{status}").format(number=case.number, status=case.status_label)
+        self.statusBar().showMessage(message, 15_000)
+
+    def counter_wizard(self, kind: str | None = None) -> CounterWizard:
+        wizard = CounterWizard(self.desk, self.actor, self, kind=kind)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.created.connect(self._counter_case_created)
+        wizard.open()
+        return wizard
+
+    def _counter_case_created(self, case: Any) -> None:
+        self.statusBar().showMessage(
+            tr("已受理：{number} {kind} {name}").format(
+                number=case.number, kind=case.kind_label, name=case.applicant_name), 15_000)
+        self.open_case(case.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for dialog in list(self.case_dialogs.values()):
+            dialog.close()  # releases the claims
+        self.queue.stop()
+        self.overdue.stop()
+        super().closeEvent(event)
 
     # --- actions -----------------------------------------------------------------------------------
 
     def _focus_search(self) -> None:
-        self.institutions.search.setFocus()
-        self.institutions.search.selectAll()
+        panel = self.tabs.currentWidget()
+        search = panel.search if isinstance(panel, ListPanel) else self.institutions.search
+        search.setFocus()
+        search.selectAll()
 
     def _refresh(self) -> None:
-        self.institutions.reload()
+        panel = self.tabs.currentWidget()
+        if isinstance(panel, CaseQueue):
+            panel.refresh()
+        else:
+            self.institutions.reload()
 
     def _selection_changed(self) -> None:
         info = self.institutions.selected()

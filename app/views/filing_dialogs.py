@@ -14,8 +14,7 @@ from app.services.cases import Case
 from app.services.roster import RegistrationView
 from app.views import worker
 from app.views.case_view import deadline_text, fmt_time
-from app.views.forms import FormDialog
-from app.views.inbox import CaseDialog
+from app.views.inbox import CaseDialog, FittingFormDialog
 from app.views.paged import Column, ListPanel
 
 REPORT_DAYS = 30
@@ -52,7 +51,7 @@ def registration_text(reg: RegistrationView) -> str:
     return f"{code}　{reg.level}　{reg.category}　{'、'.join(reg.scopes)}".strip()
 
 
-class InstitutionCaseDialog(FormDialog):
+class InstitutionCaseDialog(FittingFormDialog):
     """The form both applications share: the physician, the registration, a reason and a date.
 
     Submits ``desk.cases.submit(actor, kind, physician_id, registration_id=…, reason=…,
@@ -189,7 +188,7 @@ class DeregistrationDialog(InstitutionCaseDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             desk, actor, physician_id, name, id_number, parent, title=tr("注销注册"),
-            intro=tr("医师有下列情形之一的，本机构应自知悉之日起30日内申请注销注册。"
+            intro=tr("医师有“注销事由”所列情形之一的，本机构应自知悉之日起30日内申请注销注册。"
                      "卫生健康委批准后注册即注销。"),
         )
         self.setObjectName("deregistrationDialog")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,13 +95,14 @@ class CasePanel(QWidget):
         self.preview: QDialog | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.buttons = QHBoxLayout()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
-        self.buttons.addWidget(self.notice, 1)
+        lay.addWidget(self.notice)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
         self.print_button = QPushButton(tr("打印材料清单…"))
         self.print_button.setObjectName("printChecklist")
         self.print_button.setToolTip(tr("打印本案件须交卫生健康委的纸质材料清单（含案件编号条码）"))
@@ -205,7 +206,32 @@ class CaseDialog(QDialog):
 # --- returning a case ----------------------------------------------------------------------------
 
 
-class ReturnDialog(FormDialog):
+class FittingFormDialog(FormDialog):
+    """A FormDialog that grows when an error message appears under a field (no clipped messages)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        show = self.errors.show
+
+        def show_and_fit(err: DomainError) -> bool:
+            shown = show(err)
+            QTimer.singleShot(0, self._fit)
+            return shown
+
+        self.errors.show = show_and_fit  # type: ignore[method-assign]
+
+    def _fit(self) -> None:
+        lay = self.layout()
+        if lay is None:
+            return
+        lay.activate()
+        height = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else -1
+        height = max(height, lay.totalMinimumSize().height())
+        if height > self.height():
+            self.resize(self.width(), height)
+
+
+class ReturnDialog(FittingFormDialog):
     """退回补正: a reason from the fixed list plus what the physician should correct."""
 
     returned = Signal(object)  # the Case after the return
@@ -328,6 +354,7 @@ class InboxView(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
+        split.setSizes([180, 520])
         lay.addWidget(split)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
         self._busy = False

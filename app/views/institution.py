@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -28,7 +28,7 @@ from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
-from app.views.roster_view import RosterView, PoolView
+from app.views.roster_view import PoolView, RosterView
 
 
 def tr(text: str) -> str:
@@ -56,6 +56,10 @@ AWAITING_COLUMNS = [
     Column(tr("激活码发放日期"), lambda r: fmt_date(r.code_issued_at)),
     Column(tr("激活码有效期至"), lambda r: fmt_date(r.code_valid_until)),
 ]
+
+
+#: Feed tables whose changes concern a physician's record (the roster and open records refresh).
+PERSON_TABLES = frozenset({"cases", "registrations", "physicians", "filings", "qualifications"})
 
 
 class InstitutionWindow(RoleWindow):
@@ -88,21 +92,23 @@ class InstitutionWindow(RoleWindow):
         outer = QVBoxLayout(page)
         self.facts_box = QGroupBox(tr("本机构"))
         grid = QGridLayout(self.facts_box)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(2)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
         self.fact_labels: dict[str, QLabel] = {}
         facts = (("name", tr("机构名称：")), ("registration_number", tr("登记号：")),
+                 ("licence_valid_until", tr("执业许可证有效期至：")),
                  ("address", tr("地址：")), ("jurisdiction_name", tr("所在地区：")),
-                 ("approving_authority", tr("审批机关：")),
-                 ("licence_valid_until", tr("执业许可证有效期至：")))
+                 ("approving_authority", tr("审批机关：")))
         for i, (key, label) in enumerate(facts):
             shown = QLabel(tr("正在读取…") if key == "name" else "")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = shown
             caption = QLabel(label)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(caption, i // 2, (i % 2) * 2)
-            grid.addWidget(shown, i // 2, (i % 2) * 2 + 1)
+            grid.addWidget(caption, i // 3, (i % 3) * 2)
+            grid.addWidget(shown, i // 3, (i % 3) * 2 + 1)
         outer.addWidget(self.facts_box)
 
         self.tabs = QTabWidget()
@@ -139,6 +145,8 @@ class InstitutionWindow(RoleWindow):
         self.awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
         self.tabs.addTab(self.awaiting, tr("待激活医师"))
         outer.addWidget(self.tabs, 1)
+        self._stale: list[QWidget] = []
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         worker.run_read(self, desk.accounts.institution, actor, actor.institution_id,
                         on_done=self._show_facts)
@@ -146,9 +154,8 @@ class InstitutionWindow(RoleWindow):
         self._awaiting_selected()
         self._roster_selected()
 
-        self.watcher = FeedWatcher(desk, actor, self)
+        self.watcher = FeedWatcher(desk, actor, self)  # started while the window is shown
         self.watcher.changed.connect(self._feed_changed)
-        self.watcher.start()
         return page
 
     def _show_facts(self, info: InstitutionInfo) -> None:
@@ -170,6 +177,7 @@ class InstitutionWindow(RoleWindow):
         self.physicians.search.selectAll()
 
     def refresh(self) -> None:
+        self._stale = []
         self.physicians.reload()
         self.inbox.reload()
         self.submitted.reload()
@@ -261,7 +269,7 @@ class InstitutionWindow(RoleWindow):
             ids = change.setdefault(c.table, [])
             assert isinstance(ids, list)
             ids.append(c.row_id)
-            if c.physician_id is not None:
+            if c.physician_id is not None and c.table in PERSON_TABLES:
                 physicians = change.setdefault("physicians", [])
                 assert isinstance(physicians, list)
                 physicians.append(c.physician_id)
@@ -269,16 +277,40 @@ class InstitutionWindow(RoleWindow):
 
     def on_changes(self, change: dict[str, object]) -> None:
         if "cases" in change:
-            self.inbox.reload()
+            self.inbox.reload()  # always: the tab's badge counts what waits
             self.inbox.refresh_case()
-            self.submitted.reload()
+            self._reload_when_seen(self.submitted)
         if "physicians" in change or "cases" in change or "registrations" in change:
-            self.physicians.reload()
-            self.awaiting.reload()
+            self._reload_when_seen(self.physicians, self.awaiting)
         if "registrations" in change or "cases" in change:
-            self.pool.reload()
+            self._reload_when_seen(self.pool)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def _reload_when_seen(self, *panels: ListPanel) -> None:
+        """Reload a list now when its tab is showing, else when the clerk turns to it (the list being
+        read keeps its place until then)."""
+        for panel in panels:
+            if self.tabs.currentWidget() is panel:
+                panel.reload()
+            elif panel not in self._stale:
+                self._stale.append(panel)
+
+    def _tab_changed(self, index: int) -> None:
+        panel = self.tabs.widget(index)
+        if panel in self._stale:
+            self._stale.remove(panel)
+            assert isinstance(panel, ListPanel)
+            panel.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._leaving:
+            self.watcher.start()  # from where it stopped: what changed while hidden still arrives
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.watcher.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.watcher.stop()
         super().closeEvent(event)
 

@@ -13,8 +13,10 @@ a few times a second. A database that is briefly unreachable is retried with a p
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import weakref
 from typing import Any
 
 import shiboken6
@@ -28,6 +30,10 @@ log = logging.getLogger("regdesk.views.live")
 WAIT_SECONDS = 1.0
 #: Seconds to pause after the database failed before trying again.
 RETRY_SECONDS = 5.0
+
+
+#: Every loop still running, stopped at interpreter exit (a window hidden but never closed).
+_LOOPS: weakref.WeakSet[_FeedLoop] = weakref.WeakSet()
 
 
 class _FeedLoop(QThread):
@@ -44,6 +50,7 @@ class _FeedLoop(QThread):
         self.cursor = cursor
         self.wait_seconds = wait_seconds
         self._stop = threading.Event()
+        _LOOPS.add(self)
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -142,6 +149,12 @@ def _stop_all(loops: list[_FeedLoop]) -> None:
     for loop in loops:
         if shiboken6.isValid(loop):
             loop.wait(int((loop.wait_seconds + 2) * 1000))
+
+
+@atexit.register
+def _stop_at_exit() -> None:
+    loops = [loop for loop in list(_LOOPS) if shiboken6.isValid(loop)]
+    _stop_all(loops)
 
 
 def tables_of(changes: list[Any]) -> set[str]:

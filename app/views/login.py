@@ -100,6 +100,14 @@ class LoginDialog(FormDialog):
         self.register_button.setToolTip(self.tr("医师本人用真实姓名和身份证号注册个人账户"))
         self.register_button.clicked.connect(self.open_register)
         row.addWidget(self.register_button)
+        self.public_button = QPushButton(self.tr("公众查询…"))
+        self.public_button.setObjectName("linkButton")
+        self.public_button.setFlat(True)
+        self.public_button.setAutoDefault(False)
+        self.public_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.public_button.setToolTip(self.tr("不用登录：查询公示的医师、护士和医疗机构"))
+        self.public_button.clicked.connect(self.open_public_register)
+        row.addWidget(self.public_button)
         self.form.addRow("", keep)
         self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
         self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
@@ -190,6 +198,12 @@ class LoginDialog(FormDialog):
         dialog.registered.connect(self._registered)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_public_register(self) -> QWidget:
+        """公众查询 without signing in."""
+        from app.views.public_register import open_public_register
+
+        return open_public_register(self.desk, self)
 
     def _registered(self, username: str) -> None:
         self.errors.clear()

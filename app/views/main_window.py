@@ -41,6 +41,8 @@ class RoleWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"), self.open_public_register)
+        self.help_menu.addSeparator()
         self._action(self.help_menu, tr("关于(&A)"), self.about)
 
         bar = self.statusBar()
@@ -106,6 +108,12 @@ class RoleWindow(QMainWindow):
     def _password_changed(self, actor: Actor) -> None:
         self.actor = actor
         self.statusBar().showMessage(tr("密码已修改"), 10_000)
+
+    def open_public_register(self) -> QWidget:
+        """公众查询: the public register (physicians, nurses, institutions; disclosed fields only)."""
+        from app.views.public_register import open_public_register
+
+        return open_public_register(self.desk, self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,28 +1,53 @@
-"""The physician's own window (医师个人端): who they are, whether the account is activated, and activation."""
+"""The physician's own window (医师个人端): activation, the physician's applications and their progress, their
+qualifications and registrations.
+
+我的申请 lists the physician's own cases (desk.cases.queue shows a physician only theirs), paged; the case
+picked is shown with its progress (提交 → 机构确认 → 卫健委审核 → 办结), the reason of a return or refusal,
+the issued code, and the full record (CaseView: details, paper materials, timeline). 新建申请 opens the
+application form of any kind a physician starts; a draft or a returned case is edited there and submitted
+again; 撤回 takes a case back before the decision. Changes made elsewhere (the hospital confirms, the
+commission approves) arrive through the change feed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import Actor, Desk
+from app.services.cases import Case, CaseEventView
 from app.services.roster import PhysicianDetail
 from app.views import worker
+from app.views.application_dialog import EDITABLE, ApplicationDialog, WithdrawDialog
+from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog, fmt_date, line
+from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
+from app.views.paged import Column, PagedTableModel
 from app.views.password import PASSWORD_HINT
+
+WITHDRAWABLE = ("draft", "submitted", "confirmed", "returned")
+PAGE_SIZE = 100
 
 
 def tr(text: str) -> str:
@@ -36,9 +61,254 @@ ACTIVATION_WAYS = (
     ("activation_code", "激活码", "已注册的医师：向主要执业机构索取的10位激活码"),
 )
 
+CASE_COLUMNS = [
+    Column(tr("业务编号"), lambda c: c.number),
+    Column(tr("业务"), lambda c: c.kind_label),
+    Column(tr("状态"), lambda c: c.status_label),
+    Column(tr("执业机构"), lambda c: c.institution_name),
+    Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at) if c.status != "draft" else ""),
+    Column(tr("办理期限"), deadline_text),
+    Column(tr("办结时间"), lambda c: fmt_time(c.decided_at)),
+    Column(tr("电子化注册识别码"), lambda c: c.registration_code or ""),
+]
+
+#: The steps a physician's application goes through, and where each status stands.
+STEPS = ("提交申请", "机构确认", "卫健委审核", "办结")
+CIRCLED = "①②③④"
+
+
+def last_event(timeline: list[CaseEventView], action: str) -> CaseEventView | None:
+    for event in reversed(timeline):
+        if event.action == action:
+            return event
+    return None
+
+
+def progress_html(case: Case, timeline: list[CaseEventView]) -> str:
+    """The steps of the application as rich text: done in green, the current one bold, the rest grey."""
+    status = case.status
+    if status == "draft":
+        done, current = 0, 0
+    elif status == "submitted":
+        done, current = 1, 1
+    elif status == "confirmed":
+        done, current = 2, 2
+    elif status in ("approved", "rejected"):
+        done, current = 4, -1
+    elif status == "returned":
+        back = last_event(timeline, "return")
+        at = 2 if back is not None and back.role == "commission" else 1
+        done, current = at, at
+    else:  # withdrawn
+        done, current = sum(1 for e in timeline if e.action in ("submit", "confirm")), -1
+    parts = []
+    for i, step in enumerate(STEPS):
+        label = f"{CIRCLED[i]} {tr(step)}"
+        if i == current:
+            color = "#8a5a00" if status == "returned" else "#1d4e89"
+            parts.append(f'<b style="color:{color}">{label}</b>')
+        elif i < done:
+            parts.append(f'<span style="color:#1b5e20">{label}</span>')
+        else:
+            parts.append(f'<span style="color:#999999">{label}</span>')
+    return " → ".join(parts)
+
+
+def returned_text(timeline: list[CaseEventView]) -> str:
+    """Who sent the case back, when, and why (退回补正)."""
+    e = last_event(timeline, "return")
+    if e is None:
+        return tr("已退回补正。")
+    org = e.institution_name or e.role_label
+    who = "，".join(x for x in dict.fromkeys((org, e.who, fmt_time(e.at))) if x)
+    reason = e.reason_label + (f"：{e.note}" if e.note else "")
+    return tr("已退回补正（{who}）。退回原因：{reason}。").format(who=who, reason=reason)
+
+
+def progress_text(case: Case, timeline: list[CaseEventView]) -> str:
+    """Where the application stands, in a sentence (with the reason of a return or refusal)."""
+    inst = case.institution_name or tr("执业机构")
+    status = case.status
+    if status == "draft":
+        return tr("草稿，尚未提交：点“编辑草稿…”补全后提交。")
+    if status == "submitted":
+        return tr("已提交，等待{inst}确认。").format(inst=inst)
+    if status == "confirmed":
+        return tr("{inst}已确认，等待卫生健康委审核，办理期限 {deadline}。").format(
+            inst=inst, deadline=deadline_text(case) or tr("（计算中）"))
+    if status == "returned":
+        return returned_text(timeline) + tr("请点“修改后重新提交…”，改正后再提交。")
+    if status == "approved":
+        if case.registration_code:
+            return tr("已批准（{at}）。已发放电子化注册识别码，可打印注册结果通知。").format(at=fmt_time(case.decided_at))
+        return tr("已批准（{at}）。").format(at=fmt_time(case.decided_at))
+    if status == "rejected":
+        e = last_event(timeline, "reject")
+        reason = (e.reason_label + (f"：{e.note}" if e.note else "")) if e else ""
+        return tr("{label}（{at}）。原因：{reason}").format(
+            label=case.status_label, at=fmt_time(case.decided_at), reason=reason)
+    e = last_event(timeline, "withdraw")
+    note = f"：{e.note}" if e is not None and e.note else ""
+    return tr("已撤回{note}。如需办理请重新申请。").format(note=note)
+
+
+class ApplicationsPanel(QWidget):
+    """我的申请: the physician's cases (paged) over the one picked, with its progress and full record."""
+
+    case_selected = Signal(object)  # Case | None
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self._selected_id: int | None = None
+        self.data: CaseData | None = None
+        outer = QVBoxLayout(self)
+        self.toolbar = QHBoxLayout()
+        outer.addLayout(self.toolbar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        self.model = PagedTableModel(CASE_COLUMNS, self._fetch, view=self, page_size=PAGE_SIZE, keyset=True)
+        self.table = QTableView()
+        self.table.setObjectName("myCases")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        left_lay.addWidget(self.table, 1)
+        self.count = QLabel()
+        left_lay.addWidget(self.count)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        self.progress = QLabel()
+        self.progress.setObjectName("caseProgress")
+        self.progress.setTextFormat(Qt.TextFormat.RichText)
+        right_lay.addWidget(self.progress)
+        self.banner = QLabel()
+        self.banner.setObjectName("caseBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right_lay.addWidget(self.banner)
+        self.code = QLabel()
+        self.code.setObjectName("secret")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.hide()
+        right_lay.addWidget(self.code)
+        self.view = CaseView()
+        self.view.setMinimumWidth(560)
+        right_lay.addWidget(self.view, 1)
+        self.placeholder = QLabel(tr("在左边的列表中选择一件申请，查看办理进度；点“新建申请…”办理新的业务。"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("fieldHint")
+        right_lay.addWidget(self.placeholder, 1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([340, 760])
+        self.split = split
+        outer.addWidget(split, 1)
+        self._show_nothing()
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self._selection_changed())
+        self.model.loaded.connect(self._loaded)
+        self.view.loaded.connect(self._case_loaded)
+        self._sized = False
+
+    def _fetch(self, cursor: Any, limit: int) -> Any:
+        return self.desk.cases.queue(self.actor, after=cursor, limit=limit)
+
+    def reload(self, keep: int | None = None) -> None:
+        """List the cases again (keeping the one picked, or picking ``keep``)."""
+        if keep is not None:
+            self._selected_id = keep
+        self.count.setText(tr("正在查询…"))
+        self.model.reload()
+
+    def _loaded(self, loaded: int) -> None:
+        if not self._sized and loaded:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 260))
+        total = self.model.total if self.model.total is not None else loaded
+        self.count.setText(tr("共 {n} 件申请").format(n=total) if total else tr("还没有申请"))
+        if not loaded:
+            self._selected_id = None
+            self._show_nothing()
+            self.case_selected.emit(None)
+            return
+        if self._selected_id is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.item(row).id == self._selected_id:
+                    self.table.selectRow(row)
+                    return
+            if self.model.has_more and not self.model.loading:
+                self.model.fetchMore()  # the case picked is further down: load on until it shows
+        elif self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def selected(self) -> Case | None:
+        """The case picked, as the list has it (after a reload, as the service has it now)."""
+        if self.data is not None and self.data.case.id == self._selected_id:
+            return self.data.case
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return  # a listing being replaced: the case shown stays until the new one arrives
+        case: Case = self.model.item(rows[0].row())
+        if case.id != self._selected_id or self.data is None or self.data.case.version != case.version:
+            self._selected_id = case.id
+            self.view.load(self.desk, self.actor, case.id)
+        self.case_selected.emit(case)
+
+    def reload_case(self) -> None:
+        """Read the picked case again (its status, timeline and materials)."""
+        if self._selected_id is not None:
+            self.view.load(self.desk, self.actor, self._selected_id)
+
+    def _case_loaded(self, data: CaseData) -> None:
+        self.data = data
+        case = data.case
+        self.placeholder.hide()
+        for w in (self.progress, self.banner, self.view):
+            w.show()
+        self.progress.setText(progress_html(case, data.timeline))
+        self.banner.setText(progress_text(case, data.timeline))
+        style = {"returned": "background:#fff8e1; border:1px solid #f0d48a;",
+                 "rejected": "background:#fdecea; border:1px solid #f3b8b2;",
+                 "approved": "background:#e8f5e9; border:1px solid #a5d6a7;"}.get(
+            case.status, "background:#f4f7fb; border:1px solid #d5dde8;")
+        self.banner.setStyleSheet(f"QLabel#caseBanner {{ {style} padding:6px; border-radius:3px; }}")
+        self.code.setVisible(bool(case.status == "approved" and case.registration_code))
+        self.code.setText(tr("电子化注册识别码：{code}").format(code=case.registration_code or ""))
+        self.case_selected.emit(case)
+
+    def _show_nothing(self) -> None:
+        self.data = None
+        for w in (self.progress, self.banner, self.code, self.view):
+            w.hide()
+        self.placeholder.show()
+
 
 class PhysicianWindow(RoleWindow):
-    """医师: name, username and activation state; 激活账户 while the account is not activated."""
+    """医师: the account and its activation; 我的申请 with progress; 医师资格与执业注册."""
 
     role = "physician"
 
@@ -48,29 +318,50 @@ class PhysicianWindow(RoleWindow):
     def build_menus(self) -> None:
         business = self.menuBar().addMenu(tr("业务(&B)"))
         self.activate_action = self._action(business, tr("激活账户(&A)…"), self.activate)
+        business.addSeparator()
+        self.new_action = self._action(business, tr("新建申请(&N)…"), self.new_application,
+                                       QKeySequence.StandardKey.New)
+        self.edit_action = self._action(business, tr("修改后重新提交(&E)…"), self.edit_application)
+        self.withdraw_action = self._action(business, tr("撤回申请(&W)…"), self.withdraw_application)
+        business.addSeparator()
+        self.print_action = self._action(business, tr("打印材料清单(&P)…"), self.print_checklist,
+                                         QKeySequence.StandardKey.Print)
+        self.notice_action = self._action(business, tr("打印注册结果通知(&T)…"), self.print_notice)
+        query = self.menuBar().addMenu(tr("查询(&Q)"))
+        self.refresh_action = self._action(query, tr("刷新(&R)"), self.refresh, QKeySequence.StandardKey.Refresh)
+        query.addSeparator()
+        self._action(query, tr("公众查询（医师、护士、医疗机构）(&G)…"), self.open_public_register)
 
     def build_central(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(24, 24, 24, 24)
+        outer.setContentsMargins(16, 12, 16, 8)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         outer.addWidget(self.heading)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(10)
         self.username_label = QLabel()
         self.state_label = QLabel()
         self.state_label.setObjectName("activationState")
-        form.addRow(tr("用户名："), self.username_label)
-        form.addRow(tr("账户状态："), self.state_label)
         self.person_labels: dict[str, QLabel] = {}
+        cells: list[tuple[str, QLabel]] = [(tr("用户名："), self.username_label), (tr("账户状态："), self.state_label)]
         for key, label in (("gender", tr("性别：")), ("id_number", tr("身份证号：")), ("phone", tr("手机：")),
                            ("email", tr("电子邮箱："))):
             shown = QLabel()
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.person_labels[key] = shown
-            form.addRow(label, shown)
-        outer.addLayout(form)
+            cells.append((label, shown))
+        for i, (label, shown) in enumerate(cells):
+            caption = QLabel(label)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            caption.setStyleSheet("color: #555555;")
+            row, col = divmod(i, 3)
+            facts.addWidget(caption, row, col * 2)
+            facts.addWidget(shown, row, col * 2 + 1)
+        for col in (1, 3, 5):
+            facts.setColumnStretch(col, 1)
+        outer.addLayout(facts)
         self.explain = QLabel(tr("账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；"
                                  "尚未取得证书的，填写准考证号；已在医疗机构注册的医师，"
                                  "也可以用机构发放的激活码。"))
@@ -82,28 +373,62 @@ class PhysicianWindow(RoleWindow):
         row.addWidget(self.activate_button)
         row.addStretch(1)
         outer.addLayout(row)
-        self.record = QWidget()
-        record = QVBoxLayout(self.record)
-        record.setContentsMargins(0, 8, 0, 0)
+
+        self.record = QTabWidget()
+        self.record.setObjectName("physicianTabs")
+        self.applications = ApplicationsPanel(self.desk, self.actor)
+        bar = self.applications.toolbar
+        self.new_button = QPushButton(tr("新建申请…"))
+        self.new_button.setObjectName("newApplication")
+        self.new_button.clicked.connect(self.new_application)
+        self.edit_button = QPushButton(tr("修改后重新提交…"))
+        self.edit_button.setObjectName("editApplication")
+        self.edit_button.clicked.connect(self.edit_application)
+        self.withdraw_button = QPushButton(tr("撤回…"))
+        self.withdraw_button.setObjectName("withdrawApplication")
+        self.withdraw_button.clicked.connect(self.withdraw_application)
+        self.print_button = QPushButton(tr("打印材料清单…"))
+        self.print_button.clicked.connect(self.print_checklist)
+        self.notice_button = QPushButton(tr("打印注册结果通知…"))
+        self.notice_button.clicked.connect(self.print_notice)
+        for button in (self.new_button, self.edit_button, self.withdraw_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        for button in (self.print_button, self.notice_button):
+            bar.addWidget(button)
+        self.applications.case_selected.connect(lambda _c: self._update_actions())
+        self.applications.table.doubleClicked.connect(lambda _i: self._double_clicked())
+        self.record.addTab(self.applications, tr("我的申请"))
+
+        facts_page = QWidget()
+        record = QVBoxLayout(facts_page)
         self.qualifications = facts_table(
             (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
              tr("发证日期")))
         self.registrations = facts_table(
-            (tr("执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
-             tr("电子化注册识别码"), tr("注册日期")))
-        self.cases = facts_table(
-            (tr("业务编号"), tr("业务"), tr("状态"), tr("执业机构"), tr("提交日期"), tr("办结日期"),
-             tr("办理期限")))
-        for title, table in ((tr("医师资格"), self.qualifications), (tr("执业注册"), self.registrations),
-                             (tr("我的申请"), self.cases)):
+            (tr("主要执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
+             tr("电子化注册识别码"), tr("注册日期"), tr("备案的其他执业机构")))
+        for title, table in ((tr("医师资格"), self.qualifications), (tr("执业注册"), self.registrations)):
             heading = QLabel(title)
             heading.setObjectName("subheading")
             record.addWidget(heading)
             record.addWidget(table)
         record.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(facts_page)
+        self.record.addTab(scroll, tr("医师资格与执业注册"))
         outer.addWidget(self.record, 1)
+
+        self.watcher: FeedWatcher | None = None
+        self._feed_timer = QTimer(self)
+        self._feed_timer.setSingleShot(True)
+        self._feed_timer.setInterval(200)
+        self._feed_timer.timeout.connect(self.refresh)
         self._show_state()
         return page
+
+    # --- state ---------------------------------------------------------------------------------------
 
     def _show_state(self) -> None:
         a = self.actor
@@ -113,12 +438,24 @@ class PhysicianWindow(RoleWindow):
         for widget in (self.explain, self.activate_button):
             widget.setVisible(not a.activated)
         self.activate_action.setEnabled(not a.activated)
+        self.new_action.setEnabled(a.activated)
         self.record.setVisible(a.activated)
+        self._update_actions()
         if a.activated and a.physician_id is not None:
-            worker.run_read(self, self.desk.roster.physician, a, a.physician_id,
-                            on_done=self._show_record)
+            self._read_record()
+            self.applications.reload()
+            if self.watcher is None:
+                self.watcher = FeedWatcher(self.desk, a, self)
+                self.watcher.changed.connect(lambda _changes: self._feed_timer.start())
+                if self.isVisible():
+                    self.watcher.start()
+
+    def _read_record(self) -> None:
+        worker.run_read(self, self.desk.roster.physician, self.actor, self.actor.physician_id,
+                        on_done=self._show_record)
 
     def _show_record(self, detail: PhysicianDetail) -> None:
+        self.detail = detail
         person = detail.person
         for key, label in self.person_labels.items():
             label.setText(str(getattr(person, key) or ""))
@@ -128,16 +465,52 @@ class PhysicianWindow(RoleWindow):
             for q in detail.qualifications])
         fill(self.registrations, [
             (r.main_institution_name, r.level, r.category, "、".join(r.scopes), r.place_name, r.status_label,
-             r.registration_code or "", fmt_date(r.registered_on))
+             r.registration_code or "", fmt_date(r.registered_on),
+             "、".join(f.institution_name for f in r.filings if f.status == "active"))
             for r in detail.registrations])
-        fill(self.cases, [
-            (c.number, c.kind_label, c.status_label, c.institution_name, fmt_date(c.submitted_on),
-             fmt_date(c.decided_on), fmt_date(c.deadline))
-            for c in detail.cases])
+
+    def selected_case(self) -> Case | None:
+        return self.applications.selected() if self.actor.activated else None
+
+    def _update_actions(self) -> None:
+        case = self.selected_case()
+        status = case.status if case is not None else ""
+        editable = status in EDITABLE
+        text = tr("编辑草稿…") if status == "draft" else tr("修改后重新提交…")
+        self.edit_button.setText(text)
+        self.edit_action.setText(tr("编辑草稿(&E)…") if status == "draft" else tr("修改后重新提交(&E)…"))
+        for w in (self.edit_button, self.edit_action):
+            w.setEnabled(editable)
+        for w in (self.withdraw_button, self.withdraw_action):
+            w.setEnabled(status in WITHDRAWABLE)
+        from app.views.inbox import printing_available
+
+        printable = case is not None and status not in ("draft", "withdrawn") and printing_available(self.desk)
+        for w in (self.print_button, self.print_action):
+            w.setEnabled(printable)
+        notice = case is not None and status == "approved" and bool(case.registration_code) and self._paper_ok()
+        for w in (self.notice_button, self.notice_action):
+            w.setEnabled(notice)
+        self.edit_button.setVisible(True)
+
+    def _paper_ok(self) -> bool:
+        from app.views.print_preview import paper_service
+
+        return callable(getattr(paper_service(self.desk), "render_approval_notice", None))
 
     def on_changes(self, change: dict[str, object]) -> None:
         if self.actor.activated and ("cases" in change or "physicians" in change):
-            self._show_state()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the record, the list and the picked case again."""
+        if not self.actor.activated:
+            return
+        self._read_record()
+        self.applications.reload()
+        self.applications.reload_case()
+
+    # --- actions -------------------------------------------------------------------------------------
 
     def activate(self) -> ActivateDialog:
         dialog = ActivateDialog(self.desk, self.actor, self)
@@ -148,8 +521,111 @@ class PhysicianWindow(RoleWindow):
 
     def _activated(self, actor: Actor) -> None:
         self.actor = actor
+        self.applications.actor = actor
         self._show_state()
         self.statusBar().showMessage(tr("账户已激活"), 15_000)
+
+    def new_application(self, kind: str | None = None) -> ApplicationDialog | None:
+        """新建申请: the form of any kind a physician starts."""
+        if not self.actor.activated:
+            return None
+        dialog = ApplicationDialog(self.desk, self.actor, self, kind=kind if isinstance(kind, str) else None,
+                                   detail=getattr(self, "detail", None))
+        return self._open(dialog)
+
+    def edit_application(self) -> ApplicationDialog | None:
+        """编辑草稿 / 修改后重新提交 the picked case."""
+        case = self.selected_case()
+        if case is None or case.status not in EDITABLE:
+            return None
+        data = self.applications.data
+        explanation = ""
+        if case.status == "returned" and data is not None and data.case.id == case.id:
+            explanation = returned_text(data.timeline)
+        dialog = ApplicationDialog(self.desk, self.actor, self, case=case, detail=getattr(self, "detail", None),
+                                   explanation=explanation)
+        return self._open(dialog)
+
+    def _open(self, dialog: ApplicationDialog) -> ApplicationDialog:
+        dialog.saved.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _saved(self, case: Case, message: str) -> None:
+        self.applications.reload(keep=case.id)
+        self.applications.reload_case()
+        self._read_record()
+        if message:
+            self.statusBar().showMessage(message, 15_000)
+
+    def _double_clicked(self) -> None:
+        case = self.selected_case()
+        if case is not None and case.status in EDITABLE:
+            self.edit_application()
+
+    def withdraw_application(self) -> WithdrawDialog | None:
+        """撤回 the picked case before the decision."""
+        case = self.selected_case()
+        if case is None or case.status not in WITHDRAWABLE:
+            return None
+        dialog = WithdrawDialog(self.desk, self.actor, case, self)
+        dialog.withdrawn.connect(self._withdrawn)
+        dialog.conflict.connect(self.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _withdrawn(self, case: Case) -> None:
+        self.applications.reload(keep=case.id)
+        self.applications.reload_case()
+        self.statusBar().showMessage(tr("申请 {n} 已撤回").format(n=case.number), 15_000)
+
+    def print_checklist(self) -> None:
+        """打印材料清单 of the picked case (each print is logged; later copies are marked 补打)."""
+        from app.views.inbox import print_checklist
+
+        case = self.selected_case()
+        if case is not None and self.print_button.isEnabled():
+            self.preview: Any = None
+            print_checklist(self, self.desk, self.actor, case, on_shown=self._preview_shown)
+
+    def print_notice(self) -> None:
+        """打印注册结果通知 of an approved case: the issued code, printable."""
+        from app.views.print_preview import PrintPreview, paper_service
+
+        case = self.selected_case()
+        if case is None or not self.notice_button.isEnabled():
+            return
+
+        def show(pdf: bytes) -> None:
+            preview = PrintPreview(pdf, tr("注册结果通知 — {n}").format(n=case.number), self,
+                                   file_name=f"注册结果通知-{case.number}")
+            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            preview.open()
+            self._preview_shown(preview)
+
+        worker.run_write(self, paper_service(self.desk).render_approval_notice, self.actor, case.id,
+                         on_done=show, announce={"print_log": [case.id]})
+
+    def _preview_shown(self, preview: Any) -> None:
+        self.preview = preview
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Live updates while the window shows (changes made meanwhile arrive when it shows again)."""
+        super().showEvent(event)
+        if self.watcher is not None:
+            self.watcher.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        if self.watcher is not None:
+            self.watcher.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.watcher is not None:
+            self.watcher.stop()
+        super().closeEvent(event)
 
 
 def facts_table(headers: tuple[str, ...]) -> QTableWidget:

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from app.services import Actor, Desk, DomainError
 from app.services.roster import PhysicianDetail, RegistrationView
 from app.views import worker
-from app.views.case_view import deadline_text
 from app.views.filing_dialogs import open_application
-from app.views.forms import FormDialog, fmt_date, line
-from app.views.inbox import CasePanel
+from app.views.forms import fmt_date, line
+from app.views.inbox import CasePanel, FittingFormDialog
 from app.views.physician import facts_table, fill
 
 
@@ -140,6 +139,7 @@ class PhysicianDetailDialog(QDialog):
         cases.addWidget(self.case_panel)
         cases.setStretchFactor(0, 1)
         cases.setStretchFactor(1, 4)
+        cases.setSizes([130, 520])
         self.tabs.addTab(cases, tr("业务记录"))
         outer.addWidget(self.tabs, 1)
 
@@ -241,8 +241,12 @@ class PhysicianDetailDialog(QDialog):
         self.cases.resizeColumnsToContents()
         self.cases.blockSignals(False)
         if shown in self._case_ids:
+            self.cases.blockSignals(True)
             self.cases.selectRow(self._case_ids.index(shown))
+            self.cases.blockSignals(False)
             self.case_panel.load(shown)  # its status or timeline may have moved on
+        elif self._case_ids and shown is None:
+            self.cases.selectRow(0)  # the newest case, so its timeline is there at once
         self.tabs.setTabText(3, tr("业务记录（{n}）").format(n=len(detail.cases)) if detail.cases
                              else tr("业务记录"))
 
@@ -351,7 +355,7 @@ class PhysicianDetailDialog(QDialog):
             self.show_case(case_id)
 
 
-class ChangePhoneDialog(FormDialog):
+class ChangePhoneDialog(FittingFormDialog):
     """更换手机号: a physician who lost the phone cannot recover the account alone; the change is audited."""
 
     phone_changed = Signal(str)
@@ -369,7 +373,7 @@ class ChangePhoneDialog(FormDialog):
         self.form.addRow(tr("医师："), QLabel(f"{detail.person.name}（{detail.person.id_number}）"))
         self.form.addRow(tr("原手机号："), QLabel(masked_phone(detail.person.phone) or tr("未登记")))
         self.phone = self.add_row(tr("新手机号："), line(tr("11位手机号"), max_length=20), "phone")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def submit(self) -> None:
         self.call(self.desk.accounts.change_physician_phone, self.actor, self.physician_id,
@@ -415,4 +419,4 @@ class ActivationCodeDialog(QDialog):
         self.setMinimumWidth(440)
 
 
-__all__ = ["ActivationCodeDialog", "ChangePhoneDialog", "PhysicianDetailDialog", "deadline_text"]
+__all__ = ["ActivationCodeDialog", "ChangePhoneDialog", "PhysicianDetailDialog"]

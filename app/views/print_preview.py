@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.views import worker
 
-SCREEN_DPI = 96
+SCREEN_DPI = 110
 PRINT_DPI = 300
 PDFTOPPM_TIMEOUT = 60
 
@@ -132,6 +132,7 @@ class PrintPreview(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
         self.holder = QWidget()
         self.holder.setStyleSheet("background: #8a8f96;")
@@ -173,13 +174,28 @@ class PrintPreview(QDialog):
             self.info.setText(tr("无法生成预览，请用系统程序打开后打印。"))
             return
         self.info.setText(tr("共 {n} 页").format(n=len(pages)))
-        for image in pages:
+        self._labels: list[QLabel] = []
+        for _image in pages:
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("background: white; border: 1px solid #555555;")
             self.pages_lay.addWidget(page)
+            self._labels.append(page)
+        self._fit_pages()
         self.print_button.setEnabled(True)
         self.print_button.setFocus()
+
+    def _fit_pages(self) -> None:
+        """Pages as wide as the view (never wider than rendered), so no sideways scrolling."""
+        width = max(self.scroll.viewport().width() - 32, 200)
+        for label, image in zip(getattr(self, "_labels", []), self.pages, strict=False):
+            shown = image if image.width() <= width else image.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(QPixmap.fromImage(shown))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.pages:
+            self._fit_pages()
 
     @property
     def ready(self) -> bool:

@@ -15,10 +15,12 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -110,13 +112,14 @@ class CaseQueue(ListPanel):
         status_label.setBuddy(self.status_filter)
         kind_label = QLabel(tr("业务类型："))
         kind_label.setBuddy(self.kind_filter)
-        # the filters sit left of the search box in the heading row
-        top = self._top
-        at = 1 if heading != "" else 0
+        # the filters get a row of their own under the heading (the window stays narrow enough)
+        filters = QHBoxLayout()
         for widget in (status_label, self.status_filter, kind_label, self.kind_filter, self.overdue_toggle):
-            top.insertWidget(at, widget)
-            at += 1
-        top.insertSpacing(1, 16)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertLayout(1, filters)
         self.add_button(self.refresh_button)
         if overdue_only:
             for widget in (status_label, self.status_filter, self.overdue_toggle):

@@ -70,6 +70,7 @@ class RosterView(ListPanel):
         self.actor = actor
         self.table.setObjectName("physicianTable")
         self.search.setObjectName("rosterSearch")
+        self.search.setMinimumWidth(340)
         self.status_box = _filter_box(tr("全部状态"), [(v, tr(label)) for v, label in STATUS_FILTERS[1:]])
         self.status_box.setObjectName("statusFilter")
         self.category_box = _filter_box(tr("全部类别"), [(c, c) for c in reference.category_names()])

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
-import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import psycopg
+import conftest
 import pytest
-from conftest import PG_ENV, FakeClock, _skip_or_fail_without_pg, drop_pg_database, make_pg_database
+from conftest import FakeClock
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 from support_accounts import row_counts
 
 from app import models as m
-from app.services import Actor, auth, open_desk
+from app.services import Actor, auth
 from app.services.cases import Case
 from app.services.validation import resident_id_check_char
 
@@ -237,6 +233,16 @@ class World:
         case = self.confirmed(doctor, hospital, kind, **details)
         return self.desk.cases.approve(by or self.admin, case.id, case.version)  # type: ignore[no-any-return]
 
+    def paper_in(self, case: Case, *, by: Actor | None = None) -> Case:
+        """Every required paper material of the case ticked as received at the counter."""
+        self.desk.cases.check_materials(by or self.admin, case.id)
+        return self.desk.cases.get(by or self.admin, case.id)  # type: ignore[no-any-return]
+
+    def counter_approved(self, case: Case, *, by: Actor | None = None) -> Case:
+        """A counter case approved with its paper in hand (counter cases need every required material)."""
+        case = self.paper_in(case, by=by)
+        return self.desk.cases.approve(by or self.admin, case.id, case.version)  # type: ignore[no-any-return]
+
     def registered(
         self, doctor: Doctor, hospital: Hospital, scopes: Sequence[str] = ("内科专业",), **details: Any
     ) -> Case:
@@ -298,56 +304,11 @@ def world(desk: Any, clock: FakeClock) -> World:
     return World(desk, admin, clock)
 
 
-class _Templates:
-    """Empty, migrated databases made once per test session: SQLite files are copied for every test, the
-    PostgreSQL database is emptied (TRUNCATE … RESTART IDENTITY) for every test. Creating, migrating and
-    dropping a PostgreSQL database per test costs seconds; emptying one a few milliseconds."""
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.sqlite: Path | None = None
-        self.pg_url: str | None = None
-        self.pg_name: str | None = None
-
-    def sqlite_copy(self, target: Path) -> str:
-        if self.sqlite is None:
-            path = self.directory / "template.db"
-            open_desk(f"sqlite:///{path}").close()
-            self.sqlite = path
-        shutil.copyfile(self.sqlite, target)
-        return f"sqlite:///{target}"
-
-    def pg_empty(self, base: str) -> str:
-        if self.pg_url is None:
-            url, self.pg_name = make_pg_database(base)
-            open_desk(url).close()
-            self.pg_url = url
-            return url
-        tables = ", ".join(f'"{t.name}"' for t in m.Base.metadata.sorted_tables)
-        plain = make_url(self.pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
-        return self.pg_url
+# Kept for modules that still import them: the quick database fixtures live in tests/conftest.py now.
+# ``db_url`` is conftest's own fixture; ``case_templates`` hands out conftest's session-wide templates.
+db_url = conftest.db_url
 
 
-@pytest.fixture(scope="session")
-def case_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templates]:
-    templates = _Templates(tmp_path_factory.mktemp("templates"))
-    yield templates
-    base = os.environ.get(PG_ENV)
-    if templates.pg_name is not None and base:
-        drop_pg_database(base, templates.pg_name)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, case_templates: _Templates) -> Iterator[str]:
-    """conftest's db_url (an empty database on SQLite and on PostgreSQL), made quicker: a copy of a
-    migrated SQLite file, or this session's migrated PostgreSQL database emptied."""
-    if request.param == "sqlite":
-        yield case_templates.sqlite_copy(tmp_path / "desk.db")
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        _skip_or_fail_without_pg()
-    assert base is not None
-    yield case_templates.pg_empty(base)
+@pytest.fixture
+def case_templates(db_templates: conftest.DatabaseTemplates) -> conftest.DatabaseTemplates:
+    return db_templates

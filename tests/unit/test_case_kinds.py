@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from case_fixtures import Hospital, World, case_templates, counts, db_url, resident_id, world
+from case_fixtures import Hospital, World, counts, resident_id, world
 
 from app.services.cases import Case
-from app.services.codes import parse_registration_code
+from app.services.codes import parse_practice_certificate_number, parse_registration_code
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.services.rules import WALK_IN_KINDS
 
-FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
+FIXTURES = (world,)  # pytest finds fixtures by their names in this module
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -138,7 +138,7 @@ def test_first_registration_needs_a_qualification_on_record(world: World) -> Non
     case = world.desk.counter.direct_registration(
         world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
     )
-    assert world.desk.cases.approve(world.admin, case.id, case.version).registration_code
+    assert world.counter_approved(case).registration_code
 
 
 def test_registration_level_and_category_must_match_the_qualification(world: World) -> None:
@@ -218,7 +218,7 @@ def test_a_registration_decided_twice_for_one_physician_leaves_one_main_institut
     )
     desk.cases.approve(world.admin, own.id, own.version)
     with pytest.raises(ValidationError, match="同一省内只能有一个主要执业机构"):
-        desk.cases.approve(world.admin, counter.id, counter.version)
+        world.counter_approved(counter)
     assert [r.main_institution_id for r in world.registrations(doctor.id)] == [first.id]
     assert (
         desk.cases.reject(world.admin, counter.id, counter.version, "other_prohibited", "已在他处注册").status
@@ -239,6 +239,144 @@ def test_military_to_local_registers_like_a_first_registration(world: World) -> 
         hospital.id,
         case.registration_code,
     )
+
+
+# ---- the practice certificate number -------------------------------------------------------------
+
+
+def test_approval_issues_the_practice_certificate_number_with_the_code_from_the_same_serial(
+    world: World,
+) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    doctor = world.doctor()
+    first = world.registered(doctor, hospital)
+    assert first.registration_code and first.practice_certificate_number
+    reg = world.registration(first.registration_id)
+    assert reg.practice_certificate_number == first.practice_certificate_number
+    code = parse_registration_code(first.registration_code)
+    number = parse_practice_certificate_number(first.practice_certificate_number)
+    assert (number.level, number.category, number.province, number.year, number.serial) == (
+        "执业医师",
+        "临床",
+        "440000",
+        26,
+        code.serial,
+    )
+    # a short-term permit takes the next serial of the series and carries no practice certificate
+    permit = world.counter_approved(
+        desk.counter.hmt_short_term(
+            world.admin,
+            name="林志明",
+            id_number="12345678",
+            gender="男",
+            origin="台湾",
+            institution_id=hospital.id,
+            category="口腔",
+            scopes=["口腔专业"],
+            term_start="2026-12-01",
+            term_end="2027-12-01",
+        )
+    )
+    assert (parse_registration_code(permit.registration_code).serial, permit.practice_certificate_number) == (
+        2,
+        None,
+    )
+    # an assistant dentist registered at the counter: the third serial, level and category of the registration
+    dentist = world.doctor(level="执业助理医师", category="口腔")
+    direct = world.counter_approved(
+        desk.counter.direct_registration(world.admin, dentist.id, institution_id=hospital.id, scopes=["口腔专业"])
+    )
+    parsed = parse_practice_certificate_number(direct.practice_certificate_number)
+    assert (parsed.level, parsed.category, parsed.serial) == ("执业助理医师", "口腔", 3)
+    # a change keeps the registration's code and number
+    change = world.approved(doctor, hospital, "change", scopes=["外科专业"])
+    assert (change.registration_code, change.practice_certificate_number) == (
+        first.registration_code,
+        first.practice_certificate_number,
+    )
+    assert world.registration(first.registration_id).practice_certificate_number == reg.practice_certificate_number
+    # shown wherever the case is: one case, the queue, the approval in the timeline
+    assert desk.cases.get(doctor.actor, first.id).practice_certificate_number == reg.practice_certificate_number
+    listed = {c.id: c.practice_certificate_number for c in desk.cases.queue(world.admin, status="approved").items}
+    assert listed[first.id] == reg.practice_certificate_number and listed[permit.id] is None
+    approval = desk.cases.timeline(world.admin, first.id)[-1]
+    assert (approval.action, approval.data["practice_certificate_number"]) == (
+        "approve",
+        reg.practice_certificate_number,
+    )
+
+
+# ---- who decides ----------------------------------------------------------------------------------
+
+DECIDED_BY_LEVEL = (
+    "first_registration",
+    "military_to_local",
+    "direct_registration",
+    "assistant_upgrade",
+    "change",
+    "direct_change",
+)
+
+
+def _registering_case(world: World, kind: str, level: str, hospital: Hospital) -> Case:
+    """A confirmed case of ``kind`` about a registration of ``level`` at ``hospital`` (paper in for counter
+    kinds); assistant_upgrade is an assistant becoming 执业医师 whatever ``level`` says."""
+    desk, admin = world.desk, world.admin
+    if kind == "assistant_upgrade":
+        doctor = world.doctor(level="执业助理医师")
+        world.registered(doctor, hospital)
+        world.qualify(doctor.name, doctor.id_number, "执业医师", "临床")
+        return world.confirmed(doctor, hospital, kind)
+    doctor = world.doctor(level=level)
+    if kind in ("first_registration", "military_to_local"):
+        return world.confirmed(doctor, hospital, kind, institution_id=hospital.id, scopes=["内科专业"])
+    if kind == "direct_registration":
+        case = desk.counter.direct_registration(admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+        return world.paper_in(case)
+    world.registered(doctor, hospital)
+    if kind == "change":
+        return world.confirmed(doctor, hospital, kind, scopes=["外科专业"])
+    return world.paper_in(desk.counter.direct_change(admin, doctor.id, scopes=["外科专业"]))
+
+
+def test_a_county_commission_may_not_decide_a_physician_level_registration(world: World) -> None:
+    """执业医师 register with the provincial (or delegated city) commission: a county commission that sees
+    the case is refused its decision, as a matter of who it is; the city commission decides."""
+    desk = world.desk
+    hospital = world.hospital(jurisdiction="440106")
+    county = world.clerk("tianhe", "440106", "天河区卫健局")
+    city = world.clerk("guangzhou", "440100", "广州市卫健委")
+    for kind in DECIDED_BY_LEVEL:
+        case = _registering_case(world, kind, "执业医师", hospital)
+        assert desk.cases.get(county, case.id).status == "confirmed"  # the county sees it
+        before = counts(desk)
+        with pytest.raises(PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批") as approving:
+            desk.cases.approve(county, case.id, case.version)
+        with pytest.raises(PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批") as refusing:
+            desk.cases.reject(county, case.id, case.version, "other_prohibited", "不符合条件")
+        assert approving.value.extra == refusing.value.extra == {"reason": "role"}, kind
+        after = counts(desk)
+        assert {t: after[t] - before[t] for t in after if after[t] != before[t]} == {"audit_events": 2}, kind
+        assert desk.cases.approve(city, case.id, case.version).status == "approved", kind
+
+
+def test_a_county_commission_decides_assistant_registrations_in_its_county(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital(jurisdiction="440106")
+    county = world.clerk("tianhe", "440106", "天河区卫健局")
+    for kind in ("first_registration", "military_to_local", "direct_registration", "change", "direct_change"):
+        case = _registering_case(world, kind, "执业助理医师", hospital)
+        approved = desk.cases.approve(county, case.id, case.version)
+        reg = world.registration(approved.registration_id)
+        assert (approved.status, reg.level, reg.place, reg.status) == (
+            "approved",
+            "执业助理医师",
+            "440106",
+            "active",
+        ), kind
+    case = _registering_case(world, "first_registration", "执业助理医师", hospital)
+    assert desk.cases.reject(county, case.id, case.version, "incapacity").status == "rejected"
 
 
 # ---- assistant upgrade --------------------------------------------------------------------------
@@ -273,6 +411,10 @@ def test_assistant_upgrade_ends_the_assistant_registration_and_keeps_institution
         hospital.id,
     )
     assert new.registration_code == case.registration_code != old.registration_code
+    # a new practice certificate of the 执业医师 level comes with the new code
+    assert case.practice_certificate_number == new.practice_certificate_number
+    assert parse_practice_certificate_number(new.practice_certificate_number).level == "执业医师"
+    assert parse_practice_certificate_number(old.practice_certificate_number).level == "执业助理医师"
     assert [(f.registration_id, f.institution_id, f.status) for f in world.filings(doctor.id)] == [
         (new.id, clinic.id, "active")
     ]

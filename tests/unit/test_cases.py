@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from case_fixtures import Doctor, Hospital, World, case_templates, changes, counts, db_url, world
+from case_fixtures import Doctor, Hospital, World, changes, counts, world
 
 from app.services import DomainError
 from app.services.cases import TRANSITIONS, Case
 from app.services.errors import ConflictError, InvalidTransition, NotFound, PermissionDenied, ValidationError
 
-FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
+FIXTURES = (world,)  # pytest finds fixtures by their names in this module
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -339,6 +339,81 @@ def test_paper_materials_of_the_kind_are_ticked_off_as_they_arrive(world: World)
     assert [e.action_label for e in desk.cases.timeline(world.admin, case.id)][-2:] == ["登记纸质材料"] * 2
 
 
+def test_the_case_tells_which_required_paper_materials_are_still_missing(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, case = _apply(world, hospital)
+    case = desk.cases.confirm(hospital.actor, case.id, case.version)
+    required = [m.name for m in desk.cases.materials(world.admin, case.id) if m.required]
+    conditional = [m.name for m in desk.cases.materials(world.admin, case.id) if not m.required]
+    assert conditional == [
+        "在省级以上卫生健康行政部门指定机构接受连续6个月以上培训（或考核）合格的证明"
+    ]  # needed only after two years without registering: never counted as missing
+    assert (case.materials_complete, case.missing_materials) == (False, required)
+    desk.cases.check_material(world.admin, case.id, required[0], True)
+    seen = desk.cases.get(hospital.actor, case.id)
+    assert (seen.materials_complete, seen.missing_materials) == (False, required[1:])
+    for name in required[1:]:
+        desk.cases.check_material(world.admin, case.id, name, True)
+    (listed,) = desk.cases.queue(world.admin, status="confirmed").items
+    assert (listed.materials_complete, listed.missing_materials) == (True, [])
+    assert desk.cases.get(world.admin, case.id).materials_complete
+    desk.cases.check_material(world.admin, case.id, required[2], False)  # taken back: missing again
+    assert desk.cases.get(world.admin, case.id).missing_materials == [required[2]]
+
+
+def test_an_electronic_case_may_be_decided_before_its_paper_arrives_and_the_approval_says_so(
+    world: World,
+) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, waiting = _apply(world, hospital)
+    waiting = desk.cases.confirm(hospital.actor, waiting.id, waiting.version)
+    desk.cases.check_material(world.admin, waiting.id, "医师执业注册申请审核表", True)
+    approved = desk.cases.approve(world.admin, waiting.id, waiting.version)
+    assert approved.status == "approved" and not approved.materials_complete
+    event = desk.cases.timeline(world.admin, approved.id)[-1]
+    assert (event.action, event.data["paper"], event.data["missing_materials"]) == (
+        "approve",
+        "纸质材料未齐",
+        approved.missing_materials,
+    )
+    assert "医师执业注册申请审核表" not in event.data["missing_materials"]
+    _, complete = _apply(world, hospital)
+    complete = desk.cases.confirm(hospital.actor, complete.id, complete.version)
+    complete = world.paper_in(complete)
+    approved = desk.cases.approve(world.admin, complete.id, complete.version)
+    event = desk.cases.timeline(world.admin, approved.id)[-1]
+    assert approved.materials_complete and "paper" not in event.data and "missing_materials" not in event.data
+
+
+def test_a_walk_ins_whole_folder_is_ticked_in_one_step(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    doctor = world.doctor()
+    case = desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+    events = len(desk.cases.timeline(world.admin, case.id))
+    before = counts(desk)
+    for materials, says in [
+        ("医师执业注册申请审核表", "请选择要登记的纸质材料"),
+        ([], "请选择要登记的纸质材料"),
+        (["医师执业注册申请审核表", "户口本"], "「户口本」不是「窗口注册」的纸质材料"),
+    ]:
+        with pytest.raises(ValidationError, match=says) as refused:
+            desk.cases.check_materials(world.admin, case.id, materials)
+        assert refused.value.field == "material"
+    with pytest.raises(PermissionDenied):
+        desk.cases.check_materials(hospital.actor, case.id)
+    assert _written(before, counts(desk)) == {"audit_events": 1}
+    states = desk.cases.check_materials(world.admin, case.id)
+    assert all(s.received == s.required for s in states)  # every required one, no conditional one
+    assert len(desk.cases.timeline(world.admin, case.id)) == events + 1
+    assert desk.cases.get(world.admin, case.id).materials_complete
+    two = ["医师执业注册申请审核表", "近6个月2寸白底免冠正面半身照片"]
+    desk.cases.check_materials(world.admin, case.id, two, received=False)
+    assert desk.cases.get(world.admin, case.id).missing_materials == two
+
+
 # ---- the queue and who sees what ---------------------------------------------------------------
 
 
@@ -454,6 +529,9 @@ def test_bad_input_to_every_method_is_a_chinese_domain_error_and_writes_nothing(
         lambda: desk.cases.materials(admin, 3.5),
         lambda: desk.cases.check_material(admin, case.id, "户口本", True),
         lambda: desk.cases.check_material(admin, case.id, "医师执业注册申请审核表", "yes"),
+        lambda: desk.cases.check_materials(admin, case.id, "医师执业注册申请审核表"),
+        lambda: desk.cases.check_materials(admin, case.id, ["户口本"]),
+        lambda: desk.cases.check_materials(admin, case.id, None, "yes"),
         lambda: desk.cases.calendar_days(admin, "2026"),
         lambda: desk.cases.set_calendar_day(admin, "tomorrow", False),
         lambda: desk.cases.set_calendar_day(admin, "2026-12-01", "no"),

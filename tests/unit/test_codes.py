@@ -9,13 +9,18 @@ import pytest
 from sqlalchemy import select
 
 from app import models as m
+from app.services import validation
 from app.services.codes import (
+    format_practice_certificate_number,
     format_registration_code,
     is_case_number,
     mod11_2,
+    mod11_10,
     next_case_number,
     next_registration_code,
+    parse_practice_certificate_number,
     parse_registration_code,
+    practice_certificate_number_for,
     validate_registration_code,
 )
 from app.services.errors import ValidationError
@@ -103,3 +108,74 @@ def test_case_numbers_are_readable_and_count_per_day(desk: Any) -> None:
         other_day = next_case_number(s, dt.date(2026, 11, 25))
     assert (first, second, other_day) == ("YS2026112400001", "YS2026112400002", "YS2026112500001")
     assert is_case_number(" ys2026112400001 ") and not is_case_number("YS20261124")
+
+
+# ---- practice certificate numbers (医师执业证书编码) -----------------------------------------------
+
+
+def test_practice_certificate_number_is_15_digits_of_level_category_province_year_serial_and_check() -> None:
+    code = format_registration_code("440000", 2026, 17)
+    number = practice_certificate_number_for(code, "执业医师", "临床")
+    assert number == "1" + "1" + "44" + "26" + "00000017" + mod11_10("11442600000017")
+    assert len(number) == 15 and number.isdigit()
+    assert validation.practice_certificate_number(number) == number  # what the desk accepts as typed
+    parsed = parse_practice_certificate_number(number)
+    assert (parsed.level, parsed.category, parsed.province, parsed.year, parsed.serial) == (
+        "执业医师",
+        "临床",
+        "440000",
+        26,
+        17,
+    )
+    assistant = practice_certificate_number_for(format_registration_code("430000", 2027, 5), "执业助理医师", "口腔")
+    assert assistant[:6] == "234327" and parse_practice_certificate_number(assistant).level == "执业助理医师"
+
+
+def test_practice_certificate_numbers_are_unique_when_their_codes_are() -> None:
+    """The number carries the code's (province, year, serial): distinct codes, distinct numbers, whatever
+    the level and category of the registrations."""
+    seen: dict[str, str] = {}
+    for province in ("440000", "430000", "110000"):
+        for year in (2026, 2027):
+            for serial in (1, 2, 9, 10, 99_999_999):
+                code = format_registration_code(province, year, serial)
+                for level in ("执业医师", "执业助理医师"):
+                    for category in ("临床", "中医", "口腔", "公共卫生"):
+                        number = practice_certificate_number_for(code, level, category)
+                        assert number not in seen, (number, code, seen.get(number))
+                        seen[number] = code
+                        serial_of = parse_practice_certificate_number(number).serial
+                        assert serial_of == parse_registration_code(code).serial
+
+
+def test_every_single_digit_error_in_a_practice_certificate_number_is_caught() -> None:
+    number = format_practice_certificate_number("执业医师", "中医", "440000", 2026, 12345)
+    for i in range(15):
+        for digit in "0123456789":
+            if digit == number[i]:
+                continue
+            with pytest.raises(ValidationError):
+                parse_practice_certificate_number(number[:i] + digit + number[i + 1 :])
+
+
+def _with_check(body: str) -> str:
+    return body + mod11_10(body)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("", "不能为空"),
+        ("11442600000017", "应为15位数字"),
+        ("1144260000001A7", "只能包含数字"),
+        (_with_check("31442600000017"), "医师级别"),
+        (_with_check("15442600000017"), "执业类别"),
+        (_with_check("11992600000017"), "省级代码"),
+        (_with_check("11442600000000"), "序号"),
+        ("114426000000170", "校验位错误：应为 7"),
+    ],
+)
+def test_malformed_practice_certificate_numbers_are_refused_with_the_reason(value: str, says: str) -> None:
+    with pytest.raises(ValidationError, match=says) as refused:
+        parse_practice_certificate_number(value)
+    assert refused.value.field == "practice_certificate_number"

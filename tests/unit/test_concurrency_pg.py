@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select
 
 from app import models as m
 from app.services import Actor, ConflictError, open_desk
-from app.services.codes import parse_registration_code
+from app.services.codes import parse_practice_certificate_number, parse_registration_code
 
 pytestmark = pytest.mark.postgres
 NOW = dt.datetime(2026, 11, 24, 1, 0, tzinfo=dt.UTC)
@@ -130,15 +130,26 @@ def test_eight_clerks_approving_400_cases_get_400_distinct_codes_gapless_per_pro
     desks = _desks(pg_url, 8)
     try:
 
-        def work(i: int) -> list[str]:
-            return [desks[i].cases.approve(national, cid, 1).registration_code for cid in case_ids[i::8]]
+        def work(i: int) -> list[tuple[str, str]]:
+            approved = [desks[i].cases.approve(national, cid, 1) for cid in case_ids[i::8]]
+            return [(c.registration_code, c.practice_certificate_number) for c in approved]
 
         with ThreadPoolExecutor(8) as pool:
-            codes = [code for chunk in pool.map(work, range(8)) for code in chunk]
+            issued = [pair for chunk in pool.map(work, range(8)) for pair in chunk]
     finally:
         for d in desks:
             d.close()
+    codes = [code for code, _number in issued]
     assert len(codes) == 400 and len(set(codes)) == 400
+    # the practice certificate number comes with the code, from the same serial: 400 distinct too
+    assert len({number for _code, number in issued}) == 400
+    assert all(
+        (parse_practice_certificate_number(number).serial, number[2:4]) == (
+            parse_registration_code(code).serial,
+            code[:2],
+        )
+        for code, number in issued
+    )
     serials: dict[tuple[str, int], list[int]] = {}
     for code in codes:
         parsed = parse_registration_code(code)
@@ -149,9 +160,11 @@ def test_eight_clerks_approving_400_cases_get_400_distinct_codes_gapless_per_pro
     }
     with world.desk.db.read() as s:
         stored = s.scalars(select(m.Registration.registration_code)).all()
+        numbers = s.scalars(select(m.Registration.practice_certificate_number)).all()
         counters = {(c.province, c.year): c.last_value for c in s.scalars(select(m.CodeCounter))}
         case_codes = s.scalars(select(m.Case.registration_code).where(m.Case.id.in_(case_ids))).all()
     assert sorted(stored) == sorted(codes) == sorted(case_codes)
+    assert sorted(numbers) == sorted(number for _code, number in issued)
     assert counters == {("440000", 2026): 200, ("110000", 2026): 200}
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from case_fixtures import World, case_templates, counts, db_url, resident_id, world
+from case_fixtures import World, counts, resident_id, world
 from sqlalchemy import select
 
 from app import models as m
 from app.services.codes import parse_registration_code
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 
-FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
+FIXTURES = (world,)  # pytest finds fixtures by their names in this module
 
 CERTIFICATE = "199844110440106195001010011"
 
@@ -51,7 +51,7 @@ def test_legacy_backfill_puts_an_old_rules_qualification_on_record_so_the_physic
         "周老先",
     )
     assert case.deadline == dt.date(2026, 12, 22) and case.jurisdiction == "440000"
-    case = desk.cases.approve(world.admin, case.id, case.version)
+    case = world.counter_approved(case)
     assert (
         case.physician_id is not None and case.registration_code is None
     )  # a qualification, not a registration
@@ -122,7 +122,7 @@ def test_hmt_recognition_records_the_qualification_of_a_hong_kong_physician(worl
         world.admin, name="陈大文", id_number="H12345678", gender="男", origin="中国香港", category="临床"
     )
     assert case.details["id_type"] == "hmt_permit" and case.details["origin"] == "香港"
-    case = desk.cases.approve(world.admin, case.id, case.version)
+    case = world.counter_approved(case)
     (qual,) = _qualifications(world, "H12345678")
     assert (qual.source, qual.level, qual.category, qual.physician_id) == (
         "hmt_recognition",
@@ -173,7 +173,7 @@ def test_hmt_short_term_practice_is_limited_to_three_years_and_three_categories(
         **common,
     )
     assert (case.institution_id, case.status) == (hospital.id, "confirmed")
-    case = desk.cases.approve(world.admin, case.id, case.version)
+    case = world.counter_approved(case)
     (permit,) = _permits(world, case.physician_id)
     assert (
         permit.kind,
@@ -252,7 +252,7 @@ def test_foreign_short_term_needs_an_inviting_institution_that_is_an_independent
         term_end="2027-12-01",
         **common,
     )
-    case = desk.cases.approve(world.admin, case.id, case.version)
+    case = world.counter_approved(case)
     (permit,) = _permits(world, case.physician_id)
     assert (
         permit.kind,
@@ -273,7 +273,7 @@ def test_direct_registration_change_and_deregistration_at_the_counter(world: Wor
         world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
     )
     assert (case.status, case.kind_label, case.deadline) == ("confirmed", "窗口注册", dt.date(2026, 12, 22))
-    registered = desk.cases.approve(world.admin, case.id, case.version)
+    registered = world.counter_approved(case)
     reg = world.registration(registered.registration_id)
     assert (reg.status, reg.main_institution_id, reg.registration_code) == (
         "active",
@@ -281,10 +281,10 @@ def test_direct_registration_change_and_deregistration_at_the_counter(world: Wor
         registered.registration_code,
     )
     change = desk.counter.direct_change(world.admin, doctor.id, scopes=["儿科专业"])
-    desk.cases.approve(world.admin, change.id, change.version)
+    world.counter_approved(change)
     assert world.registration(reg.id).scopes == ["儿科专业"]
     ended = desk.counter.direct_deregistration(world.admin, doctor.id, reason="身体健康状况不适宜继续执业")
-    desk.cases.approve(world.admin, ended.id, ended.version)
+    world.counter_approved(ended)
     reg = world.registration(reg.id)
     assert (reg.status, reg.end_reason) == ("deregistered", "身体健康状况不适宜继续执业")
 
@@ -299,9 +299,45 @@ def test_the_counter_deregisters_a_physician_filed_in_the_non_registered_pool(wo
     with pytest.raises(ValidationError, match="已备案（非在册）"):
         world.apply(doctor, "deregistration", reason="本人主动申请")
     case = desk.counter.direct_deregistration(world.admin, doctor.id, reason="practice_suspended_2y")
-    desk.cases.approve(world.admin, case.id, case.version)
+    world.counter_approved(case)
     reg = world.registration(registered.registration_id)
     assert (reg.status, reg.end_reason) == ("deregistered", "中止医师执业活动满二年")
+
+
+def test_a_counter_case_is_approved_only_with_every_required_material_in_hand(world: World) -> None:
+    """A walk-in brings the paper: the counter decides with the folder complete, never before."""
+    desk = world.desk
+    hospital = world.hospital()
+    doctor = world.doctor()
+    case = desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+    assert not case.materials_complete and len(case.missing_materials) == 6
+    before = counts(desk)
+    with pytest.raises(ValidationError, match="窗口业务须收齐纸质材料后才能批准") as refused:
+        desk.cases.approve(world.admin, case.id, case.version)
+    assert refused.value.field == "materials"
+    assert all(name in refused.value.message for name in case.missing_materials)
+    *given, last = case.missing_materials
+    desk.cases.check_materials(world.admin, case.id, given)
+    assert counts(desk)["registrations"] == before["registrations"]
+    with pytest.raises(ValidationError, match=f"尚缺 {last}$"):
+        desk.cases.approve(world.admin, case.id, case.version)
+    assert counts(desk)["registrations"] == before["registrations"] == 0
+    assert desk.cases.get(world.admin, case.id).status == "confirmed"
+    # a refusal needs no paper
+    backfill = desk.counter.legacy_backfill(
+        world.admin,
+        name="周老先",
+        id_number=resident_id("440106", dt.date(1950, 1, 1)),
+        certificate_code=CERTIFICATE,
+        level="执业医师",
+        category="中医",
+        issued_on="1998-06-30",
+    )
+    assert desk.cases.reject(world.admin, backfill.id, backfill.version, "materials_incomplete").status == "rejected"
+    desk.cases.check_material(world.admin, case.id, last, True)
+    approved = desk.cases.approve(world.admin, case.id, case.version)
+    assert approved.status == "approved" and approved.materials_complete and approved.registration_code
+    assert "paper" not in desk.cases.timeline(world.admin, case.id)[-1].data
 
 
 def test_the_counter_acts_only_inside_its_jurisdiction_and_only_for_commission_staff(world: World) -> None:

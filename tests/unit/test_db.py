@@ -83,8 +83,8 @@ def test_sqlite_opens_in_wal_mode_with_foreign_keys(tmp_path) -> None:  # type: 
     db.dispose()
 
 
-def test_open_desk_migrates_an_empty_database_to_head(db_url: str) -> None:
-    desk = open_desk(db_url)
+def test_open_desk_migrates_an_empty_database_to_head(fresh_db_url: str) -> None:
+    desk = open_desk(fresh_db_url)
     try:
         assert current_revision(desk.db.engine) == head_revision()
         tables = set(_schema(desk.db.engine))
@@ -94,9 +94,9 @@ def test_open_desk_migrates_an_empty_database_to_head(db_url: str) -> None:
 
 
 @pytest.mark.postgres
-def test_sqlite_and_postgresql_get_the_same_schema(tmp_path, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_and_postgresql_get_the_same_schema(tmp_path, fresh_pg_url: str) -> None:  # type: ignore[no-untyped-def]
     lite = Database(f"sqlite:///{tmp_path / 'a.db'}")
-    pg = Database(pg_url)
+    pg = Database(fresh_pg_url)
     try:
         assert _schema(lite.engine) == _schema(pg.engine)
     finally:
@@ -104,8 +104,10 @@ def test_sqlite_and_postgresql_get_the_same_schema(tmp_path, pg_url: str) -> Non
         pg.dispose()
 
 
-def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_its_rows(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_its_rows(
+    fresh_db_url: str,
+) -> None:
+    engine = make_engine(fresh_db_url)
     upgrade_to_head(engine, "0001")
     assert current_revision(engine) == "0001"
     assert "calendar_days" not in inspect(engine).get_table_names()
@@ -121,7 +123,7 @@ def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_i
             )
         )
     engine.dispose()
-    desk = open_desk(db_url)
+    desk = open_desk(fresh_db_url)
     try:
         assert current_revision(desk.db.engine) == head_revision()
         assert "calendar_days" in inspect(desk.db.engine).get_table_names()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 import time
 
-from case_fixtures import World, case_templates, db_url, world
+from case_fixtures import World, world
 
 from app.services import open_desk
 
-FIXTURES = (case_templates, db_url, world)  # pytest finds fixtures by their names in this module
+FIXTURES = (world,)  # pytest finds fixtures by their names in this module
 
 
 def test_a_change_is_seen_by_since_and_only_by_those_it_concerns(world: World) -> None:

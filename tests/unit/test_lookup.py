@@ -10,7 +10,7 @@ from roster_fixtures import cert, institution, make_id, person, physician_accoun
 from support_accounts import row_counts
 
 from app import models as m
-from app.services import AuthenticationError, PermissionDenied, ValidationError, search
+from app.services import AuthenticationError, NotFound, PermissionDenied, ValidationError, search
 from app.services.lookup import InstitutionChoice
 
 
@@ -151,3 +151,19 @@ def test_an_unknown_province_is_refused_naming_the_field(desk, admin) -> None:
     with pytest.raises(ValidationError) as refused:
         desk.lookup.institutions(admin, "广州", province="990000")
     assert refused.value.field == "province"
+
+
+def test_one_institution_is_read_by_id_even_when_disabled(desk, admin, hospitals) -> None:
+    hid = hospitals["深圳市南山区人民医院"]
+    with desk.db.write() as s:
+        s.get(m.Institution, hid).active = False
+    choice = desk.lookup.institution(admin, hid)
+    assert (choice.id, choice.name, choice.area_name) == (hid, "深圳市南山区人民医院", "广东省深圳市南山区")
+
+
+def test_an_institution_that_does_not_exist_is_not_found(desk, admin) -> None:
+    with pytest.raises(NotFound):
+        desk.lookup.institution(admin, 999)
+    with pytest.raises(ValidationError) as refused:
+        desk.lookup.institution(admin, 0)
+    assert refused.value.field == "institution_id"

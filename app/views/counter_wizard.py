@@ -1,0 +1,786 @@
+"""窗口受理: the commission's counter wizard for walk-in cases, one page per kind.
+
+补录"老人"资格, 港澳台医师资格认定, 港澳台医师短期行医, 外国医师短期行医, 窗口注册, 窗口变更, 窗口注销.
+Each page asks for what its kind needs (the person by ID document, or a physician found by resident ID
+through desk.roster.physicians; institutions by name or pinyin initials through desk.lookup) and runs one
+desk.counter call; a refusal lands beside its field. On success ``created(case)`` is emitted (the
+commission window then opens the case in the case dialog) and the wizard closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Actor, DomainError, reference
+from app.services.cases import Case
+from app.services.rules import HMT_ORIGINS, ID_TYPES
+from app.views import worker
+from app.views.forms import FormErrors, OptionalDate, line, status_line
+
+COUNTER_KINDS = (
+    "legacy_backfill", "hmt_recognition", "hmt_short_term", "foreign_short_term",
+    "direct_registration", "direct_change", "direct_deregistration",
+)
+LOOKUP_LIMIT = 30
+FIND_LIMIT = 20
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("counter_wizard", text)
+
+
+def _today(desk: Any) -> dt.date:
+    ctx = getattr(desk, "ctx", None)
+    return ctx.today() if ctx is not None else dt.date.today()
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class DateBox(QDateEdit):
+    """A date editor in the desk's format (2026-11-24) with a calendar popup."""
+
+    def __init__(self, value: dt.date) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDate(_qdate(value))
+
+    def value(self) -> dt.date:
+        q = self.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(_qdate(value))
+
+
+# --- pickers ---------------------------------------------------------------------------------------
+
+
+class SearchLine(QLineEdit):
+    """A search box whose Enter searches (``search`` signal) instead of pressing the dialog's default button."""
+
+    search = Signal()
+
+    def __init__(self, prompt: str, max_length: int = 60) -> None:
+        super().__init__()
+        self.setPlaceholderText(prompt)
+        self.setMaxLength(max_length)
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.search.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class InstitutionPicker(QWidget):
+    """An institution found by name or pinyin initials (desk.lookup.institutions); ``value()`` is its id."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Any, actor: Actor, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.optional = optional
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.query = SearchLine(tr("机构名称或拼音首字母，如 gzsd"))
+        self.choices = QComboBox()
+        self.choices.setMinimumContentsLength(22)
+        self.choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        lay.addWidget(self.query, 2)
+        lay.addWidget(self.choices, 3)
+        self.setFocusProxy(self.query)
+        self.loading = False
+        self._pending: str | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        self.query.search.connect(self.search)
+        self.choices.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._fill([])
+        self.search()
+
+    def search(self) -> None:
+        self._debounce.stop()
+        text = self.query.text().strip()
+        if self.loading:
+            self._pending = text
+            return
+        self.loading = True
+        province = self.actor.jurisdiction if self.actor.jurisdiction not in (None, "", reference.NATIONAL) else None
+        worker.run_read(self, self.desk.lookup.institutions, self.actor, text or None, province, LOOKUP_LIMIT,
+                        on_done=self._found, on_error=lambda _e: True, on_finished=self._finished)
+
+    def _finished(self) -> None:
+        self.loading = False
+        if self._pending is not None:  # typed on while the last search ran
+            self._pending = None
+            self.search()
+
+    def _found(self, items: list[Any]) -> None:
+        self._fill(items, typed=bool(self.query.text().strip()))
+
+    def _fill(self, items: list[Any], typed: bool = False) -> None:
+        current = self.value()
+        self.choices.blockSignals(True)
+        self.choices.clear()
+        if self.optional:
+            self.choices.addItem(tr("（不填）"), None)
+        elif not items:
+            self.choices.addItem(tr("（未找到机构）") if typed else tr("请选择…"), None)
+        else:
+            self.choices.addItem(tr("请选择…"), None)
+        for it in items:
+            self.choices.addItem(f"{it.name}（{it.area_name}）", it.id)
+            self.choices.setItemData(self.choices.count() - 1, it.address, Qt.ItemDataRole.ToolTipRole)
+        index = self.choices.findData(current) if current is not None else -1
+        if index < 0 and typed and items:
+            index = 1  # what the clerk typed: its best match
+        self.choices.setCurrentIndex(max(index, 0))
+        self.choices.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> int | None:
+        data = self.choices.currentData()
+        return int(data) if isinstance(data, int) else None
+
+    def select(self, institution_id: int) -> bool:
+        """Choose a listed institution by id (True when it is listed)."""
+        index = self.choices.findData(institution_id)
+        if index >= 0:
+            self.choices.setCurrentIndex(index)
+        return index >= 0
+
+    def count(self) -> int:
+        return sum(1 for i in range(self.choices.count()) if self.choices.itemData(i) is not None)
+
+
+class PhysicianFinder(QWidget):
+    """A physician found by resident ID (or name / pinyin initials) in the commission's roster."""
+
+    chosen = Signal(object)  # PhysicianRow or None
+
+    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.query = SearchLine(tr("身份证号（也可输入姓名或拼音首字母）"), max_length=40)
+        self.find_button = QPushButton(tr("查找(&F)"))
+        self.find_button.setAutoDefault(False)
+        top.addWidget(self.query, 1)
+        top.addWidget(self.find_button)
+        lay.addLayout(top)
+        self.results = QComboBox()
+        self.results.hide()
+        lay.addWidget(self.results)
+        self.summary = QLabel(tr("请输入身份证号后按回车查找"))
+        self.summary.setObjectName("fieldHint")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.setFocusProxy(self.query)
+        self.loading = False
+        self._rows: list[Any] = []
+        self.find_button.clicked.connect(self.find)
+        self.query.search.connect(self.find)
+        self.results.currentIndexChanged.connect(self._picked)
+
+    def find(self) -> None:
+        text = self.query.text().strip()
+        if not text or self.loading:
+            return
+        self.loading = True
+        self.summary.setText(tr("正在查找…"))
+        worker.run_read(self, self.desk.roster.physicians, self.actor, text, limit=FIND_LIMIT,
+                        on_done=self._found, on_error=self._failed,
+                        on_finished=lambda: setattr(self, "loading", False))
+
+    def _failed(self, err: DomainError) -> bool:
+        self.summary.setText(err.message)
+        return True
+
+    def _found(self, page: Any) -> None:
+        self._rows = list(page.items)
+        self.results.blockSignals(True)
+        self.results.clear()
+        for row in self._rows:
+            self.results.addItem(f"{row.name}　{row.id_number}　{row.level}{row.category}", row.id)
+        self.results.blockSignals(False)
+        self.results.setVisible(len(self._rows) > 1)
+        if not self._rows:
+            self.summary.setText(tr("本辖区医师名册中没有找到“{q}”").format(q=self.query.text().strip()))
+            self.chosen.emit(None)
+            return
+        self.results.setCurrentIndex(0)
+        self._picked(0)
+
+    def _picked(self, index: int) -> None:
+        row = self.row()
+        if row is None:
+            self.chosen.emit(None)
+            return
+        parts = [f"{row.name}（{row.gender}）{row.id_number}", f"{row.level}　{row.category}"]
+        if row.scopes:
+            parts.append("、".join(row.scopes))
+        if row.registration_code:
+            parts.append(tr("注册编码 {code}").format(code=row.registration_code))
+        if row.main_institution_name:
+            parts.append(row.main_institution_name)
+        parts.append(row.status_label)
+        self.summary.setText("　".join(p for p in parts if p))
+        self.chosen.emit(row)
+
+    def row(self) -> Any:
+        index = self.results.currentIndex()
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def value(self) -> int | None:
+        row = self.row()
+        return row.id if row is not None else None
+
+
+class RegistrationBox(QComboBox):
+    """A physician's registrations (those a kind may act on), for 窗口变更 and 窗口注销."""
+
+    def __init__(self, desk: Any, actor: Actor, statuses: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.statuses = statuses
+        self.loading = False
+        self.setMinimumContentsLength(30)
+        self.addItem(tr("（先查找医师）"), None)
+
+    def load(self, physician_id: int | None) -> None:
+        self.clear()
+        if physician_id is None:
+            self.addItem(tr("（先查找医师）"), None)
+            return
+        self.loading = True
+        self.addItem(tr("正在读取…"), None)
+        worker.run_read(self, self.desk.roster.registrations, self.actor, physician_id,
+                        on_done=self._fill, on_error=lambda _e: True,
+                        on_finished=lambda: setattr(self, "loading", False))
+
+    def _fill(self, regs: list[Any]) -> None:
+        self.clear()
+        usable = [r for r in regs if r.status in self.statuses]
+        if not usable:
+            self.addItem(tr("（该医师没有可办理的注册）"), None)
+        for r in usable:
+            where = r.main_institution_name or r.place_name
+            self.addItem(f"{r.registration_code or tr('无注册编码')}　{r.level}{r.category}　{where}　{r.status_label}",
+                         r.id)
+
+    def value(self) -> int | None:
+        data = self.currentData()
+        return int(data) if isinstance(data, int) else None
+
+
+class ScopePicker(QWidget):
+    """执业范围: one scope of the category, plus optionally one of the scopes that may be added."""
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.main = QComboBox()
+        self.extra = QComboBox()
+        self.main.setMinimumContentsLength(12)
+        self.extra.setMinimumContentsLength(12)
+        lay.addWidget(self.main, 1)
+        lay.addWidget(QLabel(tr("加注：")))
+        lay.addWidget(self.extra, 1)
+        self.setFocusProxy(self.main)
+        self.set_category("")
+
+    def set_category(self, category: str) -> None:
+        items = reference.scopes(category) if category else []
+        self.main.clear()
+        self.extra.clear()
+        if self.optional:
+            self.main.addItem(tr("（不变更）"), "")
+        elif not items:
+            self.main.addItem(tr("（先选执业类别）"), "")
+        else:
+            self.main.addItem(tr("请选择…"), "")
+        for s in items:
+            self.main.addItem(s["name"], s["name"])
+        self.extra.addItem(tr("（不加注）"), "")
+        for s in items:
+            if s["additional"]:
+                self.extra.addItem(s["name"], s["name"])
+        self.extra.setEnabled(self.extra.count() > 1)
+
+    def value(self) -> list[str]:
+        chosen = [str(self.main.currentData() or ""), str(self.extra.currentData() or "")]
+        return [c for c in chosen if c]
+
+    def choose(self, main: str, extra: str = "") -> None:
+        self.main.setCurrentIndex(max(self.main.findData(main), 0))
+        self.extra.setCurrentIndex(max(self.extra.findData(extra), 0))
+
+
+def combo(items: list[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox()
+    for label, data in items:
+        box.addItem(label, data)
+    return box
+
+
+def category_box(*, short_term: bool = False, keep: str | None = None) -> QComboBox:
+    """执业类别 (only 临床/中医/口腔 for short-term practice); ``keep`` adds a first "no change" item."""
+    items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
+    items += [(c["name"], c["name"]) for c in reference.categories() if c["short_term_allowed"] or not short_term]
+    return combo(items)
+
+
+def level_box(keep: str | None = None) -> QComboBox:
+    items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
+    return combo(items + [(n, n) for n in reference.level_names()])
+
+
+def gender_box(auto: bool) -> QComboBox:
+    first = tr("（按身份证号）") if auto else tr("请选择…")
+    return combo([(first, ""), (tr("男"), "男"), (tr("女"), "女")])
+
+
+def note_edit() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(tr("备注（可不填，最多500字）"))
+    edit.setFixedHeight(56)
+    return edit
+
+
+def current(box: QComboBox) -> str:
+    return str(box.currentData() or "")
+
+
+# --- the pages ------------------------------------------------------------------------------------
+
+
+class KindPage(QWidget):
+    """One kind's form: rows with their error labels; ``request()`` gives the service call to make."""
+
+    kind = ""
+
+    def __init__(self, desk: Any, actor: Actor, status: QLabel) -> None:
+        super().__init__()
+        self.desk = desk
+        self.actor = actor
+        self.today = _today(desk)
+        self.setObjectName(f"page_{self.kind}")
+        outer = QVBoxLayout(self)
+        info = reference.case_kind(self.kind)
+        title = QLabel(info["label"])
+        title.setObjectName("heading")
+        outer.addWidget(title)
+        if info["note"]:
+            note = QLabel(info["note"])
+            note.setObjectName("fieldHint")
+            note.setWordWrap(True)
+            outer.addWidget(note)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.errors = FormErrors(status)
+        self.build()
+
+    def row(self, label: str, widget: Any, *fields: str, hint: str = "") -> Any:
+        self.errors.row(self.form, label, widget, *fields, hint=hint)
+        return widget
+
+    def build(self) -> None:
+        """Add the kind's rows."""
+
+    def check(self) -> bool:
+        """Checks the dialog can make itself (nothing chosen yet); False after showing the error."""
+        return True
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        raise NotImplementedError
+
+    # shared rows
+    def identity_rows(self, id_types: tuple[str, ...], *, birth: bool = True) -> None:
+        self.name = self.row(tr("姓名："), line(max_length=30), "name")
+        self.id_type: QComboBox | None = None
+        if len(id_types) > 1:
+            self.id_type = self.row(tr("证件类型："), combo([(ID_TYPES[t], t) for t in id_types]), "id_type")
+        number_label = ID_TYPES[id_types[0]] + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
+        self.id_number = self.row(number_label, line(max_length=30), "id_number")
+        auto = "resident_id" in id_types
+        self.gender = self.row(tr("性别："), gender_box(auto), "gender",
+                               hint=tr("居民身份证可不选，按号码识别") if auto else "")
+        self.birth_date: OptionalDate | None = None
+        if birth:
+            self.birth_date = self.row(tr("出生日期："), OptionalDate(tr("填写"), dt.date(1980, 1, 1)),
+                                       "birth_date")
+
+    def identity(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "name": self.name.text().strip(),
+            "id_number": self.id_number.text().strip(),
+            "gender": current(self.gender) or None,
+        }
+        if self.id_type is not None:
+            values["id_type"] = current(self.id_type) or None
+        if self.birth_date is not None:
+            values["birth_date"] = self.birth_date.value()
+        return values
+
+    def note_row(self) -> None:
+        self.note = self.row(tr("备注："), note_edit(), "note")
+
+    def term_rows(self, years: int) -> None:
+        start = self.today + dt.timedelta(days=1)
+        self.term_start = self.row(tr("开始日期："), DateBox(start), "term_start")
+        end = add_years(start, years) - dt.timedelta(days=1)
+        self.term_end = self.row(tr("结束日期："), DateBox(end), "term_end",
+                                 hint=tr("最长{n}年").format(n=years))
+
+    def physician_row(self) -> None:
+        self.physician = self.row(tr("医师："), PhysicianFinder(self.desk, self.actor), "physician_id")
+
+    def require_physician(self) -> bool:
+        if self.physician.value() is None:
+            self.errors.set("physician_id", tr("请先按身份证号查找并选择医师"))
+            return False
+        return True
+
+
+class LegacyBackfillPage(KindPage):
+    kind = "legacy_backfill"
+
+    def build(self) -> None:
+        self.identity_rows(("resident_id",), birth=False)
+        self.certificate_code = self.row(tr("资格证书编码："), line(tr("医师资格证书上的编码"), max_length=40),
+                                         "certificate_code")
+        self.level = self.row(tr("医师级别："), level_box(), "level")
+        self.category = self.row(tr("执业类别："), category_box(), "category")
+        self.issued_on = self.row(tr("资格取得日期："), DateBox(dt.date(1995, 1, 1)), "issued_on")
+        self.note_row()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        values = self.identity()
+        return self.desk.counter.legacy_backfill, (self.actor,), dict(
+            values, certificate_code=self.certificate_code.text().strip(), level=current(self.level),
+            category=current(self.category), issued_on=self.issued_on.value(),
+            note=self.note.toPlainText().strip())
+
+
+class HmtRecognitionPage(KindPage):
+    kind = "hmt_recognition"
+
+    def build(self) -> None:
+        self.identity_rows(("hmt_permit", "resident_id"))
+        self.origin = self.row(tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin")
+        self.level = self.row(tr("医师级别："), level_box(), "level")
+        self.level.setCurrentIndex(max(self.level.findData("执业医师"), 0))
+        self.category = self.row(tr("执业类别："), category_box(), "category")
+        self.certificate_code = self.row(tr("资格证书编码："), line(tr("已有编码时填写"), max_length=40),
+                                         "certificate_code")
+        self.issued_on = self.row(tr("资格取得日期："), OptionalDate(tr("填写")), "issued_on")
+        self.note_row()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.hmt_recognition, (self.actor,), dict(
+            self.identity(), origin=current(self.origin), level=current(self.level) or "执业医师",
+            category=current(self.category), certificate_code=self.certificate_code.text().strip() or None,
+            issued_on=self.issued_on.value(), note=self.note.toPlainText().strip())
+
+
+class ShortTermPage(KindPage):
+    """Shared by the two short-term kinds."""
+
+    def category_rows(self) -> None:
+        self.category = self.row(tr("执业类别："), category_box(short_term=True), "category")
+        self.scopes = self.row(tr("执业范围："), ScopePicker(), "scopes")
+        self.category.currentIndexChanged.connect(lambda _i: self.scopes.set_category(current(self.category)))
+
+
+class HmtShortTermPage(ShortTermPage):
+    kind = "hmt_short_term"
+
+    def build(self) -> None:
+        self.identity_rows(("hmt_permit", "resident_id"))
+        self.origin = self.row(tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin")
+        self.institution = self.row(tr("执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id")
+        self.category_rows()
+        self.term_rows(3)
+        self.note_row()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.hmt_short_term, (self.actor,), dict(
+            self.identity(), origin=current(self.origin), institution_id=self.institution.value(),
+            category=current(self.category), scopes=self.scopes.value(), term_start=self.term_start.value(),
+            term_end=self.term_end.value(), note=self.note.toPlainText().strip())
+
+
+class ForeignShortTermPage(ShortTermPage):
+    kind = "foreign_short_term"
+
+    def build(self) -> None:
+        self.identity_rows(("passport",))
+        self.origin = self.row(tr("国籍："), line(tr("如：英国"), max_length=40), "origin")
+        self.inviting = self.row(tr("邀请机构："), InstitutionPicker(self.desk, self.actor),
+                                 "inviting_institution_id", hint=tr("须为具有独立法人资格的医疗机构"))
+        self.institution = self.row(tr("执业机构："), InstitutionPicker(self.desk, self.actor, optional=True),
+                                    "institution_id", hint=tr("不填则在邀请机构执业"))
+        self.category_rows()
+        self.term_rows(1)
+        self.note_row()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.foreign_short_term, (self.actor,), dict(
+            self.identity(), origin=self.origin.text().strip(), inviting_institution_id=self.inviting.value(),
+            institution_id=self.institution.value(), category=current(self.category),
+            scopes=self.scopes.value(), term_start=self.term_start.value(), term_end=self.term_end.value(),
+            note=self.note.toPlainText().strip())
+
+
+class DirectRegistrationPage(KindPage):
+    kind = "direct_registration"
+
+    def build(self) -> None:
+        self.physician_row()
+        self.institution = self.row(tr("主要执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id")
+        self.level = self.row(tr("医师级别："), level_box(tr("（按医师资格）")), "level")
+        self.category = self.row(tr("执业类别："), category_box(keep=tr("（按医师资格）")), "category")
+        self.scopes = self.row(tr("执业范围："), ScopePicker(), "scopes",
+                               hint=tr("执业地点按主要执业机构所在地确定"))
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.physician.chosen.connect(lambda _row: self._category_changed())
+        self.note_row()
+
+    def _category_changed(self) -> None:
+        row = self.physician.row()
+        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+
+    def check(self) -> bool:
+        return self.require_physician()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.direct_registration, (self.actor, self.physician.value()), dict(
+            institution_id=self.institution.value(), scopes=self.scopes.value(),
+            level=current(self.level) or None, category=current(self.category) or None,
+            note=self.note.toPlainText().strip())
+
+
+class DirectChangePage(KindPage):
+    kind = "direct_change"
+
+    def build(self) -> None:
+        self.physician_row()
+        self.registration = self.row(tr("注册记录："), RegistrationBox(self.desk, self.actor, ("active",)),
+                                     "registration_id")
+        self.category = self.row(tr("执业类别："), category_box(keep=tr("（不变更）")), "category")
+        self.scopes = self.row(tr("执业范围："), ScopePicker(optional=True), "scopes")
+        self.physician.chosen.connect(self._physician_chosen)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.note_row()
+
+    def _physician_chosen(self, row: Any) -> None:
+        self.registration.load(row.id if row is not None else None)
+        self._category_changed()
+
+    def _category_changed(self) -> None:
+        row = self.physician.row()
+        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+
+    def check(self) -> bool:
+        return self.require_physician()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.direct_change, (self.actor, self.physician.value()), dict(
+            registration_id=self.registration.value(), category=current(self.category) or None,
+            scopes=self.scopes.value() or None, note=self.note.toPlainText().strip())
+
+
+class DirectDeregistrationPage(KindPage):
+    kind = "direct_deregistration"
+
+    def build(self) -> None:
+        self.physician_row()
+        self.registration = self.row(tr("注册记录："),
+                                     RegistrationBox(self.desk, self.actor, ("active", "filed")), "registration_id")
+        grounds = reference.deregistration_grounds(self.kind)
+        self.reason = self.row(tr("注销原因："), combo([(tr("请选择…"), "")] + [(g["label"], g["code"]) for g in grounds]),
+                               "reason")
+        self.effective_date = self.row(tr("注销日期："), OptionalDate(tr("指定日期"), self.today), "effective_date",
+                                       hint=tr("不指定则为批准当日"))
+        self.physician.chosen.connect(lambda row: self.registration.load(row.id if row is not None else None))
+        self.note_row()
+
+    def check(self) -> bool:
+        return self.require_physician()
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        return self.desk.counter.direct_deregistration, (self.actor, self.physician.value()), dict(
+            reason=current(self.reason), effective_date=self.effective_date.value(),
+            registration_id=self.registration.value(), note=self.note.toPlainText().strip())
+
+
+PAGES: dict[str, type[KindPage]] = {
+    "legacy_backfill": LegacyBackfillPage,
+    "hmt_recognition": HmtRecognitionPage,
+    "hmt_short_term": HmtShortTermPage,
+    "foreign_short_term": ForeignShortTermPage,
+    "direct_registration": DirectRegistrationPage,
+    "direct_change": DirectChangePage,
+    "direct_deregistration": DirectDeregistrationPage,
+}
+
+
+class CounterWizard(QDialog):
+    """窗口受理: pick the kind on the left, fill its page, 受理 creates the case (status 待卫健委审核)."""
+
+    created = Signal(object)  # Case
+
+    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None, *, kind: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counterWizard")
+        self.setWindowTitle(tr("窗口受理"))
+        self.desk = desk
+        self.actor = actor
+        self._busy = False
+        outer = QVBoxLayout(self)
+        intro = QLabel(tr("当面核验申请人的证件和纸质材料后，选择业务类型并填写。受理后案件进入审批队列"
+                          "（待卫健委审核），办理期限自今日起计算。"))
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        body = QHBoxLayout()
+        self.kinds = QListWidget()
+        self.kinds.setObjectName("kindList")
+        self.kinds.setFixedWidth(190)
+        self.kinds.setSpacing(3)
+        self.stack = QStackedWidget()
+        self.status = status_line()
+        self.pages: dict[str, KindPage] = {}
+        for value in COUNTER_KINDS:
+            page = PAGES[value](desk, actor, self.status)
+            self.pages[value] = page
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            self.kinds.addItem(reference.kind_label(value))
+        body.addWidget(self.kinds)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("受理(&S)"))
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("取消"))
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.kinds.currentRowChanged.connect(self._kind_changed)
+        self.kinds.setCurrentRow(COUNTER_KINDS.index(kind) if kind in COUNTER_KINDS else 0)
+        self.resize(900, 680)
+
+    @property
+    def kind(self) -> str:
+        return COUNTER_KINDS[max(self.kinds.currentRow(), 0)]
+
+    @property
+    def page(self) -> KindPage:
+        return self.pages[self.kind]
+
+    def set_kind(self, kind: str) -> KindPage:
+        self.kinds.setCurrentRow(COUNTER_KINDS.index(kind))
+        return self.page
+
+    def _kind_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.page.errors.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.stack.setEnabled(not busy)
+        self.kinds.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        page = self.page
+        page.errors.clear()
+        if not page.check():
+            return
+        fn, args, kwargs = page.request()
+        self._set_busy(True)
+        worker.run_write(self, fn, *args, on_done=self._created, on_error=self._refused,
+                         on_finished=lambda: self._set_busy(False),
+                         announce=lambda case: {"cases": [case.id]}, **kwargs)
+
+    def _refused(self, err: DomainError) -> bool:
+        self._set_busy(False)
+        return self.page.errors.show(err)
+
+    def _created(self, case: Case) -> None:
+        self.accept()
+        self.created.emit(case)
+
+
+__all__ = ["COUNTER_KINDS", "CounterWizard", "InstitutionPicker", "PhysicianFinder", "ScopePicker"]
