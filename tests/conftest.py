@@ -1,9 +1,10 @@
 """Shared fixtures: a desk on SQLite and (when REGDESK_TEST_PG_URL is set) on PostgreSQL, a fake clock.
 
-``db_url`` is quick: every test gets a copy of one migrated SQLite file, or this worker's migrated
-PostgreSQL database emptied (every row of every table removed, sequences restarted). Creating,
-migrating and dropping a PostgreSQL database per test costs about a second; emptying one ~10 ms. Tests that need
-a brand-new database without any schema (migrations from an early revision) use ``fresh_db_url``.
+``db_url`` (and ``pg_url``) is quick: every test gets a copy of one migrated SQLite file, or this
+worker's migrated PostgreSQL database emptied (every row of every table removed, sequences restarted).
+Creating, migrating and dropping a PostgreSQL database per test costs about a second; emptying one
+~10 ms. Tests that need a brand-new database without any schema (migrations from an early revision)
+use ``fresh_db_url`` / ``fresh_pg_url``.
 """
 
 from __future__ import annotations
@@ -147,11 +148,13 @@ class DatabaseTemplates:
             }
             # the models' tables (one a migration forgot fails loudly here) and any other but Alembic's
             tables = sorted({t.name for t in m.Base.metadata.sorted_tables} | (present - {"alembic_version"}))
-            deletes = "SET LOCAL session_replication_role = replica; " + " ".join(
-                f'DELETE FROM "{t}";' for t in tables
-            ) + (
-                " SELECT setval(c.oid::regclass, 1, false) FROM pg_class c"
-                " WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;"
+            deletes = (
+                "SET LOCAL session_replication_role = replica; "
+                + " ".join(f'DELETE FROM "{t}";' for t in tables)
+                + (
+                    " SELECT setval(c.oid::regclass, 1, false) FROM pg_class c"
+                    " WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;"
+                )
             )
             truncate = "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
 

@@ -125,9 +125,7 @@ def actor_for(user: m.UserAccount, token: str) -> Actor:
 
 
 def principal_of(user: m.UserAccount) -> Principal:
-    return Principal(user.id, user.username, user.role, user.institution_id, user.physician_id,
-                     user.jurisdiction, user.display_name, user.is_admin, user.activated,
-                     user.must_change_password)
+    return Principal.of(user)
 
 
 def open_session(tx: Tx, user: m.UserAccount) -> Actor:

@@ -160,18 +160,7 @@ def resolve_principal(session: Session, actor: Actor, now: dt.datetime) -> Princ
         raise AuthenticationError("登录已过期，请重新登录")
     if user.disabled:
         raise AuthenticationError("该账户已停用，请联系卫生健康委")
-    return Principal(
-        user_id=user.id,
-        username=user.username,
-        role=user.role,
-        institution_id=user.institution_id,
-        physician_id=user.physician_id,
-        jurisdiction=user.jurisdiction,
-        name=user.display_name,
-        is_admin=user.is_admin,
-        activated=user.activated,
-        must_change_password=user.must_change_password,
-    )
+    return Principal.of(user)
 
 
 class Service:

@@ -5,6 +5,9 @@ Statuses: draft → submitted (waiting for the institution) → confirmed (waiti
 approved | rejected; returned (for correction) and withdrawn. Institution and counter cases start at
 confirmed. ``TRANSITIONS`` below is the one table of what may happen in which status; anything else is
 an InvalidTransition saying the status and what may be done. The per-kind rules live in rules.py.
+
+Paper: every case shows which required materials of its kind have not been ticked as received
+(``materials_complete``, ``missing_materials``); a counter case is approved only with all of them.
 """
 
 from __future__ import annotations
@@ -741,11 +744,19 @@ class CaseService(Service):
 
     def approve(self, actor: Actor, case_id: int, version: int) -> Case:
         """The commission approves a confirmed case: the rules of its kind are checked again and its
-        effect is made in the same transaction; a registration gets its electronic registration code
-        (issued here, gapless per province and year).
+        effect is made in the same transaction; a registration gets its electronic registration code and
+        practice certificate number (issued here, gapless per province and year).
 
-        Raises ValidationError (a rule no longer holds), NotFound, PermissionDenied, ConflictError
-        (stale version, claimed by another clerk), InvalidTransition.
+        Who decides: a 执业医师 registration (first, military → local, counter, upgrade, change) only a
+        provincial, city or national commission; a county commission decides 执业助理医师 ones.
+        Paper: a counter case (the walk-in brings the folder) needs every required material ticked; an
+        electronic case may be approved before its paper arrives, and the approval event says so
+        (data "paper": "纸质材料未齐", "missing_materials").
+
+        Raises ValidationError (a rule no longer holds; field "materials": a counter case's paper is
+        incomplete), NotFound, PermissionDenied (outside the jurisdiction; reason "role": a county
+        commission and a 执业医师 registration), ConflictError (stale version, claimed by another
+        clerk), InvalidTransition.
         """
         cid, ver = _case_id(case_id), _version(version)
         with self.write(actor, "cases.approve") as tx:
@@ -797,7 +808,8 @@ class CaseService(Service):
 
     def reject(self, actor: Actor, case_id: int, version: int, reason: str, note: str = "") -> Case:
         """The commission refuses a confirmed case (不予注册 for registrations) with a reason from the fixed
-        list plus free text.
+        list plus free text. Who may refuse a registration is who may approve it (see approve); a
+        refusal needs no paper.
 
         Raises ValidationError, NotFound, PermissionDenied, ConflictError, InvalidTransition.
         """

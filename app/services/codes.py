@@ -168,7 +168,9 @@ def _level_code(level: str) -> str:
     raise ValueError(f"not a practice level: {level!r}")
 
 
-def format_practice_certificate_number(level: str, category: str, province: str, year: int, serial: int) -> str:
+def format_practice_certificate_number(
+    level: str, category: str, province: str, year: int, serial: int
+) -> str:
     """The practice certificate number of a registration of ``level`` and ``category`` whose registration
     code has the given province, year and serial (see the module docstring)."""
     prefix = province[:2]

@@ -1,4 +1,4 @@
-"""desk.lookup: small pickers for application forms — an institution chosen by name, prefix or pinyin initials.
+"""desk.lookup: pickers for application forms — an institution chosen by name, prefix or pinyin initials.
 
 Any signed-in, activated user may look up active institutions: their names and addresses are public
 (the register discloses them); nothing else about an institution leaves here.
@@ -7,6 +7,7 @@ Any signed-in, activated user may look up active institutions: their names and a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, or_, select
 
@@ -107,7 +108,7 @@ class LookupService(Service):
                 conds.append(where)
             if prov is not None:
                 conds.append(search.prefix_condition(m.Institution.jurisdiction, prov[:2]))
-            order = [m.Institution.name, m.Institution.id]
+            order: list[Any] = [m.Institution.name, m.Institution.id]
             if first is not None:
                 order.insert(0, case((first, 0), else_=1))
             rows = tx.session.scalars(select(m.Institution).where(*conds).order_by(*order).limit(count)).all()

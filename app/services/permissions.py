@@ -59,6 +59,13 @@ class Principal:
             return False
         return self.activated or self.role != PHYSICIAN
 
+    @classmethod
+    def of(cls, user: m.UserAccount) -> Principal:
+        """The principal of an account row."""
+        return cls(user.id, user.username, user.role, user.institution_id, user.physician_id,
+                   user.jurisdiction, user.display_name, user.is_admin, user.activated,
+                   user.must_change_password)
+
 
 def area_parts(area: str) -> tuple[str, str, str]:
     """(province, city, county) codes of a 6-digit area code: 440106 → 440000, 440100, 440106."""

@@ -46,7 +46,8 @@ NO_EXTRA = "（不加注）"
 
 #: One line under the kind: what the application is for.
 KIND_NOTES = {
-    "first_registration": "在主要执业机构申请执业注册。提交后由该机构确认，再由卫生健康委审核，批准后发放电子化注册识别码。",
+    "first_registration": "在主要执业机构申请执业注册。提交后由该机构确认，再由卫生健康委审核，"
+                          "批准后发放电子化注册识别码。",
     "assistant_upgrade": "取得同类别执业医师资格后，在原主要执业机构申请由执业助理医师升为执业医师。",
     "military_to_local": "由军队转到地方医疗机构执业，按注册办理。",
     "local_to_military": "由地方转到军队执业，原注册在批准后终止。",
@@ -100,7 +101,8 @@ class InstitutionPicker(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        self.edit = line(prompt or tr("输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”"), max_length=100)
+        hint = prompt or tr("输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”")
+        self.edit = line(hint, max_length=100)
         self.edit.setClearButtonEnabled(True)
         self.edit.setObjectName("institutionSearch")
         lay.addWidget(self.edit)
@@ -461,8 +463,8 @@ class _RegistrationBased(KindPage):
         if self.detail is None:
             return ""
         if not usable_registrations(self.detail):
-            return tr("您尚未取得电子化注册识别码（或注册已不在有效状态），不能办理「{kind}」：须先经批准注册。"
-                      ).format(kind=reference.kind_label(self.kind))
+            return tr("您尚未取得电子化注册识别码（或注册已不在有效状态），"
+                      "不能办理「{kind}」：须先经批准注册。").format(kind=reference.kind_label(self.kind))
         return ""
 
     def base_details(self) -> dict[str, Any]:
@@ -632,7 +634,7 @@ class ChangePage(_RegistrationBased):
             self.category.blockSignals(False)
             return
         quals = self.detail.qualifications if self.detail else []
-        cats = [reg.category] + [q.category for q in quals if q.level == reg.level and q.category != reg.category]
+        cats = [reg.category] + [q.category for q in quals if q.level == reg.level]
         for cat in dict.fromkeys(cats):
             self.category.addItem(cat, cat)
         self.category.setCurrentIndex(0)
@@ -676,7 +678,8 @@ class EndingPage(_RegistrationBased):
         self.note = self.note_row()
 
     def details(self) -> dict[str, Any]:
-        out = {**self.base_details(), "effective_date": self.effective.value(), "note": self.note.text().strip()}
+        out = {**self.base_details(), "effective_date": self.effective.value(),
+               "note": self.note.text().strip()}
         if self.reason is not None:
             out["reason"] = self.reason.currentData()
         return out
@@ -729,7 +732,8 @@ class FilingPage(_RegistrationBased):
         if any(f.institution_id == choice.id for f in active_filings(reg)):
             return tr("「{name}」已经备案，不能重复备案").format(name=choice.name)
         if reg.level == ASSISTANT and choice.jurisdiction and choice.jurisdiction != reg.place:
-            return tr("执业助理医师只能备案主要执业机构所在县（区）「{area}」内的机构").format(area=reg.place_name)
+            return tr("执业助理医师只能备案主要执业机构所在县（区）「{area}」内的机构").format(
+                area=reg.place_name)
         if choice.jurisdiction and choice.jurisdiction[:2] != reg.province[:2]:
             return tr("多机构备案只能在注册所在省「{area}」内；到外省执业须在当地注册").format(
                 area=reference.area_name(reg.province))
@@ -802,10 +806,12 @@ class WithdrawSitesPage(_RegistrationBased):
         self.sites.setText("\n".join(f.institution_name for f in filings) or tr("（无）"))
 
     def blocker(self) -> str:
-        return super().blocker() or _no_filings(self.detail, tr("您没有已备案的其他执业机构，无需取消多地点执业。"))
+        why = tr("您没有已备案的其他执业机构，无需取消多地点执业。")
+        return super().blocker() or _no_filings(self.detail, why)
 
     def details(self) -> dict[str, Any]:
-        return {**self.base_details(), "effective_date": self.effective.value(), "note": self.note.text().strip()}
+        return {**self.base_details(), "effective_date": self.effective.value(),
+                "note": self.note.text().strip()}
 
     def fill(self, details: dict[str, Any], case: Case) -> None:
         super().fill(details, case)
@@ -866,7 +872,7 @@ class _Errors:
 
 def _save_and_submit(desk: Desk, actor: Actor, case: Case, details: dict[str, Any],
                      saved: list[Case]) -> Case:
-    """Worker job for a draft: keep the edits, then submit the draft (the edits stay if the submit is refused)."""
+    """Worker job for a draft: keep the edits, then submit it (the edits stay if the submit is refused)."""
     updated = desk.cases.update_details(actor, case.id, case.version, **details)
     saved.append(updated)
     return desk.cases.submit_draft(actor, updated.id, updated.version)
@@ -886,10 +892,11 @@ class ApplicationDialog(FormDialog):
         self.case = case
         self.mode = "new" if case is None else case.status
         if case is not None and case.status not in EDITABLE:
-            raise ValueError(f"case {case.number} is {case.status}: only drafts and returned cases are edited")
+            raise ValueError(f"case {case.number} is {case.status}: not a draft nor returned")
         titles = {"new": tr("新建申请"), "draft": tr("修改草稿"), "returned": tr("修改后重新提交")}
         ok = {"new": tr("提交申请"), "draft": tr("提交申请"), "returned": tr("重新提交")}
-        super().__init__(titles[self.mode] + (f" — {case.number}" if case else ""), parent, ok_text=ok[self.mode])
+        title = titles[self.mode] + (f" — {case.number}" if case else "")
+        super().__init__(title, parent, ok_text=ok[self.mode])
         self.setObjectName("applicationDialog")
         self.desk = desk
         self.actor = actor
@@ -935,8 +942,9 @@ class ApplicationDialog(FormDialog):
         if detail is None:
             self.set_busy(True)
             self.show_status(tr("正在读取您的医师资格和注册记录…"))
-            worker.run_read(self, desk.roster.physician, actor, actor.physician_id, on_done=self._detail_arrived,
-                            on_error=self._detail_failed, on_finished=lambda: self.set_busy(False))
+            worker.run_read(self, desk.roster.physician, actor, actor.physician_id,
+                            on_done=self._detail_arrived, on_error=self._detail_failed,
+                            on_finished=lambda: self.set_busy(False))
         else:
             self._detail_arrived(detail)
 
@@ -1039,7 +1047,8 @@ class ApplicationDialog(FormDialog):
         self.set_busy(True)
         worker.run_write(self, fn, *args, on_done=on_done, on_error=refused,
                          on_finished=lambda: self.set_busy(False),
-                         announce=lambda c: {"cases": [getattr(c, "id", None)], "physicians": [pid]}, **kwargs)
+                         announce=lambda c: {"cases": [getattr(c, "id", None)], "physicians": [pid]},
+                         **kwargs)
 
     def _reload_case(self) -> None:
         """Someone changed the case meanwhile: read it again; a case no longer editable cannot be saved."""

@@ -58,8 +58,16 @@ class ReasonDialog(FormDialog):
     decided = Signal(object)  # the Case after the decision
     overtaken = Signal(object)  # ConflictError / InvalidTransition: the case changed meanwhile
 
-    def __init__(self, title: str, reasons: list[reference.Reason], call: Any, parent: QWidget | None = None,
-                 *, ok_text: str, intro: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        reasons: list[reference.Reason],
+        call: Any,
+        parent: QWidget | None = None,
+        *,
+        ok_text: str,
+        intro: str = "",
+    ) -> None:
         super().__init__(title, parent, ok_text=ok_text, intro=intro)
         self.setObjectName("reasonDialog")
         self._service_call = call
@@ -89,10 +97,16 @@ class ReasonDialog(FormDialog):
             self.errors.set("reason", tr("请选择原因"))
             return
         self.set_busy(True)
-        worker.run_write(self, self._service_call, code, self.note.toPlainText().strip(),
-                         on_done=self._done, on_error=self._refused,
-                         on_finished=lambda: self.set_busy(False),
-                         announce=lambda case: {"cases": [case.id]})
+        worker.run_write(
+            self,
+            self._service_call,
+            code,
+            self.note.toPlainText().strip(),
+            on_done=self._done,
+            on_error=self._refused,
+            on_finished=lambda: self.set_busy(False),
+            announce=lambda case: {"cases": [case.id]},
+        )
 
     def _refused(self, err: DomainError) -> bool:
         self.set_busy(False)
@@ -115,8 +129,9 @@ class CodePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codePanel")
-        self.setStyleSheet("QFrame#codePanel { background: #e8f5e9; border: 1px solid #a5d6a7;"
-                           " border-radius: 4px; }")
+        self.setStyleSheet(
+            "QFrame#codePanel { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }"
+        )
         lay = QHBoxLayout(self)
         text = QVBoxLayout()
         self.caption = QLabel(tr("电子化注册识别码"))
@@ -124,8 +139,10 @@ class CodePanel(QFrame):
         self.code = QLabel()
         self.code.setObjectName("issuedCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 34px;"
-                                " font-weight: bold; color: #1b5e20; letter-spacing: 2px;")
+        self.code.setStyleSheet(
+            "font-family: 'DejaVu Sans Mono', monospace; font-size: 34px;"
+            " font-weight: bold; color: #1b5e20; letter-spacing: 2px;"
+        )
         self.certificate = QLabel()
         self.certificate.setObjectName("issuedCertificate")
         self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,8 +170,9 @@ class CaseDialog(QDialog):
 
     decided = Signal(object)  # Case after approve / reject / return
 
-    def __init__(self, desk: Any, actor: Actor, case_id: int, parent: QWidget | None = None, *,
-                 claim: bool = True) -> None:
+    def __init__(
+        self, desk: Any, actor: Actor, case_id: int, parent: QWidget | None = None, *, claim: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("caseDialog")
         self.setWindowTitle(tr("案件办理"))
@@ -198,8 +216,15 @@ class CaseDialog(QDialog):
         self.approve_button.setObjectName("approveButton")
         self.approve_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
         self.close_button = QPushButton(tr("关闭"))
-        for b in (self.claim_button, self.release_button, self.checklist_button, self.return_button,
-                  self.reject_button, self.approve_button, self.close_button):
+        for b in (
+            self.claim_button,
+            self.release_button,
+            self.checklist_button,
+            self.return_button,
+            self.reject_button,
+            self.approve_button,
+            self.close_button,
+        ):
             b.setAutoDefault(False)
         row.addWidget(self.claim_button)
         row.addWidget(self.release_button)
@@ -248,13 +273,18 @@ class CaseDialog(QDialog):
 
     def _loaded(self, data: CaseData) -> None:
         case = data.case
-        self.setWindowTitle(tr("案件办理 — {number} {kind} {name}").format(
-            number=case.number, kind=case.kind_label, name=case.applicant_name))
+        self.setWindowTitle(
+            tr("案件办理 — {number} {kind} {name}").format(
+                number=case.number, kind=case.kind_label, name=case.applicant_name
+            )
+        )
         approve, refuse = decision_labels(case.kind)
         self.approve_button.setText(approve + "(&A)")
         self.reject_button.setText(refuse + "(&R)…")
         if case.registration_code and case.status == "approved":
-            self.code_panel.show_code(case.registration_code, getattr(case, "practice_certificate_number", None))
+            self.code_panel.show_code(
+                case.registration_code, getattr(case, "practice_certificate_number", None)
+            )
         first, self._first_load = self._first_load, False
         if first and self._want_claim and case.status == OPEN_FOR_COMMISSION:
             self.claim()
@@ -264,10 +294,16 @@ class CaseDialog(QDialog):
     def claim(self) -> None:
         """认领: take the case for 30 minutes (renewed while the dialog is open)."""
         self._set_busy(True)
-        worker.run_write(self, self.desk.cases.claim, self.actor, self.case_id,
-                         on_done=self._claimed, on_error=self._claim_refused,
-                         on_finished=lambda: self._set_busy(False),
-                         announce=lambda case: {"cases": [case.id]})
+        worker.run_write(
+            self,
+            self.desk.cases.claim,
+            self.actor,
+            self.case_id,
+            on_done=self._claimed,
+            on_error=self._claim_refused,
+            on_finished=lambda: self._set_busy(False),
+            announce=lambda case: {"cases": [case.id]},
+        )
 
     def _claimed(self, case: Case) -> None:
         self.claimed = True
@@ -289,17 +325,24 @@ class CaseDialog(QDialog):
 
     def _renew_claim(self) -> None:
         if self.claimed:
-            worker.run_write(self, self.desk.cases.claim, self.actor, self.case_id,
-                             on_error=self._claim_refused)
+            worker.run_write(
+                self, self.desk.cases.claim, self.actor, self.case_id, on_error=self._claim_refused
+            )
 
     def release(self) -> None:
         """释放: give the case back so another clerk can take it."""
         if not self.claimed:
             return
         self._set_busy(True)
-        worker.run_write(self, self.desk.cases.release, self.actor, self.case_id,
-                         on_done=self._released, on_finished=lambda: self._set_busy(False),
-                         announce=lambda case: {"cases": [case.id]})
+        worker.run_write(
+            self,
+            self.desk.cases.release,
+            self.actor,
+            self.case_id,
+            on_done=self._released,
+            on_finished=lambda: self._set_busy(False),
+            announce=lambda case: {"cases": [case.id]},
+        )
 
     def _released(self, case: Case) -> None:
         self.claimed = False
@@ -317,14 +360,23 @@ class CaseDialog(QDialog):
             self._show_banner(self._closed_text(case), warning=False)
         elif self.claimed:
             self.read_only = False
-            self._show_banner(tr("您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，"
-                                 "窗口打开期间自动续期；关闭窗口即释放）").format(
-                until=fmt_time(case.claimed_until)[11:]), warning=False, ok=True)
+            self._show_banner(
+                tr(
+                    "您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，"
+                    "窗口打开期间自动续期；关闭窗口即释放）"
+                ).format(until=fmt_time(case.claimed_until)[11:]),
+                warning=False,
+                ok=True,
+            )
         else:
             self.read_only = True
             if case.claimed_by_name:
-                self._show_banner(tr("{name} 正在办理本案件（认领至 {until}），您只能查看。").format(
-                    name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]), warning=True)
+                self._show_banner(
+                    tr("{name} 正在办理本案件（认领至 {until}），您只能查看。").format(
+                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+                    ),
+                    warning=True,
+                )
             else:
                 self._show_banner(tr("本案件未被认领，点击“认领”后即可办理。"), warning=False)
         self._update_buttons()
@@ -332,13 +384,19 @@ class CaseDialog(QDialog):
     def _closed_text(self, case: Case) -> str:
         """Why a case not waiting for the commission is read-only, naming who moved it last."""
         events = self.view.data.timeline if self.view.data else []
-        last = next((e for e in reversed(events) if e.to_status == case.status and e.from_status != e.to_status),
-                    None)
+        last = next(
+            (e for e in reversed(events) if e.to_status == case.status and e.from_status != e.to_status), None
+        )
         if last is None:
             return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(status=case.status_label)
-        org = f"（{last.institution_name}）" if last.institution_name and last.institution_name != last.who else ""
+        org = (
+            f"（{last.institution_name}）"
+            if last.institution_name and last.institution_name != last.who
+            else ""
+        )
         text = tr("本案件当前状态为“{status}”：{who}{org} 于 {at} {action}").format(
-            status=case.status_label, who=last.who, org=org, at=fmt_time(last.at), action=last.action_label)
+            status=case.status_label, who=last.who, org=org, at=fmt_time(last.at), action=last.action_label
+        )
         if last.reason_label:
             text += tr("，原因：{reason}").format(reason=last.reason_label)
         if last.note:
@@ -351,25 +409,45 @@ class CaseDialog(QDialog):
         self.reload()
 
     def _refresh_timeline(self) -> None:
-        worker.run_read(self, self.desk.cases.timeline, self.actor, self.case_id,
-                        on_done=self.view.set_timeline, on_error=lambda _e: True)
+        worker.run_read(
+            self,
+            self.desk.cases.timeline,
+            self.actor,
+            self.case_id,
+            on_done=self.view.set_timeline,
+            on_error=lambda _e: True,
+        )
 
     # --- paper ----------------------------------------------------------------------------------------
 
     def _material_toggled(self, name: str, received: bool) -> None:
         if self.read_only:
             return
-        worker.run_write(self, self.desk.cases.check_material, self.actor, self.case_id, name, received,
-                         on_done=self._materials_saved, on_error=self._material_refused,
-                         announce={"cases": [self.case_id]})
+        worker.run_write(
+            self,
+            self.desk.cases.check_material,
+            self.actor,
+            self.case_id,
+            name,
+            received,
+            on_done=self._materials_saved,
+            on_error=self._material_refused,
+            announce={"cases": [self.case_id]},
+        )
 
     def receive_all_materials(self) -> None:
         """全部收到: tick every required material at once (a walk-in hands over the whole folder)."""
         if self.read_only:
             return
-        worker.run_write(self, self.desk.cases.check_materials, self.actor, self.case_id,
-                         on_done=self._materials_saved, on_error=self._material_refused,
-                         announce={"cases": [self.case_id]})
+        worker.run_write(
+            self,
+            self.desk.cases.check_materials,
+            self.actor,
+            self.case_id,
+            on_done=self._materials_saved,
+            on_error=self._material_refused,
+            announce={"cases": [self.case_id]},
+        )
 
     def _materials_saved(self, materials: list[Any]) -> None:
         self.view.set_materials(materials)
@@ -391,22 +469,37 @@ class CaseDialog(QDialog):
         missing = self.view.missing_materials()
         if missing and case.kind in COUNTER_KINDS:
             # walk-in cases are decided on paper: the service refuses them until it is all in
-            self._show_banner(tr("窗口业务须收齐纸质材料后才能{approve}，尚缺：{items}").format(
-                approve=decision_labels(case.kind)[0], items="、".join(missing)), warning=True)
+            self._show_banner(
+                tr("窗口业务须收齐纸质材料后才能{approve}，尚缺：{items}").format(
+                    approve=decision_labels(case.kind)[0], items="、".join(missing)
+                ),
+                warning=True,
+            )
             return
         if missing:
             answer = QMessageBox.question(
-                self, decision_labels(case.kind)[0],
-                tr("以下必交纸质材料尚未勾选收到：\n{items}\n\n仍要{approve}吗？（办理记录将注明纸质材料未齐）").format(
-                    items="\n".join(f"· {m}" for m in missing), approve=decision_labels(case.kind)[0]),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                decision_labels(case.kind)[0],
+                tr(
+                    "以下必交纸质材料尚未勾选收到：\n{items}\n\n仍要{approve}吗？（办理记录将注明纸质材料未齐）"
+                ).format(items="\n".join(f"· {m}" for m in missing), approve=decision_labels(case.kind)[0]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._set_busy(True)
-        worker.run_write(self, self.desk.cases.approve, self.actor, case.id, case.version,
-                         on_done=self._decided, on_error=self._overtaken,
-                         on_finished=lambda: self._set_busy(False),
-                         announce=lambda c: {"cases": [c.id], "physicians": [c.physician_id]})
+        worker.run_write(
+            self,
+            self.desk.cases.approve,
+            self.actor,
+            case.id,
+            case.version,
+            on_done=self._decided,
+            on_error=self._overtaken,
+            on_finished=lambda: self._set_busy(False),
+            announce=lambda c: {"cases": [c.id], "physicians": [c.physician_id]},
+        )
 
     def refuse(self) -> ReasonDialog | None:
         """不予注册/驳回 with a reason and a note."""
@@ -415,11 +508,15 @@ class CaseDialog(QDialog):
             return None
         _approve, refuse = decision_labels(case.kind)
         dialog = ReasonDialog(
-            refuse, self.desk.cases.refusal_reasons(case.kind),
+            refuse,
+            self.desk.cases.refusal_reasons(case.kind),
             lambda reason, note: self.desk.cases.reject(self.actor, case.id, case.version, reason, note),
-            self, ok_text=refuse,
+            self,
+            ok_text=refuse,
             intro=tr("案件 {number}（{name}）将{refuse}，原因和说明会告知申请人。").format(
-                number=case.number, name=case.applicant_name, refuse=refuse))
+                number=case.number, name=case.applicant_name, refuse=refuse
+            ),
+        )
         return self._open_reason(dialog)
 
     def send_back(self) -> ReasonDialog | None:
@@ -428,11 +525,15 @@ class CaseDialog(QDialog):
         if case is None or self.read_only or self._busy:
             return None
         dialog = ReasonDialog(
-            tr("退回补正"), reference.return_reasons(),
+            tr("退回补正"),
+            reference.return_reasons(),
             lambda reason, note: self.desk.cases.return_case(self.actor, case.id, case.version, reason, note),
-            self, ok_text=tr("退回补正"),
+            self,
+            ok_text=tr("退回补正"),
             intro=tr("案件 {number}（{name}）将退回申请人补正，办理期限暂停计算，重新提交后继续。").format(
-                number=case.number, name=case.applicant_name))
+                number=case.number, name=case.applicant_name
+            ),
+        )
         return self._open_reason(dialog)
 
     def _open_reason(self, dialog: ReasonDialog) -> ReasonDialog:
@@ -450,7 +551,9 @@ class CaseDialog(QDialog):
         self._show_banner(tr("已办理：{status}").format(status=case.status_label), warning=False, ok=True)
         self._update_buttons()
         if case.registration_code and case.status == "approved":
-            self.code_panel.show_code(case.registration_code, getattr(case, "practice_certificate_number", None))
+            self.code_panel.show_code(
+                case.registration_code, getattr(case, "practice_certificate_number", None)
+            )
             self.code_panel.print_button.setFocus()
         self.reload_quietly()
         self.decided.emit(case)
@@ -465,12 +568,14 @@ class CaseDialog(QDialog):
 
     def _keep_message(self, message: str) -> Any:
         """A one-shot slot: after the reload, show the conflict message (the reload sets its own banner)."""
+
         def show(_data: CaseData) -> None:
             try:
                 self.view.loaded.disconnect(show)
             except (RuntimeError, TypeError):
                 pass
             self._show_banner(message, warning=True)
+
         return show
 
     # --- printing -------------------------------------------------------------------------------------
@@ -487,15 +592,25 @@ class CaseDialog(QDialog):
         if self.paper is None or self.case is None:
             return
         render = getattr(self.desk.checklists, "render_pdf", None) or self.paper.render_checklist
-        worker.run_write(self, render, self.actor, self.case_id,
-                         on_done=lambda pdf: self._preview(pdf, tr("材料清单"), "checklist"))
+        worker.run_write(
+            self,
+            render,
+            self.actor,
+            self.case_id,
+            on_done=lambda pdf: self._preview(pdf, tr("材料清单"), "checklist"),
+        )
 
     def print_notice(self) -> None:
         """注册结果通知 with the issued code, previewed and printed."""
         if self.paper is None or self.case is None:
             return
-        worker.run_write(self, self.paper.render_approval_notice, self.actor, self.case_id,
-                         on_done=lambda pdf: self._preview(pdf, tr("注册结果通知"), "notice"))
+        worker.run_write(
+            self,
+            self.paper.render_approval_notice,
+            self.actor,
+            self.case_id,
+            on_done=lambda pdf: self._preview(pdf, tr("注册结果通知"), "notice"),
+        )
 
     def _preview(self, pdf: bytes, title: str, what: str) -> None:
         case = self.case
@@ -532,8 +647,7 @@ class CaseDialog(QDialog):
         self.release_button.setEnabled(self.claimed and not self._busy)
         self.checklist_button.setEnabled(case is not None)
         self.view.set_materials_enabled(not self.read_only and not self._busy)
-        if can_act:
-            self.approve_button.setDefault(True)
+        # no default button: a stray Enter never decides a case (Alt+A does, on purpose)
         issued = case is not None and case.status == "approved" and bool(case.registration_code)
         self.code_panel.setVisible(issued and case is not None and case.kind in CODE_ISSUING_KINDS)
 
@@ -564,5 +678,11 @@ class CaseDialog(QDialog):
             self.claimed = False
             case_id = self.case_id
             # parent None: the release must run even though this dialog is going away
-            worker.run_write(None, self.desk.cases.release, self.actor, case_id,
-                             on_error=lambda _e: True, announce={"cases": [case_id]})
+            worker.run_write(
+                None,
+                self.desk.cases.release,
+                self.actor,
+                case_id,
+                on_error=lambda _e: True,
+                announce={"cases": [case_id]},
+            )

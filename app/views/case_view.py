@@ -52,10 +52,26 @@ STATUS_COLORS = {
 }
 #: The order details are shown in (keys not listed come after, in the case's order).
 DETAIL_ORDER = (
-    "name", "gender", "id_type", "id_number", "birth_date", "origin",
-    "certificate_code", "issued_on", "level", "category", "scopes",
-    "registration_id", "institution_id", "inviting_institution_id", "place",
-    "term_start", "term_end", "reason", "effective_date", "note",
+    "name",
+    "gender",
+    "id_type",
+    "id_number",
+    "birth_date",
+    "origin",
+    "certificate_code",
+    "issued_on",
+    "level",
+    "category",
+    "scopes",
+    "registration_id",
+    "institution_id",
+    "inviting_institution_id",
+    "place",
+    "term_start",
+    "term_end",
+    "reason",
+    "effective_date",
+    "note",
 )
 #: Keys of the details the services keep for themselves.
 HIDDEN_DETAILS = frozenset({"qualification_id"})
@@ -208,8 +224,9 @@ class CaseView(QWidget):
         # --- header ---
         head = QFrame()
         head.setObjectName("caseHeader")
-        head.setStyleSheet("QFrame#caseHeader { background: #f4f7fb; border: 1px solid #d5dde8;"
-                           " border-radius: 3px; }")
+        head.setStyleSheet(
+            "QFrame#caseHeader { background: #f4f7fb; border: 1px solid #d5dde8; border-radius: 3px; }"
+        )
         head_lay = QVBoxLayout(head)
         top = QHBoxLayout()
         self.number = QLabel()
@@ -230,14 +247,21 @@ class CaseView(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.facts: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate((
-            ("applicant", tr("申请人：")), ("id_number", tr("证件号码：")),
-            ("institution", tr("执业机构：")), ("received", tr("受理日期：")),
-            ("deadline", tr("办理期限：")), ("submitted", tr("提交时间：")),
-            ("decided", tr("办结时间：")), ("code", tr("注册编码：")),
-            ("claimed", tr("认领人：")), ("certificate", tr("执业证书编码：")),
-            ("updated", tr("最后修改：")),
-        )):
+        for i, (key, label) in enumerate(
+            (
+                ("applicant", tr("申请人：")),
+                ("id_number", tr("证件号码：")),
+                ("institution", tr("执业机构：")),
+                ("received", tr("受理日期：")),
+                ("deadline", tr("办理期限：")),
+                ("submitted", tr("提交时间：")),
+                ("decided", tr("办结时间：")),
+                ("code", tr("注册编码：")),
+                ("claimed", tr("认领人：")),
+                ("certificate", tr("执业证书编码：")),
+                ("updated", tr("最后修改：")),
+            )
+        ):
             name = QLabel(label)
             name.setStyleSheet("color: #555555;")
             value = _value_label()
@@ -320,8 +344,7 @@ class CaseView(QWidget):
 
     def load(self, desk: Any, actor: Actor, case_id: int) -> None:
         """Fetch the case, timeline and materials in the background, then show them (emits ``loaded``)."""
-        worker.run_read(self, fetch_case, desk, actor, case_id, on_done=self._loaded,
-                        on_error=self._failed)
+        worker.run_read(self, fetch_case, desk, actor, case_id, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, data: CaseData) -> None:
         self.show_data(data)
@@ -335,9 +358,13 @@ class CaseView(QWidget):
         self.data = CaseData(data.case, names=dict(data.names))
         self.show_case(data.case, data.timeline, data.materials)
 
-    def show_case(self, case: Case, timeline: Sequence[CaseEventView] | None = None,
-                  materials: Sequence[MaterialState] | None = None,
-                  names: dict[str, str] | None = None) -> None:
+    def show_case(
+        self,
+        case: Case,
+        timeline: Sequence[CaseEventView] | None = None,
+        materials: Sequence[MaterialState] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
         """Show a case from plain service values (timeline and materials stay as they are when None)."""
         if self.data is None:
             self.data = CaseData(case)
@@ -349,8 +376,9 @@ class CaseView(QWidget):
         self.kind.setText(case.kind_label or reference.kind_label(case.kind))
         color = STATUS_COLORS.get(case.status, "#333333")
         self.status.setText(case.status_label or reference.status_label(case.status, case.kind))
-        self.status.setStyleSheet(f"color: white; background: {color}; padding: 3px 10px;"
-                                  " border-radius: 3px; font-weight: bold;")
+        self.status.setStyleSheet(
+            f"color: white; background: {color}; padding: 3px 10px; border-radius: 3px; font-weight: bold;"
+        )
         f = self.facts
         f["applicant"].setText(case.applicant_name)
         f["id_number"].setText(case.applicant_id_number)
@@ -365,10 +393,15 @@ class CaseView(QWidget):
         f["code"].setText(case.registration_code or "")
         f["certificate"].setText(getattr(case, "practice_certificate_number", None) or "")
         f["claimed"].setText(
-            tr("{name}（领取至 {until}）").format(name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:])
-            if case.claimed_by_name else "")
+            tr("{name}（领取至 {until}）").format(
+                name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+            )
+            if case.claimed_by_name
+            else ""
+        )
         f["updated"].setText(
-            f"{case.updated_by_name}　{fmt_time(case.updated_at)}".strip() if case.updated_by_name else "")
+            f"{case.updated_by_name}　{fmt_time(case.updated_at)}".strip() if case.updated_by_name else ""
+        )
 
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
@@ -390,8 +423,11 @@ class CaseView(QWidget):
         for row, e in enumerate(events):
             change = ""
             if e.from_label or e.to_label:
-                change = f"{e.from_label} → {e.to_label}" if e.from_label and e.from_status != e.to_status \
+                change = (
+                    f"{e.from_label} → {e.to_label}"
+                    if e.from_label and e.from_status != e.to_status
                     else e.to_label
+                )
             note = e.note
             if e.action == "material":
                 names = e.data.get("materials") or [e.data.get("material", "")]
@@ -399,8 +435,18 @@ class CaseView(QWidget):
                 note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
             elif e.data.get("paper"):
                 note = "；".join(x for x in (note, str(e.data["paper"])) if x)
-            for col, text in enumerate((fmt_time(e.at), e.who, e.role_label, e.institution_name,
-                                        e.action_label, change, e.reason_label, note)):
+            for col, text in enumerate(
+                (
+                    fmt_time(e.at),
+                    e.who,
+                    e.role_label,
+                    e.institution_name,
+                    e.action_label,
+                    change,
+                    e.reason_label,
+                    note,
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 t.setItem(row, col, item)
@@ -424,7 +470,9 @@ class CaseView(QWidget):
             if not mat.required:
                 text += tr("（{c}）").format(c=mat.condition) if mat.condition else tr("（如有）")
             if mat.received and mat.checked_by_name:
-                tip = tr("{who} 于 {at} 登记收到").format(who=mat.checked_by_name, at=fmt_time(mat.checked_at))
+                tip = tr("{who} 于 {at} 登记收到").format(
+                    who=mat.checked_by_name, at=fmt_time(mat.checked_at)
+                )
             else:
                 tip = tr("尚未收到")
             if self._checkable:

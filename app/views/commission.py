@@ -109,7 +109,8 @@ class CommissionWindow(RoleWindow):
                                              QKeySequence.StandardKey.Open)
         counter.addSeparator()
         self._action(counter, tr("审批队列(&Q)"), lambda: self.tabs.setCurrentIndex(self.QUEUE_TAB), "Ctrl+1")
-        self._action(counter, tr("逾期案件(&D)"), lambda: self.tabs.setCurrentIndex(self.OVERDUE_TAB), "Ctrl+2")
+        self._action(counter, tr("逾期案件(&D)"),
+                     lambda: self.tabs.setCurrentIndex(self.OVERDUE_TAB), "Ctrl+2")
         self._action(counter, tr("医疗机构账户(&I)"),
                      lambda: self.tabs.setCurrentIndex(self.INSTITUTIONS_TAB), "Ctrl+3")
         query = self.menuBar().addMenu(tr("查询(&Q)"))

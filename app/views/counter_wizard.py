@@ -41,8 +41,13 @@ from app.views import worker
 from app.views.forms import FormErrors, OptionalDate, line, status_line
 
 COUNTER_KINDS = (
-    "legacy_backfill", "hmt_recognition", "hmt_short_term", "foreign_short_term",
-    "direct_registration", "direct_change", "direct_deregistration",
+    "legacy_backfill",
+    "hmt_recognition",
+    "hmt_short_term",
+    "foreign_short_term",
+    "direct_registration",
+    "direct_change",
+    "direct_deregistration",
 )
 LOOKUP_LIMIT = 30
 FIND_LIMIT = 20
@@ -90,7 +95,7 @@ class DateBox(QDateEdit):
 
 
 class SearchLine(QLineEdit):
-    """A search box whose Enter searches (``search`` signal) instead of pressing the dialog's default button."""
+    """A search box whose Enter searches (``search`` signal) instead of pressing the default button."""
 
     search = Signal()
 
@@ -113,7 +118,9 @@ class InstitutionPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, desk: Any, actor: Actor, *, optional: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Any, actor: Actor, *, optional: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.actor = actor
@@ -146,9 +153,20 @@ class InstitutionPicker(QWidget):
             self._pending = text
             return
         self.loading = True
-        province = self.actor.jurisdiction if self.actor.jurisdiction not in (None, "", reference.NATIONAL) else None
-        worker.run_read(self, self.desk.lookup.institutions, self.actor, text or None, province, LOOKUP_LIMIT,
-                        on_done=self._found, on_error=lambda _e: True, on_finished=self._finished)
+        province = (
+            self.actor.jurisdiction if self.actor.jurisdiction not in (None, "", reference.NATIONAL) else None
+        )
+        worker.run_read(
+            self,
+            self.desk.lookup.institutions,
+            self.actor,
+            text or None,
+            province,
+            LOOKUP_LIMIT,
+            on_done=self._found,
+            on_error=lambda _e: True,
+            on_finished=self._finished,
+        )
 
     def _finished(self) -> None:
         self.loading = False
@@ -232,9 +250,16 @@ class PhysicianFinder(QWidget):
             return
         self.loading = True
         self.summary.setText(tr("正在查找…"))
-        worker.run_read(self, self.desk.roster.physicians, self.actor, text, limit=FIND_LIMIT,
-                        on_done=self._found, on_error=self._failed,
-                        on_finished=lambda: setattr(self, "loading", False))
+        worker.run_read(
+            self,
+            self.desk.roster.physicians,
+            self.actor,
+            text,
+            limit=FIND_LIMIT,
+            on_done=self._found,
+            on_error=self._failed,
+            on_finished=lambda: setattr(self, "loading", False),
+        )
 
     def _failed(self, err: DomainError) -> bool:
         self.summary.setText(err.message)
@@ -283,7 +308,9 @@ class PhysicianFinder(QWidget):
 class RegistrationBox(QComboBox):
     """A physician's registrations (those a kind may act on), for 窗口变更 and 窗口注销."""
 
-    def __init__(self, desk: Any, actor: Actor, statuses: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Any, actor: Actor, statuses: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.actor = actor
@@ -299,9 +326,15 @@ class RegistrationBox(QComboBox):
             return
         self.loading = True
         self.addItem(tr("正在读取…"), None)
-        worker.run_read(self, self.desk.roster.registrations, self.actor, physician_id,
-                        on_done=self._fill, on_error=lambda _e: True,
-                        on_finished=lambda: setattr(self, "loading", False))
+        worker.run_read(
+            self,
+            self.desk.roster.registrations,
+            self.actor,
+            physician_id,
+            on_done=self._fill,
+            on_error=lambda _e: True,
+            on_finished=lambda: setattr(self, "loading", False),
+        )
 
     def _fill(self, regs: list[Any]) -> None:
         self.clear()
@@ -310,8 +343,11 @@ class RegistrationBox(QComboBox):
             self.addItem(tr("（该医师没有可办理的注册）"), None)
         for r in usable:
             where = r.main_institution_name or r.place_name
-            self.addItem(f"{r.registration_code or tr('无注册编码')}　{r.level}{r.category}　{where}　{r.status_label}",
-                         r.id)
+            self.addItem(
+                f"{r.registration_code or tr('无注册编码')}　{r.level}{r.category}　{where}"
+                f"　{r.status_label}",
+                r.id,
+            )
 
     def value(self) -> int | None:
         data = self.currentData()
@@ -373,7 +409,9 @@ def combo(items: list[tuple[str, Any]]) -> QComboBox:
 def category_box(*, short_term: bool = False, keep: str | None = None) -> QComboBox:
     """执业类别 (only 临床/中医/口腔 for short-term practice); ``keep`` adds a first "no change" item."""
     items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
-    items += [(c["name"], c["name"]) for c in reference.categories() if c["short_term_allowed"] or not short_term]
+    items += [
+        (c["name"], c["name"]) for c in reference.categories() if c["short_term_allowed"] or not short_term
+    ]
     return combo(items)
 
 
@@ -454,12 +492,14 @@ class KindPage(QWidget):
         number_label = ID_TYPES[id_types[0]] + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
         self.id_number = self.row(number_label, line(max_length=30), "id_number")
         auto = "resident_id" in id_types
-        self.gender = self.row(tr("性别："), gender_box(auto), "gender",
-                               hint=tr("居民身份证可不选，按号码识别") if auto else "")
+        self.gender = self.row(
+            tr("性别："), gender_box(auto), "gender", hint=tr("居民身份证可不选，按号码识别") if auto else ""
+        )
         self.birth_date: OptionalDate | None = None
         if birth:
-            self.birth_date = self.row(tr("出生日期："), OptionalDate(tr("填写"), dt.date(1980, 1, 1)),
-                                       "birth_date")
+            self.birth_date = self.row(
+                tr("出生日期："), OptionalDate(tr("填写"), dt.date(1980, 1, 1)), "birth_date"
+            )
 
     def identity(self) -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -480,8 +520,9 @@ class KindPage(QWidget):
         start = self.today + dt.timedelta(days=1)
         self.term_start = self.row(tr("开始日期："), DateBox(start), "term_start")
         end = add_years(start, years) - dt.timedelta(days=1)
-        self.term_end = self.row(tr("结束日期："), DateBox(end), "term_end",
-                                 hint=tr("最长{n}年").format(n=years))
+        self.term_end = self.row(
+            tr("结束日期："), DateBox(end), "term_end", hint=tr("最长{n}年").format(n=years)
+        )
 
     def physician_row(self) -> None:
         self.physician = self.row(tr("医师："), PhysicianFinder(self.desk, self.actor), "physician_id")
@@ -498,8 +539,9 @@ class LegacyBackfillPage(KindPage):
 
     def build(self) -> None:
         self.identity_rows(("resident_id",), birth=False)
-        self.certificate_code = self.row(tr("资格证书编码："), line(tr("医师资格证书上的编码"), max_length=40),
-                                         "certificate_code")
+        self.certificate_code = self.row(
+            tr("资格证书编码："), line(tr("医师资格证书上的编码"), max_length=40), "certificate_code"
+        )
         self.level = self.row(tr("医师级别："), level_box(), "level")
         self.category = self.row(tr("执业类别："), category_box(), "category")
         self.issued_on = self.row(tr("资格取得日期："), DateBox(dt.date(1995, 1, 1)), "issued_on")
@@ -507,10 +549,18 @@ class LegacyBackfillPage(KindPage):
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
         values = self.identity()
-        return self.desk.counter.legacy_backfill, (self.actor,), dict(
-            values, certificate_code=self.certificate_code.text().strip(), level=current(self.level),
-            category=current(self.category), issued_on=self.issued_on.value(),
-            note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.legacy_backfill,
+            (self.actor,),
+            dict(
+                values,
+                certificate_code=self.certificate_code.text().strip(),
+                level=current(self.level),
+                category=current(self.category),
+                issued_on=self.issued_on.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class HmtRecognitionPage(KindPage):
@@ -518,20 +568,32 @@ class HmtRecognitionPage(KindPage):
 
     def build(self) -> None:
         self.identity_rows(("hmt_permit", "resident_id"))
-        self.origin = self.row(tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin")
+        self.origin = self.row(
+            tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin"
+        )
         self.level = self.row(tr("医师级别："), level_box(), "level")
         self.level.setCurrentIndex(max(self.level.findData("执业医师"), 0))
         self.category = self.row(tr("执业类别："), category_box(), "category")
-        self.certificate_code = self.row(tr("资格证书编码："), line(tr("已有编码时填写"), max_length=40),
-                                         "certificate_code")
+        self.certificate_code = self.row(
+            tr("资格证书编码："), line(tr("已有编码时填写"), max_length=40), "certificate_code"
+        )
         self.issued_on = self.row(tr("资格取得日期："), OptionalDate(tr("填写")), "issued_on")
         self.note_row()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.hmt_recognition, (self.actor,), dict(
-            self.identity(), origin=current(self.origin), level=current(self.level) or "执业医师",
-            category=current(self.category), certificate_code=self.certificate_code.text().strip() or None,
-            issued_on=self.issued_on.value(), note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.hmt_recognition,
+            (self.actor,),
+            dict(
+                self.identity(),
+                origin=current(self.origin),
+                level=current(self.level) or "执业医师",
+                category=current(self.category),
+                certificate_code=self.certificate_code.text().strip() or None,
+                issued_on=self.issued_on.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class ShortTermPage(KindPage):
@@ -548,17 +610,31 @@ class HmtShortTermPage(ShortTermPage):
 
     def build(self) -> None:
         self.identity_rows(("hmt_permit", "resident_id"))
-        self.origin = self.row(tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin")
-        self.institution = self.row(tr("执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id")
+        self.origin = self.row(
+            tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin"
+        )
+        self.institution = self.row(
+            tr("执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id"
+        )
         self.category_rows()
         self.term_rows(3)
         self.note_row()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.hmt_short_term, (self.actor,), dict(
-            self.identity(), origin=current(self.origin), institution_id=self.institution.value(),
-            category=current(self.category), scopes=self.scopes.value(), term_start=self.term_start.value(),
-            term_end=self.term_end.value(), note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.hmt_short_term,
+            (self.actor,),
+            dict(
+                self.identity(),
+                origin=current(self.origin),
+                institution_id=self.institution.value(),
+                category=current(self.category),
+                scopes=self.scopes.value(),
+                term_start=self.term_start.value(),
+                term_end=self.term_end.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class ForeignShortTermPage(ShortTermPage):
@@ -567,20 +643,38 @@ class ForeignShortTermPage(ShortTermPage):
     def build(self) -> None:
         self.identity_rows(("passport",))
         self.origin = self.row(tr("国籍："), line(tr("如：英国"), max_length=40), "origin")
-        self.inviting = self.row(tr("邀请机构："), InstitutionPicker(self.desk, self.actor),
-                                 "inviting_institution_id", hint=tr("须为具有独立法人资格的医疗机构"))
-        self.institution = self.row(tr("执业机构："), InstitutionPicker(self.desk, self.actor, optional=True),
-                                    "institution_id", hint=tr("不填则在邀请机构执业"))
+        self.inviting = self.row(
+            tr("邀请机构："),
+            InstitutionPicker(self.desk, self.actor),
+            "inviting_institution_id",
+            hint=tr("须为具有独立法人资格的医疗机构"),
+        )
+        self.institution = self.row(
+            tr("执业机构："),
+            InstitutionPicker(self.desk, self.actor, optional=True),
+            "institution_id",
+            hint=tr("不填则在邀请机构执业"),
+        )
         self.category_rows()
         self.term_rows(1)
         self.note_row()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.foreign_short_term, (self.actor,), dict(
-            self.identity(), origin=self.origin.text().strip(), inviting_institution_id=self.inviting.value(),
-            institution_id=self.institution.value(), category=current(self.category),
-            scopes=self.scopes.value(), term_start=self.term_start.value(), term_end=self.term_end.value(),
-            note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.foreign_short_term,
+            (self.actor,),
+            dict(
+                self.identity(),
+                origin=self.origin.text().strip(),
+                inviting_institution_id=self.inviting.value(),
+                institution_id=self.institution.value(),
+                category=current(self.category),
+                scopes=self.scopes.value(),
+                term_start=self.term_start.value(),
+                term_end=self.term_end.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class DirectRegistrationPage(KindPage):
@@ -588,11 +682,14 @@ class DirectRegistrationPage(KindPage):
 
     def build(self) -> None:
         self.physician_row()
-        self.institution = self.row(tr("主要执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id")
+        self.institution = self.row(
+            tr("主要执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id"
+        )
         self.level = self.row(tr("医师级别："), level_box(tr("（按医师资格）")), "level")
         self.category = self.row(tr("执业类别："), category_box(keep=tr("（按医师资格）")), "category")
-        self.scopes = self.row(tr("执业范围："), ScopePicker(), "scopes",
-                               hint=tr("执业地点按主要执业机构所在地确定"))
+        self.scopes = self.row(
+            tr("执业范围："), ScopePicker(), "scopes", hint=tr("执业地点按主要执业机构所在地确定")
+        )
         self.category.currentIndexChanged.connect(self._category_changed)
         self.physician.chosen.connect(lambda _row: self._category_changed())
         self.note_row()
@@ -605,10 +702,17 @@ class DirectRegistrationPage(KindPage):
         return self.require_physician()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.direct_registration, (self.actor, self.physician.value()), dict(
-            institution_id=self.institution.value(), scopes=self.scopes.value(),
-            level=current(self.level) or None, category=current(self.category) or None,
-            note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.direct_registration,
+            (self.actor, self.physician.value()),
+            dict(
+                institution_id=self.institution.value(),
+                scopes=self.scopes.value(),
+                level=current(self.level) or None,
+                category=current(self.category) or None,
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class DirectChangePage(KindPage):
@@ -616,8 +720,9 @@ class DirectChangePage(KindPage):
 
     def build(self) -> None:
         self.physician_row()
-        self.registration = self.row(tr("注册记录："), RegistrationBox(self.desk, self.actor, ("active",)),
-                                     "registration_id")
+        self.registration = self.row(
+            tr("注册记录："), RegistrationBox(self.desk, self.actor, ("active",)), "registration_id"
+        )
         self.category = self.row(tr("执业类别："), category_box(keep=tr("（不变更）")), "category")
         self.scopes = self.row(tr("执业范围："), ScopePicker(optional=True), "scopes")
         self.physician.chosen.connect(self._physician_chosen)
@@ -636,9 +741,16 @@ class DirectChangePage(KindPage):
         return self.require_physician()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.direct_change, (self.actor, self.physician.value()), dict(
-            registration_id=self.registration.value(), category=current(self.category) or None,
-            scopes=self.scopes.value() or None, note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.direct_change,
+            (self.actor, self.physician.value()),
+            dict(
+                registration_id=self.registration.value(),
+                category=current(self.category) or None,
+                scopes=self.scopes.value() or None,
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 class DirectDeregistrationPage(KindPage):
@@ -646,13 +758,21 @@ class DirectDeregistrationPage(KindPage):
 
     def build(self) -> None:
         self.physician_row()
-        self.registration = self.row(tr("注册记录："),
-                                     RegistrationBox(self.desk, self.actor, ("active", "filed")), "registration_id")
+        self.registration = self.row(
+            tr("注册记录："), RegistrationBox(self.desk, self.actor, ("active", "filed")), "registration_id"
+        )
         grounds = reference.deregistration_grounds(self.kind)
-        self.reason = self.row(tr("注销原因："), combo([(tr("请选择…"), "")] + [(g["label"], g["code"]) for g in grounds]),
-                               "reason")
-        self.effective_date = self.row(tr("注销日期："), OptionalDate(tr("指定日期"), self.today), "effective_date",
-                                       hint=tr("不指定则为批准当日"))
+        self.reason = self.row(
+            tr("注销原因："),
+            combo([(tr("请选择…"), "")] + [(g["label"], g["code"]) for g in grounds]),
+            "reason",
+        )
+        self.effective_date = self.row(
+            tr("注销日期："),
+            OptionalDate(tr("指定日期"), self.today),
+            "effective_date",
+            hint=tr("不指定则为批准当日"),
+        )
         self.physician.chosen.connect(lambda row: self.registration.load(row.id if row is not None else None))
         self.note_row()
 
@@ -660,9 +780,16 @@ class DirectDeregistrationPage(KindPage):
         return self.require_physician()
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        return self.desk.counter.direct_deregistration, (self.actor, self.physician.value()), dict(
-            reason=current(self.reason), effective_date=self.effective_date.value(),
-            registration_id=self.registration.value(), note=self.note.toPlainText().strip())
+        return (
+            self.desk.counter.direct_deregistration,
+            (self.actor, self.physician.value()),
+            dict(
+                reason=current(self.reason),
+                effective_date=self.effective_date.value(),
+                registration_id=self.registration.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
 
 
 PAGES: dict[str, type[KindPage]] = {
@@ -681,7 +808,9 @@ class CounterWizard(QDialog):
 
     created = Signal(object)  # Case
 
-    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None, *, kind: str | None = None) -> None:
+    def __init__(
+        self, desk: Any, actor: Actor, parent: QWidget | None = None, *, kind: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("counterWizard")
         self.setWindowTitle(tr("窗口受理"))
@@ -689,8 +818,12 @@ class CounterWizard(QDialog):
         self.actor = actor
         self._busy = False
         outer = QVBoxLayout(self)
-        intro = QLabel(tr("当面核验申请人的证件和纸质材料后，选择业务类型并填写。受理后案件进入审批队列"
-                          "（待卫健委审核），办理期限自今日起计算。"))
+        intro = QLabel(
+            tr(
+                "当面核验申请人的证件和纸质材料后，选择业务类型并填写。受理后案件进入审批队列"
+                "（待卫健委审核），办理期限自今日起计算。"
+            )
+        )
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -715,7 +848,9 @@ class CounterWizard(QDialog):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         outer.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(tr("受理(&S)"))
         self.ok_button.setDefault(True)
@@ -770,9 +905,16 @@ class CounterWizard(QDialog):
             return
         fn, args, kwargs = page.request()
         self._set_busy(True)
-        worker.run_write(self, fn, *args, on_done=self._created, on_error=self._refused,
-                         on_finished=lambda: self._set_busy(False),
-                         announce=lambda case: {"cases": [case.id]}, **kwargs)
+        worker.run_write(
+            self,
+            fn,
+            *args,
+            on_done=self._created,
+            on_error=self._refused,
+            on_finished=lambda: self._set_busy(False),
+            announce=lambda case: {"cases": [case.id]},
+            **kwargs,
+        )
 
     def _refused(self, err: DomainError) -> bool:
         self._set_busy(False)

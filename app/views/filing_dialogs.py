@@ -153,8 +153,8 @@ class InstitutionCaseDialog(FittingFormDialog):
 
 
 class FilingDialog(InstitutionCaseDialog):
-    """注册备案: a physician left (调离, 退休, 退职, 被辞退, 被开除); report within 30 days. After approval the
-    registration goes to the non-registered pool (非在册医师库)."""
+    """注册备案: a physician left (调离, 退休, 退职, 被辞退, 被开除); report within 30 days. After approval
+    the registration goes to the non-registered pool (非在册医师库)."""
 
     kind = "institution_filing"
     reason_label = tr("备案原因：")
@@ -215,7 +215,8 @@ SUBMITTED_COLUMNS = [
     Column(tr("业务"), lambda c: c.kind_label),
     Column(tr("医师"), lambda c: c.applicant_name),
     Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("原因"), lambda c: reference.reason_label(c.details["reason"]) if c.details.get("reason") else ""),
+    Column(tr("原因"), lambda c: reference.reason_label(c.details["reason"])
+           if c.details.get("reason") else ""),
     Column(tr("状态"), lambda c: c.status_label),
     Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at or c.created_at)),
     Column(tr("办理期限"), deadline_text),
@@ -237,15 +238,15 @@ class SubmittedCasesView(ListPanel):
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         self._filters: dict[str, Any] = {}
-        super().__init__("", SUBMITTED_COLUMNS, self._fetch_page,
-                         search_hint=tr("业务编号、身份证号或姓名"), unit=tr("件"), keyset=True, parent=parent)
+        super().__init__("", SUBMITTED_COLUMNS, self._fetch_page, search_hint=tr("业务编号、身份证号或姓名"),
+                         unit=tr("件"), keyset=True, parent=parent)
         self.desk = desk
         self.actor = actor
         self.table.setObjectName("submittedTable")
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindFilter")
-        for kinds, label in KIND_FILTERS:
-            self.kind_box.addItem(tr(label), kinds)
+        for kinds, text in KIND_FILTERS:
+            self.kind_box.addItem(tr(text), kinds)
         self.status_box = QComboBox()
         self.status_box.setObjectName("caseStatusFilter")
         self.status_box.addItem(tr("全部状态"), None)
@@ -253,9 +254,9 @@ class SubmittedCasesView(ListPanel):
             if s["value"] != "draft":
                 self.status_box.addItem(s["label"], s["value"])
         for caption, box in ((tr("业务："), self.kind_box), (tr("状态："), self.status_box)):
-            label = QLabel(caption)
-            label.setBuddy(box)
-            self.add_button(label)
+            shown = QLabel(caption)
+            shown.setBuddy(box)
+            self.add_button(shown)
             self.add_button(box)
             box.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_button = QPushButton(tr("查看案件…"))

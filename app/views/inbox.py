@@ -67,8 +67,8 @@ def print_checklist(parent: QWidget, desk: Any, actor: Actor, case: Case,
         return
 
     def show(pdf: bytes) -> None:
-        preview = PrintPreview(pdf, tr("材料清单 — {n} {name}").format(n=case.number, name=case.applicant_name),
-                               parent, file_name=f"材料清单-{case.number}")
+        title = tr("材料清单 — {n} {name}").format(n=case.number, name=case.applicant_name)
+        preview = PrintPreview(pdf, title, parent, file_name=f"材料清单-{case.number}")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.open()
         if on_shown is not None:
@@ -370,12 +370,9 @@ class InboxView(QWidget):
         self.list.reload()
 
     def _counted(self, _loaded: int) -> None:
-        total = self.list.model.total or 0
-        if not self.list._query and total != self.count:  # the badge counts every case waiting
-            self.count = total
-            self.count_changed.emit(total)
-        elif not self.list._query:
-            self.count_changed.emit(total)
+        if not self.list.search.text().strip():  # the badge counts every case waiting, not a search's
+            self.count = self.list.model.total or 0
+            self.count_changed.emit(self.count)
         self._reselect()
 
     def _reselect(self) -> None:
@@ -436,9 +433,9 @@ class InboxView(QWidget):
         self._update_buttons()
 
     def _confirmed(self, case: Case) -> None:
-        self.panel.show_notice(tr("已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}")
-                               .format(name=case.applicant_name, kind=case.kind_label, number=case.number,
-                                       deadline=deadline_text(case) or tr("待定")))
+        text = tr("已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}")
+        self.panel.show_notice(text.format(name=case.applicant_name, kind=case.kind_label, number=case.number,
+                                           deadline=deadline_text(case) or tr("待定")))
         self.panel.load(case.id)
         self.reload()
 

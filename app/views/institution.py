@@ -1,5 +1,6 @@
-"""The institution's window (医疗机构, hospital HR): its physicians (roster and detail), the inbox of physicians'
-applications, its own filings and deregistrations, the non-registered pool, physicians awaiting activation."""
+"""The institution's window (医疗机构, hospital HR): its physicians (roster and detail), the inbox of
+physicians' applications, its own filings and deregistrations, the non-registered pool, physicians awaiting
+activation."""
 
 from __future__ import annotations
 
@@ -212,7 +213,8 @@ class InstitutionWindow(RoleWindow):
 
     def _roster_selected(self) -> None:
         row = self.physicians.selected()
-        ours = row is not None and row.main_institution_id == self.actor.institution_id and row.status == "active"
+        ours = (row is not None and row.main_institution_id == self.actor.institution_id
+                and row.status == "active")
         self.open_action.setEnabled(row is not None)
         self.filing_action.setEnabled(ours)
         self.dereg_action.setEnabled(ours)

@@ -85,8 +85,15 @@ class FeedWatcher(QObject):
     changed = Signal(list)
     failed = Signal(object)  # DomainError
 
-    def __init__(self, desk: Any, actor: Actor, parent: QObject | None = None, *,
-                 cursor: int | None = None, wait_seconds: float = WAIT_SECONDS) -> None:
+    def __init__(
+        self,
+        desk: Any,
+        actor: Actor,
+        parent: QObject | None = None,
+        *,
+        cursor: int | None = None,
+        wait_seconds: float = WAIT_SECONDS,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.actor = actor

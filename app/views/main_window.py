@@ -41,7 +41,8 @@ class RoleWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
-        self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"), self.open_public_register)
+        self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"),
+                                                   self.open_public_register)
         self.help_menu.addSeparator()
         self._action(self.help_menu, tr("关于(&A)"), self.about)
 

@@ -140,7 +140,8 @@ def progress_text(case: Case, timeline: list[CaseEventView]) -> str:
         return returned_text(timeline) + tr("请点“修改后重新提交…”，改正后再提交。")
     if status == "approved":
         if case.registration_code:
-            return tr("已批准（{at}）。已发放电子化注册识别码，可打印注册结果通知。").format(at=fmt_time(case.decided_at))
+            return tr("已批准（{at}）。已发放电子化注册识别码，可打印注册结果通知。").format(
+                at=fmt_time(case.decided_at))
         return tr("已批准（{at}）。").format(at=fmt_time(case.decided_at))
     if status == "rejected":
         e = last_event(timeline, "reject")
@@ -298,7 +299,22 @@ class ApplicationsPanel(QWidget):
         self.banner.setStyleSheet(f"QLabel#caseBanner {{ {style} padding:6px; border-radius:3px; }}")
         self.code.setVisible(bool(case.status == "approved" and case.registration_code))
         self.code.setText(tr("电子化注册识别码：{code}").format(code=case.registration_code or ""))
+        self._name_institutions(data)
         self.case_selected.emit(case)
+
+    def _name_institutions(self, data: CaseData) -> None:
+        """Institutions the details point at that CaseView could not name (a physician may not read the
+        commission's institution records): their public names, through desk.lookup."""
+        missing = {v for k in ("institution_id", "inviting_institution_id")
+                   if isinstance(v := data.case.details.get(k), int) and f"institution:{v}" not in data.names}
+        for institution_id in missing:
+            worker.run_read(self, self.desk.lookup.institution, self.actor, institution_id,
+                            on_done=lambda choice, case_id=data.case.id: self._named(case_id, choice),
+                            on_error=lambda _e: True)
+
+    def _named(self, case_id: int, choice: Any) -> None:
+        if self.data is not None and self.data.case.id == case_id:
+            self.view.show_case(self.data.case, names={f"institution:{choice.id}": choice.name})
 
     def _show_nothing(self) -> None:
         self.data = None
@@ -328,7 +344,8 @@ class PhysicianWindow(RoleWindow):
                                          QKeySequence.StandardKey.Print)
         self.notice_action = self._action(business, tr("打印注册结果通知(&T)…"), self.print_notice)
         query = self.menuBar().addMenu(tr("查询(&Q)"))
-        self.refresh_action = self._action(query, tr("刷新(&R)"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.refresh_action = self._action(query, tr("刷新(&R)"), self.refresh,
+                                           QKeySequence.StandardKey.Refresh)
         query.addSeparator()
         self._action(query, tr("公众查询（医师、护士、医疗机构）(&G)…"), self.open_public_register)
 
@@ -345,15 +362,19 @@ class PhysicianWindow(RoleWindow):
         self.state_label = QLabel()
         self.state_label.setObjectName("activationState")
         self.person_labels: dict[str, QLabel] = {}
-        cells: list[tuple[str, QLabel]] = [(tr("用户名："), self.username_label), (tr("账户状态："), self.state_label)]
+        cells: list[tuple[str, QLabel]] = [(tr("用户名："), self.username_label),
+                                           (tr("账户状态："), self.state_label)]
         for key, label in (("gender", tr("性别：")), ("id_number", tr("身份证号：")), ("phone", tr("手机：")),
                            ("email", tr("电子邮箱："))):
             shown = QLabel()
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.person_labels[key] = shown
             cells.append((label, shown))
+        self._person_cells: list[QWidget] = []
         for i, (label, shown) in enumerate(cells):
             caption = QLabel(label)
+            if i >= 2:
+                self._person_cells += [caption, shown]
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             caption.setStyleSheet("color: #555555;")
             row, col = divmod(i, 3)
@@ -419,6 +440,8 @@ class PhysicianWindow(RoleWindow):
         scroll.setWidget(facts_page)
         self.record.addTab(scroll, tr("医师资格与执业注册"))
         outer.addWidget(self.record, 1)
+        self.filler = QWidget()  # keeps the account facts at the top while there is no record to show
+        outer.addWidget(self.filler, 1)
 
         self.watcher: FeedWatcher | None = None
         self._feed_timer = QTimer(self)
@@ -440,6 +463,9 @@ class PhysicianWindow(RoleWindow):
         self.activate_action.setEnabled(not a.activated)
         self.new_action.setEnabled(a.activated)
         self.record.setVisible(a.activated)
+        self.filler.setVisible(not a.activated)
+        for cell in self._person_cells:
+            cell.setVisible(a.activated)
         self._update_actions()
         if a.activated and a.physician_id is not None:
             self._read_record()
@@ -485,10 +511,12 @@ class PhysicianWindow(RoleWindow):
             w.setEnabled(status in WITHDRAWABLE)
         from app.views.inbox import printing_available
 
-        printable = case is not None and status not in ("draft", "withdrawn") and printing_available(self.desk)
+        printable = case is not None and status not in ("draft", "withdrawn")
+        printable = printable and printing_available(self.desk)
         for w in (self.print_button, self.print_action):
             w.setEnabled(printable)
-        notice = case is not None and status == "approved" and bool(case.registration_code) and self._paper_ok()
+        notice = case is not None and status == "approved" and bool(case.registration_code)
+        notice = notice and self._paper_ok()
         for w in (self.notice_button, self.notice_action):
             w.setEnabled(notice)
         self.edit_button.setVisible(True)
@@ -542,8 +570,8 @@ class PhysicianWindow(RoleWindow):
         explanation = ""
         if case.status == "returned" and data is not None and data.case.id == case.id:
             explanation = returned_text(data.timeline)
-        dialog = ApplicationDialog(self.desk, self.actor, self, case=case, detail=getattr(self, "detail", None),
-                                   explanation=explanation)
+        dialog = ApplicationDialog(self.desk, self.actor, self, case=case,
+                                   detail=getattr(self, "detail", None), explanation=explanation)
         return self._open(dialog)
 
     def _open(self, dialog: ApplicationDialog) -> ApplicationDialog:

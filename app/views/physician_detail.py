@@ -40,7 +40,8 @@ PERSON_FACTS = (
     ("nationality", "国籍："), ("phone", "手机："), ("email", "电子邮箱："), ("education", "学历："),
     ("school", "毕业院校："), ("title", "任职资格："), ("department", "科室："),
 )
-CASE_HEADERS = ("业务编号", "业务", "状态", "执业机构", "提交日期", "办结日期", "办理期限", "电子化注册识别码")
+CASE_HEADERS = ("业务编号", "业务", "状态", "执业机构", "提交日期", "办结日期", "办理期限",
+                "电子化注册识别码")
 
 
 def masked_phone(phone: str) -> str:
@@ -100,7 +101,8 @@ class PhysicianDetailDialog(QDialog):
         self.tabs.addTab(person, tr("基本信息"))
         # 医师资格
         self.qualifications = facts_table(
-            (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"), tr("发证日期")))
+            (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
+             tr("发证日期")))
         self.tabs.addTab(self._page(self.qualifications), tr("医师资格"))
         # 执业注册 and 多机构备案
         self.registrations = facts_table(
@@ -112,7 +114,8 @@ class PhysicianDetailDialog(QDialog):
         self.filings.setObjectName("filingsTable")
         regs = QWidget()
         regs_lay = QVBoxLayout(regs)
-        for title, table in ((tr("执业注册"), self.registrations), (tr("多机构备案（其他执业机构）"), self.filings)):
+        for title, table in ((tr("执业注册"), self.registrations),
+                             (tr("多机构备案（其他执业机构）"), self.filings)):
             caption = QLabel(title)
             caption.setObjectName("subheading")
             regs_lay.addWidget(caption)
@@ -200,9 +203,10 @@ class PhysicianDetailDialog(QDialog):
             detail.registrations[0].status_label if detail.registrations else tr("未注册"))
         self.summary.setText(f"　{p.gender}　{p.id_number}　{status}")
         values = {
-            "name": p.name, "gender": p.gender, "id_number": p.id_number, "birth_date": fmt_date(p.birth_date),
-            "nationality": p.nationality, "phone": p.phone, "email": p.email, "education": p.education,
-            "school": p.school, "title": p.title, "department": p.department,
+            "name": p.name, "gender": p.gender, "id_number": p.id_number,
+            "birth_date": fmt_date(p.birth_date), "nationality": p.nationality, "phone": p.phone,
+            "email": p.email, "education": p.education, "school": p.school, "title": p.title,
+            "department": p.department,
         }
         for key, label in self.person_labels.items():
             label.setText(str(values.get(key) or ""))
@@ -360,7 +364,8 @@ class ChangePhoneDialog(FittingFormDialog):
 
     phone_changed = Signal(str)
 
-    def __init__(self, desk: Desk, actor: Actor, detail: PhysicianDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, actor: Actor, detail: PhysicianDetail,
+                 parent: QWidget | None = None) -> None:
         super().__init__(
             tr("更换手机号"), parent, ok_text=tr("更换"),
             intro=tr("医师手机丢失或停用、无法自行找回账户时，核验本人身份后由机构更换手机号。"

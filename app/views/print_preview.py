@@ -65,8 +65,12 @@ def rasterise(pdf: bytes, dpi: int = SCREEN_DPI) -> list[QImage]:
         source = Path(tmp) / "doc.pdf"
         source.write_bytes(pdf)
         try:
-            subprocess.run([exe, "-r", str(dpi), "-png", str(source), str(Path(tmp) / "page")],
-                           check=True, capture_output=True, timeout=PDFTOPPM_TIMEOUT)
+            subprocess.run(
+                [exe, "-r", str(dpi), "-png", str(source), str(Path(tmp) / "page")],
+                check=True,
+                capture_output=True,
+                timeout=PDFTOPPM_TIMEOUT,
+            )
         except (OSError, subprocess.SubprocessError):
             return []
         pages = sorted(Path(tmp).glob("page*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[-1]))
@@ -91,7 +95,9 @@ def print_images(printer: QPrinter, pages: list[QImage]) -> bool:
                 printer.newPage()
             area = painter.viewport()
             size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(area.x() + (area.width() - size.width()) // 2, area.y(), size.width(), size.height())
+            target = QRect(
+                area.x() + (area.width() - size.width()) // 2, area.y(), size.width(), size.height()
+            )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -116,8 +122,15 @@ def open_externally(pdf: bytes, name: str = "regdesk") -> Path:
 class PrintPreview(QDialog):
     """The pages of a PDF, with 打印… (QPrinter), 另存为… and 用系统程序打开."""
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *, file_name: str = "regdesk",
-                 printer_factory: Callable[[], QPrinter] | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        file_name: str = "regdesk",
+        printer_factory: Callable[[], QPrinter] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(title)
@@ -163,8 +176,12 @@ class PrintPreview(QDialog):
         if can_rasterise():
             worker.run_read(self, rasterise, pdf, SCREEN_DPI, on_done=self._show_pages)
         else:
-            self.info.setText(tr("本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；"
-                                 "已用系统的 PDF 阅读程序打开，请在那里打印。"))
+            self.info.setText(
+                tr(
+                    "本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；"
+                    "已用系统的 PDF 阅读程序打开，请在那里打印。"
+                )
+            )
             self.scroll.hide()
             open_externally(pdf, file_name)
 
@@ -188,8 +205,11 @@ class PrintPreview(QDialog):
         """Pages as wide as the view (never wider than rendered), so no sideways scrolling."""
         width = max(self.scroll.viewport().width() - 32, 200)
         for label, image in zip(getattr(self, "_labels", []), self.pages, strict=False):
-            shown = image if image.width() <= width else image.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)
+            shown = (
+                image
+                if image.width() <= width
+                else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
             label.setPixmap(QPixmap.fromImage(shown))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -220,7 +240,9 @@ class PrintPreview(QDialog):
         return self.printed
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("另存为"), f"{self.file_name}.pdf", tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("另存为"), f"{self.file_name}.pdf", tr("PDF 文件 (*.pdf)")
+        )
         if path:
             Path(path).write_bytes(self.pdf)
             self.info.setText(tr("已保存：{path}").format(path=path))

@@ -60,8 +60,11 @@ CLAIM_COLUMN = 8
 class _QueueDelegate(QStyledItemDelegate):
     """Overdue deadlines in red and bold; a provisional deadline explains itself in the tooltip."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().initStyleOption(option, index)
         case = index.data(Qt.ItemDataRole.UserRole)
         if not isinstance(case, Case):
@@ -77,16 +80,29 @@ class CaseQueue(ListPanel):
 
     open_requested = Signal(int)
 
-    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None, *,
-                 overdue_only: bool = False, heading: str | None = None, live: bool = True) -> None:
+    def __init__(
+        self,
+        desk: Any,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        overdue_only: bool = False,
+        heading: str | None = None,
+        live: bool = True,
+    ) -> None:
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
         self._restore_id: int | None = None
         super().__init__(
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
-            QUEUE_COLUMNS, self._query, search_hint=tr("姓名、身份证号或案件编号"),
-            unit=tr("件"), keyset=True, page_size=PAGE, parent=parent,
+            QUEUE_COLUMNS,
+            self._fetch_cases,
+            search_hint=tr("姓名、身份证号或案件编号"),
+            unit=tr("件"),
+            keyset=True,
+            page_size=PAGE,
+            parent=parent,
         )
         self.setObjectName("overdueQueue" if overdue_only else "caseQueue")
         self.table.setObjectName("overdueTable" if overdue_only else "queueTable")
@@ -130,10 +146,18 @@ class CaseQueue(ListPanel):
         self.overdue_toggle.toggled.connect(self._overdue_toggled)
         self.refresh_button.clicked.connect(self.reload)
         self.table.activated.connect(self._activated)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Enter),
+            self.table,
+            self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.model.loaded.connect(self._reselect)
 
         self._live_timer = QTimer(self)
@@ -153,19 +177,28 @@ class CaseQueue(ListPanel):
     def filters(self) -> dict[str, Any]:
         """The service's filter arguments as the widgets now say."""
         if self._fixed_overdue:
-            return {"status": DEFAULT_STATUS, "kind": self.kind_filter.currentData() or None,
-                    "overdue": True}
+            return {"status": DEFAULT_STATUS, "kind": self.kind_filter.currentData() or None, "overdue": True}
         overdue = self.overdue_toggle.isChecked()
         status = self.status_filter.currentData() or None
         if overdue:
             status = DEFAULT_STATUS  # only cases waiting for the commission can be overdue
-        return {"status": status, "kind": self.kind_filter.currentData() or None,
-                "overdue": True if overdue else None}
+        return {
+            "status": status,
+            "kind": self.kind_filter.currentData() or None,
+            "overdue": True if overdue else None,
+        }
 
-    def _query(self, query: str, cursor: Any, limit: int) -> Page[Case]:
+    def _fetch_cases(self, query: str, cursor: Any, limit: int) -> Page[Case]:
         f = self._current_filters
-        return self.desk.cases.queue(self.actor, status=f["status"], kind=f["kind"], overdue=f["overdue"],
-                                     search=query or None, after=cursor, limit=limit)
+        return self.desk.cases.queue(
+            self.actor,
+            status=f["status"],
+            kind=f["kind"],
+            overdue=f["overdue"],
+            search=query or None,
+            after=cursor,
+            limit=limit,
+        )
 
     def reload(self) -> None:
         self._current_filters = self.filters()  # read on the GUI thread; the fetch runs in the worker

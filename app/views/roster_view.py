@@ -140,7 +140,7 @@ POOL_COLUMNS = [
     Column(tr("备案日期"), lambda e: fmt_date(e.filed_on)),
     Column(tr("备案原因"), lambda e: e.reason_label),
     Column(tr("满2年日期"), lambda e: fmt_date(e.deregister_on)),
-    Column(tr("剩余天数"), days_left_text, align_right=True),
+    Column(tr("剩余天数"), days_left_text),
 ]
 
 

@@ -23,7 +23,8 @@ def second_clerk(d: Demo, username: str = "gdclerk2", name: str = "王静") -> A
     """Another clerk of the province commission, signed in (initial password changed)."""
     admin = d.desk.auth.login(*ADMIN)
     username, initial = d.desk.accounts.create_commission_user(
-        admin, username=username, name=name, jurisdiction="440000", phone="13800002222")
+        admin, username=username, name=name, jurisdiction="440000", phone="13800002222"
+    )
     actor = d.desk.auth.login(username, initial)
     return d.desk.auth.change_password(actor, initial, OTHER_PASSWORD)
 
@@ -76,8 +77,15 @@ def open_dialog(qtbot: Any, d: Demo, actor: Any, case_id: int) -> Any:
 
 def wait_ready(qtbot: Any, dialog: Any) -> None:
     """Loaded, the claim decided, nothing running."""
-    qtbot.waitUntil(lambda: dialog.case is not None and not dialog.busy and dialog.banner.isVisible()
-                    and not dialog._first_load, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.case is not None
+            and not dialog.busy
+            and dialog.banner.isVisible()
+            and not dialog._first_load
+        ),
+        timeout=WAIT,
+    )
     from app.views import worker
 
     worker.wait_idle()

@@ -24,8 +24,8 @@ class DemoTemplate:
     logins: dict[str, str]  # who → username
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+@pytest.fixture(scope="session", name="demo_template")
+def demo_template_fixture(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
     """The demo (app/services/demo.py) loaded once on a SQLite file with the fake clock's start time."""
     from app.services import open_desk
     from app.services.demo import load_demo
@@ -55,8 +55,8 @@ class Demo:
         return self.desk.auth.login(self.logins[name], HOSPITAL_PASSWORD)
 
 
-@pytest.fixture
-def demo(demo_template: DemoTemplate, tmp_path: Path, qapp: Any) -> Iterator[Demo]:
+@pytest.fixture(name="demo")
+def demo_fixture(demo_template: DemoTemplate, tmp_path: Path, qapp: Any) -> Iterator[Demo]:
     """A copy of the demo database for one test, its desk, and the HR signed in; windows closed and
     background jobs drained before the desk closes."""
     from PySide6.QtWidgets import QApplication
@@ -78,6 +78,12 @@ def demo(demo_template: DemoTemplate, tmp_path: Path, qapp: Any) -> Iterator[Dem
         QApplication.processEvents()
         worker.wait_idle()
         desk.close()
+
+
+# Import these into a test module to use the fixtures (named "demo_template" and "demo"); the
+# unsuffixed names stay for modules that import them so.
+demo_template = demo_template_fixture
+demo = demo_fixture
 
 
 def institution_window(qtbot: Any, demo: Demo) -> Any:

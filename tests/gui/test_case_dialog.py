@@ -1,4 +1,4 @@
-"""The commission's case dialog: claim on open, paper ticked off, approve / refuse / return, conflicts, print."""
+"""The commission's case dialog: claim on open, paper ticked off, approve / refuse / return, conflicts."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ def _reason_dialog(dialog: Any) -> Any:
     return found[0] if found else None
 
 
-def test_clerk_ticks_the_paper_approves_and_sees_the_code_and_the_case_leaves_the_queue(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_clerk_ticks_the_paper_approves_and_sees_the_code_and_the_case_leaves_the_queue(
+    qtbot: Any, demo: Any
+) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "first_registration")
     window = commission_window(qtbot, demo, clerk)
@@ -51,16 +53,25 @@ def test_clerk_ticks_the_paper_approves_and_sees_the_code_and_the_case_leaves_th
     stored = demo.desk.cases.get(clerk, case.id)
     assert stored.status == "approved" and stored.registration_code
     assert dialog.code_panel.code.text() == stored.registration_code
-    assert dialog.code_panel.code.font().pointSizeF() > dialog.font().pointSizeF() or \
-        "font-size: 34px" in dialog.code_panel.code.styleSheet()
+    assert (
+        dialog.code_panel.code.font().pointSizeF() > dialog.font().pointSizeF()
+        or "font-size: 34px" in dialog.code_panel.code.styleSheet()
+    )
     assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
-    qtbot.waitUntil(lambda: "准予注册" in [dialog.view.timeline.item(r, 4).text()
-                                          for r in range(dialog.view.timeline.rowCount())], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            "准予注册"
+            in [dialog.view.timeline.item(r, 4).text() for r in range(dialog.view.timeline.rowCount())]
+        ),
+        timeout=WAIT,
+    )
     qtbot.waitUntil(lambda: window.queue.row_of(case.id) < 0, timeout=WAIT)
     assert stored.registration_code in window.statusBar().currentMessage()
 
 
-def test_refusal_needs_a_reason_from_the_list_and_the_note_reaches_the_timeline(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_refusal_needs_a_reason_from_the_list_and_the_note_reaches_the_timeline(
+    qtbot: Any, demo: Any
+) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "first_registration")
     dialog = open_dialog(qtbot, demo, clerk, case.id)
@@ -85,7 +96,7 @@ def test_refusal_needs_a_reason_from_the_list_and_the_note_reaches_the_timeline(
     assert not dialog.approve_button.isEnabled() and not dialog.code_panel.isVisible()
 
 
-def test_return_with_other_reason_asks_for_the_note_beside_it(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_return_with_other_reason_asks_for_the_note_beside_it(qtbot: Any, demo: Any) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "institution_filing")
     dialog = open_dialog(qtbot, demo, clerk, case.id)
@@ -105,7 +116,7 @@ def test_return_with_other_reason_asks_for_the_note_beside_it(qtbot, demo) -> No
     assert not dialog.return_button.isEnabled()
 
 
-def test_second_clerk_is_told_who_holds_the_case_and_then_who_approved_it(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_second_clerk_is_told_who_holds_the_case_and_then_who_approved_it(qtbot: Any, demo: Any) -> None:
     clerk = demo.clerk()
     other = second_clerk(demo)
     case = confirmed_case(demo, clerk, "first_registration")
@@ -130,7 +141,9 @@ def test_second_clerk_is_told_who_holds_the_case_and_then_who_approved_it(qtbot,
     assert second.code_panel.isVisible()  # the code is there for anyone who opens the case
 
 
-def test_approving_a_case_someone_else_approved_meanwhile_reloads_it_and_names_them(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_approving_a_case_someone_else_approved_meanwhile_reloads_it_and_names_them(
+    qtbot: Any, demo: Any
+) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "legacy_backfill")
     mine = open_dialog(qtbot, demo, clerk, case.id)
@@ -148,7 +161,7 @@ def test_approving_a_case_someone_else_approved_meanwhile_reloads_it_and_names_t
     assert not mine.approve_button.isEnabled()
 
 
-def test_closing_the_dialog_releases_the_claim(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_dialog_releases_the_claim(qtbot: Any, demo: Any) -> None:
     from app.views import worker
 
     clerk = demo.clerk()
@@ -160,7 +173,7 @@ def test_closing_the_dialog_releases_the_claim(qtbot, demo) -> None:  # type: ig
     qtbot.waitUntil(lambda: demo.desk.cases.get(clerk, case.id).claimed_by_name is None, timeout=WAIT)
 
 
-def test_release_and_claim_buttons_hand_the_case_over(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_release_and_claim_buttons_hand_the_case_over(qtbot: Any, demo: Any) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "foreign_short_term")
     dialog = open_dialog(qtbot, demo, clerk, case.id)
@@ -173,7 +186,7 @@ def test_release_and_claim_buttons_hand_the_case_over(qtbot, demo) -> None:  # t
     assert dialog.approve_button.isEnabled()
 
 
-def test_overdue_tab_lists_cases_past_their_deadline(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_tab_lists_cases_past_their_deadline(qtbot: Any, demo: Any) -> None:
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk, "first_registration")
     demo.clock.advance(days=40)
@@ -187,7 +200,7 @@ def test_overdue_tab_lists_cases_past_their_deadline(qtbot, demo) -> None:  # ty
 
 
 @pytest.mark.skipif(__import__("shutil").which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
-def test_approval_notice_prints_the_issued_code(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_approval_notice_prints_the_issued_code(qtbot: Any, demo: Any, tmp_path: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     clerk = demo.clerk()

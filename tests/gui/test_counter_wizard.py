@@ -38,7 +38,8 @@ def counter(gui_desk: Any) -> Counter:
     boss = admin(gui_desk)
     info, _user, _pw = gui_desk.accounts.create_institution(boss, **institution_fields())
     username, initial = gui_desk.accounts.create_commission_user(
-        boss, username="gzclerk", name="王芳", jurisdiction="440000", phone="13800003333")
+        boss, username="gzclerk", name="王芳", jurisdiction="440000", phone="13800003333"
+    )
     clerk = gui_desk.auth.login(username, initial)
     clerk = gui_desk.auth.change_password(clerk, initial, CLERK_PASSWORD)
     return Counter(gui_desk, clerk, info.id, info.name)
@@ -75,7 +76,9 @@ def _created(wizard: Any) -> list[Any]:
     return made
 
 
-def test_legacy_backfill_entered_at_the_counter_opens_in_the_case_dialog_and_is_approved(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+def test_legacy_backfill_entered_at_the_counter_opens_in_the_case_dialog_and_is_approved(
+    qtbot: Any, counter: Any
+) -> None:
     window = _window(qtbot, counter)
     wizard = window.counter_wizard()
     made = _created(wizard)
@@ -90,7 +93,11 @@ def test_legacy_backfill_entered_at_the_counter_opens_in_the_case_dialog_and_is_
     _submit(qtbot, wizard)
     assert made, wizard.status.text()
     case = made[0]
-    assert case.kind == "legacy_backfill" and case.status == "confirmed" and case.applicant_id_number == id_number
+    assert (
+        case.kind == "legacy_backfill"
+        and case.status == "confirmed"
+        and case.applicant_id_number == id_number
+    )
     assert not wizard.isVisible()
 
     dialog = _approve_in_dialog(qtbot, window, case.id)
@@ -99,7 +106,7 @@ def test_legacy_backfill_entered_at_the_counter_opens_in_the_case_dialog_and_is_
     assert [(p.name, p.level, p.category) for p in found] == [("梁伯涛", "执业医师", "中医")]
 
 
-def test_refusals_land_beside_their_fields_and_write_nothing(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_land_beside_their_fields_and_write_nothing(qtbot: Any, counter: Any) -> None:
     window = _window(qtbot, counter)
     wizard = window.counter_wizard(kind="legacy_backfill")
     page = wizard.page
@@ -127,12 +134,23 @@ def test_refusals_land_beside_their_fields_and_write_nothing(qtbot, counter) -> 
     assert wizard.isVisible() and reg.physician.value() is None
 
 
-def test_direct_registration_finds_the_physician_by_resident_id_and_issues_a_code(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+def test_direct_registration_finds_the_physician_by_resident_id_and_issues_a_code(
+    qtbot: Any, counter: Any
+) -> None:
     id_number = resident_id()
     boss = counter.desk.auth.login("gdadmin", __import__("tests.conftest").conftest.ADMIN_PASSWORD)
-    result = counter.desk.roster.import_qualifications(boss, [{
-        "name": "周建华", "id_number": id_number, "certificate_code": "201811044000000100000000002",
-        "level": "执业医师", "category": "临床"}])
+    result = counter.desk.roster.import_qualifications(
+        boss,
+        [
+            {
+                "name": "周建华",
+                "id_number": id_number,
+                "certificate_code": "201811044000000100000000002",
+                "level": "执业医师",
+                "category": "临床",
+            }
+        ],
+    )
     assert not result.errors
 
     window = _window(qtbot, counter)
@@ -159,7 +177,7 @@ def test_direct_registration_finds_the_physician_by_resident_id_and_issues_a_cod
     assert stored.registration_code and dialog.code_panel.code.text() == stored.registration_code
 
 
-def test_walk_in_counter_cases_need_all_their_paper_before_approval(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+def test_walk_in_counter_cases_need_all_their_paper_before_approval(qtbot: Any, counter: Any) -> None:
     window = _window(qtbot, counter)
     wizard = window.counter_wizard(kind="foreign_short_term")
     made = _created(wizard)
@@ -194,7 +212,7 @@ def test_walk_in_counter_cases_need_all_their_paper_before_approval(qtbot, count
     assert counter.desk.cases.get(counter.clerk, case.id).registration_code
 
 
-def test_short_term_term_is_checked_beside_the_end_date(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+def test_short_term_term_is_checked_beside_the_end_date(qtbot: Any, counter: Any) -> None:
     window = _window(qtbot, counter)
     wizard = window.counter_wizard(kind="hmt_short_term")
     page = wizard.page

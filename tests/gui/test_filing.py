@@ -13,8 +13,8 @@ from app.services import reference
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
     HOSPITAL,
     commission_queue,
-    demo,
-    demo_template,
+    demo_fixture,
+    demo_template_fixture,
     gone,
     institution_window,
     rows,
@@ -86,7 +86,8 @@ def test_filing_a_departure_reaches_the_commission_and_its_decision_shows_in_the
     qtbot.waitUntil(lambda: doctor.id in [e.physician_id for e in rows(window.pool)], timeout=10_000)
     entry = next(e for e in rows(window.pool) if e.physician_id == doctor.id)
     assert entry.filed_on == dt.date(2026, 11, 14) and entry.reason_label == "退休"
-    assert entry.deregister_on == dt.date(2028, 11, 14) and entry.days_left == (entry.deregister_on - TODAY).days
+    assert entry.deregister_on == dt.date(2028, 11, 14)
+    assert entry.days_left == (entry.deregister_on - TODAY).days
 
 
 def test_countdown_warns_when_the_30_days_have_passed(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
@@ -167,7 +168,8 @@ def test_submitted_tab_lists_the_institutions_own_applications_and_filters_them(
     submitted.kind_box.setCurrentIndex(submitted.kind_box.findText("全部业务（含医师申请）"))
     settle(qtbot, submitted)
     everything = demo.desk.cases.queue(demo.hr, limit=500)
-    assert submitted.model.total == everything.total and "first_registration" in {c.kind for c in rows(submitted)}
+    assert submitted.model.total == everything.total
+    assert "first_registration" in {c.kind for c in rows(submitted)}
     submitted.status_box.setCurrentIndex(submitted.status_box.findData("approved"))
     settle(qtbot, submitted)
     assert rows(submitted) and all(c.status == "approved" for c in rows(submitted))

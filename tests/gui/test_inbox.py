@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services import reference
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
     HOSPITAL,
     commission_queue,
-    demo,
-    demo_template,
+    demo_fixture,
+    demo_template_fixture,
     gone,
     institution_window,
     rows,
@@ -41,8 +42,8 @@ def test_confirming_an_application_sends_it_to_the_commission_queue(qtbot, demo)
     inbox = window.inbox
     view = inbox.panel.view
     assert view.number.text() == case.number and view.status.text() == "待机构确认"
-    details = {inbox.panel.view.details_form.itemAt(i).widget().text()
-               for i in range(inbox.panel.view.details_form.count()) if inbox.panel.view.details_form.itemAt(i)}
+    form = inbox.panel.view.details_form
+    details = {form.itemAt(i).widget().text() for i in range(form.count()) if form.itemAt(i)}
     assert HOSPITAL in details  # what was asked: the institution, level, category, scope
     assert inbox.confirm_button.isEnabled() and inbox.return_button.isEnabled()
     before = {c.id for c in commission_queue(demo, status="confirmed")}
@@ -83,15 +84,16 @@ def test_returning_needs_a_reason_and_the_physician_sees_why(qtbot, demo) -> Non
     dialog.note.setPlainText("照片背景不是白色，请重新上传")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: gone(dialog), timeout=10_000)
-    qtbot.waitUntil(lambda: window.inbox.panel.case is not None and window.inbox.panel.case.status == "returned",
-                    timeout=10_000)
+    panel = window.inbox.panel
+    qtbot.waitUntil(lambda: panel.case is not None and panel.case.status == "returned", timeout=10_000)
     assert "退回补正" in window.inbox.panel.notice.text()
     qtbot.waitUntil(lambda: _badge(window) == "待确认申请", timeout=10_000)
     # the physician sees the return with its reason and note
     physician_login = next(u for who, u in demo.logins.items() if who == case.applicant_name)
     physician = demo.desk.auth.login(physician_login, "Demo#2026doc")
     last = demo.desk.cases.timeline(physician, case.id)[-1]
-    assert (last.action_label, last.reason_label, last.note) == ("退回补正", "照片不合格", "照片背景不是白色，请重新上传")
+    assert (last.action_label, last.reason_label) == ("退回补正", "照片不合格")
+    assert last.note == "照片背景不是白色，请重新上传"
     assert last.institution_name == HOSPITAL
     assert case.id not in {c.id for c in commission_queue(demo, status="confirmed")}
 
@@ -160,7 +162,7 @@ def test_print_checklist_opens_the_preview_and_logs_the_print(qtbot, demo) -> No
     assert reference.kind_label(case.kind) == "注册"
 
 
-def test_a_multi_site_filing_to_us_is_confirmed_here_and_then_listed_as_an_additional_institution(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_a_multi_site_filing_to_us_is_confirmed_here_and_listed_as_an_additional_site(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     """A physician registered in 深圳 files 广州市第一人民医院 as an additional institution (多机构备案)."""
     shenzhen = demo.hospital("深圳市南山区人民医院")
     doctor = next(r for r in demo.desk.roster.physicians(shenzhen, status="active", limit=100).items
@@ -171,8 +173,9 @@ def test_a_multi_site_filing_to_us_is_confirmed_here_and_then_listed_as_an_addit
     physician = demo.desk.auth.activate_physician(demo.desk.auth.login("multisite", "Doctor#2026x"),
                                                   activation_code=code)
     window = institution_window(qtbot, demo)
-    demo.desk.cases.submit(physician, "multi_site_filing", doctor.id, institution_id=window.actor.institution_id,
-                           registration_id=doctor.registration_id, effective_date="2026-12-01")
+    demo.desk.cases.submit(physician, "multi_site_filing", doctor.id,
+                           institution_id=window.actor.institution_id, registration_id=doctor.registration_id,
+                           effective_date="2026-12-01")
     qtbot.waitUntil(lambda: _badge(window) == "待确认申请（2）", timeout=10_000)  # live
     window.tabs.setCurrentWidget(window.inbox)
     case = select(qtbot, window.inbox.list, lambda c: c.kind == "multi_site_filing")
@@ -185,9 +188,47 @@ def test_a_multi_site_filing_to_us_is_confirmed_here_and_then_listed_as_an_addit
     demo.desk.cases.approve(demo.clerk(), confirmed.id, confirmed.version)
     window.tabs.setCurrentWidget(window.physicians)
     roster = window.physicians
-    qtbot.waitUntil(lambda: doctor.id in [r.id for r in rows(roster)] and
-                    next(r for r in rows(roster) if r.id == doctor.id).relation == "多机构备案", timeout=10_000)
+    qtbot.waitUntil(lambda: [r.relation for r in rows(roster) if r.id == doctor.id] == ["多机构备案"],
+                    timeout=10_000)
     record = window.open_physician(doctor.id, doctor.name)
     qtbot.waitUntil(lambda: record.detail is not None, timeout=10_000)
     assert record.filings.item(0, 0).text() == HOSPITAL and record.filings.item(0, 1).text() == "2026-12-01"
     assert not record.filing_button.isEnabled()  # 注册备案 is for the main institution only
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_on_postgresql_confirming_reaches_the_commission_and_new_applications_arrive_live(qtbot, pg_url) -> None:  # type: ignore[no-untyped-def]
+    """The same flow on a shared PostgreSQL database, where NOTIFY wakes the window's feed watcher."""
+    from app.services import open_desk
+    from app.services.demo import load_demo
+    from app.views import worker
+    from app.views.institution import InstitutionWindow
+    from tests.conftest import FakeClock
+    from tests.gui.institution_support import HOSPITAL_PASSWORD
+
+    desk = open_desk(pg_url, clock=FakeClock(), workstation="gui-test-pg")
+    try:
+        logins = {login.who: login.username for login in load_demo(desk, physicians=40)}
+        hr = desk.auth.login(logins[HOSPITAL], HOSPITAL_PASSWORD)
+        window = InstitutionWindow(desk, hr)
+        qtbot.addWidget(window)
+        window.show()
+        settle(qtbot, window.inbox.list)
+        assert _badge(window) == "待确认申请（1）"
+        case = _open_first(qtbot, window)
+        window.inbox.confirm_button.click()
+        clerk = desk.auth.login("gdclerk", "Demo#2026clerk")
+        qtbot.waitUntil(lambda: case.id in {c.id for c in desk.cases.queue(clerk, status="confirmed").items},
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: _badge(window) == "待确认申请", timeout=10_000)
+        earlier = desk.cases.queue(hr, status="withdrawn").items[0]
+        physician = desk.auth.login(logins[earlier.applicant_name], "Demo#2026doc")
+        desk.cases.submit(physician, "first_registration", earlier.physician_id,
+                          institution_id=hr.institution_id, level=earlier.details["level"],
+                          category=earlier.details["category"], scopes=earlier.details["scopes"])
+        qtbot.waitUntil(lambda: _badge(window) == "待确认申请（1）", timeout=10_000)  # woken by NOTIFY
+        window.close()
+    finally:
+        worker.wait_idle()
+        desk.close()

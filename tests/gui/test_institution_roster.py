@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 from app.services import search
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
     HOSPITAL,
-    demo,
-    demo_template,
+    demo_fixture,
+    demo_template_fixture,
     gone,
     institution_window,
     rows,
@@ -43,9 +43,10 @@ def _registered(demo: Any) -> Any:
 def test_roster_lists_the_institutions_physicians_with_the_columns_hr_needs(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     window = institution_window(qtbot, demo)
     roster = window.physicians
-    headers = [roster.model.headerData(i, Qt.Orientation.Horizontal) for i in range(roster.model.columnCount())]
-    assert headers == ["姓名", "性别", "身份证号", "级别", "类别", "执业范围", "电子化注册识别码", "执业证书编码",
-                       "主执业/多机构备案", "状态"]
+    headers = [roster.model.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(roster.model.columnCount())]
+    assert headers == ["姓名", "性别", "身份证号", "级别", "类别", "执业范围", "电子化注册识别码",
+                       "执业证书编码", "主执业/多机构备案", "状态"]
     expected = demo.desk.roster.physicians(demo.hr, with_total=True).total
     assert roster.model.total == expected > 0
     assert roster.count.text().startswith(f"共 {expected} 位医师")

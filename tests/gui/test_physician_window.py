@@ -344,6 +344,27 @@ def test_forms_that_cannot_apply_say_why_and_keep_their_buttons_off(qtbot, gui_d
     assert dialog.ok_button.isEnabled() and not dialog.page.block_label.isVisibleTo(dialog)
 
 
+def test_the_physician_prints_the_checklist_and_the_notice_of_the_issued_code(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+    from app.views.print_preview import paper_service
+
+    doc = doctor(gui_desk, world["commission"], "黄磊", "huanglei")
+    case = registered(gui_desk, world["commission"], doc, world["first"], ["内科专业"])
+    window = open_window(qtbot, shell, doc)
+    qtbot.waitUntil(lambda: shown_status(window) == "approved", timeout=10_000)
+    assert window.print_button.isEnabled() and window.notice_button.isEnabled()
+    qtbot.mouseClick(window.print_button, _left())
+    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
+    assert case.number in window.preview.windowTitle() and "材料清单" in window.preview.windowTitle()
+    window.preview.close()
+    window.preview = None
+    qtbot.mouseClick(window.notice_button, _left())
+    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
+    assert "注册结果通知" in window.preview.windowTitle()
+    window.preview.close()
+    prints = paper_service(gui_desk).prints(window.actor, case.id)
+    assert sorted(p.document for p in prints) == ["approval_notice", "material_checklist"]
+
+
 def test_the_applications_list_is_a_well_behaved_model(qtbot, qtmodeltester, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
     doc = doctor(gui_desk, world["commission"], "郑爽", "zhengshuang")
     actor = gui_desk.auth.login(doc.username, PASSWORD)

@@ -1,4 +1,4 @@
-"""The approval queue: cases waiting for the commission by deadline, filters, search, overdue, live updates."""
+"""The approval queue: cases waiting for the commission by deadline, filters, search, overdue, live."""
 
 from __future__ import annotations
 
@@ -35,11 +35,23 @@ def _column(queue: Any, col: int) -> list[str]:
     return [queue.model.index(r, col).data() for r in range(queue.model.rowCount())]
 
 
-def test_queue_lists_cases_waiting_for_the_commission_oldest_deadline_first(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_queue_lists_cases_waiting_for_the_commission_oldest_deadline_first(qtbot: Any, demo: Any) -> None:
     queue = _queue(qtbot, demo)
-    headers = [queue.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
-               for c in range(queue.model.columnCount())]
-    assert headers == ["案件编号", "业务类型", "申请人", "身份证号", "机构", "受理日期", "办理期限", "状态", "认领人"]
+    headers = [
+        queue.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        for c in range(queue.model.columnCount())
+    ]
+    assert headers == [
+        "案件编号",
+        "业务类型",
+        "申请人",
+        "身份证号",
+        "机构",
+        "受理日期",
+        "办理期限",
+        "状态",
+        "认领人",
+    ]
     expected = demo.desk.cases.queue(demo.clerk(), status="confirmed")
     assert queue.model.total == expected.total > 0
     assert queue.case_ids() == [c.id for c in expected.items]
@@ -51,7 +63,7 @@ def test_queue_lists_cases_waiting_for_the_commission_oldest_deadline_first(qtbo
     assert f"共 {expected.total} 件" in queue.count.text()
 
 
-def test_filters_by_status_kind_and_search(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_status_kind_and_search(qtbot: Any, demo: Any) -> None:
     queue = _queue(qtbot, demo)
     waiting = queue.model.total
 
@@ -78,11 +90,13 @@ def test_filters_by_status_kind_and_search(qtbot, demo) -> None:  # type: ignore
         queue.reload()
         wait_loaded(qtbot, queue)
         assert case.id in queue.case_ids(), text
-        assert all(queue.model.item(r).applicant_name.startswith(case.applicant_name)
-                   for r in range(queue.model.rowCount()))
+        assert all(
+            queue.model.item(r).applicant_name.startswith(case.applicant_name)
+            for r in range(queue.model.rowCount())
+        )
 
 
-def test_overdue_toggle_shows_only_late_cases_in_red(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_toggle_shows_only_late_cases_in_red(qtbot: Any, demo: Any) -> None:
     from app.views.case_view import OVERDUE_COLOR, deadline_text
     from app.views.queue import DEADLINE_COLUMN
 
@@ -110,7 +124,9 @@ def test_overdue_toggle_shows_only_late_cases_in_red(qtbot, demo) -> None:  # ty
     assert "暂定" in deadline_text(provisional)
 
 
-def test_a_case_confirmed_at_a_hospital_appears_without_a_restart(qtbot, demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_confirmed_at_a_hospital_appears_without_a_restart(
+    qtbot: Any, demo: Any, tmp_path: Path
+) -> None:
     from app.services import open_desk
 
     window = commission_window(qtbot, demo)
@@ -127,12 +143,12 @@ def test_a_case_confirmed_at_a_hospital_appears_without_a_restart(qtbot, demo, t
         other_pc.close()
 
 
-def test_queue_model_obeys_the_qt_model_contract(qtbot, demo, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_queue_model_obeys_the_qt_model_contract(qtbot: Any, demo: Any, qtmodeltester: Any) -> None:
     queue = _queue(qtbot, demo)
     qtmodeltester.check(queue.model, force_py=True)
 
 
-def test_selection_survives_a_live_refresh(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_selection_survives_a_live_refresh(qtbot: Any, demo: Any) -> None:
     queue = _queue(qtbot, demo)
     target = queue.model.item(queue.model.rowCount() - 1).id
     queue.table.selectRow(queue.model.rowCount() - 1)

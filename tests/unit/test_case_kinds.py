@@ -285,7 +285,9 @@ def test_approval_issues_the_practice_certificate_number_with_the_code_from_the_
     # an assistant dentist registered at the counter: the third serial, level and category of the registration
     dentist = world.doctor(level="执业助理医师", category="口腔")
     direct = world.counter_approved(
-        desk.counter.direct_registration(world.admin, dentist.id, institution_id=hospital.id, scopes=["口腔专业"])
+        desk.counter.direct_registration(
+            world.admin, dentist.id, institution_id=hospital.id, scopes=["口腔专业"]
+        )
     )
     parsed = parse_practice_certificate_number(direct.practice_certificate_number)
     assert (parsed.level, parsed.category, parsed.serial) == ("执业助理医师", "口腔", 3)
@@ -295,10 +297,17 @@ def test_approval_issues_the_practice_certificate_number_with_the_code_from_the_
         first.registration_code,
         first.practice_certificate_number,
     )
-    assert world.registration(first.registration_id).practice_certificate_number == reg.practice_certificate_number
+    assert (
+        world.registration(first.registration_id).practice_certificate_number
+        == reg.practice_certificate_number
+    )
     # shown wherever the case is: one case, the queue, the approval in the timeline
-    assert desk.cases.get(doctor.actor, first.id).practice_certificate_number == reg.practice_certificate_number
-    listed = {c.id: c.practice_certificate_number for c in desk.cases.queue(world.admin, status="approved").items}
+    assert (
+        desk.cases.get(doctor.actor, first.id).practice_certificate_number == reg.practice_certificate_number
+    )
+    listed = {
+        c.id: c.practice_certificate_number for c in desk.cases.queue(world.admin, status="approved").items
+    }
     assert listed[first.id] == reg.practice_certificate_number and listed[permit.id] is None
     approval = desk.cases.timeline(world.admin, first.id)[-1]
     assert (approval.action, approval.data["practice_certificate_number"]) == (
@@ -332,7 +341,9 @@ def _registering_case(world: World, kind: str, level: str, hospital: Hospital) -
     if kind in ("first_registration", "military_to_local"):
         return world.confirmed(doctor, hospital, kind, institution_id=hospital.id, scopes=["内科专业"])
     if kind == "direct_registration":
-        case = desk.counter.direct_registration(admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+        case = desk.counter.direct_registration(
+            admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+        )
         return world.paper_in(case)
     world.registered(doctor, hospital)
     if kind == "change":
@@ -351,9 +362,13 @@ def test_a_county_commission_may_not_decide_a_physician_level_registration(world
         case = _registering_case(world, kind, "执业医师", hospital)
         assert desk.cases.get(county, case.id).status == "confirmed"  # the county sees it
         before = counts(desk)
-        with pytest.raises(PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批") as approving:
+        with pytest.raises(
+            PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批"
+        ) as approving:
             desk.cases.approve(county, case.id, case.version)
-        with pytest.raises(PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批") as refusing:
+        with pytest.raises(
+            PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批"
+        ) as refusing:
             desk.cases.reject(county, case.id, case.version, "other_prohibited", "不符合条件")
         assert approving.value.extra == refusing.value.extra == {"reason": "role"}, kind
         after = counts(desk)
@@ -784,7 +799,7 @@ def _scenario(world: World, kind: str) -> Scenario:
             None,
             doctor.id,
         )
-    details: dict[str, Any] = {
+    all_details: dict[str, dict[str, Any]] = {
         "assistant_upgrade": {},
         "local_to_military": {},
         "change": {"scopes": ["外科专业"]},
@@ -794,7 +809,8 @@ def _scenario(world: World, kind: str) -> Scenario:
         "multi_site_withdraw": {},
         "institution_filing": {"reason": "调离"},
         "institution_deregistration": {"reason": "受刑事处罚"},
-    }[kind]
+    }
+    details = all_details[kind]
     if kind in INSTITUTION_KINDS:
         return Scenario(
             lambda: desk.cases.submit(hospital.actor, kind, doctor.id, **details),

@@ -391,7 +391,9 @@ def test_a_walk_ins_whole_folder_is_ticked_in_one_step(world: World) -> None:
     desk = world.desk
     hospital = world.hospital()
     doctor = world.doctor()
-    case = desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+    case = desk.counter.direct_registration(
+        world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+    )
     events = len(desk.cases.timeline(world.admin, case.id))
     before = counts(desk)
     for materials, says in [

@@ -127,7 +127,9 @@ def test_practice_certificate_number_is_15_digits_of_level_category_province_yea
         26,
         17,
     )
-    assistant = practice_certificate_number_for(format_registration_code("430000", 2027, 5), "执业助理医师", "口腔")
+    assistant = practice_certificate_number_for(
+        format_registration_code("430000", 2027, 5), "执业助理医师", "口腔"
+    )
     assert assistant[:6] == "234327" and parse_practice_certificate_number(assistant).level == "执业助理医师"
 
 

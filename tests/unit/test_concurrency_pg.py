@@ -144,7 +144,8 @@ def test_eight_clerks_approving_400_cases_get_400_distinct_codes_gapless_per_pro
     # the practice certificate number comes with the code, from the same serial: 400 distinct too
     assert len({number for _code, number in issued}) == 400
     assert all(
-        (parse_practice_certificate_number(number).serial, number[2:4]) == (
+        (parse_practice_certificate_number(number).serial, number[2:4])
+        == (
             parse_registration_code(code).serial,
             code[:2],
         )
@@ -198,8 +199,8 @@ def test_two_clerks_racing_on_one_case_give_exactly_one_approval_every_time(
             results = _race(
                 desks,
                 [
-                    lambda d, c=cid: d.cases.approve(first, c, 1),
-                    lambda d, c=cid: d.cases.approve(second, c, 1),
+                    lambda d, c=cid: d.cases.approve(first, c, 1),  # type: ignore[misc]
+                    lambda d, c=cid: d.cases.approve(second, c, 1),  # type: ignore[misc]
                 ],
             )
             won = [r for r in results if not isinstance(r, Exception)]
@@ -241,8 +242,8 @@ def test_two_registrations_of_one_physician_approved_at_once_leave_one_main_inst
             results = _race(
                 desks,
                 [
-                    lambda d, c=a: d.cases.approve(world.admin, c, 1),
-                    lambda d, c=b: d.cases.approve(world.admin, c, 1),
+                    lambda d, c=a: d.cases.approve(world.admin, c, 1),  # type: ignore[misc]
+                    lambda d, c=b: d.cases.approve(world.admin, c, 1),  # type: ignore[misc]
                 ],
             )
             assert sum(not isinstance(r, Exception) for r in results) == 1, results

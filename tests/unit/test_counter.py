@@ -22,7 +22,7 @@ def _qualifications(world: World, id_number: str) -> list[m.Qualification]:
         return list(s.scalars(select(m.Qualification).where(m.Qualification.id_number == id_number)))
 
 
-def _permits(world: World, physician_id: int) -> list[m.ShortTermPermit]:
+def _permits(world: World, physician_id: int | None) -> list[m.ShortTermPermit]:
     with world.desk.db.read() as s:
         return list(
             s.scalars(select(m.ShortTermPermit).where(m.ShortTermPermit.physician_id == physician_id))
@@ -309,7 +309,9 @@ def test_a_counter_case_is_approved_only_with_every_required_material_in_hand(wo
     desk = world.desk
     hospital = world.hospital()
     doctor = world.doctor()
-    case = desk.counter.direct_registration(world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"])
+    case = desk.counter.direct_registration(
+        world.admin, doctor.id, institution_id=hospital.id, scopes=["内科专业"]
+    )
     assert not case.materials_complete and len(case.missing_materials) == 6
     before = counts(desk)
     with pytest.raises(ValidationError, match="窗口业务须收齐纸质材料后才能批准") as refused:
@@ -333,7 +335,10 @@ def test_a_counter_case_is_approved_only_with_every_required_material_in_hand(wo
         category="中医",
         issued_on="1998-06-30",
     )
-    assert desk.cases.reject(world.admin, backfill.id, backfill.version, "materials_incomplete").status == "rejected"
+    assert (
+        desk.cases.reject(world.admin, backfill.id, backfill.version, "materials_incomplete").status
+        == "rejected"
+    )
     desk.cases.check_material(world.admin, case.id, last, True)
     approved = desk.cases.approve(world.admin, case.id, case.version)
     assert approved.status == "approved" and approved.materials_complete and approved.registration_code
