@@ -131,3 +131,17 @@ def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_i
             assert session.execute(text("SELECT name FROM institutions")).scalar() == "广州市第一人民医院"
     finally:
         desk.close()
+
+
+def test_both_databases_enforce_the_case_registration_foreign_keys(fresh_db_url: str) -> None:
+    desk = open_desk(fresh_db_url)
+    try:
+        insp = inspect(desk.db.engine)
+        for table, column, target in (("cases", "registration_id", "registrations"),
+                                      ("registrations", "case_id", "cases"),
+                                      ("filings", "case_id", "cases"),
+                                      ("short_term_permits", "case_id", "cases")):
+            keys = {(tuple(f["constrained_columns"]), f["referred_table"]) for f in insp.get_foreign_keys(table)}
+            assert ((column,), target) in keys, f"{table}.{column} → {target} missing"
+    finally:
+        desk.close()
