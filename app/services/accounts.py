@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -215,6 +215,75 @@ def _limit(limit: int) -> int:
     return max(1, min(int(limit), MAX_PAGE))
 
 
+_Listed = TypeVar("_Listed", m.Institution, m.Physician)
+
+
+def _page(
+    session: Session, model: type[_Listed], where: Sequence[ColumnElement[bool]], offset: int, limit: int
+) -> tuple[int, Sequence[_Listed]]:
+    """(total, one page of rows by id) of ``model`` rows matching ``where``."""
+    total = session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+    rows = session.scalars(
+        select(model).where(*where).order_by(model.id).offset(max(0, int(offset))).limit(_limit(limit))
+    ).all()
+    return int(total), rows
+
+
+def _require_covers(p: permissions.Principal, area: str, refused: str) -> None:
+    """Refuse a commission user whose jurisdiction does not cover ``area``."""
+    if not permissions.covers(p.jurisdiction, area):
+        raise deny(
+            f"您的管辖范围（{reference.area_name(p.jurisdiction or '')}）不包括"
+            f"{reference.area_name(area)}，{refused}",
+            "jurisdiction",
+        )
+
+
+def _institution(session: Session, p: permissions.Principal, institution_id: int) -> m.Institution:
+    """The institution, when the principal may see it. Raises NotFound, PermissionDenied."""
+    inst = session.get(m.Institution, institution_id)
+    if inst is None:
+        raise NotFound("没有这个医疗机构", "institution_id")
+    permissions.require_institution(p, inst)
+    return inst
+
+
+def _physician(session: Session, p: permissions.Principal, physician_id: int) -> m.Physician:
+    """The physician, when the principal may see them. Raises NotFound, PermissionDenied."""
+    physician = session.get(m.Physician, physician_id)
+    if physician is None:
+        raise NotFound("没有这位医师", "physician_id")
+    permissions.require_physician(session, p, physician.id)
+    return physician
+
+
+def _activated(physician_id: SQLColumnExpression[int] | int) -> ColumnElement[bool]:
+    """The physician's own account is activated (WHERE on m.UserAccount)."""
+    return and_(
+        m.UserAccount.physician_id == physician_id,
+        m.UserAccount.role == PHYSICIAN,
+        m.UserAccount.activated.is_(True),
+    )
+
+
+def _registered_with(
+    physician_id: SQLColumnExpression[int] | int, institution_id: int | None
+) -> ColumnElement[bool]:
+    """The physician holds an active registration with the institution as main institution."""
+    return and_(
+        m.Registration.physician_id == physician_id,
+        m.Registration.main_institution_id == institution_id,
+        m.Registration.status == "active",
+    )
+
+
+def _unused_codes(*where: ColumnElement[bool]) -> Select[m.ActivationCode]:
+    """Activation codes neither revoked nor used yet."""
+    return select(m.ActivationCode).where(
+        *where, m.ActivationCode.revoked.is_(False), m.ActivationCode.used_at.is_(None)
+    )
+
+
 class AccountsService(Service):
     """desk.accounts: institution and commission accounts, account states, activation codes, phones."""
 
@@ -248,12 +317,7 @@ class AccountsService(Service):
             p = tx.principal
             permissions.require_role(p, COMMISSION)
             area = validation.area_code(jurisdiction, "jurisdiction")
-            if not permissions.covers(p.jurisdiction, area):
-                raise deny(
-                    f"您的管辖范围（{reference.area_name(p.jurisdiction or '')}）不包括"
-                    f"{reference.area_name(area)}，不能为该地的机构开通账户",
-                    "jurisdiction",
-                )
+            _require_covers(p, area, "不能为该地的机构开通账户")
             checked = _documents(documents_checked)
             name = validation.required_text(name, "name", "机构名称", 200)
             address = validation.required_text(address, "address", "地址", 300)
@@ -341,10 +405,7 @@ class AccountsService(Service):
         with self.write(actor, "accounts.reset_institution_password") as tx:
             p = tx.principal
             permissions.require_role(p, COMMISSION)
-            inst = tx.session.get(m.Institution, institution_id)
-            if inst is None:
-                raise NotFound("没有这个医疗机构", "institution_id")
-            permissions.require_institution(p, inst)
+            inst = _institution(tx.session, p, institution_id)
             user = _institution_accounts(tx.session, [inst.id]).get(inst.id)
             if user is None:
                 raise NotFound(f"机构“{inst.name}”还没有账户", "institution_id")
@@ -381,10 +442,7 @@ class AccountsService(Service):
         with self.read(actor, "accounts.institution") as tx:
             p = tx.principal
             permissions.require_role(p, COMMISSION, INSTITUTION)
-            inst = tx.session.get(m.Institution, institution_id)
-            if inst is None:
-                raise NotFound("没有这个医疗机构", "institution_id")
-            permissions.require_institution(p, inst)
+            inst = _institution(tx.session, p, institution_id)
             return _institution_info(inst, _institution_accounts(tx.session, [inst.id]).get(inst.id))
 
     def institutions(
@@ -414,16 +472,9 @@ class AccountsService(Service):
                         m.Institution.address.like(f"%{q.value}%"),
                     )
                 )
-            total = tx.session.scalar(select(func.count()).select_from(m.Institution).where(*where)) or 0
-            rows = tx.session.scalars(
-                select(m.Institution)
-                .where(*where)
-                .order_by(m.Institution.id)
-                .offset(max(0, int(offset)))
-                .limit(_limit(limit))
-            ).all()
+            total, rows = _page(tx.session, m.Institution, where, offset, limit)
             users = _institution_accounts(tx.session, [r.id for r in rows])
-            return Page([_institution_info(r, users.get(r.id)) for r in rows], total=int(total))
+            return Page([_institution_info(r, users.get(r.id)) for r in rows], total=total)
 
     # ---- accounts ---------------------------------------------------------------------------------
 
@@ -449,12 +500,7 @@ class AccountsService(Service):
             name = validation.person_name(name, "name")
             area = validation.jurisdiction(jurisdiction, "jurisdiction")
             phone = validation.phone(phone, "phone")
-            if not permissions.covers(p.jurisdiction, area):
-                raise deny(
-                    f"您的管辖范围（{reference.area_name(p.jurisdiction or '')}）不包括"
-                    f"{reference.area_name(area)}，不能为其开通卫生健康委账户",
-                    "jurisdiction",
-                )
+            _require_covers(p, area, "不能为其开通卫生健康委账户")
             if tx.session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
                 raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
             password = generate_password()
@@ -488,11 +534,7 @@ class AccountsService(Service):
         """
         with self.write(actor, "accounts.set_account_disabled") as tx:
             p = tx.principal
-            permissions.require_role(p, COMMISSION)
-            user = tx.session.get(m.UserAccount, user_id)
-            if user is None:
-                raise NotFound("没有这个账户", "user_id")
-            self._require_manage(tx.session, p, user)
+            user = self._managed_user(tx.session, p, user_id)
             if user.id == p.user_id:
                 raise ValidationError("不能停用自己的账户", "user_id")
             if user.disabled != bool(disabled):
@@ -515,14 +557,15 @@ class AccountsService(Service):
         """
         with self.read(actor, "accounts.account") as tx:
             p = tx.principal
-            permissions.require_role(p, COMMISSION)
-            user = tx.session.get(m.UserAccount, user_id)
-            if user is None:
-                raise NotFound("没有这个账户", "user_id")
-            self._require_manage(tx.session, p, user)
+            user = self._managed_user(tx.session, p, user_id)
             return _account_info(user)
 
-    def _require_manage(self, session: Session, p: permissions.Principal, user: m.UserAccount) -> None:
+    def _managed_user(self, session: Session, p: permissions.Principal, user_id: int) -> m.UserAccount:
+        """The account, when the commission user may manage it. Raises PermissionDenied, NotFound."""
+        permissions.require_role(p, COMMISSION)
+        user = session.get(m.UserAccount, user_id)
+        if user is None:
+            raise NotFound("没有这个账户", "user_id")
         if user.role == INSTITUTION:
             inst = session.get(m.Institution, user.institution_id) if user.institution_id else None
             if inst is None or not permissions.can_read_institution(p, inst):
@@ -536,6 +579,7 @@ class AccountsService(Service):
                 raise deny("您无权管理该医师账户", "user_id")
         else:  # pragma: no cover - no other roles exist
             raise deny("您无权管理该账户", "user_id")
+        return user
 
     # ---- physicians' accounts -------------------------------------------------------------------
 
@@ -548,10 +592,7 @@ class AccountsService(Service):
         with self.write(actor, "accounts.change_physician_phone") as tx:
             p = tx.principal
             permissions.require_role(p, INSTITUTION, COMMISSION)
-            physician = tx.session.get(m.Physician, physician_id)
-            if physician is None:
-                raise NotFound("没有这位医师", "physician_id")
-            permissions.require_physician(tx.session, p, physician.id)
+            physician = _physician(tx.session, p, physician_id)
             new = validation.phone(phone, "phone")
             old = physician.phone
             accounts = tx.session.scalars(
@@ -616,16 +657,9 @@ class AccountsService(Service):
         with self.write(actor, "accounts.issue_activation_code") as tx:
             p = tx.principal
             permissions.require_role(p, INSTITUTION)
-            physician = tx.session.get(m.Physician, physician_id)
-            if physician is None:
-                raise NotFound("没有这位医师", "physician_id")
-            permissions.require_physician(tx.session, p, physician.id)
+            physician = _physician(tx.session, p, physician_id)
             main = tx.session.scalar(
-                select(m.Registration.id).where(
-                    m.Registration.physician_id == physician.id,
-                    m.Registration.main_institution_id == p.institution_id,
-                    m.Registration.status == "active",
-                )
+                select(m.Registration.id).where(_registered_with(physician.id, p.institution_id))
             )
             if main is None:
                 raise deny(
@@ -633,21 +667,9 @@ class AccountsService(Service):
                     "尚未注册的医师请用医师资格证书编码或准考证号激活",
                     "physician_id",
                 )
-            if tx.session.scalar(
-                select(m.UserAccount.id).where(
-                    m.UserAccount.physician_id == physician.id,
-                    m.UserAccount.role == PHYSICIAN,
-                    m.UserAccount.activated.is_(True),
-                )
-            ):
+            if tx.session.scalar(select(m.UserAccount.id).where(_activated(physician.id))):
                 raise ConflictError(f"{physician.name}的医师账户已激活，无需激活码", "physician_id")
-            for old in tx.session.scalars(
-                select(m.ActivationCode).where(
-                    m.ActivationCode.physician_id == physician.id,
-                    m.ActivationCode.revoked.is_(False),
-                    m.ActivationCode.used_at.is_(None),
-                )
-            ):
+            for old in tx.session.scalars(_unused_codes(m.ActivationCode.physician_id == physician.id)):
                 old.revoked = True
             code = generate_activation_code()
             assert p.institution_id is not None
@@ -671,33 +693,11 @@ class AccountsService(Service):
         with self.read(actor, "accounts.awaiting_activation") as tx:
             p = tx.principal
             permissions.require_role(p, INSTITUTION)
-            activated = (
-                select(m.UserAccount.id)
-                .where(
-                    m.UserAccount.physician_id == m.Physician.id,
-                    m.UserAccount.role == PHYSICIAN,
-                    m.UserAccount.activated.is_(True),
-                )
-                .exists()
-            )
+            activated = select(m.UserAccount.id).where(_activated(m.Physician.id)).exists()
             registered = (
-                select(m.Registration.id)
-                .where(
-                    m.Registration.physician_id == m.Physician.id,
-                    m.Registration.main_institution_id == p.institution_id,
-                    m.Registration.status == "active",
-                )
-                .exists()
+                select(m.Registration.id).where(_registered_with(m.Physician.id, p.institution_id)).exists()
             )
-            where = [registered, ~activated]
-            total = tx.session.scalar(select(func.count()).select_from(m.Physician).where(*where)) or 0
-            people = tx.session.scalars(
-                select(m.Physician)
-                .where(*where)
-                .order_by(m.Physician.id)
-                .offset(max(0, int(offset)))
-                .limit(_limit(limit))
-            ).all()
+            total, people = _page(tx.session, m.Physician, [registered, ~activated], offset, limit)
             ids = [x.id for x in people]
             users = (
                 {
@@ -714,10 +714,8 @@ class AccountsService(Service):
             codes: dict[int, dt.datetime] = {}
             if ids:
                 for c in tx.session.scalars(
-                    select(m.ActivationCode).where(
+                    _unused_codes(
                         m.ActivationCode.physician_id.in_(ids),
-                        m.ActivationCode.revoked.is_(False),
-                        m.ActivationCode.used_at.is_(None),
                         m.ActivationCode.issued_at > tx.now - ACTIVATION_CODE_VALIDITY,
                     )
                 ):
@@ -737,4 +735,4 @@ class AccountsService(Service):
                         code_valid_until=issued + ACTIVATION_CODE_VALIDITY if issued else None,
                     )
                 )
-            return Page(items, total=int(total))
+            return Page(items, total=total)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 
 from app import models as m
@@ -448,13 +448,16 @@ class CaseService(Service):
         after: tuple[str, int] | None = None,
         search: str | None = None,
         physician_id: int | None = None,
+        with_total: bool | None = None,
     ) -> Page[Case]:
         """Cases the actor may see, sorted by deadline (none last) then id.
 
         ``after`` is the keyset cursor of the previous page (``Page.next_after``) for deep paging;
         ``offset`` still works. ``overdue=True`` lists confirmed cases past their deadline. ``search``
         matches a case number, an ID number or the start of the applicant's name. Drafts are listed
-        only to their physician. Raises ValidationError for bad filters.
+        only to their physician. ``Page.total`` counts every matching case: by default only with the
+        first page (no ``after``, ``offset`` 0), else None; ``with_total`` True/False always/never counts.
+        Raises ValidationError for bad filters.
         """
         statuses = _choices(status, [s.value for s in S], "status", "案件状态")
         kinds = _choices(kind, [k.value for k in CaseKind], "kind", "业务类型")
@@ -492,36 +495,70 @@ class CaseService(Service):
                             m.Case.applicant_id_number == text.upper(), m.Case.applicant_name.startswith(text)
                         )
                     )
-            total = tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
-            if cursor is not None:
-                day, last_id = cursor
-                if day is None:
-                    where.append(and_(m.Case.deadline.is_(None), m.Case.id > last_id))
-                else:
-                    where.append(
-                        or_(
-                            m.Case.deadline > day,
-                            and_(m.Case.deadline == day, m.Case.id > last_id),
-                            m.Case.deadline.is_(None),
-                        )
-                    )
+            counting = with_total if with_total is not None else cursor is None and offset == 0
+            total = (
+                tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
+                if counting
+                else None
+            )
             claimer = aliased(m.UserAccount)
             updater = aliased(m.UserAccount)
-            rows = tx.session.execute(
-                select(m.Case, m.Institution.name, claimer, updater)
+            page = (
+                select(
+                    m.Case,
+                    m.Institution.name,
+                    claimer.display_name,
+                    claimer.username,
+                    updater.display_name,
+                    updater.username,
+                )
                 .outerjoin(m.Institution, m.Institution.id == m.Case.institution_id)
                 .outerjoin(claimer, claimer.id == m.Case.claimed_by)
                 .outerjoin(updater, updater.id == m.Case.updated_by)
-                .where(*where)
-                .order_by(m.Case.deadline.asc().nulls_last(), m.Case.id)
-                .offset(offset)
-                .limit(limit + 1)
-            ).all()
+            )
+            if cursor is None:
+                rows = list(
+                    tx.session.execute(
+                        page.where(*where)
+                        .order_by(m.Case.deadline.asc().nulls_last(), m.Case.id)
+                        .offset(offset)
+                        .limit(limit + 1)
+                    ).all()
+                )
+            else:
+                # Keyset: the dated part by (deadline, id) from the cursor on — a row-value comparison
+                # the index range starts at — then, when it runs out, the cases without a deadline by id
+                # (the same order as the offset path: deadline ascending, none last, then id).
+                day, last_id = cursor
+                rows = []
+                if day is not None:
+                    rows = list(
+                        tx.session.execute(
+                            page.where(
+                                *where,
+                                m.Case.deadline.is_not(None),
+                                tuple_(m.Case.deadline, m.Case.id) > tuple_(day, last_id),
+                            )
+                            .order_by(m.Case.deadline, m.Case.id)
+                            .offset(offset)
+                            .limit(limit + 1)
+                        ).all()
+                    )
+                if len(rows) <= limit:
+                    undated = [m.Case.deadline.is_(None)] + ([m.Case.id > last_id] if day is None else [])
+                    rows += tx.session.execute(
+                        page.where(*where, *undated)
+                        .order_by(m.Case.id)
+                        .offset(offset if day is None else 0)
+                        .limit(limit + 1 - len(rows))
+                    ).all()
             more = len(rows) > limit
-            received = _received(tx, [c.id for c, _name, _cl, _up in rows[:limit]])
+            shown = rows[:limit]
+            received = _received(tx, [row[0].id for row in shown])
             items = [
-                _view(c, tx.today, tx.now, name or "", _display(cl), _display(up), received[c.id])
-                for c, name, cl, up in rows[:limit]
+                _view(c, tx.today, tx.now, name or "", cl_name or cl_user or "", up_name or up_user or "",
+                      received[c.id])
+                for c, name, cl_name, cl_user, up_name, up_user in shown
             ]
             next_after = None
             if more and items:
@@ -766,7 +803,8 @@ class CaseService(Service):
             permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             self._allowed(case, "approve")
             self._check_claim(tx, case)
-            missing = missing_materials(case.kind, _received(tx, [case.id])[case.id])
+            received = _received(tx, [case.id])[case.id]
+            missing = missing_materials(case.kind, received)
             if missing and case.kind in COUNTER_KINDS:
                 raise ValidationError(
                     f"窗口业务须收齐纸质材料后才能批准：案件 {case.number} 尚缺 {'、'.join(missing)}",
@@ -777,12 +815,37 @@ class CaseService(Service):
                 tx.session.get(m.Physician, case.physician_id, with_for_update=True)
             prepared = self._prepare(tx, case, case.details or {}, deciding=True)
             outcome = rules.apply(self._rule_context(tx, case, deciding=True), case, prepared)
+            # Everything but the code first (the feed entries go out now), the code last: the counter
+            # row of (province, year) is locked from its UPDATE to COMMIT, so every approval of the
+            # province queues only for the few statements after it.
+            physician_id = outcome.physician_id if outcome.physician_id is not None else case.physician_id
+            for table, row_id in outcome.changed:
+                tx.feed(
+                    table,
+                    row_id,
+                    "updated",
+                    jurisdiction=case.jurisdiction,
+                    institution_id=case.institution_id,
+                    physician_id=physician_id,
+                )
+            tx.feed(
+                "cases",
+                case.id,
+                "approve",
+                jurisdiction=case.jurisdiction,
+                institution_id=case.institution_id,
+                physician_id=physician_id,
+            )
+            inst = tx.session.get(m.Institution, case.institution_id) if case.institution_id else None
+            org = _org_of(tx, p)
+            updater = _display(tx.session.get(m.UserAccount, p.user_id))  # loaded with the principal
+            tx.session.flush()
+            rules.issue_code(tx.session, outcome, tx.today)  # the counter row is locked from here
             case.registration_code = outcome.registration_code
             case.practice_certificate_number = outcome.practice_certificate_number
             if outcome.registration is not None:
                 case.registration_id = outcome.registration.id
-            if outcome.physician_id is not None:
-                case.physician_id = outcome.physician_id
+            case.physician_id = physician_id
             case.decided_at = tx.now
             case.decided_by = p.user_id
             case.claimed_by = None
@@ -794,17 +857,9 @@ class CaseService(Service):
                 issued["practice_certificate_number"] = outcome.practice_certificate_number
             if missing:  # an electronic case: the paper may follow the decision, the history says so
                 issued.update(paper=PAPER_MISSING, missing_materials=missing)
-            record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None)
-            for table, row_id in outcome.changed:
-                tx.feed(
-                    table,
-                    row_id,
-                    "updated",
-                    jurisdiction=case.jurisdiction,
-                    institution_id=case.institution_id,
-                    physician_id=case.physician_id,
-                )
-            return to_plain(tx, case)
+            record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org)
+            tx.session.flush()  # the code on the registration and the case, the case's new version, the events
+            return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 
     def reject(self, actor: Actor, case_id: int, version: int, reason: str, note: str = "") -> Case:
         """The commission refuses a confirmed case (不予注册 for registrations) with a reason from the fixed
@@ -1342,15 +1397,18 @@ def record(
     reason: str | None = None,
     note: str = "",
     data: dict[str, Any] | None = None,
+    feed: bool = True,
+    org: str | None = None,
 ) -> None:
-    """The status change (if any) with its case event, audit event and change-feed entry."""
+    """The status change (if any) with its case event, audit event and change-feed entry (``feed=False``:
+    the caller wrote the entry already; ``org``: the actor's organisation when the caller has it)."""
     p = tx.principal
     if action in VERSIONED_ACTIONS:
         if to_status is not None:
             case.status = to_status
         case.updated_at = tx.now
         case.updated_by = p.user_id
-    payload = {"org": _org_of(tx, p), **(data or {})}
+    payload = {"org": _org_of(tx, p) if org is None else org, **(data or {})}
     tx.session.add(
         m.CaseEvent(
             case_id=case.id,
@@ -1380,6 +1438,8 @@ def record(
             **(data or {}),
         },
     )
+    if not feed:
+        return
     tx.feed(
         "cases",
         case.id,

@@ -10,9 +10,11 @@ Registration code, 15 characters::
     │  └ year the code was issued (China date of the approval)
     └ province: first two digits of the province's area code (44 = 广东省)
 
-The serial comes from the ``code_counters`` row of (province, year), created race-free (INSERT … ON
-CONFLICT DO NOTHING) and then locked with SELECT … FOR UPDATE inside the approving transaction (SQLite:
-the write transaction already holds the database with BEGIN IMMEDIATE). A rolled-back approval rolls the
+The serial comes from the ``code_counters`` row of (province, year): one ``UPDATE … SET last_value =
+last_value + 1 … RETURNING`` inside the approving transaction locks the row until COMMIT (the row is
+created race-free with INSERT … ON CONFLICT DO NOTHING only when the UPDATE finds none; SQLite: the write
+transaction already holds the database with BEGIN IMMEDIATE). The approval issues it last, so the lock
+is held only for the few statements that write the code and the COMMIT. A rolled-back approval rolls the
 counter back with it, so serials have no gaps; a committed code is never issued again.
 
 Practice certificate number (医师执业证书编码), 15 digits, issued with the registration code in the same
@@ -46,9 +48,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import models as m
 from app.services import reference
@@ -235,42 +238,49 @@ def _ensure_row(session: Session, table: type[m.Base], values: dict[str, object]
         session.execute(sqlite.insert(table).values(**values).prefix_with("OR IGNORE"))
 
 
+def _take(session: Session, table: type[m.CodeCounter] | type[m.CaseCounter], key: dict[str, object]) -> int:
+    """Add one to the counter row of ``key`` and return the new value: one UPDATE … RETURNING, which
+    locks the row until the transaction ends. Only when the row does not exist yet is it created
+    race-free (INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE) and updated again."""
+    stmt = (
+        update(table)
+        .where(*[getattr(table, name) == value for name, value in key.items()])
+        .values(last_value=table.last_value + 1)
+        .returning(table.last_value)
+        .execution_options(synchronize_session=False)
+    )
+    value = session.execute(stmt).scalar_one_or_none()
+    if value is None:
+        _ensure_row(session, table, {**key, "last_value": 0})
+        value = session.execute(stmt).scalar_one()
+    for obj in list(session.identity_map.values()):  # a counter loaded earlier in the session stays true
+        if isinstance(obj, table) and all(getattr(obj, k) == v for k, v in key.items()):
+            set_committed_value(obj, "last_value", value)
+    return int(value)
+
+
 def next_registration_code(session: Session, province: str, year: int) -> str:
     """Issue the next registration code of (province, year) inside the caller's transaction.
 
-    The counter row is locked until the transaction ends, so concurrent approvals queue here and the
-    serials stay gapless and unique.
+    One ``UPDATE code_counters SET last_value = last_value + 1 … RETURNING last_value``: the counter row
+    is locked from it until the transaction ends, so concurrent approvals queue here and the serials
+    stay gapless and unique (a rollback returns the serial). Call it as late as possible in the
+    approving transaction (cases.approve issues the code last, just before COMMIT), so the lock is short.
     """
     province = province[:2] + "0000"
-    _ensure_row(session, m.CodeCounter, {"province": province, "year": year, "last_value": 0})
-    counter = session.scalars(
-        select(m.CodeCounter)
-        .where(m.CodeCounter.province == province, m.CodeCounter.year == year)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
-    if counter.last_value >= MAX_SERIAL:
+    serial = _take(session, m.CodeCounter, {"province": province, "year": year})
+    if serial > MAX_SERIAL:
         raise ValidationError(f"{year}年本省电子化注册识别码序号已用尽，请联系系统管理员")
-    counter.last_value += 1
-    session.flush()
-    return format_registration_code(province, year, counter.last_value)
+    return format_registration_code(province, year, serial)
 
 
 def next_case_number(session: Session, day: dt.date) -> str:
     """Issue the next case number of the day (China date) inside the caller's transaction."""
     prefix = f"{CASE_PREFIX}{day:%Y%m%d}"
-    _ensure_row(session, m.CaseCounter, {"prefix": prefix, "last_value": 0})
-    counter = session.scalars(
-        select(m.CaseCounter)
-        .where(m.CaseCounter.prefix == prefix)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
-    counter.last_value += 1
-    session.flush()
-    if counter.last_value >= 10**CASE_SERIAL_DIGITS:
-        return f"{prefix}{counter.last_value}"  # an unthinkable day: the number just grows longer
-    return f"{prefix}{counter.last_value:0{CASE_SERIAL_DIGITS}d}"
+    serial = _take(session, m.CaseCounter, {"prefix": prefix})
+    if serial >= 10**CASE_SERIAL_DIGITS:
+        return f"{prefix}{serial}"  # an unthinkable day: the number just grows longer
+    return f"{prefix}{serial:0{CASE_SERIAL_DIGITS}d}"
 
 
 def is_case_number(value: str) -> bool:

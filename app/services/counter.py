@@ -22,7 +22,9 @@ K = CaseKind
 
 
 def _given(**values: Any) -> dict[str, Any]:
-    """The details a clerk filled in (fields left empty are not sent)."""
+    """The details a clerk filled in (fields left empty are not sent; scopes as a list)."""
+    if values.get("scopes") is not None:
+        values["scopes"] = list(values["scopes"])
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
 
@@ -32,8 +34,8 @@ class CounterService(Service):
     PermissionDenied (not a commission user, or outside its jurisdiction), NotFound (no such physician)
     and ConflictError (an open case of the same kind for the person)."""
 
-    def _open(self, actor: Actor, kind: str, physician_id: int | None, details: dict[str, Any]) -> Case:
-        given = details_in(kind, details)
+    def _open(self, actor: Actor, kind: str, physician_id: int | None, **details: Any) -> Case:
+        given = details_in(kind, _given(**details))
         with self.write(actor, f"counter.{kind}") as tx:
             permissions.require_role(tx.principal, permissions.COMMISSION)
             case = create_case(tx, kind, physician_id, given, status=CaseStatus.CONFIRMED, action="counter")
@@ -58,16 +60,14 @@ class CounterService(Service):
             actor,
             K.LEGACY_BACKFILL,
             None,
-            _given(
-                name=name,
-                id_number=id_number,
-                certificate_code=certificate_code,
-                level=level,
-                category=category,
-                issued_on=issued_on,
-                gender=gender,
-                note=note,
-            ),
+            name=name,
+            id_number=id_number,
+            certificate_code=certificate_code,
+            level=level,
+            category=category,
+            issued_on=issued_on,
+            gender=gender,
+            note=note,
         )
 
     def hmt_recognition(
@@ -91,19 +91,17 @@ class CounterService(Service):
             actor,
             K.HMT_RECOGNITION,
             None,
-            _given(
-                name=name,
-                id_number=id_number,
-                origin=origin,
-                category=category,
-                level=level,
-                gender=gender,
-                id_type=id_type,
-                birth_date=birth_date,
-                certificate_code=certificate_code,
-                issued_on=issued_on,
-                note=note,
-            ),
+            name=name,
+            id_number=id_number,
+            origin=origin,
+            category=category,
+            level=level,
+            gender=gender,
+            id_type=id_type,
+            birth_date=birth_date,
+            certificate_code=certificate_code,
+            issued_on=issued_on,
+            note=note,
         )
 
     def hmt_short_term(
@@ -129,20 +127,18 @@ class CounterService(Service):
             actor,
             K.HMT_SHORT_TERM,
             None,
-            _given(
-                name=name,
-                id_number=id_number,
-                origin=origin,
-                institution_id=institution_id,
-                category=category,
-                scopes=list(scopes) if scopes is not None else None,
-                term_start=term_start,
-                term_end=term_end,
-                gender=gender,
-                id_type=id_type,
-                birth_date=birth_date,
-                note=note,
-            ),
+            name=name,
+            id_number=id_number,
+            origin=origin,
+            institution_id=institution_id,
+            category=category,
+            scopes=scopes,
+            term_start=term_start,
+            term_end=term_end,
+            gender=gender,
+            id_type=id_type,
+            birth_date=birth_date,
+            note=note,
         )
 
     def foreign_short_term(
@@ -169,21 +165,19 @@ class CounterService(Service):
             actor,
             K.FOREIGN_SHORT_TERM,
             None,
-            _given(
-                name=name,
-                id_number=id_number,
-                id_type="passport",
-                origin=origin,
-                inviting_institution_id=inviting_institution_id,
-                institution_id=institution_id,
-                category=category,
-                scopes=list(scopes) if scopes is not None else None,
-                term_start=term_start,
-                term_end=term_end,
-                gender=gender,
-                birth_date=birth_date,
-                note=note,
-            ),
+            name=name,
+            id_number=id_number,
+            id_type="passport",
+            origin=origin,
+            inviting_institution_id=inviting_institution_id,
+            institution_id=institution_id,
+            category=category,
+            scopes=scopes,
+            term_start=term_start,
+            term_end=term_end,
+            gender=gender,
+            birth_date=birth_date,
+            note=note,
         )
 
     def direct_registration(
@@ -203,14 +197,12 @@ class CounterService(Service):
             actor,
             K.DIRECT_REGISTRATION,
             physician_id,
-            _given(
-                institution_id=institution_id,
-                scopes=list(scopes) if scopes is not None else None,
-                level=level,
-                category=category,
-                place=place,
-                note=note,
-            ),
+            institution_id=institution_id,
+            scopes=scopes,
+            level=level,
+            category=category,
+            place=place,
+            note=note,
         )
 
     def direct_change(
@@ -231,14 +223,12 @@ class CounterService(Service):
             actor,
             K.DIRECT_CHANGE,
             physician_id,
-            _given(
-                category=category,
-                scopes=list(scopes) if scopes is not None else None,
-                place=place,
-                institution_id=institution_id,
-                registration_id=registration_id,
-                note=note,
-            ),
+            category=category,
+            scopes=scopes,
+            place=place,
+            institution_id=institution_id,
+            registration_id=registration_id,
+            note=note,
         )
 
     def direct_deregistration(
@@ -257,5 +247,8 @@ class CounterService(Service):
             actor,
             K.DIRECT_DEREGISTRATION,
             physician_id,
-            _given(reason=reason, effective_date=effective_date, registration_id=registration_id, note=note),
+            reason=reason,
+            effective_date=effective_date,
+            registration_id=registration_id,
+            note=note,
         )

@@ -109,7 +109,9 @@ def _area_clause(jurisdiction: str, county: SQLColumnExpression[str], city: SQLC
     return county == jurisdiction
 
 
-def deny(message: str = "您无权查看或办理此项业务", field: str | None = None, **extra: str) -> PermissionDenied:
+def deny(
+    message: str = "您无权查看或办理此项业务", field: str | None = None, **extra: str
+) -> PermissionDenied:
     """A PermissionDenied; ``reason="role"`` marks a refusal because of who the caller is (role, admin,
     not activated, must change password) rather than which object they asked for."""
     return PermissionDenied(message, field, **extra)
@@ -254,7 +256,9 @@ def registration_area_clause(jurisdiction: str) -> ColumnElement[bool]:
         return m.Registration.province == jurisdiction
     prefix = jurisdiction[:4] if level == "city" else jurisdiction
     inst_area = (
-        m.Institution.jurisdiction.startswith(prefix) if level == "city" else m.Institution.jurisdiction == prefix
+        m.Institution.jurisdiction.startswith(prefix)
+        if level == "city"
+        else m.Institution.jurisdiction == prefix
     )
     place = m.Registration.place.startswith(prefix) if level == "city" else m.Registration.place == prefix
     return or_(place, exists().where(m.Institution.id == m.Registration.main_institution_id, inst_area))
@@ -262,9 +266,9 @@ def registration_area_clause(jurisdiction: str) -> ColumnElement[bool]:
 
 def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
     """Physicians with a registration, an application or a qualification record in the jurisdiction."""
-    if level_of(jurisdiction) == "nation":
-        return true()
     level = level_of(jurisdiction)
+    if level == "nation":
+        return true()
     place = registration_area_clause(jurisdiction)
     return or_(
         exists().where(m.Registration.physician_id == m.Physician.id, place),
@@ -274,9 +278,7 @@ def commission_physician_clause(jurisdiction: str) -> ColumnElement[bool]:
         ),
         # a physician with no registration anywhere yet (fresh from the exam list) is visible to
         # the commission of the province of their resident ID
-        m.Physician.id_number.startswith(jurisdiction[:2])
-        if level_of(jurisdiction) == "province"
-        else false(),
+        m.Physician.id_number.startswith(jurisdiction[:2]) if level == "province" else false(),
     )
 
 
@@ -350,9 +352,6 @@ def registration_clause(p: Principal) -> ColumnElement[bool]:
     if not p.may_act:
         return false()
     if p.role == COMMISSION and p.jurisdiction:
-        level = level_of(p.jurisdiction)
-        if level == "nation":
-            return true()
         return registration_area_clause(p.jurisdiction)
     if p.role == INSTITUTION and p.institution_id is not None:
         return m.Registration.main_institution_id == p.institution_id

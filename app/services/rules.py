@@ -150,6 +150,28 @@ class Outcome:
     registration: m.Registration | None = None
     physician_id: int | None = None
     changed: list[tuple[str, int]] = field(default_factory=list)
+    code_province: str | None = None
+    """Set when the approval makes a registration or short-term permit: the province whose next code
+    ``issue_code`` takes. The code is issued last in the approving transaction (the counter row stays
+    locked from then to COMMIT), so ``apply`` leaves the new row without it."""
+    permit: m.ShortTermPermit | None = None
+
+
+def issue_code(session: Session, out: Outcome, today: dt.date) -> None:
+    """Issue the registration code (and practice certificate number) the approval's new registration or
+    permit waits for, and write them on it and on ``out``. Call it last before COMMIT."""
+    if out.code_province is None:
+        return
+    code = next_registration_code(session, out.code_province, today.year)
+    out.registration_code = code
+    if out.permit is not None:
+        out.permit.permit_number = code
+    elif out.registration is not None:
+        reg = out.registration
+        reg.registration_code = code
+        reg.practice_certificate_number = practice_certificate_number_for(code, reg.level, reg.category)
+        out.practice_certificate_number = reg.practice_certificate_number
+    out.code_province = None
 
 
 # ---- small checks ------------------------------------------------------------------------------
@@ -885,7 +907,6 @@ def _new_registration(
 ) -> m.Registration:
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
-    code = next_registration_code(ctx.session, province, ctx.today.year)
     reg = m.Registration(
         physician_id=phys.id,
         qualification_id=qualification_id,
@@ -895,8 +916,8 @@ def _new_registration(
         place=place,
         province=province,
         main_institution_id=inst.id,
-        registration_code=code,
-        practice_certificate_number=practice_certificate_number_for(code, level, category),
+        registration_code=None,  # issued last in the approving transaction: issue_code
+        practice_certificate_number=None,
         status=RegistrationStatus.ACTIVE,
         issuing_authority=authority,
         authority_code=authority_code,
@@ -960,6 +981,7 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             d["place"],
             d.get("qualification_id"),
         )
+        out.code_province = reg.province
         out.changed.append(("registrations", reg.id))
     elif kind == K.ASSISTANT_UPGRADE:
         assert prep.physician is not None and prep.institution is not None and reg is not None
@@ -981,6 +1003,7 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             f.registration_id = reg.id
             f.status = "active"
             f.end_date = None
+        out.code_province = reg.province
         out.changed.append(("registrations", reg.id))
     elif kind in (K.CHANGE, K.DIRECT_CHANGE):
         assert reg is not None
@@ -1059,14 +1082,15 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             scopes=list(d["scopes"]),
             term_start=dt.date.fromisoformat(d["term_start"]),
             term_end=dt.date.fromisoformat(d["term_end"]),
-            permit_number=next_registration_code(session, province, today.year),
+            permit_number=None,  # issued last in the approving transaction: issue_code
             case_id=case.id,
             status="active",
         )
         session.add(permit)
         session.flush()
         out.physician_id = phys.id
-        out.registration_code = permit.permit_number
+        out.permit = permit
+        out.code_province = province
         out.changed += [("physicians", phys.id), ("short_term_permits", permit.id)]
         return out
     else:  # pragma: no cover - every kind is listed above
