@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Executable,
     SQLColumnExpression,
     and_,
     exists,
@@ -25,7 +24,6 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -1074,39 +1072,64 @@ def _institution_names(session: Session, ids: Iterable[int | None]) -> dict[int 
 
 
 def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[PhysicianRow]:
-    """Roster lines for a page of (id, name, gender, id_number) rows: three batched queries per page."""
+    """Roster lines for a page of (id, name, gender, id_number) rows: one query per page.
+
+    The page's physicians with their registrations (and main institution's name) and qualifications
+    joined, and whether each has an open case (at the institution, for an institution) and an active
+    filing at the institution, as EXISTS columns. A physician with several registrations and
+    qualifications comes back once per pair (a handful at most); the rows are told apart by id.
+    """
     if not people:
         return []
     ids = [ph.id for ph in people]
-    regs: dict[int, list[m.Registration]] = {}
-    names: dict[int | None, str] = {}
-    for r, inst_name in session.execute(
-        select(m.Registration, m.Institution.name)
-        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
-        .where(m.Registration.physician_id.in_(ids))
-    ):
-        regs.setdefault(r.physician_id, []).append(r)
-        names[r.main_institution_id] = inst_name or ""
-    quals: dict[int, list[m.Qualification]] = {}
-    for q in session.scalars(select(m.Qualification).where(m.Qualification.physician_id.in_(ids))):
-        quals.setdefault(q.physician_id or 0, []).append(q)
     own = p.institution_id if p.role == INSTITUTION else None
-    open_cases = select(literal("case"), m.Case.physician_id).where(
-        m.Case.physician_id.in_(ids), m.Case.status.in_(OPEN_CASE_STATUSES),
-        *([m.Case.institution_id == own] if own is not None else []),
-    )
-    flags: Executable = open_cases
-    if own is not None:
-        flags = union_all(
-            open_cases,
-            select(literal("filing"), m.Filing.physician_id).where(
-                m.Filing.institution_id == own, m.Filing.status == "active", m.Filing.physician_id.in_(ids)
-            ),
+    applying_flag = (
+        exists()
+        .where(
+            m.Case.physician_id == m.Physician.id,
+            m.Case.status.in_(OPEN_CASE_STATUSES),
+            *([m.Case.institution_id == own] if own is not None else []),
         )
+        .label("applying")
+    )
+    columns: list[Any] = [m.Physician.id, m.Registration, m.Institution.name, m.Qualification, applying_flag]
+    if own is not None:
+        columns.append(
+            exists()
+            .where(
+                m.Filing.physician_id == m.Physician.id,
+                m.Filing.institution_id == own,
+                m.Filing.status == "active",
+            )
+            .label("filed_here")
+        )
+    regs: dict[int, list[m.Registration]] = {}
+    quals: dict[int, list[m.Qualification]] = {}
+    names: dict[int | None, str] = {}
     filed_here: set[int] = set()
     applying: set[int] = set()
-    for flag, pid in session.execute(flags):
-        (filed_here if flag == "filing" else applying).add(pid)
+    seen_regs: set[int] = set()
+    seen_quals: set[int] = set()
+    for row in session.execute(
+        select(*columns)
+        .select_from(m.Physician)
+        .outerjoin(m.Registration, m.Registration.physician_id == m.Physician.id)
+        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
+        .outerjoin(m.Qualification, m.Qualification.physician_id == m.Physician.id)
+        .where(m.Physician.id.in_(ids))
+    ):
+        pid, r, inst_name, q, is_applying = row[0], row[1], row[2], row[3], row[4]
+        if r is not None and r.id not in seen_regs:
+            seen_regs.add(r.id)
+            regs.setdefault(pid, []).append(r)
+            names[r.main_institution_id] = inst_name or ""
+        if q is not None and q.id not in seen_quals:
+            seen_quals.add(q.id)
+            quals.setdefault(pid, []).append(q)
+        if is_applying:
+            applying.add(pid)
+        if own is not None and row[5]:
+            filed_here.add(pid)
     current = {pid: _current(regs.get(pid, []), p) for pid in ids}
     rows: list[PhysicianRow] = []
     for ph in people:

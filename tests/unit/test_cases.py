@@ -438,6 +438,13 @@ def test_the_queue_is_sorted_by_deadline_then_id_and_pages_by_keyset(world: Worl
     last = desk.cases.queue(world.admin, limit=3, after=rest.next_after)
     assert [c.id for c in rest.items + last.items] == confirmed[3:] + sorted(waiting_ids)
     assert last.next_after is None
+    # counted with the first page only (or when asked), so scrolling on costs no count
+    assert (rest.total, last.total) == (None, None)
+    assert desk.cases.queue(world.admin, limit=3, after=page.next_after, with_total=True).total == 7
+    assert desk.cases.queue(world.admin, limit=3, with_total=False).total is None
+    # a page may end inside a deadline's cases: the next starts after the cursor's case, not its day
+    same_day = desk.cases.queue(world.admin, limit=1, after=(page.items[0].deadline.isoformat(), 0))
+    assert [c.id for c in same_day.items] == confirmed[:1]
     assert [c.id for c in desk.cases.queue(world.admin, offset=3, limit=2).items] == confirmed[3:5]
     assert [c.id for c in desk.cases.queue(world.admin, status="submitted").items] == sorted(waiting_ids)
     found = desk.cases.queue(world.admin, search=desk.cases.get(world.admin, confirmed[0]).number.lower())
