@@ -22,9 +22,10 @@ from app.services.auth import (
     generate_activation_code,
     generate_password,
     hash_password,
+    require_free_username,
     revoke_sessions,
 )
-from app.services.base import Service
+from app.services.base import Service, Tx
 from app.services.errors import ConflictError, NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, deny
 from app.services.types import Actor, Page
@@ -229,6 +230,17 @@ def _page(
     return int(total), rows
 
 
+def _new_account(tx: Tx, **fields: Any) -> tuple[m.UserAccount, str]:
+    """(account, random initial password): a new account whose password must be changed at first sign-in."""
+    password = generate_password()
+    user = m.UserAccount(
+        password_hash=hash_password(password), must_change_password=True, created_at=tx.now, **fields
+    )
+    tx.session.add(user)
+    tx.session.flush()
+    return user, password
+
+
 def _require_covers(p: permissions.Principal, area: str, refused: str) -> None:
     """Refuse a commission user whose jurisdiction does not cover ``area``."""
     if not permissions.covers(p.jurisdiction, area):
@@ -358,20 +370,15 @@ class AccountsService(Service):
             tx.session.add(inst)
             tx.session.flush()
             username = _free_username(tx.session, "jg" + number.lower())
-            password = generate_password()
-            user = m.UserAccount(
+            user, password = _new_account(
+                tx,
                 username=username,
-                password_hash=hash_password(password),
                 role=INSTITUTION,
                 display_name=name,
                 phone=phone,
                 institution_id=inst.id,
                 jurisdiction=area,
-                must_change_password=True,
-                created_at=tx.now,
             )
-            tx.session.add(user)
-            tx.session.flush()
             sms_id = sms.queue(
                 tx,
                 phone,
@@ -501,22 +508,16 @@ class AccountsService(Service):
             area = validation.jurisdiction(jurisdiction, "jurisdiction")
             phone = validation.phone(phone, "phone")
             _require_covers(p, area, "不能为其开通卫生健康委账户")
-            if tx.session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
-                raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
-            password = generate_password()
-            user = m.UserAccount(
+            require_free_username(tx.session, username)
+            user, password = _new_account(
+                tx,
                 username=username,
-                password_hash=hash_password(password),
                 role=COMMISSION,
                 display_name=name,
                 phone=phone,
                 jurisdiction=area,
                 is_admin=bool(is_admin),
-                must_change_password=True,
-                created_at=tx.now,
             )
-            tx.session.add(user)
-            tx.session.flush()
             tx.audit(
                 "accounts.create_commission_user",
                 "user",

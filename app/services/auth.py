@@ -108,6 +108,12 @@ class RegisteredPhysician:
     activated: bool = False
 
 
+def require_free_username(session: Session, username: str) -> None:
+    """Refuse a username another account already has. Raises ConflictError (field "username")."""
+    if session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
+        raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
+
+
 def actor_for(user: m.UserAccount, token: str) -> Actor:
     return Actor(
         user_id=user.id,
@@ -201,7 +207,9 @@ class AuthService(Service):
             elif user.locked_until is not None and user.locked_until > tx.now:
                 until = user.locked_until.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
                 tx.audit("auth.login", "user", user.id, {"reason": "locked"}, outcome="failed")
-                failure = AuthenticationError(f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
+                failure = AuthenticationError(
+                    f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password"
+                )
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 left = MAX_FAILED_LOGINS - user.failed_logins
@@ -280,8 +288,7 @@ class AuthService(Service):
         validation.password_strength(password, "password", username=username)
         password_hash = hash_password(password)
         with self.write(None, "auth.register_physician") as tx:
-            if tx.session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
-                raise ConflictError(f"用户名“{username}”已被使用，请换一个", "username")
+            require_free_username(tx.session, username)
             physician = tx.session.scalar(select(m.Physician).where(m.Physician.id_number == rid.value))
             while physician is not None and physician.merged_into_id is not None:  # a merged duplicate
                 physician = tx.session.get(m.Physician, physician.merged_into_id)

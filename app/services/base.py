@@ -141,7 +141,9 @@ class Tx:
         )
         self.changes.append((table, row_id, kind))
         if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_notify(:c, :p)"), {"c": FEED_CHANNEL, "p": f"{table}:{row_id}"})
+            self.session.execute(
+                text("SELECT pg_notify(:c, :p)"), {"c": FEED_CHANNEL, "p": f"{table}:{row_id}"}
+            )
 
 
 def resolve_principal(session: Session, actor: Actor, now: dt.datetime) -> Principal:

@@ -89,6 +89,8 @@ NEXT_STEPS: dict[str, str] = {
 VERSIONED_ACTIONS = frozenset(ACTION_LABELS) - {"claim", "release", "material"}
 #: Reasons that say nothing by themselves: free text is then required.
 OTHER_REASONS = frozenset({"other", "other_prohibited", "other_nhc_rule"})
+#: Joins the names of a case's received materials in the queue's one statement (never in a name).
+_NAME_SEPARATOR = "\x1f"
 #: Recorded in the approval event of an electronic case approved before its paper was all in.
 PAPER_MISSING = "纸质材料未齐"
 
@@ -503,6 +505,12 @@ class CaseService(Service):
             )
             claimer = aliased(m.UserAccount)
             updater = aliased(m.UserAccount)
+            # the names of the materials ticked as received, in the page's own statement
+            received_names = (
+                select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEPARATOR))
+                .where(m.MaterialCheck.case_id == m.Case.id, m.MaterialCheck.received.is_(True))
+                .scalar_subquery()
+            )
             page = (
                 select(
                     m.Case,
@@ -511,6 +519,7 @@ class CaseService(Service):
                     claimer.username,
                     updater.display_name,
                     updater.username,
+                    received_names,
                 )
                 .outerjoin(m.Institution, m.Institution.id == m.Case.institution_id)
                 .outerjoin(claimer, claimer.id == m.Case.claimed_by)
@@ -553,12 +562,10 @@ class CaseService(Service):
                         .limit(limit + 1 - len(rows))
                     ).all()
             more = len(rows) > limit
-            shown = rows[:limit]
-            received = _received(tx, [row[0].id for row in shown])
             items = [
                 _view(c, tx.today, tx.now, name or "", cl_name or cl_user or "", up_name or up_user or "",
-                      received[c.id])
-                for c, name, cl_name, cl_user, up_name, up_user in shown
+                      got.split(_NAME_SEPARATOR) if got else ())
+                for c, name, cl_name, cl_user, up_name, up_user, got in rows[:limit]
             ]
             next_after = None
             if more and items:
@@ -811,8 +818,13 @@ class CaseService(Service):
                     "materials",
                     missing="、".join(missing),
                 )
-            if case.physician_id is not None:  # one decision per physician at a time
+            # one decision per physician at a time (kept referenced: the rules read the same row, and the
+            # session's identity map holds it only while something does)
+            locked = (
                 tx.session.get(m.Physician, case.physician_id, with_for_update=True)
+                if case.physician_id is not None
+                else None
+            )
             prepared = self._prepare(tx, case, case.details or {}, deciding=True)
             outcome = rules.apply(self._rule_context(tx, case, deciding=True), case, prepared)
             # Everything but the code first (the feed entries go out now), the code last: the counter
@@ -838,7 +850,7 @@ class CaseService(Service):
             )
             inst = tx.session.get(m.Institution, case.institution_id) if case.institution_id else None
             org = _org_of(tx, p)
-            updater = _display(tx.session.get(m.UserAccount, p.user_id))  # loaded with the principal
+            updater = p.name or p.username  # as _display(the account) shows it
             tx.session.flush()
             rules.issue_code(tx.session, outcome, tx.today)  # the counter row is locked from here
             case.registration_code = outcome.registration_code
@@ -859,6 +871,7 @@ class CaseService(Service):
                 issued.update(paper=PAPER_MISSING, missing_materials=missing)
             record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org)
             tx.session.flush()  # the code on the registration and the case, the case's new version, the events
+            del locked
             return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 
     def reject(self, actor: Actor, case_id: int, version: int, reason: str, note: str = "") -> Case:
@@ -1263,25 +1276,14 @@ class CaseService(Service):
         case.deadline_provisional = deadline.provisional
 
     def _materials(self, tx: Tx, case: m.Case) -> list[MaterialState]:
-        checks = {
-            c.material: c
-            for c in tx.session.scalars(select(m.MaterialCheck).where(m.MaterialCheck.case_id == case.id))
-        }
-        result = []
-        for item in reference.materials(case.kind):
-            c = checks.get(item["name"])
-            user = tx.session.get(m.UserAccount, c.checked_by) if c is not None and c.checked_by else None
-            result.append(
-                MaterialState(
-                    item["name"],
-                    item["required"],
-                    item["condition"],
-                    bool(c and c.received),
-                    _display(user),
-                    c.checked_at if c else None,
-                )
-            )
-        return result
+        """The case's materials as checklists.case_materials decides them (the one source: conditional
+        materials needed, not needed or undecidable from the case)."""
+        from app.services.checklists import case_materials  # checklists builds on this module
+
+        return [
+            MaterialState(x.material, x.required, x.condition, x.received, x.checked_by_name, x.checked_at)
+            for x in case_materials(tx.session, case, tx.today)
+        ]
 
     def _recompute_deadlines(self, tx: Tx, day: dt.date) -> int:
         """Deadlines of confirmed cases that the calendar change may move (no version change)."""

@@ -61,7 +61,8 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 class ChecklistService(Service):
-    """desk.checklists: materials(kind), materials_for_case(actor, case_id), render_pdf(actor, case_id)."""
+    """desk.checklists: materials(kind), materials_for_case(actor, case_id), render_pdf(actor, case_id);
+    ``case_materials(session, case, today)`` is the same list inside a transaction of another service."""
 
     def materials(self, kind: str) -> list[Material]:
         """The paper materials of a case kind, in the order of the form.
@@ -87,39 +88,7 @@ class ChecklistService(Service):
             if case is None or (case.status == CaseStatus.DRAFT and not can_see(p, case)):
                 raise NotFound(f"案件不存在（编号 {case_id}）", "case_id")
             require_case(p, case)
-            checks = {
-                c.material: c
-                for c in tx.session.scalars(select(m.MaterialCheck).where(m.MaterialCheck.case_id == case.id))
-            }
-            users = _user_names(tx.session, [c.checked_by for c in checks.values()])
-            ref_day = _reference_day(case, tx.today)
-            result: list[CaseMaterial] = []
-            listed: set[str] = set()
-            for item in reference.materials(case.kind):
-                required, condition = bool(item["required"]), item["condition"]
-                if condition:
-                    needed = _condition_applies(tx.session, case, condition, ref_day)
-                    if needed is False and item["name"] not in checks:
-                        continue
-                    if needed:
-                        required, condition = True, None
-                c = checks.get(item["name"])
-                listed.add(item["name"])
-                result.append(
-                    CaseMaterial(
-                        material=item["name"],
-                        required=required,
-                        received=bool(c and c.received),
-                        checked_by_name=users.get(c.checked_by, "") if c else "",
-                        checked_at=c.checked_at if c else None,
-                        condition=condition,
-                    )
-                )
-            for name, c in checks.items():  # a ticked material the reference list no longer names
-                if name not in listed:
-                    result.append(CaseMaterial(name, False, bool(c.received), users.get(c.checked_by, ""),
-                                               c.checked_at))
-            return result
+            return case_materials(tx.session, case, tx.today)
 
     def render_pdf(self, actor: Actor, case_id: int, note: str = "") -> bytes:
         """The case's material checklist as a PDF, logged as a print (copy 2 on: 补打); app.services.paper.
@@ -129,6 +98,49 @@ class ChecklistService(Service):
         from app.services.paper import PaperService  # paper builds on this module: import when called
 
         return PaperService(self.ctx).render_checklist(actor, case_id, note)
+
+
+def case_materials(session: Session, case: m.Case, today: dt.date) -> list[CaseMaterial]:
+    """The materials ``case`` needs, each with received / who ticked it / when, read inside the caller's
+    transaction (no permission check: the caller has made it). The one place deciding a case's
+    materials: desk.checklists.materials_for_case, desk.cases.materials and the printed checklist use it.
+
+    Conditional materials are decided from the case: needed (required=True), not needed (left out unless
+    ticked), or, when the desk cannot tell, listed with required=False and their condition.
+    """
+    checks = {
+        c.material: c
+        for c in session.scalars(select(m.MaterialCheck).where(m.MaterialCheck.case_id == case.id))
+    }
+    users = _user_names(session, [c.checked_by for c in checks.values()])
+    ref_day = _reference_day(case, today)
+    result: list[CaseMaterial] = []
+    listed: set[str] = set()
+    for item in reference.materials(case.kind):
+        required, condition = bool(item["required"]), item["condition"]
+        if condition:
+            needed = _condition_applies(session, case, condition, ref_day)
+            if needed is False and item["name"] not in checks:
+                continue
+            if needed:
+                required, condition = True, None
+        c = checks.get(item["name"])
+        listed.add(item["name"])
+        result.append(
+            CaseMaterial(
+                material=item["name"],
+                required=required,
+                received=bool(c and c.received),
+                checked_by_name=users.get(c.checked_by, "") if c else "",
+                checked_at=c.checked_at if c else None,
+                condition=condition,
+            )
+        )
+    for name, c in checks.items():  # a ticked material the reference list no longer names
+        if name not in listed:
+            result.append(CaseMaterial(name, False, bool(c.received), users.get(c.checked_by, ""),
+                                       c.checked_at))
+    return result
 
 
 def _user_names(session: Session, ids: list[int | None]) -> dict[int | None, str]:

@@ -1,4 +1,4 @@
-"""A demo database for newcomers and screenshots: one commission, two hospitals, ~200 physicians, every status.
+"""A demo database for newcomers and screenshots: a commission, two hospitals, ~200 physicians, every status.
 
 Everything is made through the services, exactly as clerks would make it, so the demo obeys every rule.
 """
@@ -20,21 +20,31 @@ DEMO_PASSWORD = {
     "physician": "Demo#2026doc",
 }
 
-_HOSPITALS = (
-    dict(name="广州市第一人民医院", address="广东省广州市越秀区盘福路1号", registration_number="45538710944010411A1001",
-         legal_representative="陈国华", principal="陈国华", subjects=["内科", "外科", "妇产科", "儿科", "急诊医学科", "中医科"],
+_HOSPITALS: tuple[dict[str, Any], ...] = (
+    dict(name="广州市第一人民医院", address="广东省广州市越秀区盘福路1号",
+         registration_number="45538710944010411A1001", legal_representative="陈国华", principal="陈国华",
+         subjects=["内科", "外科", "妇产科", "儿科", "急诊医学科", "中医科"],
          jurisdiction="440104", delegate_name="黄丽萍", delegate_phone="13802212345"),
-    dict(name="深圳市南山区人民医院", address="广东省深圳市南山区桃园路89号", registration_number="45575082744030511A1001",
-         legal_representative="刘志强", principal="刘志强", subjects=["内科", "外科", "口腔科", "儿科", "康复医学科"],
+    dict(name="深圳市南山区人民医院", address="广东省深圳市南山区桃园路89号",
+         registration_number="45575082744030511A1001", legal_representative="刘志强", principal="刘志强",
+         subjects=["内科", "外科", "口腔科", "儿科", "康复医学科"],
          jurisdiction="440305", delegate_name="张晓燕", delegate_phone="13923456789"),
 )
-_CLINIC = dict(name="广州市越秀区东山街社区卫生服务中心", address="广东省广州市越秀区署前路15号",
-               registration_number="PDY4401041001", legal_representative="林少伟", principal="林少伟",
-               subjects=["全科医疗科", "预防保健科", "中医科"], jurisdiction="440104", delegate_name="何美玲",
-               delegate_phone="13631234567")
+_CLINIC: dict[str, Any] = dict(
+    name="广州市越秀区东山街社区卫生服务中心", address="广东省广州市越秀区署前路15号",
+    registration_number="PDY4401041001", legal_representative="林少伟", principal="林少伟",
+    subjects=["全科医疗科", "预防保健科", "中医科"], jurisdiction="440104", delegate_name="何美玲",
+    delegate_phone="13631234567",
+)
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢钟"
-_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力志宏晓婷雪梅琳俊凯思嘉欣怡佳子涵宇浩然"
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许邓"
+    "冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢钟"
+)
+_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建"
+    "文辉力志宏晓婷雪梅琳俊凯思嘉欣怡佳子涵宇浩然"
+)
 _AREAS = ("440104", "440106", "440103", "440305", "440304", "440303", "440604")
 
 
@@ -66,8 +76,9 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
     Raises ConflictError when the database already has users (the demo never touches real data).
     """
     rng = random.Random(seed)
-    admin = desk.setup("gdadmin", DEMO_PASSWORD["admin"], jurisdiction="440000", name="广东省卫生健康委 陈立明")
-    logins = [DemoLogin("卫生健康委（管理员）", "gdadmin", DEMO_PASSWORD["admin"], "广东省卫生健康委 陈立明")]
+    admin_name = "广东省卫生健康委 陈立明"
+    admin = desk.setup("gdadmin", DEMO_PASSWORD["admin"], jurisdiction="440000", name=admin_name)
+    logins = [DemoLogin("卫生健康委（管理员）", "gdadmin", DEMO_PASSWORD["admin"], admin_name)]
 
     clerk_name, clerk_pw = desk.accounts.create_commission_user(
         admin, username="gdclerk", name="李晓华", jurisdiction="440000", phone="13800001111")
@@ -95,9 +106,9 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
             name = "王𠮷祥"  # a rare character beyond the BMP (生僻字)
         level = "执业助理医师" if rng.random() < 0.15 else "执业医师"
         category = rng.choices(("临床", "中医", "口腔", "公共卫生"), weights=(70, 15, 10, 5))[0]
+        code = _certificate_code(rng.randrange(2005, 2025), level, category, i + 1)
         rows.append(dict(name=name, id_number=_resident_id(rng, rng.choice(_AREAS), male),
-                         certificate_code=_certificate_code(rng.randrange(2005, 2025), level, category, i + 1),
-                         level=level, category=category))
+                         certificate_code=code, level=level, category=category))
     result = desk.roster.import_qualifications(admin, rows)
     if result.errors:
         raise DomainError("演示数据导入失败：" + "；".join(e.message for e in result.errors[:3]))
@@ -108,7 +119,8 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
         ids.append(page.items[0].id)
 
     def scopes_for(category: str) -> list[str]:
-        return [reference.scope_names(category)[rng.randrange(0, min(5, len(reference.scope_names(category))))]]
+        names = reference.scope_names(category)
+        return [names[rng.randrange(0, min(5, len(names)))]]
 
     # Most are registered already (entered at the counter); the rest wait for their own applications.
     registered = int(physicians * 0.8)
@@ -137,7 +149,8 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
         actor = physician_actor(idx)
         row = rows[idx]
         case = desk.cases.submit(actor, "first_registration", ids[idx], institution_id=inst,
-                                 level=row["level"], category=row["category"], scopes=scopes_for(row["category"]))
+                                 level=row["level"], category=row["category"],
+                                 scopes=scopes_for(row["category"]))
         return actor, case
 
     physicians_only = [i for i in range(12) if rows[i]["level"] == "执业医师"]
@@ -173,8 +186,8 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
     for n, idx in enumerate(reg_ids[:2]):
         regs = desk.roster.registrations(hr1, ids[idx])
         if n == 0:
-            desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id, reason="transfer",
-                              effective_date=desk.ctx.today())
+            desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
+                              reason="transfer", effective_date=desk.ctx.today())
         else:
             grounds = reference.deregistration_grounds("institution_deregistration")
             desk.cases.submit(hr1, "institution_deregistration", ids[idx], registration_id=regs[0].id,

@@ -38,7 +38,7 @@ from app import models as m
 from app.services import permissions, reference, rules
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
-from app.services.checklists import CaseMaterial, ChecklistService
+from app.services.checklists import CaseMaterial, case_materials
 from app.services.enums import CaseStatus
 from app.services.errors import InvalidTransition, NotFound
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal
@@ -160,11 +160,12 @@ class PaperService(Service):
         """
         cid = rules.record_id(case_id, "case_id", "案件")
         text = rules.note_text(note)
-        # decided from the case (training certificate, documents of a change) with what has arrived
-        materials = ChecklistService(self.ctx).materials_for_case(actor, cid)
         FONTS.primary()  # parse the font before the write lock is taken
         with self.write(actor, "paper.checklist") as tx:
             case = self._printable(tx, cid)
+            # decided from the case (training certificate, documents of a change) with what has arrived,
+            # in the same transaction as the print log
+            materials = case_materials(tx.session, case, tx.today)
             imprint, log_id = self._log(tx, case, CHECKLIST, text)
             result = build_checklist_pdf(_checklist_data(tx, case, materials, imprint))
             self._audit(tx, case, log_id, CHECKLIST, imprint, text, result.missing)
@@ -843,6 +844,15 @@ def _continuation_head(page: _Page, data: ChecklistData) -> float:
     return y - 20
 
 
+def _notes(page: _Page, y: float, notes: list[str], size: float, leading: float) -> float:
+    """Small grey notes across the page from ``y`` down; returns the ``y`` below them."""
+    for note in notes:
+        for line in page.wrap(note, WIDTH, size):
+            page.text(LEFT, y, line, size, color=GREY)
+            y -= leading
+    return y
+
+
 def _sign_block(page: _Page, y: float, deliver_to: str) -> None:
     y -= 20
     page.text(LEFT, y, "递交地点：", 10, color=GREY)
@@ -853,10 +863,7 @@ def _sign_block(page: _Page, y: float, deliver_to: str) -> None:
         "1. 请携带本清单及所列材料原件，到上述窗口递交；“必交”材料缺一不可，“视情况”材料按适用情形提供。",
         "2. 方框已勾选的材料为窗口已收到的材料；办理时限按工作日计算，自材料齐全受理之日起算。",
     ]
-    for note in notes:
-        for line in page.wrap(note, WIDTH, 8.5):
-            page.text(LEFT, y, line, 8.5, color=GREY)
-            y -= 12
+    y = _notes(page, y, notes, 8.5, 12)
     y -= 22
     page.text(LEFT, y, "窗口备注：", 10)
     page.hline(LEFT + 20 * mm, RIGHT, y - 3, 0.5, LINE_GREY)
@@ -986,10 +993,7 @@ def build_notice_pdf(data: NoticeData) -> _Result:
         "电子化注册识别码是办理变更、多机构备案、注销等后续业务的凭证，请妥善保管。",
         "注册信息可在医师执业注册信息公示系统查询；执业地点、类别、范围变化时须依法办理变更注册。",
     ]
-    for note in notes:
-        for line in page.wrap(note, WIDTH, 9):
-            page.text(LEFT, y, line, 9, color=GREY)
-            y -= 13
+    y = _notes(page, y, notes, 9, 13)
     seal_y = max(y - 44, BOTTOM + 60)
     page.text(RIGHT - 8 * mm, seal_y, f"{data.issuing_authority}（盖章）", 11, anchor="right")
     page.text(RIGHT - 8 * mm, seal_y - 20, decided, 11, anchor="right")

@@ -125,7 +125,7 @@ def fetch_case(desk: Any, actor: Actor, case_id: int) -> CaseData:
         value = case.details.get(key)
         if isinstance(value, int) and f"institution:{value}" not in data.names:
             try:
-                data.names[f"institution:{value}"] = desk.accounts.institution(actor, value).name
+                data.names[f"institution:{value}"] = desk.lookup.institution(actor, value).name
             except DomainError:
                 pass  # not readable by this actor: the id is shown
     reg_id = case.details.get("registration_id")

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.services import reference
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
@@ -42,8 +43,7 @@ def test_confirming_an_application_sends_it_to_the_commission_queue(qtbot, demo)
     inbox = window.inbox
     view = inbox.panel.view
     assert view.number.text() == case.number and view.status.text() == "待机构确认"
-    form = inbox.panel.view.details_form
-    details = {form.itemAt(i).widget().text() for i in range(form.count()) if form.itemAt(i)}
+    details = {label.text() for label in view.details_box.findChildren(QLabel)}
     assert HOSPITAL in details  # what was asked: the institution, level, category, scope
     assert inbox.confirm_button.isEnabled() and inbox.return_button.isEnabled()
     before = {c.id for c in commission_queue(demo, status="confirmed")}

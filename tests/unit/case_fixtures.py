@@ -18,7 +18,7 @@ import conftest
 import pytest
 from conftest import FakeClock
 from sqlalchemy import func, select
-from support_accounts import row_counts
+from support_accounts import institution_fields, row_counts, signed_in
 
 from app import models as m
 from app.services import Actor, auth
@@ -134,8 +134,7 @@ class World:
             phone="13700137000",
             is_admin=is_admin,
         )
-        actor = self.desk.auth.login(username, initial)
-        return self.desk.auth.change_password(actor, initial, PASSWORD)  # type: ignore[no-any-return]
+        return signed_in(self.desk, username, initial, PASSWORD)
 
     # ---- institutions -------------------------------------------------------------------------
 
@@ -150,25 +149,12 @@ class World:
         n = next(_serial)
         name = name or f"测试医院{n}"
         info, username, initial = self.desk.accounts.create_institution(
-            by or self.admin,
-            name=name,
-            address="广州市天河区天河路1号",
-            registration_number=f"REG{n:08d}",
-            legal_representative="张大明",
-            principal="李小红",
-            subjects=["内科", "外科"],
-            jurisdiction=jurisdiction,
-            delegate_name="王五",
-            delegate_phone="13800138000",
-            licence_valid_until=dt.date(2030, 12, 31),
-            documents_checked=("licence", "authorisation_letter", "delegate_id"),
+            by or self.admin, **institution_fields(f"REG{n:08d}", jurisdiction, name=name)
         )
         if not independent:  # no service edits this flag yet
             with self.desk.db.write() as s:
                 s.get(m.Institution, info.id).independent_legal_person = False
-        actor = self.desk.auth.login(username, initial)
-        actor = self.desk.auth.change_password(actor, initial, PASSWORD)
-        hospital = Hospital(info.id, name, jurisdiction, actor)
+        hospital = Hospital(info.id, name, jurisdiction, signed_in(self.desk, username, initial, PASSWORD))
         self._people.append(hospital)
         return hospital
 

@@ -11,14 +11,16 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select
+from support_accounts import count as count  # re-exported for the roster tests
+from support_accounts import institution_fields, signed_in
+from support_accounts import row_counts as row_counts
 
 from app import models as m
 from app.services import Actor, search
 from app.services.validation import resident_id_check_char
 
 PASSWORD = "Roster#2026pw"
-DOCUMENTS = ("licence", "authorisation_letter", "delegate_id")
 _serial = itertools.count(1)
 
 
@@ -55,8 +57,7 @@ def regcode(n: int, province: str = "440000") -> str:
 
 
 def sign_in(desk: Any, username: str, initial: str) -> Actor:
-    actor = desk.auth.login(username, initial)
-    return desk.auth.change_password(actor, initial, PASSWORD)
+    return signed_in(desk, username, initial, PASSWORD)
 
 
 def commission(desk: Any, admin: Actor, username: str, jurisdiction: str, name: str = "窗口办事员") -> Actor:
@@ -72,19 +73,9 @@ def institution(
     *, sign: bool = True,
 ) -> tuple[int, Actor | None]:
     """An institution created at the counter; (id, its signed-in account)."""
+    named = {"name": name} if name else {}
     info, username, initial = desk.accounts.create_institution(
-        admin,
-        name=name or f"测试医院{number[-4:]}",
-        address="广州市天河区天河路1号",
-        registration_number=number,
-        legal_representative="张大明",
-        principal="李小红",
-        subjects=["内科", "外科"],
-        jurisdiction=jurisdiction,
-        delegate_name="王五",
-        delegate_phone="13800138000",
-        licence_valid_until=dt.date(2030, 12, 31),
-        documents_checked=DOCUMENTS,
+        admin, **institution_fields(number, jurisdiction, **named)
     )
     return info.id, (sign_in(desk, username, initial) if sign else None)
 
@@ -171,16 +162,3 @@ def case(
         s.flush()
         return c.id
 
-
-def row_counts(desk: Any) -> dict[str, int]:
-    """Rows of every table, in one round trip."""
-    tables = [t.name for t in m.Base.metadata.sorted_tables]
-    sql = "SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)
-    with desk.db.read() as s:
-        values = s.execute(text(sql)).one()
-    return dict(zip(tables, (int(v) for v in values), strict=True))
-
-
-def count(desk: Any, model: Any, *where: Any) -> int:
-    with desk.db.read() as s:
-        return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)

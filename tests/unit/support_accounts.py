@@ -1,4 +1,5 @@
-"""Helpers for the account, sign-in and permission tests: people, institutions and row counts."""
+"""Helpers for the account, sign-in and permission tests: people, institutions, row counts and an in-memory
+keyring."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import datetime as dt
 import itertools
 from typing import Any
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from sqlalchemy import func, select, text
 
 from app import models as m
@@ -45,6 +48,12 @@ def institution_fields(registration_number: str, jurisdiction: str = "440106", *
     return fields
 
 
+def signed_in(desk: Any, username: str, initial: str, password: str = PASSWORD) -> Actor:
+    """Sign in with the initial password and change it to ``password`` (as every first sign-in must)."""
+    actor = desk.auth.login(username, initial)
+    return desk.auth.change_password(actor, initial, password)  # type: ignore[no-any-return]
+
+
 def new_institution(
     desk: Any,
     commission: Actor,
@@ -58,10 +67,7 @@ def new_institution(
     info, username, initial = desk.accounts.create_institution(
         commission, **institution_fields(registration_number, jurisdiction, **over)
     )
-    if not sign_in:
-        return info, None
-    actor = desk.auth.login(username, initial)
-    return info, desk.auth.change_password(actor, initial, PASSWORD)
+    return info, (signed_in(desk, username, initial) if sign_in else None)
 
 
 def add_physician(
@@ -177,3 +183,24 @@ def user_row(desk: Any, username: str) -> m.UserAccount:
 def count(desk: Any, model: Any, *where: Any) -> int:
     with desk.db.read() as s:
         return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring for tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise PasswordDeleteError("not found")
+        del self.store[(service, username)]

@@ -17,6 +17,7 @@ from support_accounts import (
     make_id,
     new_institution,
     row_counts,
+    signed_in,
     user_row,
 )
 
@@ -102,7 +103,7 @@ def test_a_commission_creates_institutions_only_within_its_jurisdiction(desk: An
     username, initial = desk.accounts.create_commission_user(
         admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001"
     )
-    clerk = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
+    clerk = signed_in(desk, username, initial)
     assert desk.accounts.create_institution(clerk, **institution_fields("PDY44010600001", "440106"))
     before = row_counts(desk)
     with pytest.raises(PermissionDenied) as refused:
@@ -234,7 +235,7 @@ def test_only_an_admin_covering_a_commission_account_manages_it(desk: Any, admin
         phone="13700000001",
         is_admin=True,
     )
-    city = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
+    city = signed_in(desk, username, initial)
     with pytest.raises(PermissionDenied):
         desk.accounts.set_account_disabled(city, admin.user_id, True)  # the province is above the city
     assert desk.accounts.set_account_disabled(admin, city.user_id, True).disabled
@@ -249,7 +250,7 @@ def test_institutions_are_listed_within_the_actor_scope_and_searchable(desk: Any
     username, initial = desk.accounts.create_commission_user(
         admin, username="gzclerk", name="广州窗口", jurisdiction="440100", phone="13700000001"
     )
-    city = desk.auth.change_password(desk.auth.login(username, initial), initial, PASSWORD)
+    city = signed_in(desk, username, initial)
     assert [i.id for i in desk.accounts.institutions(admin).items] == [gz.id, sz.id]
     assert [i.id for i in desk.accounts.institutions(city).items] == [gz.id]
     assert [i.id for i in desk.accounts.institutions(hospital).items] == [gz.id]

@@ -11,10 +11,10 @@ import keyring
 import pytest
 from argon2 import PasswordHasher
 from conftest import ADMIN_PASSWORD
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError
 from support_accounts import (
     PASSWORD,
+    MemoryKeyring,
     add_physician,
     add_qualification,
     audits,
@@ -398,27 +398,6 @@ def test_an_institution_issued_activation_code_activates_once(desk: Any, admin: 
 
 
 # ---- remember me ----------------------------------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring for tests."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("not found")
-        del self.store[(service, username)]
 
 
 class BrokenKeyring(MemoryKeyring):

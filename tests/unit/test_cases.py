@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 from case_fixtures import Doctor, Hospital, World, changes, counts, world
 
 from app.services import DomainError
@@ -152,6 +153,35 @@ def test_two_clerks_approving_the_same_case_give_one_approval_and_one_code(world
         desk.cases.approve(second, case.id, case.version)
     assert counts(desk) == before
     assert approved.registration_code and counts(desk)["registrations"] == 1
+
+
+def test_the_code_is_issued_last_so_the_counter_row_stays_locked_only_until_commit(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, case = _apply(world, hospital)
+    case = desk.cases.confirm(hospital.actor, case.id, case.version)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(desk.db.engine, "before_cursor_execute", seen)
+    try:
+        approved = desk.cases.approve(world.admin, case.id, case.version)
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", seen)
+    # the first approval of the year: UPDATE finds no row, INSERT … ON CONFLICT/OR IGNORE, UPDATE again
+    taken = [i for i, sql in enumerate(statements) if "code_counters" in sql]
+    assert [statements[i].split()[0] for i in taken] == ["update", "insert", "update"]
+    after = [re.match(r"(update|insert into|insert or ignore into) (\w+)", s) for s in statements[taken[0] :]]
+    assert all(after) and {m.group(2) for m in after if m} <= {
+        "code_counters", "registrations", "cases", "case_events", "audit_events"
+    }
+    assert not any("change_feed" in sql or "pg_notify" in sql for sql in statements[taken[0] :])
+    assert approved.registration_code and approved.version == case.version + 1
+    assert world.registration(approved.registration_id).registration_code == approved.registration_code
+    approval = desk.cases.timeline(world.admin, case.id)[-1]
+    assert approval.data["registration_code"] == approved.registration_code
 
 
 def test_each_change_moves_the_version_by_one_and_writes_an_event_an_audit_and_a_feed_entry(

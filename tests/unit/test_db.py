@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import inspect, text
+from support_accounts import MemoryKeyring
 
 from app import config
 from app.db import Database, current_revision, head_revision, make_engine, upgrade_to_head
@@ -14,7 +14,8 @@ from app.services import open_desk
 
 def _schema(engine) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
     insp = inspect(engine)
-    return {t: {c["name"] for c in insp.get_columns(t)} for t in insp.get_table_names() if t != "alembic_version"}
+    tables = [t for t in insp.get_table_names() if t != "alembic_version"]
+    return {t: {c["name"] for c in insp.get_columns(t)} for t in tables}
 
 
 def test_url_argument_beats_environment_beats_default(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -33,26 +34,9 @@ def test_status_bar_description_never_shows_a_password() -> None:
     )
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
 def test_server_password_comes_from_the_keyring_never_from_the_url_file() -> None:
     previous = keyring.get_keyring()
-    ring = _MemoryKeyring()
+    ring = MemoryKeyring()
     keyring.set_keyring(ring)
     try:
         url = "postgresql+psycopg://clerk@db.example:5432/regdesk"
@@ -88,7 +72,8 @@ def test_open_desk_migrates_an_empty_database_to_head(fresh_db_url: str) -> None
     try:
         assert current_revision(desk.db.engine) == head_revision()
         tables = set(_schema(desk.db.engine))
-        assert {"cases", "physicians", "registrations", "code_counters", "change_feed", "sms_outbox"} <= tables
+        expected = {"cases", "physicians", "registrations", "code_counters", "change_feed", "sms_outbox"}
+        assert expected <= tables
     finally:
         desk.close()
 
@@ -114,11 +99,12 @@ def test_opening_a_database_made_by_an_earlier_migration_upgrades_it_and_keeps_i
     with engine.begin() as conn:
         conn.execute(
             text(
-                "INSERT INTO institutions (name, address, registration_number, legal_representative, principal,"
-                " subjects, jurisdiction, approving_authority, delegate_name, delegate_phone, documents_checked,"
-                " independent_legal_person, name_initials, active, created_at, version) VALUES"
-                " ('广州市第一人民医院', '广州市越秀区盘福路1号', 'PDY00001144010311A1001', '张三', '李四', '内科',"
-                " '440104', '广州市卫生健康委员会', '王五', '13800138000', '{}', true, 'gzsdyrmyy', true,"
+                "INSERT INTO institutions (name, address, registration_number, legal_representative,"
+                " principal, subjects, jurisdiction, approving_authority, delegate_name, delegate_phone,"
+                " documents_checked, independent_legal_person, name_initials, active, created_at, version)"
+                " VALUES ('广州市第一人民医院', '广州市越秀区盘福路1号', 'PDY00001144010311A1001', '张三',"
+                " '李四', '内科', '440104', '广州市卫生健康委员会', '王五', '13800138000', '{}', true,"
+                " 'gzsdyrmyy', true,"
                 " '2026-01-01 00:00:00', 1)"
             )
         )
@@ -141,7 +127,9 @@ def test_both_databases_enforce_the_case_registration_foreign_keys(fresh_db_url:
                                       ("registrations", "case_id", "cases"),
                                       ("filings", "case_id", "cases"),
                                       ("short_term_permits", "case_id", "cases")):
-            keys = {(tuple(f["constrained_columns"]), f["referred_table"]) for f in insp.get_foreign_keys(table)}
+            keys = {
+                (tuple(f["constrained_columns"]), f["referred_table"]) for f in insp.get_foreign_keys(table)
+            }
             assert ((column,), target) in keys, f"{table}.{column} → {target} missing"
     finally:
         desk.close()

@@ -54,7 +54,9 @@ def test_demo_logins_all_sign_in_without_a_forced_password_change(demo: Any) -> 
     assert roles == {"commission", "institution", "physician"}
 
 
-def test_city_and_county_commissions_see_physicians_registered_at_institutions_in_their_area(demo: Any) -> None:
+def test_city_and_county_commissions_see_physicians_registered_at_institutions_in_their_area(
+    demo: Any,
+) -> None:
     desk, _logins = demo
     admin = desk.auth.login("gdadmin", DEMO_PASSWORD["admin"])
     seen = {}

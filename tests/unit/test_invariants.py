@@ -22,7 +22,7 @@ from conftest import ADMIN_PASSWORD, FakeClock
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-from roster_fixtures import PASSWORD, cert, make_id
+from roster_fixtures import PASSWORD, cert, commission, make_id, sign_in
 from sqlalchemy import func, select, text
 
 from app import models as m
@@ -47,10 +47,7 @@ def _build_template() -> dict[str, Any]:
         admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
         actors: dict[str, Actor] = {"admin": admin}
         for username, area in (("tianhe", "440106"), ("yuexiu", "440104")):
-            user, initial = desk.accounts.create_commission_user(
-                admin, username=username, name="窗口办事员", jurisdiction=area, phone="13900139000"
-            )
-            actors[username] = desk.auth.change_password(desk.auth.login(user, initial), initial, PASSWORD)
+            actors[username] = commission(desk, admin, username, area)
         hospitals: dict[str, int] = {}
         for key, number, area in (("hosp_a", "4401060001", "440106"), ("hosp_b", "4401060002", "440106"),
                                   ("hosp_c", "4401040003", "440104")):
@@ -61,7 +58,7 @@ def _build_template() -> dict[str, Any]:
                 documents_checked=("licence", "authorisation_letter", "delegate_id"),
             )
             hospitals[key] = info.id
-            actors[key] = desk.auth.change_password(desk.auth.login(user, initial), initial, PASSWORD)
+            actors[key] = sign_in(desk, user, initial)
         doctors: dict[str, int] = {}
         for i, name in enumerate(("张伟", "李娜", "王芳")):
             id_number = make_id("440106", "19900101", female=i > 0)
@@ -243,43 +240,37 @@ class RegisterMachine(RuleBasedStateMachine):
         call = getattr(self.desk.cases, action)
         self.attempt(action, lambda: call(actor, cid, case.version))
 
+    def move_case(
+        self, action: str, call: Callable[..., Any], who: str, right: bool, pick: int, move: int, *extra: str
+    ) -> None:
+        """``call`` on a picked case by the rightful actor (or ``who``), at a version ``move`` off."""
+        cid = self.pick_case(pick, right)
+        actor = self.actor_for(cid, action, who, right)
+        self.attempt(action, lambda: call(actor, cid, self.version_of(cid, move), *extra))
+
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def confirm(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "confirm", who, right)
-        self.attempt("confirm", lambda: self.desk.cases.confirm(actor, cid, self.version_of(cid, move)))
+        self.move_case("confirm", self.desk.cases.confirm, who, right, pick, move)
 
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def return_for_correction(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "return", who, right)
-        self.attempt("return", lambda: self.desk.cases.return_case(
-            actor, cid, self.version_of(cid, move), RETURN_REASON, "请补正"))
+        self.move_case("return", self.desk.cases.return_case, who, right, pick, move, RETURN_REASON, "请补正")
 
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def approve(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "approve", who, right)
-        self.attempt("approve", lambda: self.desk.cases.approve(actor, cid, self.version_of(cid, move)))
+        self.move_case("approve", self.desk.cases.approve, who, right, pick, move)
 
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def reject(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "reject", who, right)
-        self.attempt("reject", lambda: self.desk.cases.reject(
-            actor, cid, self.version_of(cid, move), REFUSAL_REASON, "不符合条件"))
+        self.move_case("reject", self.desk.cases.reject, who, right, pick, move, REFUSAL_REASON, "不符合条件")
 
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def withdraw(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "withdraw", who, right)
-        self.attempt("withdraw", lambda: self.desk.cases.withdraw(actor, cid, self.version_of(cid, move)))
+        self.move_case("withdraw", self.desk.cases.withdraw, who, right, pick, move)
 
     @rule(who=actor_keys, right=rightful, pick=case_picks, move=version_moves)
     def resubmit(self, who: str, right: bool, pick: int, move: int) -> None:
-        cid = self.pick_case(pick, right)
-        actor = self.actor_for(cid, "resubmit", who, right)
-        self.attempt("resubmit", lambda: self.desk.cases.resubmit(actor, cid, self.version_of(cid, move)))
+        self.move_case("resubmit", self.desk.cases.resubmit, who, right, pick, move)
 
     # ---- what must always hold ----------------------------------------------------------------
 

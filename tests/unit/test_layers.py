@@ -27,7 +27,9 @@ def _files(folder: str) -> list[Path]:
 
 @pytest.mark.parametrize("path", _files("views"), ids=lambda p: p.name)
 def test_views_never_import_sqlalchemy_models_or_db(path: Path) -> None:
-    bad = {n for n in _imports(path) if n.split(".")[0] == "sqlalchemy" or n.startswith(("app.models", "app.db"))}
+    bad = {
+        n for n in _imports(path) if n.split(".")[0] == "sqlalchemy" or n.startswith(("app.models", "app.db"))
+    }
     assert not bad, f"{path.name} imports {sorted(bad)}: views must call services"
 
 
