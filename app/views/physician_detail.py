@@ -209,7 +209,9 @@ class PhysicianDetailDialog(QDialog):
             "department": p.department,
         }
         for key, label in self.person_labels.items():
-            label.setText(str(values.get(key) or ""))
+            value = str(values.get(key) or "")
+            label.setText(value or tr("（未填写）"))
+            label.setStyleSheet("" if value else "color: #888888;")
         fill(self.qualifications, [
             (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, q.source_label,
              fmt_date(q.issued_on)) for q in detail.qualifications])

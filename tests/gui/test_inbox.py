@@ -198,7 +198,7 @@ def test_a_multi_site_filing_to_us_is_confirmed_here_and_listed_as_an_additional
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_on_postgresql_confirming_reaches_the_commission_and_new_applications_arrive_live(qtbot, pg_url) -> None:  # type: ignore[no-untyped-def]
+def test_on_postgresql_confirmations_reach_the_commission_and_applications_arrive_live(qtbot, pg_url) -> None:  # type: ignore[no-untyped-def]
     """The same flow on a shared PostgreSQL database, where NOTIFY wakes the window's feed watcher."""
     from app.services import open_desk
     from app.services.demo import load_demo
