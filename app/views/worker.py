@@ -11,6 +11,7 @@ log file. Successful writes announce what changed on the app-wide ``changes`` si
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import logging.handlers
 import sys
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services import DomainError, EnvironmentFault
@@ -106,6 +107,7 @@ class _Pools:
     dispatcher: _Dispatcher | None = None
     reads: QThreadPool | None = None
     writes: QThreadPool | None = None
+    collector: QObject | None = None
 
 
 def _dispatcher() -> _Dispatcher:
@@ -114,7 +116,34 @@ def _dispatcher() -> _Dispatcher:
     return _Pools.dispatcher
 
 
+class _GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector may run in whatever thread allocates; if it then frees the wrapper
+    of a Qt widget inside a worker thread, Qt destroys a widget off the GUI thread and the process crashes.
+    Automatic collection is therefore switched off once workers exist, and the GUI thread collects on a
+    timer instead (as qutebrowser does)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._collect)
+        self._timer.start()
+
+    def _collect(self) -> None:
+        gc.collect(0)
+        if gc.get_count()[1] > 10:
+            gc.collect()
+
+
+def _ensure_gui_collector() -> None:
+    app = QCoreApplication.instance()
+    if _Pools.collector is None and app is not None and app.thread() is QThread.currentThread():
+        _Pools.collector = _GuiThreadCollector()
+
+
 def _read_pool() -> QThreadPool:
+    _ensure_gui_collector()
     if _Pools.reads is None:
         _Pools.reads = QThreadPool()
         _Pools.reads.setMaxThreadCount(4)
@@ -122,6 +151,7 @@ def _read_pool() -> QThreadPool:
 
 
 def _write_pool() -> QThreadPool:
+    _ensure_gui_collector()
     if _Pools.writes is None:
         _Pools.writes = QThreadPool()
         _Pools.writes.setMaxThreadCount(1)  # one serial queue: writes never overlap
