@@ -481,7 +481,8 @@ class KindPage(QWidget):
         return True
 
     def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
-        raise NotImplementedError
+        """The service call this kind's page makes: (method, args, kwargs). Every page class defines it."""
+        raise NotImplementedError("每种窗口业务的页面都要定义 request()")
 
     # shared rows
     def identity_rows(self, id_types: tuple[str, ...], *, birth: bool = True) -> None:
