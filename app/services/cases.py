@@ -780,6 +780,7 @@ class CaseService(Service):
             if p.role == COMMISSION:
                 if case.status != S.CONFIRMED:
                     raise self._invalid(case, "return", "卫生健康委只能退回待卫健委审核的案件")
+                permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
                 self._check_claim(tx, case)
                 case.claimed_by = None
                 case.claimed_at = None
@@ -929,6 +930,7 @@ class CaseService(Service):
             case = self._readable(tx, cid)
             if case.status != S.CONFIRMED:
                 raise self._invalid(case, "claim", "只有待卫健委审核的案件可以领取")
+            permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             result = tx.session.execute(
                 update(m.Case)
                 .where(
