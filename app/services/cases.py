@@ -573,6 +573,7 @@ class CaseService(Service):
                 materials=self._materials(tx, case),
                 prints=print_log(tx, case),
                 names=_detail_names(tx, plain),
+                refusal_reasons=rules.refusal_reasons(case.kind),
             )
 
     def refusal_reasons(self, kind: str) -> list[reference.Reason]:

@@ -433,7 +433,8 @@ class RosterService(Service):
                 tx.feed("qualifications", importer.first_new_id or 0, "imported", jurisdiction=p.jurisdiction)
                 if len(importer.created) <= 200:
                     for phys in importer.created:
-                        tx.feed("physicians", phys.id, "created", physician_id=phys.id)
+                        tx.feed("physicians", phys.id, "created", jurisdiction=p.jurisdiction,
+                                physician_id=phys.id)
             return result
 
     # ---- the roster ----

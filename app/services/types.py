@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from app.services.reference import Reason
+
 T = TypeVar("T")
 
 
@@ -479,6 +481,8 @@ class CaseDetail:
     """The case's print log, oldest first (empty for a reader who may not print the case)."""
     names: dict[str, str] = field(default_factory=dict)
     """Display text for details that point at records: "institution:7" → name, "registration:3" → code."""
+    refusal_reasons: list[Reason] = field(default_factory=list)
+    """The reasons the case's kind may be refused with (``cases.refusal_reasons``), for the decision."""
 
 
 # --- paper materials (desk.checklists) ------------------------------------------------------------
