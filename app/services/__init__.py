@@ -109,6 +109,12 @@ class Desk:
         self.db.dispose()
 
 
+if TYPE_CHECKING:  # mypy proves that the local desk satisfies the contract, method by method
+
+    def _satisfies_contract(desk: Desk) -> contract.Desk:
+        return desk
+
+
 def open_desk(
     url: str | None = None,
     *,
@@ -122,8 +128,3 @@ def open_desk(
     """
     return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation)
 
-
-if TYPE_CHECKING:  # mypy proves that the local desk satisfies the contract, method by method
-
-    def _satisfies_contract(desk: Desk) -> contract.Desk:
-        return desk
