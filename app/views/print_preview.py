@@ -12,7 +12,6 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.contract import Desk, PaperAPI
 from app.views import worker
 
 SCREEN_DPI = 110
@@ -39,16 +39,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("print_preview", text)
 
 
-def paper_service(desk: Any) -> Any:
-    """The desk's paper service (render_checklist, render_approval_notice), or None when not installed."""
-    service = getattr(desk, "paper", None)
-    if service is not None:
-        return service
-    try:
-        from app.services.paper import PaperService
-    except ImportError:
-        return None
-    return PaperService(desk.ctx)
+def paper_service(desk: Desk) -> PaperAPI:
+    """The desk's paper service (render_checklist, render_approval_notice, prints)."""
+    return desk.paper
 
 
 def can_rasterise() -> bool:
