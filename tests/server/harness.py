@@ -1,0 +1,115 @@
+"""Desk servers for tests: in this process (a uvicorn thread serving a test's own Desk, so its FakeClock
+still rules) or in a subprocess (``regdesk serve``, as operations run it)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+
+from app.remote import RemoteDesk
+from app.server.app import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class ThreadServer:
+    """uvicorn serving ``create_app(desk)`` on 127.0.0.1 in a thread of this process."""
+
+    def __init__(self, desk: Any, **app_options: Any) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(desk, **app_options), host="127.0.0.1", port=self.port,
+                                log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, name="test-desk-server", daemon=True)
+
+    def start(self) -> ThreadServer:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test desk server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def thread_server(desk: Any, **app_options: Any) -> Iterator[ThreadServer]:
+    server = ThreadServer(desk, **app_options).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+class HarnessDesk(RemoteDesk):
+    """A remote desk for the service suite: every service call crosses HTTP to a server running the
+    test's local desk; ``ctx`` and ``db`` are the local desk's, for tests that look at rows directly."""
+
+    def __init__(self, url: str, local: Any) -> None:
+        super().__init__(url)
+        self.local = local
+        self.ctx = local.ctx
+        self.db = local.db
+
+
+class SubprocessServer:
+    """``python -m app.server --db URL --host 127.0.0.1 --port P`` in a subprocess."""
+
+    def __init__(self, db_url: str, *extra: str, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.args = [sys.executable, "-m", "app.server", "--db", db_url, "--host", "127.0.0.1",
+                     "--port", str(self.port), *extra]
+        self.env = {**os.environ, **(env or {})}
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 60) -> SubprocessServer:
+        self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                out = self.proc.stdout.read().decode(errors="replace") if self.proc.stdout else ""
+                raise RuntimeError(f"the desk server exited ({self.proc.returncode}):\n{out}")
+            try:
+                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("the desk server did not answer /health in time")
+
+    def output(self) -> str:
+        return self.proc.stdout.read().decode(errors="replace") if self.proc and self.proc.stdout else ""
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
