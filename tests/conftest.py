@@ -237,13 +237,26 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture
-def desk(db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
+#: REGDESK_TEST_DESK=remote runs every service test through a desk server (HTTP on 127.0.0.1 to a server
+#: thread running the test's own desk); =both runs each test both ways; default: the local desk only.
+DESK_MODES = {"local": ["local"], "remote": ["remote"], "both": ["local", "remote"]}[
+    os.environ.get("REGDESK_TEST_DESK", "local")
+]
+
+
+@pytest.fixture(params=DESK_MODES)
+def desk(request: pytest.FixtureRequest, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
     from app.services import open_desk
 
     d = open_desk(db_url, clock=clock, workstation="test-pc")
     try:
-        yield d
+        if request.param == "remote":
+            from server_support import remote_harness
+
+            with remote_harness(d) as remote:
+                yield remote
+        else:
+            yield d
     finally:
         d.close()
 

@@ -148,7 +148,7 @@ class FeedHub:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                self.desk.feed.wait(0.5, self.head)
+                self.desk.feed.wait(0.25, self.head)
                 head = self.desk.feed.head()
             except Exception as exc:  # noqa: BLE001 - keep listening after a database hiccup
                 log.warning("变更通知监听暂时中断：%s", type(exc).__name__)
@@ -190,6 +190,33 @@ class FeedHub:
             self._waiters.discard(fut)
 
 
+class DeskHost:
+    """The desk a server process serves and its feed hub (tests swap in each test's own desk)."""
+
+    def __init__(self, desk: Desk, *, owned: bool = False) -> None:
+        self.desk = desk
+        self.owned = owned
+        self.hub = FeedHub(desk)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.hub.start(loop)
+
+    def stop(self) -> None:
+        self.hub.stop()
+        if self.owned:
+            self.desk.close()
+
+    def swap(self, desk: Desk) -> None:
+        """Serve another desk from now on (the previous one stays open: its owner closes it)."""
+        self.hub.stop()
+        self.desk = desk
+        self.hub = FeedHub(desk)
+        if self._loop is not None:
+            self.hub.start(self._loop)
+
+
 def create_app(desk: Desk | None = None, *, register_rate: int | None = None) -> FastAPI:
     """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way)."""
     owned = desk is None
@@ -198,20 +225,17 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
         if not url:
             raise RuntimeError(f"{ENV_DB_URL} is not set: start the server with `regdesk serve --db URL`")
         desk = open_desk(url)
-    the_desk: Desk = desk
-    hub = FeedHub(the_desk)
+    host = DeskHost(desk, owned=owned)
     rate = register_rate or int(os.environ.get(ENV_REGISTER_RATE) or DEFAULT_REGISTER_RATE)
     limiter = RateLimiter(rate)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await run_in_threadpool(hub.start, asyncio.get_running_loop())
+        await run_in_threadpool(host.start, asyncio.get_running_loop())
         try:
             yield
         finally:
-            await run_in_threadpool(hub.stop)
-            if owned:
-                the_desk.close()
+            await run_in_threadpool(host.stop)
 
     app = FastAPI(
         title="医师电子化注册 · 桌面服务器 (regdesk)",
@@ -223,8 +247,7 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
         responses=ERROR_RESPONSES,
         max_body_size=MAX_BODY,
     )
-    app.state.desk = the_desk
-    app.state.hub = hub
+    app.state.host = host
     app.state.limiter = limiter
 
     @app.exception_handler(DomainError)
@@ -243,16 +266,16 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
     async def health() -> dict[str, Any]:
         """For load balancers and monitoring: 200 when the database answers, 503 when not."""
         try:
-            head = await run_in_threadpool(the_desk.feed.head)
+            head = await run_in_threadpool(host.desk.feed.head)
         except DomainError as exc:
             return error_response(exc, 503)  # type: ignore[return-value]
         except Exception:  # noqa: BLE001
             return error_response(EnvironmentFault("无法连接数据库"), 503)  # type: ignore[return-value]
-        return {"status": "ok", "database": the_desk.db.engine.dialect.name, "feed_head": head}
+        return {"status": "ok", "database": host.desk.db.engine.dialect.name, "feed_head": head}
 
-    for service, methods in desk_specs().items():
+    for methods in desk_specs().values():
         for spec in methods.values():
-            _add_route(app, the_desk, spec, hub, limiter)
+            _add_route(app, host, spec, limiter)
     return app
 
 
@@ -277,10 +300,9 @@ def _client_address(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-def _add_route(app: FastAPI, desk: Desk, spec: MethodSpec, hub: FeedHub, limiter: RateLimiter) -> None:
+def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimiter) -> None:
     """One route per method, all made here: the body is the method's argument model, the response its
     result type; the actor comes from the bearer token only."""
-    target = getattr(getattr(desk, spec.service), spec.name)
     model = spec.args_model
     special = {("feed", "wait"): _feed_wait, ("auth", "setup"): _setup_guard}.get((spec.service, spec.name))
     rate_limited = spec.service == "register"
@@ -310,9 +332,10 @@ def _add_route(app: FastAPI, desk: Desk, spec: MethodSpec, hub: FeedHub, limiter
             else:
                 kwargs[spec.actor_param] = None
         if special is _feed_wait:
-            return await _feed_wait(hub, kwargs)
+            return await _feed_wait(host.hub, kwargs)
         if special is _setup_guard:
             _setup_guard(request)
+        target = getattr(getattr(host.desk, spec.service), spec.name)
         return await run_in_threadpool(target, **kwargs)
 
     bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]

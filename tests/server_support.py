@@ -3,6 +3,7 @@ still rules) or in a subprocess (``regdesk serve``, as operations run it)."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import socket
@@ -20,7 +21,7 @@ import uvicorn
 from app.remote import RemoteDesk
 from app.server.app import create_app
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:
@@ -35,7 +36,9 @@ class ThreadServer:
     def __init__(self, desk: Any, **app_options: Any) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(desk, **app_options), host="127.0.0.1", port=self.port,
+        self.app = create_app(desk, **app_options)
+        self.host = self.app.state.host
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="test-desk-server", daemon=True)
@@ -72,6 +75,33 @@ class HarnessDesk(RemoteDesk):
         self.local = local
         self.ctx = local.ctx
         self.db = local.db
+
+
+_shared: ThreadServer | None = None
+
+
+def shared_server(local: Any) -> ThreadServer:
+    """One thread server for the whole test run (building the app takes about a second), serving
+    ``local`` from now on."""
+    global _shared
+    if _shared is None or not _shared.thread.is_alive():
+        _shared = ThreadServer(local).start()
+        atexit.register(_shared.stop)
+    else:
+        _shared.host.swap(local)
+    return _shared
+
+
+@contextlib.contextmanager
+def remote_harness(local: Any) -> Iterator[HarnessDesk]:
+    """A HarnessDesk on the shared thread server, serving ``local`` while the block runs."""
+    server = shared_server(local)
+    remote = HarnessDesk(server.url, local)
+    try:
+        yield remote
+    finally:
+        remote.close()
+        server.host.hub.stop()  # no listener left on a database the test is about to drop or empty
 
 
 class SubprocessServer:
