@@ -9,12 +9,14 @@ use ``fresh_db_url`` / ``fresh_pg_url``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -245,18 +247,31 @@ DESK_MODES = {"local": ["local"], "remote": ["remote"], "both": ["local", "remot
 
 
 @pytest.fixture(params=DESK_MODES)
-def desk(request: pytest.FixtureRequest, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
+def desk_mode(request: pytest.FixtureRequest) -> str:
+    """"local" (the services in this process) or "remote" (the same through a desk server)."""
+    return str(request.param)
+
+
+@contextlib.contextmanager
+def served(local: Any, mode: str) -> Iterator[Any]:
+    """The local desk itself, or a remote desk on a server thread running it."""
+    if mode != "remote":
+        yield local
+        return
+    from server_support import remote_harness
+
+    with remote_harness(local) as remote:
+        yield remote
+
+
+@pytest.fixture
+def desk(desk_mode: str, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
     from app.services import open_desk
 
     d = open_desk(db_url, clock=clock, workstation="test-pc")
     try:
-        if request.param == "remote":
-            from server_support import remote_harness
-
-            with remote_harness(d) as remote:
-                yield remote
-        else:
-            yield d
+        with served(d, desk_mode) as chosen:
+            yield chosen
     finally:
         d.close()
 

@@ -23,7 +23,18 @@ from typing import Annotated, Any, Union
 
 import typing_extensions
 from app.services.errors import DomainError, EnvironmentFault
-from pydantic import AfterValidator, Base64Bytes, BaseModel, ConfigDict, Field, TypeAdapter, create_model
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    create_model,
+)
+from pydantic.types import Base64Encoder, EncodedBytes, Strict
+from pydantic import ValidationError as PydanticValidationError
 
 #: Methods that never cross the wire, and why.
 NOT_ON_THE_WIRE: dict[tuple[str, str], str] = {
@@ -52,8 +63,26 @@ def _clean_text(value: str) -> str:
     return value
 
 
+#: Bytes travel as base64 text (PDFs, an uploaded list); lax even inside the strict argument models.
+WireBytes = Annotated[bytes, Strict(False), EncodedBytes(encoder=Base64Encoder)]
 WireText = Annotated[str, Field(max_length=TEXT_MAX), AfterValidator(_clean_text)]
 WireInt = Annotated[int, Field(ge=INT_MIN, le=INT_MAX)]
+
+
+#: Refusals of the wire itself (too long, out of range, a NUL character): never handed to a service.
+_HARD = {"string_too_long", "greater_than_equal", "less_than_equal", "greater_than", "less_than",
+         "value_error", "int_from_float", "finite_number"}
+
+
+def _lenient(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """An argument of the wrong type goes to the service as sent, so the service's own check answers it
+    exactly as on a local desk (with its Chinese message and field); the wire's bounds always hold."""
+    try:
+        return handler(value)
+    except PydanticValidationError as exc:
+        if any(e["type"] in _HARD for e in exc.errors()):
+            raise
+        return value
 
 
 @dataclass(frozen=True)
@@ -92,7 +121,7 @@ def wire_type(tp: Any, *, argument: bool) -> Any:
     if tp is Any or tp is None or tp is type(None):
         return tp
     if tp is bytes:
-        return Base64Bytes
+        return WireBytes
     if argument and tp is str:
         return WireText
     if argument and tp is int:
@@ -165,10 +194,11 @@ def method_spec(service: str, name: str, func: Any) -> MethodSpec:
         if p.kind is p.VAR_POSITIONAL:
             raise TypeError(f"{service}.{name}: *{p.name} cannot cross the wire")
         default = ... if p.default is p.empty else p.default
-        fields[p.name] = (wire_type(tp, argument=True), default)
+        fields[p.name] = (Annotated[wire_type(tp, argument=True), WrapValidator(_lenient)], default)
     model = create_model(  # type: ignore[call-overload]
         f"{service}_{name}_args",
-        __config__=ConfigDict(extra="allow" if var_keyword else "forbid"),
+        # strict: a value of the wrong JSON type is not converted but handed on as sent (``_lenient``)
+        __config__=ConfigDict(extra="allow" if var_keyword else "forbid", strict=True),
         **fields,
     )
     result_type = wire_type(hints.get("return", Any), argument=False)

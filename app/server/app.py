@@ -24,7 +24,7 @@ from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
@@ -336,7 +336,8 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
         if special is _setup_guard:
             _setup_guard(request)
         target = getattr(getattr(host.desk, spec.service), spec.name)
-        return await run_in_threadpool(target, **kwargs)
+        result = await run_in_threadpool(target, **kwargs)
+        return Response(spec.result.dump_json(result), media_type="application/json")
 
     bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
