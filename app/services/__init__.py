@@ -1,18 +1,15 @@
 """The service contract: ``open_desk(url)`` returns a Desk whose services windows, tests and tools call.
 
-Services take and return plain values and raise DomainError subclasses; they never import Qt.
+Services take and return plain values and raise DomainError subclasses; they never import Qt. The values,
+errors, constants and service Protocols are in ``app.services.contract``; importing this package loads no
+database layer (SQLAlchemy) until a desk is opened.
 """
 
 from __future__ import annotations
 
-from app.config import describe, resolve_url
-from app.db import Database
-from app.services.accounts import AccountsService
-from app.services.auth import AuthService
-from app.services.base import Clock, Context, RecordingSender, SmsSender, system_clock
-from app.services.cases import CaseService
-from app.services.checklists import ChecklistService
-from app.services.counter import CounterService
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from app.services.errors import (
     AuthenticationError,
     ConflictError,
@@ -23,13 +20,10 @@ from app.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from app.services.feed import FeedService
-from app.services.lookup import LookupService
-from app.services.paper import PaperService
-from app.services.register import RegisterService
-from app.services.roster import RosterService
-from app.services.sms import OutboxService
 from app.services.types import Actor, Change, Page
+
+if TYPE_CHECKING:  # the database layers load when a desk is opened, so the contract alone stays light
+    from app.services.base import Clock, SmsSender
 
 __all__ = [
     "Actor",
@@ -49,7 +43,7 @@ __all__ = [
 
 
 class Desk:
-    """One database's services. Same interface in-process and (later) over the desk server's wire."""
+    """One database's services in this process; satisfies ``app.services.contract.Desk``."""
 
     def __init__(
         self,
@@ -59,6 +53,21 @@ class Desk:
         sms_sender: SmsSender | None = None,
         workstation: str | None = None,
     ) -> None:
+        from app.config import resolve_url
+        from app.db import Database
+        from app.services.accounts import AccountsService
+        from app.services.auth import AuthService
+        from app.services.base import Context, RecordingSender, system_clock
+        from app.services.cases import CaseService
+        from app.services.checklists import ChecklistService
+        from app.services.counter import CounterService
+        from app.services.feed import FeedService
+        from app.services.lookup import LookupService
+        from app.services.paper import PaperService
+        from app.services.register import RegisterService
+        from app.services.roster import RosterService
+        from app.services.sms import OutboxService
+
         self.url = resolve_url(url)
         self.db = Database(self.url)
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
@@ -86,10 +95,16 @@ class Desk:
 
     def describe(self) -> str:
         """The database in use, without any password (for status bars)."""
+        from app.config import describe
+
         return describe(self.url)
 
+    def today(self) -> dt.date:
+        """Today's date in China by the desk's clock (tests move it)."""
+        return self.ctx.today()
+
     def close(self) -> None:
-        self.feed.close()
+        self.feed._close()
         self.db.dispose()
 
 

@@ -9,7 +9,6 @@ import datetime as dt
 import os
 import secrets
 import unicodedata
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -21,7 +20,7 @@ from app.services import search, validation
 from app.services.base import CHINA, Service, Tx, hash_token
 from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
-from app.services.types import Actor
+from app.services.types import Actor, RegisteredPhysician
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -96,16 +95,6 @@ def revoke_sessions(session: Session, user_id: int) -> None:
         .where(m.AuthSession.user_id == user_id, m.AuthSession.revoked.is_(False))
         .values(revoked=True)
     )
-
-
-@dataclass(frozen=True)
-class RegisteredPhysician:
-    """A physician account opened by ``register_physician``: not activated yet (sign in, then activate)."""
-
-    user_id: int
-    username: str
-    physician_id: int
-    activated: bool = False
 
 
 def require_free_username(session: Session, username: str) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
 from app.db import Database
+from app.services.contract import CHINA
 from app.services.errors import (
     AuthenticationError,
     ConflictError,
@@ -32,8 +33,6 @@ from app.services.permissions import Principal
 from app.services.types import Actor
 
 Clock = Callable[[], dt.datetime]
-#: China Standard Time (no daylight saving): the calendar dates clerks see.
-CHINA = dt.timezone(dt.timedelta(hours=8), "CST")
 FEED_CHANNEL = "regdesk_feed"
 
 

@@ -42,7 +42,7 @@ from app.services.checklists import CaseMaterial, case_materials
 from app.services.enums import CaseStatus
 from app.services.errors import InvalidTransition, NotFound
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal
-from app.services.types import Actor
+from app.services.types import Actor, PrintRecord
 
 CHECKLIST = "material_checklist"
 """PrintLog.document of the material checklist."""
@@ -121,26 +121,35 @@ class NoticeData:
     imprint: Imprint
 
 
-@dataclass(frozen=True)
-class PrintRecord:
-    """One line of a case's print log."""
-
-    id: int
-    document: str
-    document_label: str
-    copy_no: int
-    reprint: bool
-    printed_by_name: str
-    printed_at: dt.datetime
-    note: str
-
-
 @dataclass
 class _Result:
     """A built PDF and the characters no font could draw (printed as boxes with their code point)."""
 
     pdf: bytes
     missing: list[str] = field(default_factory=list)
+
+
+def print_log(tx: Tx, case: m.Case) -> list[PrintRecord]:
+    """The print log of a case the caller may read, oldest first."""
+    rows = tx.session.execute(
+        select(m.PrintLog, m.UserAccount)
+        .outerjoin(m.UserAccount, m.UserAccount.id == m.PrintLog.printed_by)
+        .where(m.PrintLog.case_id == case.id)
+        .order_by(m.PrintLog.id)
+    ).all()
+    return [
+        PrintRecord(
+            id=log.id,
+            document=log.document,
+            document_label=DOCUMENT_LABELS.get(log.document, log.document),
+            copy_no=log.copy_no,
+            reprint=log.reprint,
+            printed_by_name=(user.display_name or user.username) if user is not None else "",
+            printed_at=log.printed_at,
+            note=log.note,
+        )
+        for log, user in rows
+    ]
 
 
 # ---- the service --------------------------------------------------------------------------------
@@ -207,26 +216,7 @@ class PaperService(Service):
         """The print log of a case, oldest first. Raises ValidationError, NotFound, PermissionDenied."""
         cid = rules.record_id(case_id, "case_id", "案件")
         with self.read(actor, "paper.prints") as tx:
-            case = self._printable(tx, cid, lock=False)
-            rows = tx.session.execute(
-                select(m.PrintLog, m.UserAccount)
-                .outerjoin(m.UserAccount, m.UserAccount.id == m.PrintLog.printed_by)
-                .where(m.PrintLog.case_id == case.id)
-                .order_by(m.PrintLog.id)
-            ).all()
-            return [
-                PrintRecord(
-                    id=log.id,
-                    document=log.document,
-                    document_label=DOCUMENT_LABELS.get(log.document, log.document),
-                    copy_no=log.copy_no,
-                    reprint=log.reprint,
-                    printed_by_name=(user.display_name or user.username) if user is not None else "",
-                    printed_at=log.printed_at,
-                    note=log.note,
-                )
-                for log, user in rows
-            ]
+            return print_log(tx, self._printable(tx, cid, lock=False))
 
     # ---- internals -------------------------------------------------------------------------------
 

@@ -6,7 +6,9 @@ import copy
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Literal, cast
+
+from typing_extensions import TypedDict  # pydantic (the desk server) needs this one on Python < 3.12
 
 from app.services.errors import ValidationError
 

@@ -9,9 +9,7 @@ exact certificate number: the register cannot be listed in bulk.
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
 
@@ -19,49 +17,10 @@ from app import models as m
 from app.services import reference, search, validation
 from app.services.base import Service
 from app.services.errors import ValidationError
+from app.services.types import PublicInstitution, PublicNurse, PublicPhysician
 
 MAX_PUBLIC_PAGE = 50
 MIN_NAME_LENGTH = 2
-
-
-@dataclass(frozen=True)
-class PublicPhysician:
-    """A physician as the public register shows them (one line per active registration)."""
-
-    name: str  # 姓名
-    gender: str  # 性别
-    level: str  # 医师级别
-    category: str  # 执业类别
-    certificate_code: str  # 证书编码 (医师执业证书编码, or the 医师资格证书编码 when there is none)
-    place: str  # 执业地点
-    institution: str  # 执业机构
-    scopes: tuple[str, ...]  # 执业范围
-    authority: str  # 发证机关
-
-
-@dataclass(frozen=True)
-class PublicNurse:
-    """A nurse as the public register shows them."""
-
-    name: str  # 姓名
-    gender: str  # 性别
-    certificate_number: str  # 执业证书编号
-    place: str  # 执业地点
-    authority: str  # 发证机关
-
-
-@dataclass(frozen=True)
-class PublicInstitution:
-    """A medical institution as the public register shows it."""
-
-    name: str  # 机构名称
-    address: str  # 地址
-    subjects: str  # 诊疗科目
-    legal_representative: str  # 法定代表人
-    principal: str  # 主要负责人
-    registration_number: str  # 登记号
-    licence_valid_until: dt.date | None  # 执业许可证有效期限
-    approving_authority: str  # 审批机关
 
 
 def _text(value: str | None) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app import models as m
 from app.services import validation
 from app.services.base import Context, Service, Tx
+from app.services.types import DeliveryReport
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +42,6 @@ class SmsInfo:
     created_at: dt.datetime
     sent_at: dt.datetime | None
     last_error: str
-
-
-@dataclass(frozen=True)
-class DeliveryReport:
-    """What one ``deliver_pending`` run did."""
-
-    sent: int = 0
-    failed: int = 0
 
 
 def queue(tx: Tx, phone: str, body: str, purpose: str = "") -> int:

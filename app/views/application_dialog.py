@@ -32,10 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, Desk, DomainError, reference
-from app.services.cases import Case
-from app.services.lookup import InstitutionChoice
-from app.services.roster import PhysicianDetail, RegistrationView
+from app.services.contract import (
+    Actor,
+    Case,
+    ConflictError,
+    Desk,
+    DomainError,
+    InstitutionChoice,
+    PhysicianDetail,
+    RegistrationView,
+    reference,
+)
 from app.views import worker
 from app.views.forms import FormDialog, FormErrors, OptionalDate, fmt_date, line
 

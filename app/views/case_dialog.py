@@ -27,10 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, DomainError, InvalidTransition, reference
-from app.services.cases import Case
-from app.services.enums import COUNTER_KINDS
-from app.services.rules import CODE_ISSUING_KINDS, REGISTERING_KINDS
+from app.services.contract import (
+    CODE_ISSUING_KINDS,
+    COUNTER_KINDS,
+    REGISTERING_KINDS,
+    Actor,
+    Case,
+    ConflictError,
+    DomainError,
+    InvalidTransition,
+    reference,
+)
 from app.views import worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
@@ -186,6 +193,7 @@ class CaseDialog(QDialog):
         self._closing = False
         self.paper = paper_service(desk)
         self.preview: PrintPreview | None = None
+        self._refusal_reasons: list[reference.Reason] = []  # loaded with the case (cases.detail)
 
         lay = QVBoxLayout(self)
         self.banner = QLabel()
@@ -273,6 +281,7 @@ class CaseDialog(QDialog):
 
     def _loaded(self, data: CaseData) -> None:
         case = data.case
+        self._refusal_reasons = data.refusal_reasons
         self.setWindowTitle(
             tr("案件办理 — {number} {kind} {name}").format(
                 number=case.number, kind=case.kind_label, name=case.applicant_name
@@ -509,7 +518,7 @@ class CaseDialog(QDialog):
         _approve, refuse = decision_labels(case.kind)
         dialog = ReasonDialog(
             refuse,
-            self.desk.cases.refusal_reasons(case.kind),
+            self._refusal_reasons,
             lambda reason, note: self.desk.cases.reject(self.actor, case.id, case.version, reason, note),
             self,
             ok_text=refuse,

@@ -34,9 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, DomainError, reference
-from app.services.cases import Case, CaseEventView, MaterialState
-from app.services.rules import FIELD_LABELS, ID_TYPES
+from app.services.contract import (
+    CHINA,
+    FIELD_LABELS,
+    ID_TYPES,
+    Actor,
+    Case,
+    CaseEventView,
+    Desk,
+    DomainError,
+    MaterialState,
+    reference,
+)
 from app.views import worker
 from app.views.forms import fmt_date
 
@@ -86,8 +95,6 @@ def fmt_time(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     if value.tzinfo is not None:
-        from app.services.base import CHINA
-
         value = value.astimezone(CHINA)
     return value.strftime("%Y-%m-%d %H:%M")
 
@@ -113,32 +120,15 @@ class CaseData:
     materials: list[MaterialState] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     """Display text for details that point at records: "institution:7" → name, "registration:3" → code."""
+    refusal_reasons: list[reference.Reason] = field(default_factory=list)
 
 
-def fetch_case(desk: Any, actor: Actor, case_id: int) -> CaseData:
-    """Read a case, its timeline and materials (in a worker thread), and the names its details point at."""
-    case = desk.cases.get(actor, case_id)
-    data = CaseData(case, desk.cases.timeline(actor, case_id), desk.cases.materials(actor, case_id))
-    if case.institution_id is not None and case.institution_name:
-        data.names[f"institution:{case.institution_id}"] = case.institution_name
-    for key in ("institution_id", "inviting_institution_id"):
-        value = case.details.get(key)
-        if isinstance(value, int) and f"institution:{value}" not in data.names:
-            try:
-                data.names[f"institution:{value}"] = desk.lookup.institution(actor, value).name
-            except DomainError:
-                pass  # not readable by this actor: the id is shown
-    reg_id = case.details.get("registration_id")
-    if isinstance(reg_id, int) and case.physician_id is not None:
-        try:
-            for reg in desk.roster.registrations(actor, case.physician_id):
-                if reg.id == reg_id:
-                    where = reg.main_institution_name or reg.place_name
-                    code = reg.registration_code or tr("（无注册编码）")
-                    data.names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
-        except DomainError:
-            pass
-    return data
+def fetch_case(desk: Desk, actor: Actor, case_id: int) -> CaseData:
+    """The case, its timeline, materials and the names its details point at: one call (worker thread)."""
+    detail = desk.cases.detail(actor, case_id)
+    return CaseData(
+        detail.case, detail.timeline, detail.materials, dict(detail.names), detail.refusal_reasons
+    )
 
 
 def detail_rows(case: Case, names: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk
-from app.services.accounts import INSTITUTION_DOCUMENTS, InstitutionInfo, authority_name
+from app.services.contract import INSTITUTION_DOCUMENTS, Actor, Desk, InstitutionInfo, authority_name
 from app.views import worker
 from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard

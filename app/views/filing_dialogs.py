@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
-from app.services import Actor, Desk, Page, reference
-from app.services.cases import Case
-from app.services.roster import RegistrationView
+from app.services.contract import Actor, Case, Desk, Page, RegistrationView, reference
 from app.views import worker
 from app.views.case_view import deadline_text, fmt_time
 from app.views.inbox import CaseDialog, FittingFormDialog
@@ -26,10 +24,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("filing_dialogs", text)
 
 
-def today_of(desk: Any) -> dt.date:
-    """Today (China) by the desk's clock when it has one (tests move it), else the PC's."""
-    ctx = getattr(desk, "ctx", None)
-    return ctx.today() if ctx is not None else dt.date.today()
+def today_of(desk: Desk) -> dt.date:
+    """Today (China) by the desk's clock (tests move it)."""
+    return desk.today()
 
 
 def countdown(day: dt.date, today: dt.date, *, what: str) -> tuple[str, bool]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import DomainError, reference
+from app.services.contract import CHINA, DomainError, covers, reference
 
 NATIONAL = reference.NATIONAL
 W = TypeVar("W", bound=QWidget)
@@ -38,8 +38,6 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        from app.services.base import CHINA
-
         value = value.astimezone(CHINA).date() if value.tzinfo else value.date()
     return value.isoformat()
 
@@ -194,8 +192,6 @@ class AreaPicker(QWidget):
     def _allowed(self, items: Iterable[reference.Area]) -> list[reference.Area]:
         if not self._within:
             return list(items)
-        from app.services.permissions import covers  # pure function, no database
-
         within = self._within
         out = []
         for a in items:

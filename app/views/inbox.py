@@ -21,8 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, Desk, DomainError, InvalidTransition, Page, reference
-from app.services.cases import Case
+from app.services.contract import (
+    Actor,
+    Case,
+    ConflictError,
+    Desk,
+    DomainError,
+    InvalidTransition,
+    Page,
+    reference,
+)
 from app.views import worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Change
-from app.services.accounts import AwaitingActivation, InstitutionInfo
+from app.services.contract import AwaitingActivation, Change, InstitutionInfo
 from app.views import worker
 from app.views.filing_dialogs import SubmittedCasesView, open_application
 from app.views.forms import fmt_date

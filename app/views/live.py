@@ -22,7 +22,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from app.services import Actor, AuthenticationError, DomainError
+from app.services.contract import Actor, AuthenticationError, DomainError
 
 log = logging.getLogger("regdesk.views.live")
 
@@ -59,12 +59,12 @@ class _FeedLoop(QThread):
         while not self._stop.is_set():
             try:
                 if self.cursor is None:
-                    self.cursor = self.desk.feed.head()
-                if not self.desk.feed.wait(self.wait_seconds, self.cursor):
+                    self.cursor = self.desk.feed.head(self.actor)
+                if not self.desk.feed.wait(self.actor, self.wait_seconds, self.cursor):
                     continue
                 if self._stop.is_set():
                     break
-                changes, self.cursor = self.desk.feed.since(self.cursor, self.actor)
+                changes, self.cursor = self.desk.feed.since(self.actor, self.cursor)
                 if changes and not self._stop.is_set():
                     self.batch.emit(list(changes))
             except AuthenticationError as err:  # the session ended: nothing more to watch

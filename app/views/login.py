@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, remember
+from app.services import remember
+from app.services.contract import Actor, Desk
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
 from app.views.password import PASSWORD_HINT

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.services import Actor, Desk, DomainError
+from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
 from app.views.password import ChangePasswordDialog
 

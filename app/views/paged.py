@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Page
+from app.services.contract import Page
 from app.views import worker
 
 PAGE_SIZE = 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services import Actor, Desk
+from app.services.contract import Actor, Desk
 from app.views.forms import FormDialog, line
 
 PASSWORD_HINT = "至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类"

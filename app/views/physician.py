@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk
-from app.services.cases import Case, CaseEventView
-from app.services.roster import PhysicianDetail
+from app.services.contract import Actor, Case, CaseEventView, Desk, PhysicianDetail
 from app.views import worker
 from app.views.application_dialog import EDITABLE, ApplicationDialog, WithdrawDialog
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time

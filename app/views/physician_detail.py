@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, DomainError
-from app.services.roster import PhysicianDetail, RegistrationView
+from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, RegistrationView
 from app.views import worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.contract import PaperAPI
 from app.views import worker
 
 SCREEN_DPI = 110
@@ -39,16 +40,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("print_preview", text)
 
 
-def paper_service(desk: Any) -> Any:
-    """The desk's paper service (render_checklist, render_approval_notice), or None when not installed."""
-    service = getattr(desk, "paper", None)
-    if service is not None:
-        return service
-    try:
-        from app.services.paper import PaperService
-    except ImportError:
-        return None
-    return PaperService(desk.ctx)
+def paper_service(desk: Any) -> PaperAPI | None:
+    """The desk's paper service (render_checklist, render_approval_notice, prints), None without one."""
+    return getattr(desk, "paper", None)
 
 
 def can_rasterise() -> bool:

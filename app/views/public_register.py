@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Desk, DomainError, Page
+from app.services.contract import Desk, DomainError, Page
 from app.views.forms import FormErrors, ProvinceBox, fmt_date, line, status_line
 from app.views.paged import Column, PagedTableModel
 

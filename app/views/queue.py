@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Page, reference
-from app.services.cases import Case
+from app.services.contract import Actor, Case, Page, reference
 from app.views import worker
 from app.views.case_view import OVERDUE_COLOR, deadline_text
 from app.views.forms import fmt_date

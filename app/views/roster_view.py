@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from app.services import Actor, Desk, Page, reference
-from app.services.roster import PhysicianRow, PoolEntry
+from app.services.contract import Actor, Desk, Page, PhysicianRow, PoolEntry, reference
 from app.views.forms import fmt_date
 from app.views.paged import Column, ListPanel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.services import Actor, Desk
+from app.services.contract import Actor, Desk
 from app.views import worker
 from app.views.login import LoginDialog
 from app.views.main_window import RoleWindow, ignore_error, window_for

@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.services import DomainError, EnvironmentFault
+from app.services.contract import DomainError, EnvironmentFault
 
 log = logging.getLogger("regdesk.views")
 

@@ -199,7 +199,7 @@ def test_each_change_moves_the_version_by_one_and_writes_an_event_an_audit_and_a
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
     case = desk.cases.approve(world.admin, case.id, case.version)
     assert (case.version, changes(desk, case.id)) == (6, (6, 6, 6))
-    feed, _ = desk.feed.since(0)
+    feed, _ = desk.feed.since(world.admin, 0)
     assert ("registrations", case.registration_id, "updated") in [(c.table, c.row_id, c.kind) for c in feed]
 
 
