@@ -9,6 +9,7 @@ The session token lives only inside the Actor objects ``login`` returns (memory)
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import os
 from typing import Any
@@ -17,8 +18,8 @@ import httpx
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import to_jsonable_python
 
-from app.remote.spec import MethodSpec, desk_specs, error_classes
-from app.services.errors import DomainError, EnvironmentFault, ValidationError
+from app.remote.spec import MethodSpec, desk_specs
+from app.services.errors import ERRORS, DomainError, EnvironmentFault, ValidationError
 from app.services.types import Actor
 
 #: A bundle of CA certificates to trust for the server (a commission's own CA); default: the system's.
@@ -79,6 +80,7 @@ def _remote_method(desk: RemoteDesk, spec: MethodSpec) -> Any:
     method.__qualname__ = f"{spec.service}.{spec.name}"
     method.__doc__ = spec.doc
     method.__signature__ = sig  # type: ignore[attr-defined]
+    method.__annotations__ = dict(spec.hints)
     return method
 
 
@@ -104,7 +106,6 @@ class RemoteDesk:
             transport=transport,
             follow_redirects=False,
         )
-        self._errors = error_classes()
         self._specs = desk_specs()
         for name, methods in self._specs.items():
             setattr(self, name, RemoteService(self, name, methods))
@@ -114,6 +115,10 @@ class RemoteDesk:
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator (the server allows it only from its own machine)."""
         return self.auth.setup(username, password, jurisdiction=jurisdiction, name=name)  # type: ignore[attr-defined, no-any-return]
+
+    def today(self) -> dt.date:
+        """Today's date in China by the server's clock."""
+        return self.desk.today()  # type: ignore[attr-defined, no-any-return]
 
     def needs_setup(self) -> bool:
         return self.auth.needs_setup()  # type: ignore[attr-defined, no-any-return]
@@ -162,7 +167,7 @@ class RemoteDesk:
             return EnvironmentFault(f"桌面服务器出错（HTTP {response.status_code}），请稍后重试或联系管理员")
         if code == "internal" or not isinstance(message, str):
             return EnvironmentFault(message if isinstance(message, str) else "桌面服务器出错")
-        cls = self._errors.get(code, DomainError)
+        cls = ERRORS.get(code, DomainError)
         field, extra = data.get("field"), data.get("extra") or {}
         try:
             return cls(message, field, **extra)

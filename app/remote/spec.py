@@ -7,22 +7,22 @@ signed in. The server builds its routes and its OpenAPI description from these s
 methods, with the same signatures, from the same specs. The actor never travels in the body: it stands for
 the session token sent as ``Authorization: Bearer <token>``.
 
-Free of SQLAlchemy and Qt (it imports the services only to read their signatures when given no mapping).
+Free of SQLAlchemy and Qt: the specs are read off the contract's Protocols (app.services.contract).
 """
 
 from __future__ import annotations
 
 import collections.abc as cabc
+import datetime as dt
 import inspect
 import pathlib
 import types
 import typing
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Protocol, Union
 
 import typing_extensions
-from app.services.errors import DomainError, EnvironmentFault
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -36,11 +36,12 @@ from pydantic import (
 from pydantic.types import Base64Encoder, EncodedBytes, Strict
 from pydantic import ValidationError as PydanticValidationError
 
-#: Methods that never cross the wire, and why.
-NOT_ON_THE_WIRE: dict[tuple[str, str], str] = {
-    ("feed", "close"): "closes the server's own listener connection",
-    ("sms", "deliver_pending"): "an operations job of the server (it has no caller to authorise)",
-}
+#: Methods that never cross the wire (the contract's LOCAL_ONLY: run by the machine holding the database).
+def _not_on_the_wire() -> set[tuple[str, str]]:
+    from app.services.contract import LOCAL_ONLY
+
+    return {tuple(name.split(".", 1)) for name in LOCAL_ONLY}  # type: ignore[misc]
+
 #: Method names every service inherits and that are no part of the contract.
 _INHERITED = {"read", "write"}
 #: Methods anyone may call without signing in, served with a per-address rate limit.
@@ -104,6 +105,8 @@ class MethodSpec:
     result_type: Any
     result: TypeAdapter[Any]
     doc: str
+    #: The method's resolved type hints (the remote desk's method carries the same).
+    hints: dict[str, Any]
 
     @property
     def path(self) -> str:
@@ -213,6 +216,7 @@ def method_spec(service: str, name: str, func: Any) -> MethodSpec:
         result_type=result_type,
         result=TypeAdapter(result_type),
         doc=inspect.cleandoc(func.__doc__ or ""),
+        hints=typing.get_type_hints(func),
     )
 
 
@@ -234,10 +238,11 @@ def public_methods(cls: type) -> dict[str, Any]:
 def build_specs(services: cabc.Mapping[str, type]) -> dict[str, dict[str, MethodSpec]]:
     """{service: {method: spec}} for every public method of every service class of the mapping."""
     specs: dict[str, dict[str, MethodSpec]] = {}
+    local_only = _not_on_the_wire()
     for service, cls in services.items():
         methods = {}
         for name, func in sorted(public_methods(cls).items()):
-            if (service, name) in NOT_ON_THE_WIRE:
+            if (service, name) in local_only:
                 continue
             methods[name] = method_spec(service, name, func)
         specs[service] = methods
@@ -245,32 +250,19 @@ def build_specs(services: cabc.Mapping[str, type]) -> dict[str, dict[str, Method
 
 
 def desk_services() -> dict[str, type]:
-    """The desk's services by name: the mapping the server and the remote desk are built from."""
-    from app.services.accounts import AccountsService
-    from app.services.auth import AuthService
-    from app.services.cases import CaseService
-    from app.services.checklists import ChecklistService
-    from app.services.counter import CounterService
-    from app.services.feed import FeedService
-    from app.services.lookup import LookupService
-    from app.services.paper import PaperService
-    from app.services.register import RegisterService
-    from app.services.roster import RosterService
-    from app.services.sms import OutboxService
+    """The desk's services by name (the contract's Protocols): what the server serves and the remote desk
+    calls. ``desk`` holds the Desk's own methods that need the server (``today``)."""
+    from app.services import contract
 
-    return {
-        "auth": AuthService,
-        "accounts": AccountsService,
-        "roster": RosterService,
-        "cases": CaseService,
-        "counter": CounterService,
-        "checklists": ChecklistService,
-        "register": RegisterService,
-        "feed": FeedService,
-        "sms": OutboxService,
-        "paper": PaperService,
-        "lookup": LookupService,
-    }
+    return {**contract.SERVICES, "desk": _DeskMethods}
+
+
+class _DeskMethods(Protocol):
+    """The Desk's own methods that cross the wire (setup/needs_setup go through auth)."""
+
+    def today(self) -> dt.date:
+        """Today's date in China by the server's clock."""
+        ...
 
 
 @cache
@@ -290,25 +282,7 @@ STATUS_OF_CODE = {
     "conflict": 409,
     "invalid_transition": 409,
     "environment": 503,
-    "rate_limited": 429,
 }
-
-
-class RateLimited(EnvironmentFault):
-    """Too many requests from one address (the public register): wait a minute."""
-
-    code = "rate_limited"
-
-
-def error_classes() -> dict[str, type[DomainError]]:
-    """Every DomainError class by its code, so the client rebuilds the very class the server raised."""
-    found: dict[str, type[DomainError]] = {}
-    stack: list[type[DomainError]] = [DomainError]
-    while stack:
-        cls = stack.pop()
-        found.setdefault(cls.code, cls)
-        stack.extend(cls.__subclasses__())
-    return found
 
 
 class ErrorBody(BaseModel):

@@ -28,9 +28,15 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, RateLimited, desk_specs
+from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, desk_specs
 from app.services import Desk, open_desk
-from app.services.errors import AuthenticationError, DomainError, EnvironmentFault, PermissionDenied
+from app.services.errors import (
+    AuthenticationError,
+    DomainError,
+    EnvironmentFault,
+    PermissionDenied,
+    ValidationError,
+)
 from app.services.types import Actor
 
 log = logging.getLogger("regdesk.server")
@@ -39,8 +45,9 @@ ENV_DB_URL = "REGDESK_SERVER_DB_URL"
 ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
 #: Public register requests one address may make per minute (each worker process counts its own).
 DEFAULT_REGISTER_RATE = 60
-#: The longest a long-poll of the change feed is held (seconds).
-MAX_WAIT_SECONDS = 25.0
+#: The longest a long poll of the change feed is held (seconds); a longer wait returns False earlier and
+#: the client simply asks again.
+MAX_WAIT_SECONDS = 55.0
 #: Request bodies larger than this are refused (an exam centre's list comes as base64 XLSX/CSV).
 MAX_BODY = 1_000_000
 MAX_IMPORT_BODY = 40_000_000
@@ -123,8 +130,9 @@ class RateLimiter:
 
 
 class FeedHub:
-    """One LISTEN per server process: a thread waits on the database's change feed and wakes every
-    long-poll waiting in this process, so any number of clients share one listener connection."""
+    """One listener per server process: a thread waits on the database's change feed (LISTEN on
+    PostgreSQL, polling on SQLite) and wakes every long poll waiting in this process, so any number of
+    clients share one listener connection (the local FeedService hands a NOTIFY to one waiter only)."""
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
@@ -136,7 +144,7 @@ class FeedHub:
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
-        self.head = self.desk.feed.head()
+        self.head = self._newest()
         self._thread = threading.Thread(target=self._run, name="regdesk-feed-hub", daemon=True)
         self._thread.start()
 
@@ -145,11 +153,21 @@ class FeedHub:
         if self._thread is not None:
             self._thread.join(timeout=3)
 
+    def _newest(self) -> int:
+        return int(self.desk.feed._newest())  # the server's own read: no caller to authorise
+
+    def _listen(self, timeout: float) -> None:
+        feed = self.desk.feed
+        if self.desk.db.is_postgres:
+            feed._wait_notify(timeout, self.head)
+        else:
+            self._stop.wait(min(timeout, 0.2))
+
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                self.desk.feed.wait(0.25, self.head)
-                head = self.desk.feed.head()
+                self._listen(0.25)
+                head = self._newest()
             except Exception as exc:  # noqa: BLE001 - keep listening after a database hiccup
                 log.warning("变更通知监听暂时中断：%s", type(exc).__name__)
                 self._stop.wait(1.0)
@@ -266,7 +284,7 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
     async def health() -> dict[str, Any]:
         """For load balancers and monitoring: 200 when the database answers, 503 when not."""
         try:
-            head = await run_in_threadpool(host.desk.feed.head)
+            head = await run_in_threadpool(host.hub._newest)
         except DomainError as exc:
             return error_response(exc, 503)  # type: ignore[return-value]
         except Exception:  # noqa: BLE001
@@ -317,7 +335,7 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
 
     async def run(request: Request, args: Any, credentials: HTTPAuthorizationCredentials | None) -> Any:
         if rate_limited and not limiter.allow(_client_address(request)):
-            raise RateLimited("查询过于频繁，请一分钟后再试")
+            return error_response(EnvironmentFault("查询过于频繁，请一分钟后再试"), 429)
         kwargs = dict(args) if isinstance(args, dict) else {
             k: getattr(args, k) for k in type(args).model_fields
         }
@@ -332,7 +350,7 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
             else:
                 kwargs[spec.actor_param] = None
         if special is _feed_wait:
-            return await _feed_wait(host.hub, kwargs)
+            return await _feed_wait(host, kwargs)
         if special is _setup_guard:
             _setup_guard(request)
         target = getattr(getattr(host.desk, spec.service), spec.name)
@@ -375,12 +393,19 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
                           operation_id=f"{spec.service}.{spec.name}.get", **common)
 
 
-async def _feed_wait(hub: FeedHub, kwargs: dict[str, Any]) -> bool:
-    timeout = kwargs.get("timeout") or 0.0
-    if not timeout == timeout:  # NaN
-        timeout = 0.0
-    timeout = min(max(float(timeout), 0.0), MAX_WAIT_SECONDS)
-    return await hub.wait(timeout, kwargs.get("cursor"))
+async def _feed_wait(host: DeskHost, kwargs: dict[str, Any]) -> bool:
+    """feed.wait as a long poll on the process's FeedHub; the session is checked first, and the
+    arguments as the local service checks them."""
+    from app.services.feed import MAX_WAIT
+
+    timeout = kwargs.get("timeout")
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 <= timeout <= MAX_WAIT:
+        raise ValidationError(f"等待时间应为0至{MAX_WAIT}秒", "timeout")
+    cursor = kwargs.get("cursor")
+    if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, int) or cursor < 0):
+        raise ValidationError(f"参数「cursor」无效：「{cursor}」", "cursor")
+    await run_in_threadpool(host.desk.feed.head, kwargs["actor"])  # AuthenticationError when signed out
+    return await host.hub.wait(min(float(timeout), MAX_WAIT_SECONDS), cursor)
 
 
 def _setup_guard(request: Request) -> None:

@@ -120,6 +120,8 @@ def open_desk(
     The schema is upgraded to the newest migration on open. An ``https://host:port`` URL (or
     ``http://127.0.0.1:port``) opens a remote desk on a desk server instead, with the same interface.
     """
+    from app.config import resolve_url
+
     resolved = resolve_url(url)
     if resolved.lower().startswith(("https://", "http://")):
         from app.remote import RemoteDesk

@@ -270,11 +270,11 @@ def test_a_confirmation_wakes_another_clients_long_poll_within_a_second(world: W
     case = world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
     commission = RemoteDesk(desk.url)  # the commission's PC: its own connection to the server
     try:
-        cursor = commission.feed.head()
+        cursor = commission.feed.head(world.admin)
         woke: list[float] = []
 
         def listen() -> None:
-            if commission.feed.wait(10.0, cursor):
+            if commission.feed.wait(world.admin, 10.0, cursor):
                 woke.append(time.monotonic())
 
         listener = threading.Thread(target=listen)
@@ -285,7 +285,7 @@ def test_a_confirmation_wakes_another_clients_long_poll_within_a_second(world: W
         committed = time.monotonic()
         listener.join(12)
         assert woke and woke[0] - committed < 1.0, woke
-        changes, _ = commission.feed.since(cursor, world.admin)
+        changes, _ = commission.feed.since(world.admin, cursor)
         assert [(c.table, c.row_id, c.kind) for c in changes] == [("cases", case.id, "confirm")]
     finally:
         commission.close()
@@ -293,10 +293,14 @@ def test_a_confirmation_wakes_another_clients_long_poll_within_a_second(world: W
 
 def test_a_long_poll_without_changes_ends_at_its_timeout(world: World) -> None:
     desk = world.desk
-    head = desk.feed.head()
+    head = desk.feed.head(world.admin)
     started = time.monotonic()
-    assert desk.feed.wait(0.5, head) is False
+    assert desk.feed.wait(world.admin, 0.5, head) is False
     assert 0.4 < time.monotonic() - started < 3
     world.hospital()
     started = time.monotonic()
-    assert desk.feed.wait(5.0, head) is True and time.monotonic() - started < 1
+    with pytest.raises(AuthenticationError):
+        desk.feed.wait(dataclasses.replace(world.admin, token="made-up"), 5.0, head)
+    with pytest.raises(ValidationError, match="等待时间"):
+        desk.feed.wait(world.admin, 3600, head)
+    assert desk.feed.wait(world.admin, 5.0, head) is True and time.monotonic() - started < 1
