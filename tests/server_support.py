@@ -7,6 +7,7 @@ import atexit
 import contextlib
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -75,6 +76,7 @@ class HarnessDesk(RemoteDesk):
         self.local = local
         self.ctx = local.ctx
         self.db = local.db
+        self.sms = local.sms  # LOCAL_ONLY: run where the database is (here: this process)
 
 
 _shared: ThreadServer | None = None
@@ -114,6 +116,7 @@ class SubprocessServer:
                      "--port", str(self.port), *extra]
         self.env = {**os.environ, **(env or {})}
         self.proc: subprocess.Popen[bytes] | None = None
+        self.health_verify: str | bool = True
 
     def start(self, timeout: float = 60) -> SubprocessServer:
         self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
@@ -124,7 +127,7 @@ class SubprocessServer:
                 out = self.proc.stdout.read().decode(errors="replace") if self.proc.stdout else ""
                 raise RuntimeError(f"the desk server exited ({self.proc.returncode}):\n{out}")
             try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                if httpx.get(self.url + "/health", timeout=1, verify=(ssl.create_default_context(cafile=self.health_verify) if isinstance(self.health_verify, str) else self.health_verify)).status_code == 200:
                     return self
             except httpx.TransportError:
                 pass

@@ -9,9 +9,11 @@ The session token lives only inside the Actor objects ``login`` returns (memory)
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import ipaddress
 import os
+import ssl
 from typing import Any
 
 import httpx
@@ -26,6 +28,22 @@ from app.services.types import Actor
 ENV_CA_FILE = "REGDESK_SERVER_CA"
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
+
+
+def _base64_bytes(value: Any) -> Any:
+    """Bytes (an uploaded file) as standard base64 text, as the wire's argument models read them."""
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, dict):
+        return {k: _base64_bytes(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_base64_bytes(v) for v in value]
+    return value
+
+
+def _ca_context(path: str) -> ssl.SSLContext:
+    """Trust the certificates of ``path`` (a commission's own CA or the server's self-signed certificate)."""
+    return ssl.create_default_context(cafile=path)
 
 
 def _loopback(host: str) -> bool:
@@ -87,7 +105,7 @@ def _remote_method(desk: RemoteDesk, spec: MethodSpec) -> Any:
 class RemoteDesk:
     """A desk whose services run on a desk server. Same interface as the local Desk."""
 
-    def __init__(self, url: str, *, verify: bool | str | None = None, timeout: float = READ_TIMEOUT,
+    def __init__(self, url: str, *, verify: bool | str | ssl.SSLContext | None = None, timeout: float = READ_TIMEOUT,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.url = url.rstrip("/")
         parsed = httpx.URL(self.url)
@@ -98,6 +116,8 @@ class RemoteDesk:
                 "连接其他电脑上的桌面服务器必须使用 https://（明文 http 只允许本机 127.0.0.1）", "url")
         if verify is None:
             verify = os.environ.get(ENV_CA_FILE) or True
+        if isinstance(verify, str):
+            verify = _ca_context(verify)
         self._http = httpx.Client(
             base_url=self.url,
             timeout=httpx.Timeout(timeout, connect=CONNECT_TIMEOUT),
@@ -141,7 +161,7 @@ class RemoteDesk:
     def _call(self, spec: MethodSpec, arguments: dict[str, Any], token: str, timeout: float | None) -> Any:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         try:
-            body = to_jsonable_python(arguments)
+            body = to_jsonable_python(_base64_bytes(arguments))
         except Exception as exc:  # noqa: BLE001 - a value JSON cannot carry (an object, a file handle)
             raise ValidationError(f"参数无法发送到服务器：{type(exc).__name__}") from None
         try:

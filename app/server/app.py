@@ -353,7 +353,8 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
             return await _feed_wait(host, kwargs)
         if special is _setup_guard:
             _setup_guard(request)
-        target = getattr(getattr(host.desk, spec.service), spec.name)
+        owner = host.desk if spec.service == "desk" else getattr(host.desk, spec.service)
+        target = getattr(owner, spec.name)
         result = await run_in_threadpool(target, **kwargs)
         return Response(spec.result.dump_json(result), media_type="application/json")
 
