@@ -258,8 +258,13 @@ class Startup(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desk; returns the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    """Start the desk; returns the process exit code. ``regdesk serve …`` runs the desk server instead."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["serve"]:
+        from app.server.cli import main as serve
+
+        return serve(argv[1:])
+    args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("regdesk")

@@ -72,6 +72,8 @@ def store_password(url_text: str, password: str) -> bool:
 
 def describe(url_text: str) -> str:
     """A short, password-free name of the database for the status bar."""
+    if url_text.lower().startswith(("https://", "http://")):
+        return f"桌面服务器：{url_text.split('@')[-1] if '@' in url_text else url_text}"
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite":
         return f"SQLite：{url.database}"

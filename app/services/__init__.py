@@ -124,7 +124,14 @@ def open_desk(
 ) -> Desk:
     """Open the desk on a database URL (None: $REGDESK_DB_URL or the default SQLite file).
 
-    The schema is upgraded to the newest migration on open.
+    The schema is upgraded to the newest migration on open. An ``https://host:port`` URL (or
+    ``http://127.0.0.1:port``) opens a remote desk on a desk server instead, with the same interface.
     """
-    return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation)
+    from app.config import resolve_url
 
+    resolved = resolve_url(url)
+    if resolved.lower().startswith(("https://", "http://")):
+        from app.remote import RemoteDesk
+
+        return RemoteDesk(resolved)  # type: ignore[return-value]
+    return Desk(resolved, clock=clock, sms_sender=sms_sender, workstation=workstation)

@@ -120,10 +120,8 @@ def test_every_domain_error_round_trips_through_json_with_its_class_message_and_
     assert type(unknown) is contract.DomainError and unknown.field is None
 
 
-def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures(
-    world: World,
-) -> None:
-    desk = world.desk
+def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures(world: World) -> None:
+    desk = getattr(world.desk, "local", world.desk)  # under REGDESK_TEST_DESK=remote: the server's desk
     assert isinstance(desk, contract.Desk)
     problems = []
     for name, protocol in contract.SERVICES.items():
@@ -366,3 +364,43 @@ def test_paging_cursors_and_feed_entries_keep_their_shape_through_json(value: An
     kind = contract.Page[contract.Change] if isinstance(value, contract.Page) else contract.Change
     ta = adapter(kind)
     assert ta.validate_json(ta.dump_json(value)) == value
+
+
+def test_the_remote_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures() -> None:
+    from app.remote import RemoteDesk
+
+    remote = RemoteDesk("http://127.0.0.1:9")  # nothing is called: only its methods are looked at
+    try:
+        assert isinstance(remote, contract.Desk)
+        problems = []
+        for name, protocol in contract.SERVICES.items():
+            service = getattr(remote, name)
+            have = {n for n in vars(service) if not n.startswith("_")}
+            want = set(protocol_methods(protocol))
+            local_only = {m.split(".", 1)[1] for m in contract.LOCAL_ONLY if m.startswith(name + ".")}
+            problems += [f"remote {name}.{n}: missing" for n in sorted(want - have - local_only)]
+            problems += [f"remote {name}.{n}: not in {protocol.__name__}" for n in sorted(have - want)]
+            problems += [f"remote {name}.{n}: a LOCAL_ONLY method on the wire" for n in sorted(have & local_only)]
+            for method in sorted(want & have):
+                a = inspect.signature(getattr(service, method))
+                b = inspect.signature(getattr(protocol, method))
+                b = b.replace(parameters=list(b.parameters.values())[1:])  # without self
+                if [(p.name, p.kind, p.default) for p in a.parameters.values()] != [
+                    (p.name, p.kind, p.default) for p in b.parameters.values()
+                ]:
+                    problems.append(f"remote {name}.{method}{a} != {protocol.__name__}.{method}{b}")
+                if typing.get_type_hints(getattr(service, method)) != typing.get_type_hints(
+                    getattr(protocol, method)
+                ):
+                    problems.append(f"remote {name}.{method}: type hints differ")
+        for method in protocol_methods(contract.Desk):
+            a = inspect.signature(getattr(remote, method))
+            b = inspect.signature(getattr(contract.Desk, method))
+            b = b.replace(parameters=list(b.parameters.values())[1:])
+            if [(p.name, p.kind, p.default) for p in a.parameters.values()] != [
+                (p.name, p.kind, p.default) for p in b.parameters.values()
+            ]:
+                problems.append(f"RemoteDesk.{method}{a} != Desk.{method}{b}")
+        assert problems == []
+    finally:
+        remote.close()
