@@ -11,7 +11,7 @@ import time
 STARTED = time.perf_counter()
 """When the interpreter reached main.py (the smoke line reports the time to the login window from here)."""
 
-import argparse  # noqa: E402 - STARTED is taken before the imports on purpose
+import argparse
 import logging
 import os
 import sys
@@ -32,6 +32,7 @@ from app.views.theme import apply_theme, install_translations
 
 log = logging.getLogger("regdesk")
 SMOKE_ENV = "REGDESK_SMOKE_EXIT"
+SMOKE_GRAB_ENV = "REGDESK_SMOKE_GRAB"
 SMOKE_OK = "REGDESK SMOKE OK: login window shown"
 """The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
@@ -51,7 +52,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         "填入演示数据并显示演示账户")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
     parser.add_argument("--smoke", action="store_true",
-                        help=f"自检：登录窗口显示后打印一行并以 0 退出（也可设置 {SMOKE_ENV}=1），供安装检查使用")
+                        help=f"自检：登录窗口显示后打印一行并以 0 退出（也可设置 {SMOKE_ENV}=1），"
+                        "供安装检查使用")
     return parser.parse_args(argv)
 
 
@@ -221,14 +223,15 @@ class Startup(QObject):
         print(tr("演示账户（角色 / 用户名 / 密码）："))
         for role, username, password in logins:
             print(f"  {role}\t{username}\t{password}")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            sys.stdout.flush()
         self._start_shell()
 
     def _start_shell(self) -> None:
         assert self.desk is not None
         self.shell = Shell(self.desk, demo_logins=self.demo_logins)
         self.shell.start()
-        if self.splash is not None:
+        if self.splash is not None and self.shell.login is not None:
             self.splash.finish(self.shell.login)
             self.splash = None
         self.ready.emit(self.shell)
@@ -274,7 +277,7 @@ class Startup(QObject):
 
 
 def smoke_report(app: QApplication, shell: Shell) -> None:
-    """``--smoke``: the login window is on screen; say so (with what was loaded from where) and leave with 0."""
+    """``--smoke``: the login window is on screen; say so (with what was loaded from where), exit 0."""
     import app as package
     from app import resources
 
@@ -284,6 +287,9 @@ def smoke_report(app: QApplication, shell: Shell) -> None:
         app.exit(2)
         return
     font = resources.path("fonts", "wqy-microhei.ttc")
+    grab = os.environ.get(SMOKE_GRAB_ENV)
+    if grab:  # a picture of the login window, to look at what an installed copy shows
+        login.grab().save(grab)
     print(f"{SMOKE_OK} after {time.perf_counter() - STARTED:.2f} s; title={login.windowTitle()!r}; "
           f"package={Path(package.__file__).parent}; font={font} ({font.stat().st_size} bytes)", flush=True)
     login.hide()

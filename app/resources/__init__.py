@@ -1,4 +1,4 @@
-"""The files the desk reads at run time (reference data, fonts, style sheet, translations), inside the package.
+"""The files the desk reads at run time (reference data, fonts, style sheet, translations), in the package.
 
 They are found with ``importlib.resources``, so the same code works from a checkout, from an installed wheel
 and from a PyInstaller folder. ``path()`` gives a real file for the libraries that need one (Qt's font

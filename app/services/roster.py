@@ -434,7 +434,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # only when an Excel file comes in
+    from openpyxl import load_workbook  # only when an Excel file comes in
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)

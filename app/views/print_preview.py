@@ -143,18 +143,18 @@ class PrintPreview(QDialog):
         lay = QVBoxLayout(self)
         self.info = QLabel(tr("正在生成预览…"))
         lay.addWidget(self.info)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
         self.holder = QWidget()
         self.holder.setStyleSheet("background: #8a8f96;")
         self.pages_lay = QVBoxLayout(self.holder)
         self.pages_lay.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_lay.setSpacing(12)
-        self.scroll.setWidget(self.holder)
-        lay.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.holder)
+        lay.addWidget(self.scroll_area, 1)
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(tr("打印(&P)…"))
         self.print_button.setObjectName("printButton")
@@ -194,7 +194,7 @@ class PrintPreview(QDialog):
 
     def _fit_pages(self) -> None:
         """Pages as wide as the view (never wider than rendered), so no sideways scrolling."""
-        width = max(self.scroll.viewport().width() - 32, 200)
+        width = max(self.scroll_area.viewport().width() - 32, 200)
         for label, image in zip(getattr(self, "_labels", []), self.pages, strict=False):
             shown = (
                 image

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 

@@ -21,7 +21,8 @@ WAIT = 20_000
 
 def checklist(n_materials: int = 4) -> bytes:
     items = [
-        CaseMaterial(f"第{i}项材料：医师资格证书", True, False, "", None, None) for i in range(1, n_materials + 1)
+        CaseMaterial(f"第{i}项材料：医师资格证书", True, False, "", None, None)
+        for i in range(1, n_materials + 1)
     ]
     data = paper.ChecklistData(
         case_number="YS2026112400001",
