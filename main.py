@@ -6,10 +6,16 @@ in Chinese; a PostgreSQL server that wants a password gets it asked for once and
 
 from __future__ import annotations
 
+import time
+
+STARTED = time.perf_counter()
+"""When the interpreter reached main.py (the smoke line reports the time to the login window from here)."""
+
 import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +31,10 @@ from app.views.shell import Shell
 from app.views.theme import apply_theme, install_translations
 
 log = logging.getLogger("regdesk")
+SMOKE_ENV = "REGDESK_SMOKE_EXIT"
+SMOKE_GRAB_ENV = "REGDESK_SMOKE_GRAB"
+SMOKE_OK = "REGDESK SMOKE OK: login window shown"
+"""The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
 
 
@@ -41,6 +51,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），"
                         "填入演示数据并显示演示账户")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
+    parser.add_argument("--smoke", action="store_true",
+                        help=f"自检：登录窗口显示后打印一行并以 0 退出（也可设置 {SMOKE_ENV}=1），"
+                        "供安装检查使用")
     return parser.parse_args(argv)
 
 
@@ -171,10 +184,12 @@ class Startup(QObject):
     ready = Signal(object)  # the Shell, once the login dialog shows
     failed = Signal(str)
 
-    def __init__(self, url: str, *, demo: bool = False, fresh: Path | None = None,
+    def __init__(self, url: str, *, demo: bool = False, fresh: Path | None = None, quiet: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.url = url
+        self.quiet = quiet
+        """Smoke runs: a failure is printed, not shown in a message box nobody can close."""
         self.demo = demo
         self.fresh = fresh
         self.desk: Desk | None = None
@@ -208,14 +223,15 @@ class Startup(QObject):
         print(tr("演示账户（角色 / 用户名 / 密码）："))
         for role, username, password in logins:
             print(f"  {role}\t{username}\t{password}")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            sys.stdout.flush()
         self._start_shell()
 
     def _start_shell(self) -> None:
         assert self.desk is not None
         self.shell = Shell(self.desk, demo_logins=self.demo_logins)
         self.shell.start()
-        if self.splash is not None:
+        if self.splash is not None and self.shell.login is not None:
             self.splash.finish(self.shell.login)
             self.splash = None
         self.ready.emit(self.shell)
@@ -253,8 +269,47 @@ class Startup(QObject):
 
     def _fail(self, problem: StartupProblem) -> None:
         log.error("启动失败：%s", problem.message)
-        QMessageBox.critical(None, tr("无法打开数据库"), problem.message)
+        if self.quiet:
+            print(f"REGDESK SMOKE FAILED: {problem.message}", file=sys.stderr, flush=True)
+        else:
+            QMessageBox.critical(None, tr("无法打开数据库"), problem.message)
         self.failed.emit(problem.message)
+
+
+def smoke_report(app: QApplication, shell: Shell) -> None:
+    """``--smoke``: the login window is on screen; say so (with what was loaded from where), exit 0."""
+    import app as package
+    from app import resources
+
+    login = shell.login
+    if login is None or not login.isVisible():
+        print("REGDESK SMOKE FAILED: no login window", file=sys.stderr, flush=True)
+        app.exit(2)
+        return
+    font = resources.path("fonts", "wqy-microhei.ttc")
+    grab = os.environ.get(SMOKE_GRAB_ENV)
+    if grab:  # a picture of the login window, to look at what an installed copy shows
+        login.grab().save(grab)
+    print(f"{SMOKE_OK} after {time.perf_counter() - STARTED:.2f} s; title={login.windowTitle()!r}; "
+          f"package={Path(package.__file__).parent}; font={font} ({font.stat().st_size} bytes)", flush=True)
+    login.hide()
+    app.exit(0)
+
+
+def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
+    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4."""
+
+    def fail_fast(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        traceback.print_exception(kind, value, tb)
+        print(f"REGDESK SMOKE FAILED: {kind.__name__}: {value}", file=sys.stderr, flush=True)
+        app.exit(3)
+
+    def too_late() -> None:
+        print(f"REGDESK SMOKE FAILED: no login window after {limit_s} s", file=sys.stderr, flush=True)
+        app.exit(4)
+
+    sys.excepthook = fail_fast
+    QTimer.singleShot(limit_s * 1000, too_late)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -277,9 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app)
     url = database_url(args)
     fresh = demo_file() if args.demo and url == f"sqlite:///{demo_file()}" else None
-    startup = Startup(url, demo=args.demo, fresh=fresh)
+    smoke = args.smoke or os.environ.get(SMOKE_ENV) == "1"
+    startup = Startup(url, demo=args.demo, fresh=fresh, quiet=smoke)
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
+    if smoke:
+        watch_smoke(app)
+        startup.ready.connect(lambda shell: QTimer.singleShot(0, lambda: smoke_report(app, shell)))
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     worker.wait_idle()

@@ -76,7 +76,8 @@ class Registration(Base):
     level: Mapped[str] = mapped_column(String(10))
     category: Mapped[str] = mapped_column(String(10))
     scopes: Mapped[list[str]] = mapped_column(default=list)
-    place: Mapped[str] = mapped_column(String(6))  # 执业地点: area code (province for 执业医师, county for 助理)
+    # 执业地点: area code (province for 执业医师, county for 助理)
+    place: Mapped[str] = mapped_column(String(6))
     province: Mapped[str] = mapped_column(String(6), index=True)  # e.g. 440000
     main_institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"))
     registration_code: Mapped[str | None] = mapped_column(String(32), unique=True)  # 电子化注册识别码

@@ -17,7 +17,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 
 from app import models as m
@@ -832,7 +832,7 @@ class CaseService(Service):
             if missing:  # an electronic case: the paper may follow the decision, the history says so
                 issued.update(paper=PAPER_MISSING, missing_materials=missing)
             record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org)
-            tx.session.flush()  # the code on the registration and the case, the case's new version, the events
+            tx.session.flush()  # the code on the registration and the case, the case's version, the events
             del locked
             return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 

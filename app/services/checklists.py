@@ -1,6 +1,6 @@
 """desk.checklists: the paper materials each case kind needs, and a case's materials with what has arrived.
 
-``materials(kind)`` lists the reference data (resources/reference/case_kinds.json). ``materials_for_case``
+``materials(kind)`` lists the reference data (app/resources/reference/case_kinds.json). ``materials_for_case``
 decides the conditional materials from the case itself: the training certificate when the qualification
 is two years old or more without registration (or practice stopped two years ago or more), and, for a
 change, the documents of what is changed (place, category, scopes).

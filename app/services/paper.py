@@ -7,9 +7,10 @@ its audit event, and build the PDF there, so the paper and its log line cannot d
 The builders (``build_checklist_pdf``, ``build_notice_pdf``) are pure functions of plain values. They use
 only the bundled WenQuanYi Micro Hei (TrueType, embedded as a subset; never the unembedded STSong-Light).
 Characters that font lacks (rare characters beyond the BMP such as 𠮷) are drawn with the first TrueType
-fallback font that has them (``REGDESK_PDF_FALLBACK_FONTS``, other fonts in resources/fonts, SimSun-ExtB /
-MingLiU-ExtB on Windows, HanaMin on Linux); when no font has one, a box with its code point is printed for
-the clerk to complete by hand, and the page says so. Either way the text layer keeps the real character.
+fallback font that has them (``REGDESK_PDF_FALLBACK_FONTS``, other fonts in app/resources/fonts,
+SimSun-ExtB / MingLiU-ExtB on Windows, HanaMin on Linux); when no font has one, a box with its code point is
+printed for the clerk to complete by hand, and the page says so. Either way the text layer keeps the real
+character.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
 from app import models as m
+from app import resources
 from app.services import permissions, reference, rules
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
@@ -54,7 +56,8 @@ NOTICE_TITLE = "医师执业注册结果通知"
 WINDOW_SUFFIX = "卫生健康委员会政务服务窗口"
 REPRINT_MARK = "补打"
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resources.path("fonts")
+"""The packaged fonts (app/resources/fonts), a real folder: reportlab reads TrueType files by path."""
 FONT_FILE = FONT_DIR / "wqy-microhei.ttc"
 FONT = "RegDeskSans"
 """reportlab name of the bundled WenQuanYi Micro Hei (subfont 0)."""
@@ -653,8 +656,9 @@ def _day(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else "—"
 
 
-PAGE_W, PAGE_H = A4
-MARGIN = 18 * mm
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
+MARGIN: float = 18 * mm
 LEFT, RIGHT = MARGIN, PAGE_W - MARGIN
 TOP, BOTTOM = PAGE_H - MARGIN, MARGIN
 WIDTH = RIGHT - LEFT
@@ -786,7 +790,7 @@ def _checklist_head(page: _Page, data: ChecklistData) -> float:
     page.qr(data.case_number, RIGHT - qr_side, TOP - qr_side + 2, qr_side)
     page.text(RIGHT - qr_side / 2, TOP - qr_side - 6, "案件编号二维码", 6.5, color=GREY, anchor="centre")
     title_x = LEFT + (WIDTH - qr_side) / 2
-    y = TOP - 20
+    y: float = TOP - 20
     width = page.text(title_x, y, CHECKLIST_TITLE, 19, bold=True, anchor="centre")
     if data.imprint.reprint:
         _reprint_stamp(page, title_x + width / 2 + 8, y)

@@ -213,7 +213,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # only when an Excel file comes in
+    from openpyxl import load_workbook  # only when an Excel file comes in
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -451,8 +451,9 @@ class CaseView(QWidget):
             self.data.materials = list(materials)
         while self.materials_lay.count():
             item = self.materials_lay.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._material_boxes = {}
         editable = self._checkable and self._materials_enabled and self._editable_status()
         for mat in materials:

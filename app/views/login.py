@@ -110,8 +110,8 @@ class LoginDialog(FormDialog):
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
         self.form.addRow("", keep)
-        self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
-        self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
+        self.keep_password.toggled.connect(lambda on: self.keep_user.setChecked(True) if on else None)
+        self.keep_user.toggled.connect(lambda on: None if on else self.keep_password.setChecked(False))
 
         self.setup_banner = QWidget()
         self.setup_banner.setObjectName("setupBanner")

@@ -305,9 +305,10 @@ class ApplicationsPanel(QWidget):
         commission's institution records): their public names, through desk.lookup."""
         missing = {v for k in ("institution_id", "inviting_institution_id")
                    if isinstance(v := data.case.details.get(k), int) and f"institution:{v}" not in data.names}
+        case_id = data.case.id
         for institution_id in missing:
             worker.run_read(self, self.desk.lookup.institution, self.actor, institution_id,
-                            on_done=lambda choice, case_id=data.case.id: self._named(case_id, choice),
+                            on_done=lambda choice: self._named(case_id, choice),
                             on_error=lambda _e: True)
 
     def _named(self, case_id: int, choice: Any) -> None:
@@ -386,12 +387,12 @@ class PhysicianWindow(RoleWindow):
                                  "也可以用机构发放的激活码。"))
         self.explain.setWordWrap(True)
         outer.addWidget(self.explain)
-        row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.activate_button = QPushButton(tr("激活账户…"))
         self.activate_button.clicked.connect(self.activate)
-        row.addWidget(self.activate_button)
-        row.addStretch(1)
-        outer.addLayout(row)
+        buttons.addWidget(self.activate_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
 
         self.record = QTabWidget()
         self.record.setObjectName("physicianTabs")
@@ -718,9 +719,9 @@ class ActivateDialog(FormDialog):
         return ACTIVATION_WAYS[max(self.way.checkedId(), 0)][0]
 
     def submit(self) -> None:
+        proof: dict[str, Any] = {self.selected_way(): self.value.text().strip()}
         self.call(self.desk.auth.activate_physician, self.actor, on_done=self._done,
-                  announce={"physicians": [self.actor.physician_id]},
-                  **{self.selected_way(): self.value.text().strip()})
+                  announce={"physicians": [self.actor.physician_id]}, **proof)
 
     def _done(self, actor: Actor) -> None:
         self.accept()

@@ -189,7 +189,7 @@ class CaseQueue(ListPanel):
 
     def _fetch_cases(self, query: str, cursor: Any, limit: int) -> Page[Case]:
         f = self._current_filters
-        return self.desk.cases.queue(
+        page: Page[Case] = self.desk.cases.queue(
             self.actor,
             status=f["status"],
             kind=f["kind"],
@@ -198,6 +198,7 @@ class CaseQueue(ListPanel):
             after=cursor,
             limit=limit,
         )
+        return page
 
     def reload(self) -> None:
         self._current_filters = self.filters()  # read on the GUI thread; the fetch runs in the worker

@@ -1,18 +1,18 @@
-"""The application's look and language: bundled font, resources/qss/regdesk.qss, translations."""
+"""The application's look and language: bundled font, app/resources/qss/regdesk.qss, translations."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app import resources
 from app.views.fonts import install_fonts
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-QSS_FILE = RESOURCES / "qss" / "regdesk.qss"
-TRANSLATIONS = RESOURCES / "translations"
+QSS_FILE = resources.path("qss", "regdesk.qss")
+TRANSLATIONS = resources.path("translations")
+"""app/resources/translations: regdesk_<lang>.qm (and the .ts sources they are built from)."""
 log = logging.getLogger(__name__)
 
 
@@ -25,7 +25,7 @@ def apply_theme(app: QApplication) -> None:
 
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTranslator]:
     """Qt's own strings (OK, Cancel, Show Details…) in the language, and ours from
-    resources/translations/regdesk_<lang>.qm when the UI is not Chinese (its source language)."""
+    app/resources/translations/regdesk_<lang>.qm when the UI is not Chinese (its source language)."""
     QLocale.setDefault(QLocale(lang))
     installed: list[QTranslator] = []
     qt = QTranslator(app)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -199,7 +198,6 @@ def test_overdue_tab_lists_cases_past_their_deadline(qtbot: Any, demo: Any) -> N
     assert "已逾期" in window.queue.model.index(row, 6).data()
 
 
-@pytest.mark.skipif(__import__("shutil").which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
 def test_approval_notice_prints_the_issued_code(qtbot: Any, demo: Any, tmp_path: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 

@@ -1,9 +1,10 @@
 """Long use: the windows are clicked, reloaded and repainted hundreds of times without the interpreter dying.
 
-PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to ``True`` at every ``Signal.emit()`` and to ``None``
-at every call of a Python ``initStyleOption`` override; after a few hundred refreshes of the approval queue the
-interpreter aborts ("Fatal Python error: none_dealloc" / "bool_dealloc"). These tests catch such a release twice:
-by the singletons' reference counts (a clean failure, long before the abort) and by the abort itself.
+PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to ``True`` at every ``Signal.emit()`` and to
+``None`` at every call of a Python ``initStyleOption`` override; after a few hundred refreshes of the approval
+queue the interpreter aborts ("Fatal Python error: none_dealloc" / "bool_dealloc"). These tests catch such a
+release twice: by the singletons' reference counts (a clean failure, long before the abort) and by the abort
+itself.
 """
 
 from __future__ import annotations
