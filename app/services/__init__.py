@@ -5,8 +5,11 @@ Services take and return plain values and raise DomainError subclasses; they nev
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.config import describe, resolve_url
-from app.db import Database
+from app.db import Database, PgTimeouts
+from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
 from app.services.accounts import AccountsService
 from app.services.auth import AuthService
 from app.services.base import Clock, Context, RecordingSender, SmsSender, system_clock
@@ -58,12 +61,16 @@ class Desk:
         clock: Clock | None = None,
         sms_sender: SmsSender | None = None,
         workstation: str | None = None,
+        pg_timeouts: PgTimeouts | None = None,
+        session_idle: dt.timedelta | None = None,
     ) -> None:
         self.url = resolve_url(url)
-        self.db = Database(self.url)
+        self.db = Database(self.url, pg_timeouts=pg_timeouts)
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
             self.ctx.workstation = workstation
+        if session_idle is not None:
+            self.ctx.session_idle = session_idle
         self.auth = AuthService(self.ctx)
         self.accounts = AccountsService(self.ctx)
         self.roster = RosterService(self.ctx)
@@ -99,9 +106,13 @@ def open_desk(
     clock: Clock | None = None,
     sms_sender: SmsSender | None = None,
     workstation: str | None = None,
+    pg_timeouts: PgTimeouts | None = None,
+    session_idle: dt.timedelta | None = None,
 ) -> Desk:
     """Open the desk on a database URL (None: $REGDESK_DB_URL or the default SQLite file).
 
-    The schema is upgraded to the newest migration on open.
+    The schema is upgraded to the newest migration on open. ``pg_timeouts`` (PostgreSQL) and
+    ``session_idle`` (how long an unused session lasts, default 30 minutes) override the defaults.
     """
-    return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation)
+    return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation,
+                pg_timeouts=pg_timeouts, session_idle=session_idle)

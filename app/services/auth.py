@@ -143,6 +143,7 @@ def open_session(tx: Tx, user: m.UserAccount) -> Actor:
             user_id=user.id,
             created_at=tx.now,
             expires_at=tx.now + SESSION_LIFETIME,
+            last_seen_at=tx.now,
             workstation=tx.ctx.workstation,
         )
     )
@@ -154,8 +155,8 @@ class AuthService(Service):
 
     def needs_setup(self) -> bool:
         """True while no account exists."""
-        with self.ctx.db.read() as session:
-            return not session.scalar(select(func.count()).select_from(m.UserAccount))
+        with self.read(None, "auth.needs_setup") as tx:
+            return not tx.session.scalar(select(func.count()).select_from(m.UserAccount))
 
     def setup(self, username: str, password: str, *, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator and sign them in. Only on a database without users.

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.services.base import FEED_CHANNEL, Service, Tx
+from app.services.errors import EnvironmentFault
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, covers, level_of
 from app.services.types import Actor, Change
 
@@ -24,8 +25,8 @@ class FeedService(Service):
 
     def head(self) -> int:
         """The newest sequence number (0 on an empty feed): a new client's starting cursor."""
-        with self.ctx.db.read() as session:
-            return int(session.scalar(select(func.coalesce(func.max(m.ChangeFeed.seq), 0))) or 0)
+        with self.read(None, "feed.head") as tx:
+            return int(tx.session.scalar(select(func.coalesce(func.max(m.ChangeFeed.seq), 0))) or 0)
 
     def since(self, cursor: int, actor: Actor | None = None, limit: int = 500) -> tuple[list[Change], int]:
         """Changes after ``cursor`` (at most ``limit``) and the new cursor.
@@ -33,7 +34,7 @@ class FeedService(Service):
         With an actor, only changes that concern what the actor may see are listed (the cursor still
         moves past the others).
         """
-        with self.read(actor, "feed.since") as tx:
+        with self.read(actor, "feed.since", touch=False) as tx:  # watching is no sign of presence
             rows = tx.session.scalars(
                 select(m.ChangeFeed).where(m.ChangeFeed.seq > cursor).order_by(m.ChangeFeed.seq).limit(limit)
             ).all()
@@ -67,24 +68,34 @@ class FeedService(Service):
     def _wait_notify(self, timeout: float, cursor: int | None) -> bool:
         import psycopg
 
-        with self._lock:
-            if self._listener is None or self._listener.closed:
-                url = self.ctx.db.engine.url.set(drivername="postgresql")
-                self._listener = psycopg.connect(
-                    url.render_as_string(hide_password=False), autocommit=True
-                )
-                self._listener.execute(f"LISTEN {FEED_CHANNEL}")
-            listener = self._listener
-        if cursor is not None and self.head() > cursor:
-            return True
-        for _ in listener.notifies(timeout=timeout, stop_after=1):
-            return True
-        return False
+        try:
+            with self._lock:
+                if self._listener is None or self._listener.closed:
+                    url = self.ctx.db.engine.url.set(drivername="postgresql")
+                    self._listener = psycopg.connect(
+                        url.render_as_string(hide_password=False), autocommit=True,
+                        **self.ctx.db.listener_connect_args(),
+                    )
+                    self._listener.execute(f"LISTEN {FEED_CHANNEL}")
+                listener = self._listener
+            if cursor is not None and self.head() > cursor:
+                return True
+            for _ in listener.notifies(timeout=timeout, stop_after=1):
+                return True
+            return False
+        except psycopg.Error as exc:  # the server restarted or the network went: listen anew next time
+            self.close()
+            fault = EnvironmentFault("连接中断，正在重试；如仍失败，请检查网络")
+            fault.connection_lost = True  # type: ignore[attr-defined]
+            raise fault from exc
 
     def close(self) -> None:
         with self._lock:
             if self._listener is not None:
-                self._listener.close()
+                try:
+                    self._listener.close()
+                except Exception:  # noqa: BLE001 - a broken connection closes anyway
+                    pass
                 self._listener = None
 
 

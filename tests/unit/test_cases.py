@@ -329,7 +329,9 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.release(li, case.id)
     assert counts(desk) == before
-    world.clock.advance(minutes=31)
+    world.clock.advance(minutes=20)
+    desk.auth.whoami(zhang), desk.auth.whoami(li)  # both at work elsewhere: their sessions go on
+    world.clock.advance(minutes=11)
     assert desk.cases.claim(li, case.id).claimed_by_name == "李四"
     released = desk.cases.release(li, case.id)
     assert released.claimed_by_name is None
