@@ -107,14 +107,16 @@ def alembic_config() -> Config:
 
 def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwargs: Any) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs;
-    PostgreSQL gets the limits of ``pg_timeouts`` (see PgTimeouts) on every connection."""
+    PostgreSQL gets the limits of ``pg_timeouts`` (see PgTimeouts) on every connection. Errors never
+    show bound parameters (names, resident IDs, password hashes stay out of messages and logs)."""
     if isinstance(url, str):
         url = with_keyring_password(url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8, **kwargs
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8,
+            hide_parameters=True, **kwargs
         )
 
         @event.listens_for(engine, "connect")
@@ -139,7 +141,7 @@ def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwar
     timeouts = PgTimeouts.from_env(pg_timeouts)
     connect_args = {**timeouts.connect_args(), **kwargs.pop("connect_args", {})}
     engine = create_engine(url, pool_recycle=1800, pool_size=10, max_overflow=20,
-                           connect_args=connect_args, **kwargs)
+                           connect_args=connect_args, hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:

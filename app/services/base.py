@@ -74,10 +74,17 @@ class SmsSender(Protocol):
 
 
 class RecordingSender:
-    """The default sender: keeps messages in the outbox only (a gateway can be plugged in later)."""
+    """The default sender without an SMS gateway: the outbox row (password masked) is the record, and
+    the text as sent is kept in this process's memory only (the last 100, for the commission's screen
+    and tests), never written anywhere."""
+
+    def __init__(self) -> None:
+        from collections import deque
+
+        self.sent: deque[tuple[str, str]] = deque(maxlen=100)
 
     def send(self, phone: str, body: str) -> None:
-        return None
+        self.sent.append((phone, body))
 
 
 @dataclass
@@ -90,6 +97,8 @@ class Context:
     workstation: str = field(default_factory=socket.gethostname)
     #: A session unused this long has ended (the absolute limit is auth.SESSION_LIFETIME).
     session_idle: dt.timedelta = field(default_factory=default_session_idle)
+    #: Passwords of queued SMS (outbox id → text), in memory only until sent (app.services.sms).
+    sms_secrets: dict[int, str] = field(default_factory=dict)
 
     def now(self) -> dt.datetime:
         return self.clock()
