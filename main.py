@@ -258,8 +258,14 @@ class Startup(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desk; returns the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    """Start the desk; returns the process exit code. ``regdesk verify-audit|backup|restore …`` run the
+    maintenance commands of app.cli instead (no window)."""
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw and raw[0] in ("verify-audit", "backup", "restore"):
+        from app.cli import run
+
+        return run(raw)
+    args = parse_args(raw)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("regdesk")

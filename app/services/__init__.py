@@ -12,6 +12,7 @@ from app.db import Database, PgTimeouts
 from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
 from app.services.accounts import AccountsService
 from app.services.auth import AuthService
+from app.services.backup import BackupService, check_sqlite_file
 from app.services.base import Clock, Context, RecordingSender, SmsSender, system_clock
 from app.services.cases import CaseService
 from app.services.checklists import ChecklistService
@@ -65,6 +66,7 @@ class Desk:
         session_idle: dt.timedelta | None = None,
     ) -> None:
         self.url = resolve_url(url)
+        check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
         self.db = Database(self.url, pg_timeouts=pg_timeouts)
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
@@ -82,6 +84,7 @@ class Desk:
         self.sms = OutboxService(self.ctx)
         self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
+        self.backup = BackupService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

@@ -81,9 +81,11 @@ def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
-    if not session.info.get(_PENDING):
+    if not session.info.get(_PENDING) and not any(
+        isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new
+    ):
         return
-    session.flush()  # the rows (and any added since) get their ids
+    session.flush()  # the rows (and any added since the last flush) get their ids
     pending: list[m.AuditEvent | m.CaseEvent] = session.info.pop(_PENDING, [])
     by_table: dict[str, list[int]] = {}
     for obj in pending:
@@ -158,10 +160,10 @@ class Break:
 
     def __str__(self) -> str:
         where = f"第 {self.seq} 条" + (f"（id {self.row_id}）" if self.row_id is not None else "")
-        return f"{_LABELS[self.table]} {where}：{self.problem}"
+        return f"{LABELS[self.table]} {where}：{self.problem}"
 
 
-_LABELS = {"audit_events": "审计日志", "case_events": "案件记录"}
+LABELS = {"audit_events": "审计日志", "case_events": "案件记录"}
 
 
 def _rows(session: Session, name: str) -> Iterator[dict[str, Any]]:
