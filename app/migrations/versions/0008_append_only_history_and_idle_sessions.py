@@ -43,8 +43,9 @@ def _backfill(table: str) -> None:
         chain_seq=sa.bindparam("s"), row_hash=sa.bindparam("h"))
     for i in range(0, len(links), 1000):
         bind.execute(stmt, links[i : i + 1000])
-    heads = sa.table("audit_chain_heads", sa.column("name"), sa.column("last_seq"), sa.column("last_hash"))
-    bind.execute(sa.insert(heads).values(name=table, last_seq=seq, last_hash=previous))
+    if seq:  # an empty table's chain starts with its first row (app.services.audit)
+        heads = sa.table("audit_chain_heads", sa.column("name"), sa.column("last_seq"), sa.column("last_hash"))
+        bind.execute(sa.insert(heads).values(name=table, last_seq=seq, last_hash=previous))
 
 
 def _typed(table: str, row: dict[str, object]) -> dict[str, object]:
