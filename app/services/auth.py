@@ -11,6 +11,7 @@ import secrets
 import sys
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,6 +24,9 @@ from app.services.base import CHINA, Service, Tx, hash_token
 from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
 from app.services.types import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -250,7 +254,8 @@ class AuthService(Service):
             return actor_for(user, actor.token)
 
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
-        """Change one's own password; clears the must-change flag.
+        """Change one's own password; clears the must-change flag and ends the account's other sessions
+        (other PCs must sign in with the new password); this one goes on.
 
         Raises AuthenticationError (old password wrong) and ValidationError (weak or unchanged password).
         """
@@ -265,8 +270,63 @@ class AuthService(Service):
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.version += 1
-            tx.audit("auth.change_password", "user", user.id)
+            ended = tx.session.execute(
+                update(m.AuthSession)
+                .where(
+                    m.AuthSession.user_id == user.id,
+                    m.AuthSession.revoked.is_(False),
+                    m.AuthSession.token_hash != hash_token(actor.token),
+                )
+                .values(revoked=True)
+            )
+            tx.audit("auth.change_password", "user", user.id,
+                     {"other_sessions_ended": cast("CursorResult[Any]", ended).rowcount})
             return actor_for(user, actor.token)
+
+    def unlock(self, actor: Actor, password: str) -> Actor:
+        """Unlock a window locked after idle minutes: the account's password again. The same session goes
+        on, also when it lapsed only for being unused (the password proves the person is back); a failed
+        attempt counts toward the lockout like a failed sign-in.
+
+        Raises ValidationError (no password), AuthenticationError (wrong password, locked or disabled
+        account, session ended otherwise — then sign in anew).
+        """
+        if not isinstance(password, str) or not password:
+            raise ValidationError("请输入密码", "password")
+        failure: AuthenticationError | None = None
+        with self.write(None, "auth.unlock") as tx:
+            row = tx.session.execute(
+                select(m.UserAccount, m.AuthSession)
+                .join(m.AuthSession, m.AuthSession.user_id == m.UserAccount.id)
+                .where(m.AuthSession.token_hash == hash_token(actor.token or ""))
+            ).first()
+            if row is None or row[1].revoked or row[1].expires_at <= tx.now:
+                raise AuthenticationError("登录已过期，请重新登录")
+            user, auth = row
+            tx._principal = principal_of(user)
+            if user.disabled:
+                failure = AuthenticationError("该账户已停用，请联系卫生健康委", "password")
+            elif user.locked_until is not None and user.locked_until > tx.now:
+                until = user.locked_until.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+                failure = AuthenticationError(f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                left = MAX_FAILED_LOGINS - user.failed_logins
+                if left <= 0:
+                    user.locked_until = tx.now + LOCKOUT
+                    user.failed_logins = 0
+                    revoke_sessions(tx.session, user.id)
+                    failure = AuthenticationError("密码错误次数过多，已退出登录，请稍后重新登录", "password")
+                else:
+                    failure = AuthenticationError(f"密码错误（再错 {left} 次将退出登录并锁定账户）", "password")
+                tx.audit("auth.unlock", "user", user.id, {"reason": "wrong password"}, outcome="failed")
+            else:
+                user.failed_logins = 0
+                auth.last_seen_at = tx.now
+                tx.audit("auth.unlock", "user", user.id)
+                return actor_for(user, actor.token)
+        assert failure is not None
+        raise failure  # after the commit, so the failed attempt is counted
 
     # ---- physicians' own accounts ---------------------------------------------------------------
 
