@@ -82,7 +82,8 @@ def _restore(url: str | None, file: str, yes: bool, ask: object) -> int:
 
     where = describe(resolve_url(url))
     if not yes:
-        question = f"用 {file} 覆盖数据库 {where}？备份之后写入的内容将全部丢失。请先让所有电脑退出登录。输入 yes 确认："
+        question = (f"用 {file} 覆盖数据库 {where}？备份之后写入的内容将全部丢失。"
+                    "请先让所有电脑退出登录。输入 yes 确认：")
         answer = ask(question)  # type: ignore[operator]
         if str(answer).strip().lower() not in ("y", "yes", "是"):
             print("已取消，数据库未改动")

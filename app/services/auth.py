@@ -308,7 +308,8 @@ class AuthService(Service):
                 failure = AuthenticationError("该账户已停用，请联系卫生健康委", "password")
             elif user.locked_until is not None and user.locked_until > tx.now:
                 until = user.locked_until.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
-                failure = AuthenticationError(f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
+                failure = AuthenticationError(
+                    f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 left = MAX_FAILED_LOGINS - user.failed_logins
@@ -318,7 +319,8 @@ class AuthService(Service):
                     revoke_sessions(tx.session, user.id)
                     failure = AuthenticationError("密码错误次数过多，已退出登录，请稍后重新登录", "password")
                 else:
-                    failure = AuthenticationError(f"密码错误（再错 {left} 次将退出登录并锁定账户）", "password")
+                    failure = AuthenticationError(
+                        f"密码错误（再错 {left} 次将退出登录并锁定账户）", "password")
                 tx.audit("auth.unlock", "user", user.id, {"reason": "wrong password"}, outcome="failed")
             else:
                 user.failed_logins = 0

@@ -22,7 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services import DomainError, EnvironmentFault
@@ -43,7 +53,9 @@ _log_file: Path | None = None
 
 #: Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (not the source
 #: lines of the traceback) every quoted value and every run of Chinese characters (names, addresses).
-_ID_OR_PHONE = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2})(?![0-9A-Za-z])")
+_ID_OR_PHONE = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2})(?![0-9A-Za-z])"
+)
 _QUOTED = re.compile(r"""(['"“「『])(?:(?!\1).){1,200}?(['"”」』])""")
 _CJK = re.compile(r"[㐀-鿿𠀀-𱍏·]+")
 
@@ -261,6 +273,23 @@ def _alive(obj: QObject | None) -> bool:
     return obj is None or shiboken6.isValid(obj)
 
 
+#: A read that failed because the database was unreachable is tried again by itself after these pauses
+#: (milliseconds) while the window says 连接中断，正在重试; only then is the error shown.
+READ_RETRY_DELAYS_MS = (1000, 3000, 8000)
+
+
+def say(parent: QObject | None, text: str, msecs: int = 15_000) -> None:
+    """A short note in the status bar of the window of ``parent`` (if it has one)."""
+    widget = _widget(parent)
+    window = widget.window() if widget is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, msecs)
+        return
+    status = getattr(window, "show_status", None)
+    if callable(status):
+        status(text)
+
+
 def _submit(
     pool: QThreadPool,
     parent: QObject | None,
@@ -271,6 +300,7 @@ def _submit(
     on_error: Callable[[DomainError], bool | None] | None,
     on_finished: Callable[[], None] | None,
     announce: ChangeSet | Callable[[Any], ChangeSet | None] | None,
+    attempt: int = 0,
 ) -> None:
     _dispatcher()  # created here, on the GUI thread
 
@@ -280,6 +310,10 @@ def _submit(
     def retry() -> None:
         _submit(pool, parent, fn, args, kwargs, on_done, on_error, on_finished, announce)
 
+    def retry_later() -> None:
+        if _alive(parent):
+            _submit(pool, parent, fn, args, kwargs, on_done, on_error, on_finished, announce, attempt + 1)
+
     def hand_back(result: Any, exc: BaseException | None, trace: str) -> None:
         if exc is None and announce is not None:
             change = announce(result) if callable(announce) else announce
@@ -287,8 +321,16 @@ def _submit(
                 changes.announce({**change, "origin": parent})
         if not _alive(parent):
             return
+        if (isinstance(exc, EnvironmentFault) and pool is _Pools.reads
+                and attempt < len(READ_RETRY_DELAYS_MS)):
+            # a read changes nothing: try again by itself while the network or the server comes back
+            say(parent, tr("连接中断，正在重试…"), READ_RETRY_DELAYS_MS[attempt] + 2000)
+            QTimer.singleShot(READ_RETRY_DELAYS_MS[attempt], retry_later)
+            return
         try:
             if exc is None:
+                if attempt:
+                    say(parent, tr("连接已恢复"), 5000)
                 if on_done is not None:
                     on_done(result)
             elif isinstance(exc, DomainError):

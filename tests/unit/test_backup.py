@@ -125,7 +125,9 @@ def test_a_damaged_sqlite_file_gets_a_clear_message_not_a_traceback(tmp_path: Pa
     assert done.returncode == 2 and "数据库文件已损坏" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_only_a_commission_administrator_backs_up_from_the_desk(desk: Any, admin: Any, tmp_path: Path) -> None:
+def test_only_a_commission_administrator_backs_up_from_the_desk(
+    desk: Any, admin: Any, tmp_path: Path
+) -> None:
     username, initial = desk.accounts.create_commission_user(
         admin, username="zhangsan", name="张三", jurisdiction="440000", phone="13700137000")
     clerk = desk.auth.login(username, initial)

@@ -7,15 +7,16 @@ import threading
 from typing import Any
 
 import pytest
-from case_fixtures import World, resident_id, world  # noqa: F401 - the fixture
+from case_fixtures import World, resident_id
+from case_fixtures import world as world_fixture  # noqa: F401 - registers the "world" fixture
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app import models as m
+from app.cli import run as cli
 from app.services import ConflictError, PermissionDenied, open_desk
 from app.services.audit import verify
-from app.cli import run as cli
 
 
 def _history(world: World) -> Any:
@@ -43,7 +44,8 @@ def test_every_case_and_audit_event_is_linked_and_the_chains_verify(world: World
                               "case_events": _count(world.desk, m.CaseEvent)}
     assert report.checked["case_events"] >= 9
     with world.desk.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.row_hash.is_(None))) == 0
+        unlinked = select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.row_hash.is_(None))
+        assert s.scalar(unlinked) == 0
 
 
 def test_the_database_refuses_to_change_or_delete_history(world: World) -> None:
@@ -85,7 +87,8 @@ def test_verify_audit_reports_an_edited_and_a_deleted_row(world: World, db_url: 
     with world.desk.db.read() as s:
         edited = s.execute(select(m.AuditEvent.id, m.AuditEvent.chain_seq).where(
             m.AuditEvent.action == "cases.approve").order_by(m.AuditEvent.id)).first()
-        gone = s.execute(select(m.CaseEvent.id, m.CaseEvent.chain_seq).order_by(m.CaseEvent.id).offset(4)).first()
+        gone = s.execute(
+            select(m.CaseEvent.id, m.CaseEvent.chain_seq).order_by(m.CaseEvent.id).offset(4)).first()
     assert edited is not None and gone is not None
     _behind_the_apps_back(
         world.desk,
@@ -103,7 +106,8 @@ def test_verify_audit_reports_an_edited_and_a_deleted_row(world: World, db_url: 
 
 def test_a_deleted_newest_row_is_found_too(world: World) -> None:
     _history(world)
-    _behind_the_apps_back(world.desk, "DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")
+    _behind_the_apps_back(
+        world.desk, "DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")
     [broken] = verify(world.desk.db).breaks
     assert broken.table == "audit_events" and "链尾缺失" in broken.problem
 

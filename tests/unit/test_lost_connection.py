@@ -26,7 +26,7 @@ def _end_backends(url: str, pid: int | None = None) -> None:
         for _ in range(100):  # until they are gone
             left = conn.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                " AND pid <> pg_backend_pid()" + (" AND pid = %s" % pid if pid else "")).fetchone()
+                " AND pid <> pg_backend_pid()" + (f" AND pid = {int(pid)}" if pid else "")).fetchone()
             if left is not None and left[0] == 0:
                 return
             time.sleep(0.05)

@@ -40,7 +40,8 @@ def _account_flows(desk: Any) -> set[str]:
     secrets.add("Wrong#2026typed")
     id_number = make_id("440106")
     physician_id = add_physician(desk, "张伟", id_number, institution_id=info.id)
-    desk.auth.register_physician("张伟", id_number, "13912345678", "zw@example.cn", "zhangwei", "Doc#2026secret")
+    desk.auth.register_physician(
+        "张伟", id_number, "13912345678", "zw@example.cn", "zhangwei", "Doc#2026secret")
     doctor = desk.auth.login("zhangwei", "Doc#2026secret")
     code = desk.accounts.issue_activation_code(hospital, physician_id)
     desk.auth.activate_physician(doctor, activation_code=code)

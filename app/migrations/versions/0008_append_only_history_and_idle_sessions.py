@@ -44,7 +44,8 @@ def _backfill(table: str) -> None:
     for i in range(0, len(links), 1000):
         bind.execute(stmt, links[i : i + 1000])
     if seq:  # an empty table's chain starts with its first row (app.services.audit)
-        heads = sa.table("audit_chain_heads", sa.column("name"), sa.column("last_seq"), sa.column("last_hash"))
+        heads = sa.table("audit_chain_heads",
+                         sa.column("name"), sa.column("last_seq"), sa.column("last_hash"))
         bind.execute(sa.insert(heads).values(name=table, last_seq=seq, last_hash=previous))
 
 
