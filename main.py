@@ -313,12 +313,17 @@ def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desk; returns the process exit code. ``regdesk serve …`` runs the desk server instead."""
+    """Start the desk; returns the process exit code. ``regdesk serve …`` runs the desk server and
+    ``regdesk verify-audit|backup|restore …`` the maintenance commands of app.cli instead (no window)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["serve"]:
         from app.server.cli import main as serve
 
         return serve(argv[1:])
+    if argv[:1] and argv[0] in ("verify-audit", "backup", "restore"):
+        from app.cli import run
+
+        return run(argv)
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -24,6 +24,7 @@ from app.services.types import Actor, Change, Page
 
 if TYPE_CHECKING:  # the database layers load when a desk is opened, so the contract alone stays light
     from app.services import contract
+    from app.db import PgTimeouts
     from app.services.base import Clock, SmsSender
 
 __all__ = [
@@ -53,11 +54,15 @@ class Desk:
         clock: Clock | None = None,
         sms_sender: SmsSender | None = None,
         workstation: str | None = None,
+        pg_timeouts: PgTimeouts | None = None,
+        session_idle: dt.timedelta | None = None,
     ) -> None:
         from app.config import resolve_url
         from app.db import Database
+        from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
+        from app.services.backup import BackupService, check_sqlite_file
         from app.services.base import Context, RecordingSender, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
@@ -70,10 +75,13 @@ class Desk:
         from app.services.sms import OutboxService
 
         self.url = resolve_url(url)
-        self.db = Database(self.url)
+        check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
+        self.db = Database(self.url, pg_timeouts=pg_timeouts)
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
             self.ctx.workstation = workstation
+        if session_idle is not None:
+            self.ctx.session_idle = session_idle
         self.auth = AuthService(self.ctx)
         self.accounts = AccountsService(self.ctx)
         self.roster = RosterService(self.ctx)
@@ -85,6 +93,7 @@ class Desk:
         self.sms = OutboxService(self.ctx)
         self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
+        self.backup = BackupService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""
@@ -121,11 +130,15 @@ def open_desk(
     clock: Clock | None = None,
     sms_sender: SmsSender | None = None,
     workstation: str | None = None,
+    pg_timeouts: PgTimeouts | None = None,
+    session_idle: dt.timedelta | None = None,
 ) -> Desk:
     """Open the desk on a database URL (None: $REGDESK_DB_URL or the default SQLite file).
 
     The schema is upgraded to the newest migration on open. An ``https://host:port`` URL (or
     ``http://127.0.0.1:port``) opens a remote desk on a desk server instead, with the same interface.
+    ``pg_timeouts`` (PostgreSQL) and ``session_idle`` (how long an unused session lasts, default 30
+    minutes) override the defaults.
     """
     from app.config import resolve_url
 
@@ -134,4 +147,11 @@ def open_desk(
         from app.remote import RemoteDesk
 
         return RemoteDesk(resolved)  # type: ignore[return-value]
-    return Desk(resolved, clock=clock, sms_sender=sms_sender, workstation=workstation)
+    return Desk(
+        resolved,
+        clock=clock,
+        sms_sender=sms_sender,
+        workstation=workstation,
+        pg_timeouts=pg_timeouts,
+        session_idle=session_idle,
+    )

@@ -309,9 +309,10 @@ class AccountsService(Service):
             sms_id = sms.queue(
                 tx,
                 phone,
-                f"【医师电子化注册】{name}的机构账户已开通。用户名：{username}，初始密码：{password}。"
+                f"【医师电子化注册】{name}的机构账户已开通。用户名：{username}，初始密码：{sms.SECRET_SLOT}。"
                 "首次登录须修改密码，请勿泄露。",
                 "institution_account",
+                secret=password,
             )
             tx.audit(
                 "accounts.create_institution",
@@ -354,9 +355,10 @@ class AccountsService(Service):
             sms_id = sms.queue(
                 tx,
                 phone,
-                f"【医师电子化注册】{inst.name}的机构账户密码已重置。用户名：{user.username}，新密码：{password}。"
-                "登录后须修改密码，请勿泄露。",
+                f"【医师电子化注册】{inst.name}的机构账户密码已重置。用户名：{user.username}，"
+                f"新密码：{sms.SECRET_SLOT}。登录后须修改密码，请勿泄露。",
                 "institution_password_reset",
+                secret=password,
             )
             tx.audit(
                 "accounts.reset_institution_password",

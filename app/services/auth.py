@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+import sys
 import unicodedata
+from typing import TYPE_CHECKING, Any, cast
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,6 +24,9 @@ from app.services.errors import AuthenticationError, ConflictError, DomainError,
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
 from app.services.types import Actor, RegisteredPhysician
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
+
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
 SESSION_LIFETIME = dt.timedelta(hours=12)
@@ -33,14 +38,12 @@ ACTIVATION_CODE_VALIDITY = dt.timedelta(days=30)
 #: The one answer to any certificate / exam-ticket mismatch: it never tells which qualification exists.
 ACTIVATION_MISMATCH = "证书编码或准考证号与姓名、身份证号不匹配"
 ACTIVATION_CODE_MISMATCH = "激活码不正确或已失效，请向执业机构重新获取"
-#: argon2id with the library's defaults (RFC 9106 low-memory profile). REGDESK_FAST_HASH=1 (tests only)
-#: takes the cheapest argon2id parameters so thousands of test sign-ins stay quick; hashes record their
-#: parameters, so either kind verifies everywhere.
-_hasher = (
-    PasswordHasher.from_parameters(profiles.CHEAPEST)
-    if os.environ.get("REGDESK_FAST_HASH") == "1"
-    else PasswordHasher()
-)
+#: argon2id with the library's defaults (RFC 9106 low-memory profile). REGDESK_FAST_HASH=1 takes the
+#: cheapest argon2id parameters so thousands of test sign-ins stay quick, and only under the test runner
+#: (pytest imported): set on an office PC it does nothing. Hashes record their parameters, so either
+#: kind verifies everywhere, and a cheap hash is upgraded at the next sign-in.
+FAST_HASH = os.environ.get("REGDESK_FAST_HASH") == "1" and "pytest" in sys.modules
+_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST) if FAST_HASH else PasswordHasher()
 
 # Characters people can read off a phone screen without confusing them (no 0/O, 1/l/I).
 _PW_LOWER = "abcdefghijkmnpqrstuvwxyz"
@@ -132,6 +135,7 @@ def open_session(tx: Tx, user: m.UserAccount) -> Actor:
             user_id=user.id,
             created_at=tx.now,
             expires_at=tx.now + SESSION_LIFETIME,
+            last_seen_at=tx.now,
             workstation=tx.ctx.workstation,
         )
     )
@@ -143,8 +147,8 @@ class AuthService(Service):
 
     def needs_setup(self) -> bool:
         """True while no account exists."""
-        with self.ctx.db.read() as session:
-            return not session.scalar(select(func.count()).select_from(m.UserAccount))
+        with self.read(None, "auth.needs_setup") as tx:
+            return not tx.session.scalar(select(func.count()).select_from(m.UserAccount))
 
     def setup(self, username: str, password: str, *, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator and sign them in. Only on a database without users.
@@ -239,7 +243,8 @@ class AuthService(Service):
             return actor_for(user, actor.token)
 
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
-        """Change one's own password; clears the must-change flag.
+        """Change one's own password; clears the must-change flag and ends the account's other sessions
+        (other PCs must sign in with the new password); this one goes on.
 
         Raises AuthenticationError (old password wrong) and ValidationError (weak or unchanged password).
         """
@@ -254,8 +259,65 @@ class AuthService(Service):
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.version += 1
-            tx.audit("auth.change_password", "user", user.id)
+            ended = tx.session.execute(
+                update(m.AuthSession)
+                .where(
+                    m.AuthSession.user_id == user.id,
+                    m.AuthSession.revoked.is_(False),
+                    m.AuthSession.token_hash != hash_token(actor.token),
+                )
+                .values(revoked=True)
+            )
+            tx.audit("auth.change_password", "user", user.id,
+                     {"other_sessions_ended": cast("CursorResult[Any]", ended).rowcount})
             return actor_for(user, actor.token)
+
+    def unlock(self, actor: Actor, password: str) -> Actor:
+        """Unlock a window locked after idle minutes: the account's password again. The same session goes
+        on, also when it lapsed only for being unused (the password proves the person is back); a failed
+        attempt counts toward the lockout like a failed sign-in.
+
+        Raises ValidationError (no password), AuthenticationError (wrong password, locked or disabled
+        account, session ended otherwise — then sign in anew).
+        """
+        if not isinstance(password, str) or not password:
+            raise ValidationError("请输入密码", "password")
+        failure: AuthenticationError | None = None
+        with self.write(None, "auth.unlock") as tx:
+            row = tx.session.execute(
+                select(m.UserAccount, m.AuthSession)
+                .join(m.AuthSession, m.AuthSession.user_id == m.UserAccount.id)
+                .where(m.AuthSession.token_hash == hash_token(actor.token or ""))
+            ).first()
+            if row is None or row[1].revoked or row[1].expires_at <= tx.now:
+                raise AuthenticationError("登录已过期，请重新登录")
+            user, auth = row
+            tx._principal = principal_of(user)
+            if user.disabled:
+                failure = AuthenticationError("该账户已停用，请联系卫生健康委", "password")
+            elif user.locked_until is not None and user.locked_until > tx.now:
+                until = user.locked_until.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+                failure = AuthenticationError(
+                    f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                left = MAX_FAILED_LOGINS - user.failed_logins
+                if left <= 0:
+                    user.locked_until = tx.now + LOCKOUT
+                    user.failed_logins = 0
+                    revoke_sessions(tx.session, user.id)
+                    failure = AuthenticationError("密码错误次数过多，已退出登录，请稍后重新登录", "password")
+                else:
+                    failure = AuthenticationError(
+                        f"密码错误（再错 {left} 次将退出登录并锁定账户）", "password")
+                tx.audit("auth.unlock", "user", user.id, {"reason": "wrong password"}, outcome="failed")
+            else:
+                user.failed_logins = 0
+                auth.last_seen_at = tx.now
+                tx.audit("auth.unlock", "user", user.id)
+                return actor_for(user, actor.token)
+        assert failure is not None
+        raise failure  # after the commit, so the failed attempt is counted
 
     # ---- physicians' own accounts ---------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import models as m
 from app.services.base import FEED_CHANNEL, Service, Tx
-from app.services.errors import AuthenticationError, ValidationError
+from app.services.errors import AuthenticationError, EnvironmentFault, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, covers, level_of
 from app.services.types import Actor, Change
 
@@ -48,7 +48,7 @@ class FeedService(Service):
         """
         after = _int(cursor, "cursor", 0)
         count = min(_int(limit, "limit", 1), MAX_BATCH)
-        with self.read(_signed_in(actor), "feed.since") as tx:
+        with self.read(_signed_in(actor), "feed.since", touch=False) as tx:  # watching is no sign of presence
             tx.principal  # noqa: B018 - resolves the session or raises
             rows = tx.session.scalars(
                 select(m.ChangeFeed).where(m.ChangeFeed.seq > after).order_by(m.ChangeFeed.seq).limit(count)
@@ -88,31 +88,41 @@ class FeedService(Service):
             time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
 
     def _newest(self) -> int:
-        with self.ctx.db.read() as session:
-            return _head(session)
+        with self.read(None, "feed.wait", touch=False) as tx:  # a lost connection becomes an EnvironmentFault
+            return _head(tx.session)
 
     def _wait_notify(self, timeout: float, cursor: int | None) -> bool:
         import psycopg
 
-        with self._lock:
-            if self._listener is None or self._listener.closed:
-                url = self.ctx.db.engine.url.set(drivername="postgresql")
-                self._listener = psycopg.connect(
-                    url.render_as_string(hide_password=False), autocommit=True
-                )
-                self._listener.execute(f"LISTEN {FEED_CHANNEL}")
-            listener = self._listener
-        if cursor is not None and self._newest() > cursor:
-            return True
-        for _ in listener.notifies(timeout=timeout, stop_after=1):
-            return True
-        return False
+        try:
+            with self._lock:
+                if self._listener is None or self._listener.closed:
+                    url = self.ctx.db.engine.url.set(drivername="postgresql")
+                    self._listener = psycopg.connect(
+                        url.render_as_string(hide_password=False), autocommit=True,
+                        **self.ctx.db.listener_connect_args(),
+                    )
+                    self._listener.execute(f"LISTEN {FEED_CHANNEL}")
+                listener = self._listener
+            if cursor is not None and self._newest() > cursor:
+                return True
+            for _ in listener.notifies(timeout=timeout, stop_after=1):
+                return True
+            return False
+        except psycopg.Error as exc:  # the server restarted or the network went: listen anew next time
+            self._close()
+            fault = EnvironmentFault("连接中断，正在重试；如仍失败，请检查网络")
+            fault.connection_lost = True  # type: ignore[attr-defined]
+            raise fault from exc
 
     def _close(self) -> None:
         """Close the LISTEN connection (``Desk.close``)."""
         with self._lock:
             if self._listener is not None:
-                self._listener.close()
+                try:
+                    self._listener.close()
+                except Exception:  # noqa: BLE001 - a broken connection closes anyway
+                    pass
                 self._listener = None
 
 

@@ -175,7 +175,7 @@ def can_read_case(p: Principal, case: m.Case) -> bool:
 
 def require_case(p: Principal, case: m.Case) -> None:
     if not can_read_case(p, case):
-        raise deny(f"您无权查看或办理案件 {case.number}")
+        raise deny("您无权查看或办理该案件")  # never the number of a case one may not see
 
 
 # ---- physicians ---------------------------------------------------------------------------------

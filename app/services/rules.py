@@ -36,7 +36,7 @@ from app.services.enums import (
     RegistrationStatus,
 )
 from app.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services.permissions import NATIONAL, Principal, area_parts
+from app.services.permissions import NATIONAL, Principal, area_parts, can_read_case
 
 K = CaseKind
 OPEN_STATUSES: tuple[str, ...] = (
@@ -395,6 +395,8 @@ def _open_case_conflict(ctx: RuleContext, kind: str, id_number: str, institution
         query = query.where(m.Case.institution_id == institution_id)
     other = ctx.session.scalars(query.limit(1)).first()
     if other is not None:
+        if not can_read_case(ctx.principal, other):  # another institution's: no number
+            raise ConflictError(f"该医师已有一件在办的「{_label(kind)}」案件，请勿重复申请", "kind")
         status = reference.status_label(other.status, other.kind)
         raise ConflictError(
             f"已有一件在办的「{_label(kind)}」案件 {other.number}（{status}），请勿重复申请", "kind"

@@ -10,6 +10,7 @@ message naming who. After approval the issued code is shown large with a 打印 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from app.services.contract import (
     InvalidTransition,
     reference,
 )
-from app.views import worker
+from app.views import idle_lock, worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
 from app.views.print_preview import PrintPreview, paper_service
@@ -262,6 +263,7 @@ class CaseDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self._print_shortcut)
 
         self._renew = QTimer(self)
+        self._renewed_at = time.monotonic()
         self._renew.setInterval(RENEW_CLAIM_MS)
         self._renew.timeout.connect(self._renew_claim)
         self._first_load = True
@@ -333,7 +335,10 @@ class CaseDialog(QDialog):
         return False
 
     def _renew_claim(self) -> None:
-        if self.claimed:
+        """Renew the claim only when the clerk used the app since the last renewal: a dialog left open
+        on an empty desk lets the claim lapse after 30 minutes, so another clerk can take the case."""
+        since, self._renewed_at = self._renewed_at, time.monotonic()
+        if self.claimed and idle_lock.input_since(since):
             worker.run_write(
                 self, self.desk.cases.claim, self.actor, self.case_id, on_error=self._claim_refused
             )

@@ -61,6 +61,9 @@ class RoleWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         worker.changes.changed.connect(self._changes_arrived)
+        from app.views.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)  # locks after session/idle_lock_minutes without input
 
     # --- for the role windows to fill --------------------------------------------------------------
 

@@ -124,6 +124,7 @@ def test_stale_version_is_refused_naming_who_changed_it_and_when(world: World) -
     clerk = world.clerk("zhangsan", name="张三")
     doctor, case = _apply(world, hospital)
     world.travel(minutes=62)  # 10:02 China time
+    clerk = world.sign_in_again(clerk)  # an hour away: the session ended
     hospital_view = desk.cases.confirm(hospital.actor, case.id, case.version)
     before = counts(desk)
     with pytest.raises(
@@ -173,9 +174,16 @@ def test_the_code_is_issued_last_so_the_counter_row_stays_locked_only_until_comm
     # the first approval of the year: UPDATE finds no row, INSERT … ON CONFLICT/OR IGNORE, UPDATE again
     taken = [i for i, sql in enumerate(statements) if "code_counters" in sql]
     assert [statements[i].split()[0] for i in taken] == ["update", "insert", "update"]
-    after = [re.match(r"(update|insert into|insert or ignore into) (\w+)", s) for s in statements[taken[0] :]]
+    # then the history's links at COMMIT (app.services.audit): read the new rows, lock the chain heads
+    after = [
+        re.match(r"(update|insert into|insert or ignore into|select .* from) (\w+)", s)
+        for s in statements[taken[0] :]
+    ]
     assert all(after) and {m.group(2) for m in after if m} <= {
-        "code_counters", "registrations", "cases", "case_events", "audit_events"
+        "code_counters", "registrations", "cases", "case_events", "audit_events", "audit_chain_heads"
+    }
+    assert {m.group(2) for m in after if m and m.group(1).startswith("select")} <= {
+        "case_events", "audit_events", "audit_chain_heads"
     }
     assert not any("change_feed" in sql or "pg_notify" in sql for sql in statements[taken[0] :])
     assert approved.registration_code and approved.version == case.version + 1
@@ -329,7 +337,9 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.release(li, case.id)
     assert counts(desk) == before
-    world.clock.advance(minutes=31)
+    world.clock.advance(minutes=20)
+    desk.auth.whoami(zhang), desk.auth.whoami(li)  # both at work elsewhere: their sessions go on
+    world.clock.advance(minutes=11)
     assert desk.cases.claim(li, case.id).claimed_by_name == "李四"
     released = desk.cases.release(li, case.id)
     assert released.claimed_by_name is None
@@ -505,7 +515,7 @@ def test_a_commission_decides_only_cases_its_jurisdiction_covers(world: World) -
     _, case = _apply(world, futian)
     case = desk.cases.confirm(futian.actor, case.id, case.version)
     before = counts(desk)
-    with pytest.raises(PermissionDenied, match=f"无权查看或办理案件 {case.number}"):
+    with pytest.raises(PermissionDenied, match="无权查看或办理该案件"):
         desk.cases.approve(guangzhou, case.id, case.version)
     assert _written(before, counts(desk)) == {"audit_events": 1}
     assert desk.cases.approve(world.admin, case.id, case.version).status == "approved"

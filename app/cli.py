@@ -1,0 +1,101 @@
+"""Command-line tools of the desk: ``regdesk verify-audit | backup | restore`` (no window needed).
+
+    regdesk verify-audit --db URL          check the hash chains of case and audit events (exit 1: broken)
+    regdesk backup --db URL FILE           copy the whole database to FILE
+    regdesk restore --db URL FILE [--yes]  replace the database with FILE (asks first unless --yes)
+
+Exit codes: 0 done / intact, 1 the history is broken, 2 the command could not be carried out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.config import describe, resolve_url
+from app.services.errors import DomainError
+
+COMMANDS = ("verify-audit", "backup", "restore")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regdesk", description="医师电子化注册系统：维护命令")
+    sub = parser.add_subparsers(dest="command", required=True)
+    verify = sub.add_parser("verify-audit", help="校验案件记录与审计日志的哈希链，报告第一处断裂")
+    verify.add_argument("--db", metavar="URL", help="数据库地址（默认：$REGDESK_DB_URL 或默认 SQLite 文件）")
+    backup = sub.add_parser("backup", help="把整个数据库备份到文件")
+    backup.add_argument("--db", metavar="URL", help="数据库地址")
+    backup.add_argument("file", metavar="FILE", help="备份文件")
+    restore = sub.add_parser("restore", help="用备份文件替换整个数据库（备份之后写入的内容将丢失）")
+    restore.add_argument("--db", metavar="URL", help="数据库地址")
+    restore.add_argument("file", metavar="FILE", help="备份文件")
+    restore.add_argument("--yes", action="store_true", help="不再询问，直接覆盖")
+    return parser
+
+
+def run(argv: Sequence[str], *, ask: object = None) -> int:
+    """Run one command; returns the exit code. ``ask`` (for tests) replaces ``input`` for the question."""
+    args = _parser().parse_args(list(argv))
+    try:
+        if args.command == "verify-audit":
+            return _verify(args.db)
+        if args.command == "backup":
+            from app.services.backup import backup
+
+            info = backup(args.db, args.file)
+            print(f"已备份 {info.database} 到 {info.file}（{info.size / 1_048_576:.1f} MB）")
+            return 0
+        return _restore(args.db, args.file, args.yes, ask if callable(ask) else input)
+    except DomainError as err:
+        print(err.message, file=sys.stderr)
+        return 2
+
+
+def _verify(url: str | None) -> int:
+    from app.db import Database, current_revision, head_revision
+    from app.services.audit import LABELS, verify
+    from app.services.backup import check_sqlite_file
+
+    url = resolve_url(url)
+    check_sqlite_file(url)
+    db = Database(url, upgrade=False)
+    try:
+        if current_revision(db.engine) != head_revision():
+            print(f"数据库 {describe(url)} 的结构不是最新版本：请先用本程序打开一次（自动升级）再校验",
+                  file=sys.stderr)
+            return 2
+        report = verify(db)
+    finally:
+        db.dispose()
+    for table, count in report.checked.items():
+        broken = next((b for b in report.breaks if b.table == table), None)
+        if broken is None:
+            print(f"{LABELS[table]}：已校验 {count} 条，链完整")
+        else:
+            print(f"{LABELS[table]}：第一处断裂 —— {broken}")
+    return 0 if report.ok else 1
+
+
+def _restore(url: str | None, file: str, yes: bool, ask: object) -> int:
+    from app.services.backup import restore
+
+    where = describe(resolve_url(url))
+    if not yes:
+        question = (f"用 {file} 覆盖数据库 {where}？备份之后写入的内容将全部丢失。"
+                    "请先让所有电脑退出登录。输入 yes 确认：")
+        answer = ask(question)  # type: ignore[operator]
+        if str(answer).strip().lower() not in ("y", "yes", "是"):
+            print("已取消，数据库未改动")
+            return 2
+    restore(url, file)
+    print(f"已用 {file} 恢复数据库 {where}；下次打开时如有需要会自动升级结构")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
