@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, AuthenticationError, DomainError
+from app.services.contract import Actor, AuthenticationError, DomainError
 from app.views import worker
 
 SETTING = "session/idle_lock_minutes"

@@ -211,7 +211,7 @@ def test_a_session_unused_for_thirty_minutes_ends(desk: Any, admin: Any, clock: 
 def test_watching_the_change_feed_does_not_keep_a_session_alive(desk: Any, admin: Any, clock: Any) -> None:
     for _ in range(5):
         clock.advance(minutes=5)
-        desk.feed.since(0, admin)
+        desk.feed.since(admin, 0)
     clock.advance(minutes=5)
     with pytest.raises(AuthenticationError, match="长时间未操作"):
         desk.auth.whoami(admin)

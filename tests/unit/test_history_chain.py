@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from case_fixtures import World, resident_id
-from case_fixtures import world as world_fixture  # noqa: F401 - registers the "world" fixture
+from case_fixtures import world  # noqa: F401 - the "world" fixture
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError

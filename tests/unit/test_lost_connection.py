@@ -62,12 +62,12 @@ def test_after_the_server_ended_every_connection_the_next_calls_just_work(pg_url
     try:
         admin = desk.setup("gdadmin", ADMIN_PASSWORD)
         hospital_count = desk.accounts.institutions(admin).total
-        desk.feed.wait(0.05)  # the LISTEN connection is open too
+        desk.feed.wait(admin, 0.05)  # the LISTEN connection is open too
         _end_backends(pg_url)
-        assert desk.feed.head() >= 0
+        assert desk.feed.head(admin) >= 0
         assert desk.auth.needs_setup() is False
         assert desk.accounts.institutions(admin).total == hospital_count
-        assert desk.feed.wait(0.05) in (True, False)
+        assert desk.feed.wait(admin, 0.05) in (True, False)
         assert desk.sms.deliver_pending().failed == 0
         assert desk.auth.login("gdadmin", ADMIN_PASSWORD).role == "commission"  # writes too
     finally:
@@ -108,7 +108,7 @@ def _unreachable(desk: Any, url: str) -> None:
     desk.db.engine = bad
     desk.db._read.configure(bind=bad)
     desk.db._write.configure(bind=bad.execution_options(regdesk_immediate=True))
-    desk.feed.close()
+    desk.feed._close()
 
 
 def test_every_path_without_a_database_raises_an_environment_fault(db_url: str, tmp_path: Any) -> None:
@@ -120,9 +120,9 @@ def test_every_path_without_a_database_raises_an_environment_fault(db_url: str, 
         else:
             _unreachable(desk, f"sqlite:///{tmp_path}/no/such/dir/desk.db")
         calls = [
-            desk.feed.head,
+            lambda: desk.feed.head(admin),
             desk.auth.needs_setup,
-            lambda: desk.feed.wait(0.05, 0),
+            lambda: desk.feed.wait(admin, 0.05, 0),
             desk.sms.deliver_pending,
             lambda: sms.deliver_pending(desk.ctx),
             lambda: desk.cases.queue(admin),
