@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.config import describe, resolve_url
 from app.db import Database
+from app.services import edge
 from app.services.accounts import AccountsService
 from app.services.auth import AuthService
 from app.services.base import Clock, Context, RecordingSender, SmsSender, system_clock
@@ -30,6 +31,11 @@ from app.services.register import RegisterService
 from app.services.roster import RosterService
 from app.services.sms import OutboxService
 from app.services.types import Actor, Change, Page
+
+SERVICES = (AuthService, AccountsService, RosterService, CaseService, CounterService, ChecklistService,
+            RegisterService, FeedService, OutboxService, PaperService, LookupService)
+for _service in SERVICES:  # every public method checks its arguments' types, lengths and characters
+    edge.guard(_service)
 
 __all__ = [
     "Actor",

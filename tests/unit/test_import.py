@@ -161,7 +161,7 @@ def test_gb18030_csv_with_level_and_category_headers_is_read(desk, admin, tmp_pa
         ["姓名", "身份证号", "医师资格证书编码", "准考证号", "医师级别", "执业类别", "发证日期"],
         ["欧阳明", make_id(), cert(1), "", "执业医师", "口腔", "2023/08/30"],
     ], encoding="gb18030")
-    result = desk.roster.import_qualifications(admin, str(path))
+    result = desk.roster.import_qualifications(admin, path)
     assert (result.imported, result.errors) == (1, [])
     with desk.db.read() as s:
         q = s.scalar(select(m.Qualification))
