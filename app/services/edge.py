@@ -484,7 +484,7 @@ def checker_for(hint: Any, name: str) -> Checker:
             options = [a for a in options if a is not str]
         return _Union(
             tuple(checker_for(a, name) for a in options),
-            accepts_none=len(options) < len(args),
+            accepts_none=type(None) in args,
             expected="或".join(dict.fromkeys(_describe(a) for a in options)),
         )
     if origin in (list, set, frozenset, cabc.Sequence, cabc.Iterable, cabc.Collection):
