@@ -342,7 +342,7 @@ VALUES = st.recursive(
 
 
 @pytest.mark.slow
-@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_random_arguments_give_only_domain_errors_that_write_nothing(
     desk: Any, world: World, data: st.DataObject  # noqa: F811
