@@ -41,7 +41,31 @@ __all__ = [
     "PermissionDenied",
     "ValidationError",
     "open_desk",
+    "service_classes",
 ]
+
+
+def service_classes() -> tuple[type, ...]:
+    """The service classes of the contract's services, in ``contract.SERVICES`` order, each guarded by
+    ``app.services.edge`` (every public method checks its arguments' types, lengths and characters)."""
+    from app.services import edge
+    from app.services.accounts import AccountsService
+    from app.services.auth import AuthService
+    from app.services.cases import CaseService
+    from app.services.checklists import ChecklistService
+    from app.services.counter import CounterService
+    from app.services.feed import FeedService
+    from app.services.lookup import LookupService
+    from app.services.paper import PaperService
+    from app.services.register import RegisterService
+    from app.services.roster import RosterService
+    from app.services.sms import OutboxService
+
+    classes = (AuthService, AccountsService, RosterService, CaseService, CounterService, ChecklistService,
+               RegisterService, FeedService, OutboxService, PaperService, LookupService)
+    for cls in classes:
+        edge.guard(cls)  # once: a second call is a no-op
+    return classes
 
 
 class Desk:
@@ -74,6 +98,10 @@ class Desk:
         from app.services.roster import RosterService
         from app.services.sms import OutboxService
 
+        from app.services import edge
+
+        service_classes()
+        edge.guard(BackupService)
         self.url = resolve_url(url)
         check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
         self.db = Database(self.url, pg_timeouts=pg_timeouts)

@@ -192,7 +192,8 @@ class AuthService(Service):
             user = tx.session.scalar(select(m.UserAccount).where(m.UserAccount.username == username))
             if user is None:
                 verify_password(_DUMMY_HASH, password)
-                tx.audit("auth.login", "user", username, {"reason": "unknown user"}, outcome="failed")
+                # the name as typed, cut to the audit column (40): a long one is never a user's
+                tx.audit("auth.login", "user", username[:40], {"reason": "unknown user"}, outcome="failed")
                 failure = AuthenticationError("用户名或密码错误", "password")
             elif user.disabled:
                 tx.audit("auth.login", "user", user.id, {"reason": "disabled"}, outcome="failed")

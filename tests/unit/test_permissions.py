@@ -456,6 +456,9 @@ def _synthesise(
         "limit": 50,
         "kind": "change",
         "rows": [],
+        "inviting_institution_id": world.inst[side],
+        "scopes": ["内科专业"],
+        "received": True,
     }
     if role == UNACTIVATED and side == "gd":  # the not-activated physician's own person and case
         named["physician_id"] = world.unactivated_physician
