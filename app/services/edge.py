@@ -40,6 +40,7 @@ MAX_TIMEOUT = 3600.0
 #: Items of one list argument (scopes, statuses, materials) and rows of one import.
 MAX_ITEMS = 1000
 MAX_ROWS = 100_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Nesting of plain values inside ``**details`` and import rows.
 MAX_DEPTH = 4
 #: Session tokens are 43 URL-safe characters; anything much longer is not one.
@@ -397,6 +398,15 @@ def check_date(value: object, field: str) -> dt.date:
     return value
 
 
+def check_bytes(value: object, field: str) -> bytes:
+    """A file's content handed over whole (an import): bytes, at most MAX_FILE_BYTES."""
+    if not isinstance(value, bytes | bytearray):
+        raise _wrong_type(field, f"{label(field)}应为文件内容，收到的是{_kind(value)}")
+    if len(value) > MAX_FILE_BYTES:
+        raise _refuse(field, f"{label(field)}过大：最多{MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return bytes(value)
+
+
 def check_path(value: object, field: str) -> PurePath:
     """A file handed in-process as a Path object (a text is never read as a path)."""
     if not isinstance(value, PurePath):
@@ -476,6 +486,8 @@ def checker_for(hint: Any, name: str) -> Checker:
         return check_date
     if isinstance(hint, type) and issubclass(hint, PurePath):
         return check_path
+    if hint is bytes:
+        return check_bytes
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is Union or origin is types.UnionType:
