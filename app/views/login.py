@@ -108,6 +108,14 @@ class LoginDialog(FormDialog):
         self.public_button.setToolTip(self.tr("不用登录：查询公示的医师、护士和医疗机构"))
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
+        self.settings_button = QPushButton(self.tr("设置…"))
+        self.settings_button.setObjectName("linkButton")
+        self.settings_button.setFlat(True)
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.settings_button.setToolTip(self.tr("数据库或服务器地址、界面语言、自动锁定时间"))
+        self.settings_button.clicked.connect(self.open_settings)
+        row.addWidget(self.settings_button)
         self.form.addRow("", keep)
         self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
         self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
@@ -204,6 +212,21 @@ class LoginDialog(FormDialog):
         from app.views.public_register import open_public_register
 
         return open_public_register(self.desk, self)
+
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle lock."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        if address_changed:
+            self.notice.setText(self.tr("新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。"))
+            self.notice.show()
 
     def _registered(self, username: str) -> None:
         self.errors.clear()

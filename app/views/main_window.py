@@ -35,6 +35,7 @@ class RoleWindow(QMainWindow):
 
         self.file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.change_password_action = self._action(self.file_menu, tr("修改密码(&P)…"), self.change_password)
+        self.settings_action = self._action(self.file_menu, tr("设置(&S)…"), self.open_settings)
         self.file_menu.addSeparator()
         self.logout_action = self._action(self.file_menu, tr("退出登录(&L)"), self.logout)
         self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close,
@@ -109,6 +110,21 @@ class RoleWindow(QMainWindow):
     def _password_changed(self, actor: Actor) -> None:
         self.actor = actor
         self.statusBar().showMessage(tr("密码已修改"), 10_000)
+
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle-lock minutes."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        self.statusBar().showMessage(
+            tr("设置已保存。新的数据库地址和界面语言在下次启动时生效。") if address_changed
+            else tr("设置已保存。"), 15_000)
 
     def open_public_register(self) -> QWidget:
         """公众查询: the public register (physicians, nurses, institutions; disclosed fields only)."""
