@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.services import Actor, DomainError, reference
 from app.services.cases import Case, CaseEventView, MaterialState
 from app.services.rules import FIELD_LABELS, ID_TYPES
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.forms import fmt_date
 
 OVERDUE_COLOR = "#b3261e"
@@ -338,7 +338,18 @@ class CaseView(QWidget):
         split.addWidget(time_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
+        self._remembered = False
         outer.addWidget(split, 1)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """On the first show the splitter comes back where the clerk left it in this kind of window."""
+        if not self._remembered:
+            self._remembered = True
+            window = self.window()
+            owner = window.objectName() if window is not None and window is not self else ""
+            layout_memory.remember_splitter(self.split, f"{owner or 'case'}/caseView")
+        super().showEvent(event)
 
     # --- filling ----------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Actor, ConflictError, Desk, DomainError, InvalidTransition, Page, reference
 from app.services.cases import Case
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog
 from app.views.paged import Column, ListPanel
@@ -355,6 +355,9 @@ class InboxView(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([180, 520])
+        self.split = split
+        layout_memory.remember_splitter(split, "inbox")
+        self.list.layout_key = "inbox"
         lay.addWidget(split)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
         self._busy = False
