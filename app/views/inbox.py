@@ -58,24 +58,13 @@ def printing_available(desk: Any) -> bool:
 
 def print_checklist(parent: QWidget, desk: Any, actor: Actor, case: Case,
                     on_shown: Callable[[QDialog], None] | None = None) -> None:
-    """打印材料清单: render the case's checklist in the background (each rendering is logged as a print;
-    the second and later copies are marked 补打), then open the print preview."""
-    from app.views.print_preview import PrintPreview
+    """打印材料清单: the checklist's next copy in the print preview; it goes into the print log only when
+    printed or saved as a PDF (a preview is not a print; app/views/printing.py)."""
+    from app.views.printing import CHECKLIST, open_paper
 
-    render = checklist_renderer(desk)
-    if render is None:
+    if checklist_renderer(desk) is None:
         return
-
-    def show(pdf: bytes) -> None:
-        title = tr("材料清单 — {n} {name}").format(n=case.number, name=case.applicant_name)
-        preview = PrintPreview(pdf, title, parent, file_name=f"材料清单-{case.number}")
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.open()
-        if on_shown is not None:
-            on_shown(preview)
-
-    worker.run_write(parent, render, actor, case.id, on_done=show,
-                     announce={"print_log": [case.id]})
+    open_paper(parent, desk, actor, case, CHECKLIST, on_shown=on_shown)
 
 
 # --- one case with its actions -------------------------------------------------------------------
