@@ -297,6 +297,7 @@ class AuthService(Service):
                 physician = m.Physician(
                     name=name,
                     name_initials=search.initials(name),
+                    name_pinyin=search.pinyin_key(name),
                     gender=rid.gender,
                     id_number=rid.value,
                     id_type="resident_id",
