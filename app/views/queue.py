@@ -99,7 +99,7 @@ class CaseQueue(ListPanel):
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
             QUEUE_COLUMNS,
             self._fetch_cases,
-            search_hint=tr("姓名、身份证号或案件编号"),
+            search_hint=tr("姓名、拼音首字母、身份证号或案件编号（前几位即可）"),
             unit=tr("件"),
             keyset=True,
             page_size=PAGE,

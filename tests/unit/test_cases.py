@@ -481,6 +481,23 @@ def test_the_queue_is_sorted_by_deadline_then_id_and_pages_by_keyset(world: Worl
     assert [c.id for c in found.items] == [confirmed[0]]
 
 
+def test_queue_search_finds_prefixes_of_number_id_and_name_and_pinyin_initials(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, zhang = _apply(world, hospital, world.doctor("张卫东"))
+    _, wang = _apply(world, hospital, world.doctor("王丽华"))
+
+    def found(text: str) -> set[int]:
+        return {c.id for c in desk.cases.queue(world.admin, search=text).items}
+
+    assert found("zwd") == {zhang.id} and found("ZW") == {zhang.id} and found("wl") == {wang.id}
+    assert found("张卫") == {zhang.id}
+    assert found(zhang.applicant_id_number[:10]) >= {zhang.id}
+    assert wang.id not in found(zhang.applicant_id_number[:17])
+    assert found(zhang.number[:-2]) >= {zhang.id} and found(zhang.number.lower()) == {zhang.id}
+    assert found("123") == set()
+
+
 def test_each_role_sees_only_its_cases(world: World) -> None:
     desk = world.desk
     tianhe, futian = world.hospital(jurisdiction="440106"), world.hospital(jurisdiction="440304")
