@@ -72,8 +72,8 @@ ACTION_LABELS = {
     "approve": "批准",
     "reject": "不予批准",
     "withdraw": "撤回",
-    "claim": "领取办理",
-    "release": "释放领取",
+    "claim": "认领",
+    "release": "释放认领",
     "material": "登记纸质材料",
 }
 #: What may be done in each status, for the InvalidTransition message.
@@ -949,7 +949,7 @@ class CaseService(Service):
             permissions.require_role(p, COMMISSION)
             case = self._readable(tx, cid)
             if case.status != S.CONFIRMED:
-                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以领取")
+                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以认领")
             result = tx.session.execute(
                 update(m.Case)
                 .where(
@@ -1249,7 +1249,7 @@ class CaseService(Service):
         since = case.claimed_at.astimezone(CHINA).strftime("%H:%M")
         until = (case.claimed_at + CLAIM_TTL).astimezone(CHINA).strftime("%H:%M")
         return ConflictError(
-            f"案件 {case.number} 正由 {name} 办理（{since} 领取，{until} 前有效），请选择其他案件",
+            f"案件 {case.number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件",
             "case_id",
             claimed_by=name,
         )

@@ -365,7 +365,7 @@ class CaseDialog(QDialog):
                 tr(
                     "您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，"
                     "窗口打开期间自动续期；关闭窗口即释放）"
-                ).format(until=fmt_time(case.claimed_until)[11:]),
+                ).format(until=fmt_time(case.claimed_until)),
                 warning=False,
                 ok=True,
             )
@@ -374,7 +374,7 @@ class CaseDialog(QDialog):
             if case.claimed_by_name:
                 self._show_banner(
                     tr("{name} 正在办理本案件（认领至 {until}），您只能查看。").format(
-                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)
                     ),
                     warning=True,
                 )

@@ -60,7 +60,7 @@ class LoginDialog(FormDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  demo_logins: list[tuple[str, str, str]] | None = None) -> None:
-        super().__init__(tr("登录 — ") + tr(APP_TITLE), parent, ok_text=tr("登录"))
+        super().__init__(tr("登录"), parent, ok_text=tr("登录"))  # Qt adds the app's name to the title
         self.setObjectName("loginDialog")
         self.setModal(False)
         self.desk = desk

@@ -13,7 +13,9 @@ def test_right_password_opens_the_commission_window(qtbot, gui_desk, shell) -> N
     sign_in(qtbot, shell, "gdadmin", ADMIN_PASSWORD)
     window = wait_for_window(qtbot, shell, "commission")
     assert not shell.login.isVisible()
-    assert "广东省卫健委管理员（gdadmin）" in window.user_label.text()
+    assert window.user_label.text() == "用户：广东省卫健委管理员"  # the person, not the account
+    assert "gdadmin" in window.user_label.toolTip()
+    assert window.windowTitle() == "卫生健康委 — 广东省卫生健康委员会"  # the app's name only once (Qt adds it)
     assert window.org_label.text() == "广东省卫生健康委员会"
 
 

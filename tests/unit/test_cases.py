@@ -322,7 +322,7 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
     )  # a claim is no change of the case
     assert desk.cases.get(li, case.id).claimed_until == world.clock.now + dt.timedelta(minutes=30)
     before = counts(desk)
-    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 领取，09:30 前有效）"):
+    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 认领，09:30 前有效）"):
         desk.cases.claim(li, case.id)
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.approve(li, case.id, case.version)
@@ -340,7 +340,7 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
 def test_only_a_case_waiting_for_the_commission_is_claimed(world: World) -> None:
     hospital = world.hospital()
     _, case = _apply(world, hospital)
-    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以领取"):
+    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以认领"):
         world.desk.cases.claim(world.admin, case.id)
     with pytest.raises(PermissionDenied):
         world.desk.cases.claim(hospital.actor, case.id)
