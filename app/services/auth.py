@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher, profiles
@@ -157,14 +158,37 @@ class AuthService(Service):
         with self.ctx.db.read() as session:
             return not session.scalar(select(func.count()).select_from(m.UserAccount))
 
+    def setup_problems(
+        self, username: str, password: str, *, jurisdiction: str = "440000", name: str = ""
+    ) -> list[FieldProblem]:
+        """Everything wrong with a first-run form at once (username, name, jurisdiction, password), so the
+        form can show every error together; writes and reads nothing. Empty when ``setup`` may proceed."""
+        problems: list[FieldProblem] = []
+        checks: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("username", lambda: validation.username(username)),
+            ("name", lambda: _admin_name(name)),
+            ("jurisdiction", lambda: _jurisdiction(jurisdiction)),
+            ("password", lambda: validation.password_strength(password)),
+        )
+        for field, check in checks:
+            try:
+                check()
+            except ValidationError as err:
+                problems.append(FieldProblem(err.field or field, err.message))
+        return problems
+
     def setup(self, username: str, password: str, *, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator and sign them in. Only on a database without users.
 
-        Raises ValidationError (bad username, weak password, unknown jurisdiction) and ConflictError
-        (the database already has users).
+        Raises ValidationError (bad username, name, weak password, unknown jurisdiction; the first one,
+        with every other in ``extra["others"]``) and ConflictError (the database already has users).
         """
+        problems = self.setup_problems(username, password, jurisdiction=jurisdiction, name=name)
+        if problems:
+            first = problems[0]
+            raise ValidationError(first.message, first.field,
+                                  others=[{"field": p.field, "message": p.message} for p in problems[1:]])
         username = validation.username(username)
-        validation.password_strength(password)
         jurisdiction = _jurisdiction(jurisdiction)
         with self.write(None, "auth.setup") as tx:
             if tx.session.scalar(select(func.count()).select_from(m.UserAccount)):
@@ -438,6 +462,22 @@ class AuthService(Service):
                 row.used_at = tx.now
                 return True
         return False
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field of a form (``AuthService.setup_problems``)."""
+
+    field: str
+    message: str
+
+
+def _admin_name(name: str) -> str:
+    """The administrator's name: optional, at most 100 characters."""
+    text = (name or "").strip()
+    if len(text) > 100:
+        raise ValidationError("姓名最多 100 个字", "name")
+    return text
 
 
 def _jurisdiction(code: str) -> str:

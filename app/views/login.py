@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, remember
+from app.services import Actor, Desk, DomainError, remember
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
 from app.views.password import PASSWORD_HINT
@@ -272,15 +273,26 @@ class FirstRunDialog(FormDialog):
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", self.tr("两次输入的密码不一致"))
-            return
+        """Every error of the form at once: the service's checks and the two the dialog makes itself."""
+        username, password, name = self.username.text().strip(), self.password.text(), self.name.text().strip()
         code = self.jurisdiction.code()
+        self.call(self.desk.auth.setup_problems, username, password, jurisdiction=code or "440000", name=name,
+                  on_done=lambda found: self._checked(found, username, password, code, name), write=False)
+
+    def _checked(self, found: list[Any], username: str, password: str, code: str, name: str) -> None:
+        problems = [(p.field, p.message) for p in found if not (p.field == "jurisdiction" and not code)]
         if not code:
-            self.errors.set("jurisdiction", self.tr("请选择管辖区域（省份）"))
+            problems.append(("jurisdiction", self.tr("请选择管辖区域（省份）")))
+        if password != self.password2.text():
+            problems.append(("password2", self.tr("两次输入的密码不一致")))
+        if problems:
+            order = ["username", "name", "jurisdiction", "password", "password2"]
+            problems.sort(key=lambda p: order.index(p[0]) if p[0] in order else len(order))
+            (field, message), rest = problems[0], problems[1:]
+            self.errors.show(DomainError(message, field, others=[{"field": f, "message": m} for f, m in rest]))
             return
-        self.call(self.desk.setup, self.username.text().strip(), self.password.text(),
-                  code, self.name.text().strip(), on_done=self._done, announce={"users": "setup"})
+        self.call(self.desk.setup, username, password, code, name, on_done=self._done,
+                  announce={"users": "setup"})
 
     def _done(self, actor: Actor) -> None:
         self.accept()
