@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
 
 from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
 from app.services import ConflictError, Desk, EnvironmentFault, open_desk
@@ -50,7 +50,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），"
                         "填入演示数据并显示演示账户")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                        help="界面语言（默认：设置中所选，否则 zh_CN）")
     parser.add_argument("--smoke", action="store_true",
                         help=f"自检：登录窗口显示后打印一行并以 0 退出（也可设置 {SMOKE_ENV}=1），"
                         "供安装检查使用")
@@ -58,10 +59,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def database_url(args: argparse.Namespace) -> str:
-    """--db, else $REGDESK_DB_URL, else the default file; a demo without --db gets its own demo.db."""
+    """--db, else $REGDESK_DB_URL, else the address kept in 设置, else the default file; a demo without
+    --db gets its own demo.db."""
     if args.demo and not args.db and not os.environ.get(ENV_URL):
         return f"sqlite:///{demo_file()}"
-    return resolve_url(args.db)
+    from app.views.settings_dialog import saved_address
+
+    return resolve_url(args.db, saved_address())
 
 
 class StartupProblem(EnvironmentFault):
@@ -102,6 +106,13 @@ def explain(exc: BaseException, url: str) -> StartupProblem:
     if isinstance(exc, EnvironmentFault):
         return StartupProblem(exc.message)
     return StartupProblem(tr("无法打开数据库 {where}：{error}").format(where=where, error=exc))
+
+
+def describe_safely(url: str) -> str:
+    try:
+        return describe(url)
+    except Exception:  # noqa: BLE001 - e.g. a desk server address this build cannot describe
+        return url
 
 
 def with_password(url: str, password: str) -> str:
@@ -197,6 +208,7 @@ class Startup(QObject):
         self.demo_logins: DemoLogins = []
         self.splash: Splash | None = None
         self._password_asked = False
+        self.pinned = False  # the address came from --db or $REGDESK_DB_URL: 设置 cannot change it
 
     def start(self) -> None:
         try:
@@ -271,9 +283,30 @@ class Startup(QObject):
         log.error("启动失败：%s", problem.message)
         if self.quiet:
             print(f"REGDESK SMOKE FAILED: {problem.message}", file=sys.stderr, flush=True)
-        else:
-            QMessageBox.critical(None, tr("无法打开数据库"), problem.message)
+        elif self.offer_settings(problem.message) and self._open_settings():
+            return
         self.failed.emit(problem.message)
+
+    def offer_settings(self, message: str) -> bool:
+        """Say why the database could not be opened; True when the user chose 设置… (not 退出)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("无法打开数据库"), message)
+        settings_button = box.addButton(tr("设置…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is settings_button
+
+    def _open_settings(self) -> bool:
+        """设置 after a failed start: a new address (or password) is tried at once; False when cancelled."""
+        from app.views.settings_dialog import SettingsDialog, saved_address
+
+        dialog = SettingsDialog(current=describe_safely(self.url))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.pinned:
+            self.url = resolve_url(None, saved_address())
+        self._password_asked = False
+        self.start()
+        return True
 
 
 def smoke_report(app: QApplication, shell: Shell) -> None:
@@ -333,12 +366,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     worker.setup_logging()
     worker.install_excepthook()
-    install_translations(app, args.lang)
+    from app.views.settings_dialog import saved_language
+
+    install_translations(app, args.lang or saved_language())
     apply_theme(app)
     url = database_url(args)
     fresh = demo_file() if args.demo and url == f"sqlite:///{demo_file()}" else None
     smoke = args.smoke or os.environ.get(SMOKE_ENV) == "1"
     startup = Startup(url, demo=args.demo, fresh=fresh, quiet=smoke)
+    startup.pinned = bool(args.demo or args.db or os.environ.get(ENV_URL))
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
     if smoke:

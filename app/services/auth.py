@@ -10,6 +10,7 @@ import os
 import secrets
 import sys
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from argon2 import PasswordHasher, profiles
@@ -22,7 +23,7 @@ from app.services import search, validation
 from app.services.base import CHINA, Service, Tx, hash_token
 from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
-from app.services.types import Actor, RegisteredPhysician
+from app.services.types import Actor, FieldProblem, RegisteredPhysician
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import CursorResult
@@ -150,14 +151,37 @@ class AuthService(Service):
         with self.read(None, "auth.needs_setup") as tx:
             return not tx.session.scalar(select(func.count()).select_from(m.UserAccount))
 
+    def setup_problems(
+        self, username: str, password: str, *, jurisdiction: str = "440000", name: str = ""
+    ) -> list[FieldProblem]:
+        """Everything wrong with a first-run form at once (username, name, jurisdiction, password), so the
+        form can show every error together; writes and reads nothing. Empty when ``setup`` may proceed."""
+        problems: list[FieldProblem] = []
+        checks: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("username", lambda: validation.username(username)),
+            ("name", lambda: _admin_name(name)),
+            ("jurisdiction", lambda: _jurisdiction(jurisdiction)),
+            ("password", lambda: validation.password_strength(password)),
+        )
+        for field, check in checks:
+            try:
+                check()
+            except ValidationError as err:
+                problems.append(FieldProblem(err.field or field, err.message))
+        return problems
+
     def setup(self, username: str, password: str, *, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator and sign them in. Only on a database without users.
 
-        Raises ValidationError (bad username, weak password, unknown jurisdiction) and ConflictError
-        (the database already has users).
+        Raises ValidationError (bad username, name, weak password, unknown jurisdiction; the first one,
+        with every other in ``extra["others"]``) and ConflictError (the database already has users).
         """
+        problems = self.setup_problems(username, password, jurisdiction=jurisdiction, name=name)
+        if problems:
+            first = problems[0]
+            raise ValidationError(first.message, first.field,
+                                  others=[{"field": p.field, "message": p.message} for p in problems[1:]])
         username = validation.username(username)
-        validation.password_strength(password)
         jurisdiction = _jurisdiction(jurisdiction)
         with self.write(None, "auth.setup") as tx:
             if tx.session.scalar(select(func.count()).select_from(m.UserAccount)):
@@ -349,6 +373,7 @@ class AuthService(Service):
                 physician = m.Physician(
                     name=name,
                     name_initials=search.initials(name),
+                    name_pinyin=search.pinyin_key(name),
                     gender=rid.gender,
                     id_number=rid.value,
                     id_type="resident_id",
@@ -489,6 +514,14 @@ class AuthService(Service):
                 row.used_at = tx.now
                 return True
         return False
+
+
+def _admin_name(name: str) -> str:
+    """The administrator's name: optional, at most 100 characters."""
+    text = (name or "").strip()
+    if len(text) > 100:
+        raise ValidationError("姓名最多 100 个字", "name")
+    return text
 
 
 def _jurisdiction(code: str) -> str:

@@ -13,6 +13,7 @@ Paper: every case shows which required materials of its kind have not been ticke
 from __future__ import annotations
 
 import datetime as dt
+import re
 import functools
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
@@ -21,7 +22,7 @@ from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, u
 from sqlalchemy.orm import aliased
 
 from app import models as m
-from app.services import permissions, reference, rules, validation
+from app.services import permissions, reference, rules, search, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.codes import is_case_number, next_case_number
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS, CaseKind, CaseStatus
@@ -69,8 +70,8 @@ ACTION_LABELS = {
     "approve": "批准",
     "reject": "不予批准",
     "withdraw": "撤回",
-    "claim": "领取办理",
-    "release": "释放领取",
+    "claim": "认领",
+    "release": "释放认领",
     "material": "登记纸质材料",
 }
 #: What may be done in each status, for the InvalidTransition message.
@@ -394,6 +395,32 @@ def _deadline_from(tx: Tx, case_id: int | None, confirmed_on: dt.date) -> Deadli
     return result
 
 
+_ID_PREFIX = re.compile(r"[0-9]{6,17}[0-9X]?")
+
+
+def _search_condition(typed: str) -> ColumnElement[bool]:
+    """What the queue's search box finds: prefixes of case number, ID number and name; pinyin initials."""
+    text = search.normalise(typed)
+    upper = text.upper().replace(" ", "")
+    if upper.startswith("YS") and upper[2:].isdigit():
+        return search.prefix_condition(m.Case.number, upper)
+    found: list[ColumnElement[bool]] = []
+    if _ID_PREFIX.fullmatch(upper):
+        found.append(search.prefix_condition(m.Case.applicant_id_number, upper))
+    if search.has_han(text) or not upper.isdigit():
+        found.append(m.Case.applicant_name.startswith(text, autoescape=True))
+    q = search.classify(text)
+    if q.kind == "initials":
+        found.append(
+            m.Case.physician_id.in_(
+                select(m.Physician.id).where(search.initials_condition(m.Physician.name_initials, q.value))
+            )
+        )
+    if is_case_number(upper):
+        found.append(m.Case.number == upper)
+    return or_(*found) if found else m.Case.id.is_(None)
+
+
 class CaseService(Service):
     """desk.cases: every kind of business from application to the issued code."""
 
@@ -422,7 +449,8 @@ class CaseService(Service):
 
         ``after`` is the keyset cursor of the previous page (``Page.next_after``) for deep paging;
         ``offset`` still works. ``overdue=True`` lists confirmed cases past their deadline. ``search``
-        matches a case number, an ID number or the start of the applicant's name. Drafts are listed
+        matches the start of a case number (YS2026…), of an ID number (6 characters or more), of the
+        applicant's name, or the pinyin initials of the applicant's name ("zw" for 张伟). Drafts are listed
         only to their physician. ``Page.total`` counts every matching case: by default only with the
         first page (no ``after``, ``offset`` 0), else None; ``with_total`` True/False always/never counts.
         Raises ValidationError for bad filters.
@@ -455,14 +483,7 @@ class CaseService(Service):
                     or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None), m.Case.deadline >= tx.today)
                 )
             if text:
-                if is_case_number(text):
-                    where.append(m.Case.number == text.upper())
-                else:
-                    where.append(
-                        or_(
-                            m.Case.applicant_id_number == text.upper(), m.Case.applicant_name.startswith(text)
-                        )
-                    )
+                where.append(_search_condition(text))
             counting = with_total if with_total is not None else cursor is None and offset == 0
             total = (
                 tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
@@ -890,7 +911,7 @@ class CaseService(Service):
             permissions.require_role(p, COMMISSION)
             case = self._readable(tx, cid)
             if case.status != S.CONFIRMED:
-                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以领取")
+                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以认领")
             permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             result = tx.session.execute(
                 update(m.Case)
@@ -1191,7 +1212,7 @@ class CaseService(Service):
         since = case.claimed_at.astimezone(CHINA).strftime("%H:%M")
         until = (case.claimed_at + CLAIM_TTL).astimezone(CHINA).strftime("%H:%M")
         return ConflictError(
-            f"案件 {case.number} 正由 {name} 办理（{since} 领取，{until} 前有效），请选择其他案件",
+            f"案件 {case.number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件",
             "case_id",
             claimed_by=name,
         )

@@ -38,6 +38,7 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.reference import Reason
+from app.services.search import has_han, pinyin_key
 from app.services.types import (
     AccountInfo,
     Actor,
@@ -65,6 +66,8 @@ from app.services.types import (
     PhysicianDetail,
     PhysicianRow,
     PoolEntry,
+    FieldProblem,
+    PaperPreview,
     PrintRecord,
     PublicInstitution,
     PublicNurse,
@@ -188,6 +191,10 @@ class AuthAPI(Protocol):
     def setup(
         self, username: str, password: str, *, jurisdiction: str = "440000", name: str = ""
     ) -> Actor: ...
+
+    def setup_problems(
+        self, username: str, password: str, *, jurisdiction: str = "440000", name: str = ""
+    ) -> list[FieldProblem]: ...
 
     def login(self, username: str, password: str) -> Actor: ...
 
@@ -493,6 +500,14 @@ class PaperAPI(Protocol):
 
     def render_approval_notice(self, actor: Actor, case_id: int, note: str = "") -> bytes: ...
 
+    def preview_checklist(self, actor: Actor, case_id: int) -> PaperPreview: ...
+
+    def preview_approval_notice(self, actor: Actor, case_id: int) -> PaperPreview: ...
+
+    def record_print(
+        self, actor: Actor, case_id: int, document: str, copy_no: int, note: str = "", output: str = "print"
+    ) -> PrintRecord: ...
+
     def prints(self, actor: Actor, case_id: int) -> list[PrintRecord]: ...
 
 
@@ -528,6 +543,19 @@ class RegisterAPI(Protocol):
         offset: int = 0,
         limit: int = 20,
     ) -> list[PublicInstitution]: ...
+
+    def record_nurse(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        certificate_number: str,
+        place: str,
+        valid_from: dt.date,
+        institution_id: int | None = None,
+        issuing_authority: str = "",
+    ) -> PublicNurse: ...
 
 
 class FeedAPI(Protocol):
@@ -697,6 +725,8 @@ __all__ = [
     "PhysicianDetail",
     "PhysicianRow",
     "PoolEntry",
+    "FieldProblem",
+    "PaperPreview",
     "PrintRecord",
     "PublicInstitution",
     "PublicNurse",
@@ -715,6 +745,8 @@ __all__ = [
     "authority_name",
     "china_date",
     "covers",
+    "has_han",
+    "pinyin_key",
     "level_of",
     "reference",
 ]

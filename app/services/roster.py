@@ -459,7 +459,8 @@ class RosterService(Service):
         ``query``: a name prefix (张 / 张伟), pinyin initials (zw), or in full a resident ID, a
         qualification certificate code, a registration code, a practice certificate number or an exam
         ticket. ``status``: active / filed / deregistered / none (for a commission: the status of the
-        registrations in its jurisdiction; "none": no registration anywhere). Sorted by name then id; pass the
+        registrations in its jurisdiction; "none": no registration anywhere). Sorted by the pinyin of the
+        name (``name_pinyin``: 丁 冯 何 于 余, as Chinese lists are read) then id; pass the
         returned ``next_after`` as ``after`` for the next page (keyset paging; ``offset`` is for small
         jumps). ``total`` is counted only with ``with_total=True``.
 
@@ -503,23 +504,26 @@ class RosterService(Service):
             if with_total:
                 total = int(session.scalar(select(func.count()).select_from(m.Physician).where(*conds)) or 0)
             stmt = select(
-                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number
+                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
+                m.Physician.name_pinyin,
             ).where(*conds)
             if keyset is not None:
                 stmt = stmt.where(
-                    tuple_(m.Physician.name, m.Physician.id) > tuple_(literal(keyset[0]), literal(keyset[1]))
+                    tuple_(m.Physician.name_pinyin, m.Physician.id)
+                    > tuple_(literal(keyset[0]), literal(keyset[1]))
                 )
-            order_name: SQLColumnExpression[str] = m.Physician.name
+            # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point.
+            order_key: SQLColumnExpression[str] = m.Physician.name_pinyin
             if q.kind == "initials" and len(q.value) >= 2 and session.get_bind().dialect.name == "postgresql":
-                # Matches of two or more initials are few but scattered through the name order: sort them
-                # (found by the initials indexes) instead of walking the name index past every other name.
-                order_name = m.Physician.name.concat("")
-            stmt = stmt.order_by(order_name, m.Physician.id).offset(offset).limit(limit + 1)
+                # Matches of two or more initials are few but scattered through the pinyin order: sort them
+                # (found by the initials indexes) instead of walking the pinyin index past every other name.
+                order_key = m.Physician.name_pinyin.concat("")
+            stmt = stmt.order_by(order_key, m.Physician.id).offset(offset).limit(limit + 1)
             found = session.execute(stmt).all()
             more = len(found) > limit
             found = found[:limit]
             items = _rows(session, p, found)
-            next_after = (found[-1].name, found[-1].id) if more and found else None
+            next_after = (found[-1].name_pinyin, found[-1].id) if more and found else None
             return Page(items, total, next_after)
 
     def physician(self, actor: Actor, physician_id: int) -> PhysicianDetail:
@@ -1233,6 +1237,7 @@ class _Importer:
             person = m.Physician(
                 name=row.name,
                 name_initials=search.initials(row.name),
+                name_pinyin=search.pinyin_key(row.name),
                 gender=row.gender,
                 id_number=row.id_number,
                 id_type="resident_id",

@@ -912,6 +912,7 @@ def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
         phys = m.Physician(
             name=d["name"],
             name_initials=search.initials(d["name"]),
+            name_pinyin=search.pinyin_key(d["name"]),
             gender=d["gender"],
             id_number=d["id_number"],
             id_type=d["id_type"],

@@ -594,3 +594,24 @@ class DeliveryReport:
 
     sent: int = 0
     failed: int = 0
+
+
+@dataclass(frozen=True)
+class PaperPreview:
+    """A document rendered for the screen only: nothing is logged until ``record_print`` says it left the
+    desk (printed, or saved as a PDF). ``copy_no`` is the copy it will be (2 on: 补打)."""
+
+    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}  # the PDF crosses as base64
+
+    case_id: int
+    document: str
+    copy_no: int
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field of a form (``AuthService.setup_problems``)."""
+
+    field: str
+    message: str

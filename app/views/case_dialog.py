@@ -42,7 +42,8 @@ from app.services.contract import (
 from app.views import idle_lock, worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
-from app.views.print_preview import PrintPreview, paper_service
+from app.views.print_preview import paper_service
+from app.views.printing import CHECKLIST, NOTICE, open_paper
 
 #: Renew the claim this often while the dialog is open (claims last 30 minutes).
 RENEW_CLAIM_MS = 10 * 60 * 1000
@@ -193,7 +194,7 @@ class CaseDialog(QDialog):
         self._busy = False
         self._closing = False
         self.paper = paper_service(desk)
-        self.preview: PrintPreview | None = None
+        self.preview: QDialog | None = None
         self._refusal_reasons: list[reference.Reason] = []  # loaded with the case (cases.detail)
 
         lay = QVBoxLayout(self)
@@ -378,7 +379,7 @@ class CaseDialog(QDialog):
                 tr(
                     "您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，"
                     "窗口打开期间自动续期；关闭窗口即释放）"
-                ).format(until=fmt_time(case.claimed_until)[11:]),
+                ).format(until=fmt_time(case.claimed_until)),
                 warning=False,
                 ok=True,
             )
@@ -387,7 +388,7 @@ class CaseDialog(QDialog):
             if case.claimed_by_name:
                 self._show_banner(
                     tr("{name} 正在办理本案件（认领至 {until}），您只能查看。").format(
-                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)
                     ),
                     warning=True,
                 )
@@ -602,37 +603,20 @@ class CaseDialog(QDialog):
             self.print_checklist()
 
     def print_checklist(self) -> None:
-        """材料清单 as a PDF, previewed and printed (each print is logged by the paper service)."""
+        """材料清单, previewed; logged as a copy only when printed or saved (app/views/printing.py)."""
         if self.paper is None or self.case is None:
             return
-        render = getattr(self.desk.checklists, "render_pdf", None) or self.paper.render_checklist
-        worker.run_write(
-            self,
-            render,
-            self.actor,
-            self.case_id,
-            on_done=lambda pdf: self._preview(pdf, tr("材料清单"), "checklist"),
-        )
+        open_paper(self, self.desk, self.actor, self.case, CHECKLIST, on_shown=self._preview_shown)
 
     def print_notice(self) -> None:
-        """注册结果通知 with the issued code, previewed and printed."""
+        """注册结果通知 with the issued code, previewed; logged when printed or saved."""
         if self.paper is None or self.case is None:
             return
-        worker.run_write(
-            self,
-            self.paper.render_approval_notice,
-            self.actor,
-            self.case_id,
-            on_done=lambda pdf: self._preview(pdf, tr("注册结果通知"), "notice"),
-        )
+        open_paper(self, self.desk, self.actor, self.case, NOTICE, on_shown=self._preview_shown)
 
-    def _preview(self, pdf: bytes, title: str, what: str) -> None:
-        case = self.case
-        name = f"{case.number}-{what}" if case is not None else what
-        self.preview = PrintPreview(pdf, f"{title} — {case.number if case else ''}", self, file_name=name)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
-        self.preview.open()
+    def _preview_shown(self, preview: QDialog) -> None:
+        self.preview = preview
+        preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
 
     # --- state ----------------------------------------------------------------------------------------
 

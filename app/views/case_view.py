@@ -46,7 +46,7 @@ from app.services.contract import (
     MaterialState,
     reference,
 )
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.forms import fmt_date
 
 OVERDUE_COLOR = "#b3261e"
@@ -99,12 +99,17 @@ def fmt_time(value: dt.datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+#: Statuses in which a case still waits for someone (its deadline, materials and claim still matter).
+PENDING_STATUSES = frozenset({"submitted", "confirmed", "returned"})
+
+
 def deadline_text(case: Case) -> str:
-    """办理期限 as a list shows it: the date, (暂定) when provisional, 已逾期 when past."""
+    """办理期限 as a list shows it: the date, (暂定) when provisional while the case still waits, 已逾期
+    when past. A decided or withdrawn case's deadline is history: never 暂定."""
     if case.deadline is None:
         return ""
     text = fmt_date(case.deadline)
-    if case.deadline_provisional:
+    if case.deadline_provisional and case.status in PENDING_STATUSES:
         text += tr("（暂定）")
     if case.overdue:
         text += tr("  已逾期")
@@ -149,7 +154,7 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     if key == "registration_id" and isinstance(value, int):
         return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
     if key == "place" and isinstance(value, str):
-        return f"{reference.area_name(value)}（{value}）" if value else ""
+        return reference.area_name(value) or value if value else ""
     if key == "reason" and isinstance(value, str):
         return reference.reason_label(value)
     if key == "id_type" and isinstance(value, str):
@@ -328,7 +333,18 @@ class CaseView(QWidget):
         split.addWidget(time_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
+        self._remembered = False
         outer.addWidget(split, 1)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """On the first show the splitter comes back where the clerk left it in this kind of window."""
+        if not self._remembered:
+            self._remembered = True
+            window = self.window()
+            owner = window.objectName() if window is not None and window is not self else ""
+            layout_memory.remember_splitter(self.split, f"{owner or 'case'}/caseView")
+        super().showEvent(event)
 
     # --- filling ----------------------------------------------------------------------------------
 
@@ -376,15 +392,16 @@ class CaseView(QWidget):
         f["received"].setText(fmt_date(case.received_at))
         f["deadline"].setText(deadline_text(case))
         f["deadline"].setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if case.overdue else "")
-        if case.deadline_provisional:
+        f["deadline"].setToolTip("")
+        if case.deadline_provisional and case.status in PENDING_STATUSES:
             f["deadline"].setToolTip(tr("期限暂定：节假日安排未公布，公布后自动重算"))
         f["submitted"].setText(fmt_time(case.submitted_at))
         f["decided"].setText(fmt_time(case.decided_at))
         f["code"].setText(case.registration_code or "")
         f["certificate"].setText(getattr(case, "practice_certificate_number", None) or "")
         f["claimed"].setText(
-            tr("{name}（领取至 {until}）").format(
-                name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+            tr("{name}（认领至 {until}）").format(
+                name=case.claimed_by_name, until=fmt_time(case.claimed_until)
             )
             if case.claimed_by_name
             else ""
@@ -489,7 +506,9 @@ class CaseView(QWidget):
             self.materials_summary.setStyleSheet("color: #555555;")
         elif missing:
             self.materials_summary.setText(tr("必交材料尚缺 {n} 项").format(n=len(missing)))
-            self.materials_summary.setStyleSheet(f"color: {OVERDUE_COLOR};")
+            # a warning only while the case waits; on a decided or withdrawn case it is history
+            waiting = self.data is None or self.data.case.status in PENDING_STATUSES
+            self.materials_summary.setStyleSheet(f"color: {OVERDUE_COLOR};" if waiting else "color: #555555;")
         else:
             self.materials_summary.setText(tr("必交材料已齐"))
             self.materials_summary.setStyleSheet("color: #1b5e20;")

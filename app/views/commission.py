@@ -120,8 +120,10 @@ class CommissionWindow(RoleWindow):
         self.case_dialogs: dict[int, CaseDialog] = {}
         self.queue = CaseQueue(self.desk, self.actor)
         self.queue.open_requested.connect(self.open_case)
+        self.queue.counter_requested.connect(lambda: self.counter_wizard())
         self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True)
         self.overdue.open_requested.connect(self.open_case)
+        self.overdue.counter_requested.connect(lambda: self.counter_wizard())
         self.institutions = InstitutionList(self.desk, self.actor)
         self.institutions.selection_changed.connect(self._selection_changed)
         self.institutions.table.customContextMenuRequested.connect(self._context_menu)

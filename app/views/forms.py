@@ -93,7 +93,13 @@ class FormErrors:
         self.show(DomainError(message, field))
 
     def show(self, err: DomainError) -> bool:
+        """Show the error (and every other one it carries in ``extra["others"]``) beside its field."""
         self.clear()
+        for other in reversed(list(err.extra.get("others") or [])):
+            found = self._fields.get(str(other.get("field") or ""))
+            if found is not None:
+                found[1].setText(str(other.get("message") or ""))
+                found[1].show()
         target = self._fields.get(err.field or "")
         if target is not None:
             widget, label = target

@@ -31,7 +31,7 @@ from app.services.contract import (
     Page,
     reference,
 )
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog
 from app.views.paged import Column, ListPanel
@@ -66,24 +66,13 @@ def printing_available(desk: Any) -> bool:
 
 def print_checklist(parent: QWidget, desk: Any, actor: Actor, case: Case,
                     on_shown: Callable[[QDialog], None] | None = None) -> None:
-    """打印材料清单: render the case's checklist in the background (each rendering is logged as a print;
-    the second and later copies are marked 补打), then open the print preview."""
-    from app.views.print_preview import PrintPreview
+    """打印材料清单: the checklist's next copy in the print preview; it goes into the print log only when
+    printed or saved as a PDF (a preview is not a print; app/views/printing.py)."""
+    from app.views.printing import CHECKLIST, open_paper
 
-    render = checklist_renderer(desk)
-    if render is None:
+    if checklist_renderer(desk) is None:
         return
-
-    def show(pdf: bytes) -> None:
-        title = tr("材料清单 — {n} {name}").format(n=case.number, name=case.applicant_name)
-        preview = PrintPreview(pdf, title, parent, file_name=f"材料清单-{case.number}")
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.open()
-        if on_shown is not None:
-            on_shown(preview)
-
-    worker.run_write(parent, render, actor, case.id, on_done=show,
-                     announce={"print_log": [case.id]})
+    open_paper(parent, desk, actor, case, CHECKLIST, on_shown=on_shown)
 
 
 # --- one case with its actions -------------------------------------------------------------------
@@ -363,6 +352,9 @@ class InboxView(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([180, 520])
+        self.split = split
+        layout_memory.remember_splitter(split, "inbox")
+        self.list.layout_key = "inbox"
         lay.addWidget(split)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
         self._busy = False

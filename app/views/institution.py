@@ -169,7 +169,7 @@ class InstitutionWindow(RoleWindow):
         }
         for key, value in values.items():
             self.fact_labels[key].setText(value)
-        self.set_organisation(info.name)
+        self.set_organisation(info.name, person=info.delegate_name)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.physicians)

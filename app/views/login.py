@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import remember
-from app.services.contract import Actor, Desk
+from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
 from app.views.password import PASSWORD_HINT
@@ -61,7 +62,7 @@ class LoginDialog(FormDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  demo_logins: list[tuple[str, str, str]] | None = None) -> None:
-        super().__init__(tr("登录 — ") + tr(APP_TITLE), parent, ok_text=tr("登录"))
+        super().__init__(tr("登录"), parent, ok_text=tr("登录"))  # Qt adds the app's name to the title
         self.setObjectName("loginDialog")
         self.setModal(False)
         self.desk = desk
@@ -109,6 +110,14 @@ class LoginDialog(FormDialog):
         self.public_button.setToolTip(self.tr("不用登录：查询公示的医师、护士和医疗机构"))
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
+        self.settings_button = QPushButton(self.tr("设置…"))
+        self.settings_button.setObjectName("linkButton")
+        self.settings_button.setFlat(True)
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.settings_button.setToolTip(self.tr("数据库或服务器地址、界面语言、自动锁定时间"))
+        self.settings_button.clicked.connect(self.open_settings)
+        row.addWidget(self.settings_button)
         self.form.addRow("", keep)
         self.keep_password.toggled.connect(lambda on: self.keep_user.setChecked(True) if on else None)
         self.keep_user.toggled.connect(lambda on: None if on else self.keep_password.setChecked(False))
@@ -206,6 +215,21 @@ class LoginDialog(FormDialog):
 
         return open_public_register(self.desk, self)
 
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle lock."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        if address_changed:
+            self.notice.setText(self.tr("新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。"))
+            self.notice.show()
+
     def _registered(self, username: str) -> None:
         self.errors.clear()
         self.username.setText(username)
@@ -250,15 +274,26 @@ class FirstRunDialog(FormDialog):
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", self.tr("两次输入的密码不一致"))
-            return
+        """Every error of the form at once: the service's checks and the two the dialog makes itself."""
+        username, password, name = self.username.text().strip(), self.password.text(), self.name.text().strip()
         code = self.jurisdiction.code()
+        self.call(self.desk.auth.setup_problems, username, password, jurisdiction=code or "440000", name=name,
+                  on_done=lambda found: self._checked(found, username, password, code, name), write=False)
+
+    def _checked(self, found: list[Any], username: str, password: str, code: str, name: str) -> None:
+        problems = [(p.field, p.message) for p in found if not (p.field == "jurisdiction" and not code)]
         if not code:
-            self.errors.set("jurisdiction", self.tr("请选择管辖区域（省份）"))
+            problems.append(("jurisdiction", self.tr("请选择管辖区域（省份）")))
+        if password != self.password2.text():
+            problems.append(("password2", self.tr("两次输入的密码不一致")))
+        if problems:
+            order = ["username", "name", "jurisdiction", "password", "password2"]
+            problems.sort(key=lambda p: order.index(p[0]) if p[0] in order else len(order))
+            (field, message), rest = problems[0], problems[1:]
+            self.errors.show(DomainError(message, field, others=[{"field": f, "message": m} for f, m in rest]))
             return
-        self.call(self.desk.setup, self.username.text().strip(), self.password.text(),
-                  code, self.name.text().strip(), on_done=self._done, announce={"users": "setup"})
+        self.call(self.desk.setup, username, password, code, name, on_done=self._done,
+                  announce={"users": "setup"})
 
     def _done(self, actor: Actor) -> None:
         self.accept()

@@ -31,10 +31,12 @@ class RoleWindow(QMainWindow):
         self.actor = actor
         self._leaving = False
         self.setObjectName(f"{self.role}Window")
-        self.setWindowTitle(f"{tr(APP_TITLE)} — {tr(ROLE_LABELS.get(actor.role, actor.role))}")
+        self.person = ""  # who sits at an institution's account (its delegate), once read
+        self._set_title(self.organisation())
 
         self.file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.change_password_action = self._action(self.file_menu, tr("修改密码(&P)…"), self.change_password)
+        self.settings_action = self._action(self.file_menu, tr("设置(&S)…"), self.open_settings)
         self.file_menu.addSeparator()
         self.logout_action = self._action(self.file_menu, tr("退出登录(&L)"), self.logout)
         self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close,
@@ -90,13 +92,26 @@ class RoleWindow(QMainWindow):
             action.setShortcut(shortcut)
         return action
 
+    def _set_title(self, organisation: str) -> None:
+        """The window's title names the role and organisation; Qt adds the app's name once
+        (QApplication.applicationDisplayName), so the title never repeats it."""
+        role = tr(ROLE_LABELS.get(self.actor.role, self.actor.role))
+        self.setWindowTitle(f"{role} — {organisation}" if organisation and organisation != role else role)
+
     def _show_user(self) -> None:
+        """The person's name in the status bar (the account name only in its tooltip)."""
         a = self.actor
         named = a.name and a.name != self.org_label.text()  # an institution's account bears its name
-        self.user_label.setText(tr("用户：") + (f"{a.name}（{a.username}）" if named else a.username))
+        who = a.name if named else (self.person or tr("经办人"))
+        self.user_label.setText(tr("用户：") + who)
+        self.user_label.setToolTip(tr("账户：{username}").format(username=a.username))
 
-    def set_organisation(self, text: str) -> None:
+    def set_organisation(self, text: str, person: str = "") -> None:
+        """The organisation (and, for an institution's account, its delegate) once they are read."""
         self.org_label.setText(text)
+        if person:
+            self.person = person
+        self._set_title(text)
         self._show_user()
 
     def _changes_arrived(self, change: dict[str, object]) -> None:
@@ -112,6 +127,21 @@ class RoleWindow(QMainWindow):
     def _password_changed(self, actor: Actor) -> None:
         self.actor = actor
         self.statusBar().showMessage(tr("密码已修改"), 10_000)
+
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle-lock minutes."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        self.statusBar().showMessage(
+            tr("设置已保存。新的数据库地址和界面语言在下次启动时生效。") if address_changed
+            else tr("设置已保存。"), 15_000)
 
     def open_public_register(self) -> QWidget:
         """公众查询: the public register (physicians, nurses, institutions; disclosed fields only)."""

@@ -618,22 +618,14 @@ class PhysicianWindow(RoleWindow):
             print_checklist(self, self.desk, self.actor, case, on_shown=self._preview_shown)
 
     def print_notice(self) -> None:
-        """打印注册结果通知 of an approved case: the issued code, printable."""
-        from app.views.print_preview import PrintPreview, paper_service
+        """打印注册结果通知 of an approved case: the issued code, previewed; logged when printed or saved."""
+        from app.views.printing import NOTICE, open_paper
 
         case = self.selected_case()
         if case is None or not self.notice_button.isEnabled():
             return
-
-        def show(pdf: bytes) -> None:
-            preview = PrintPreview(pdf, tr("注册结果通知 — {n}").format(n=case.number), self,
-                                   file_name=f"注册结果通知-{case.number}")
-            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            preview.open()
-            self._preview_shown(preview)
-
-        worker.run_write(self, paper_service(self.desk).render_approval_notice, self.actor, case.id,
-                         on_done=show, announce={"print_log": [case.id]})
+        self.preview = None
+        open_paper(self, self.desk, self.actor, case, NOTICE, on_shown=self._preview_shown)
 
     def _preview_shown(self, preview: Any) -> None:
         self.preview = preview

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, RegistrationView
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line
 from app.views.inbox import CasePanel, FittingFormDialog
@@ -142,6 +142,8 @@ class PhysicianDetailDialog(QDialog):
         cases.setStretchFactor(0, 1)
         cases.setStretchFactor(1, 4)
         cases.setSizes([130, 520])
+        self.cases_split = cases
+        layout_memory.remember_splitter(cases, "physicianDetail/cases")
         self.tabs.addTab(cases, tr("业务记录"))
         outer.addWidget(self.tabs, 1)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -114,7 +114,13 @@ def open_externally(pdf: bytes, name: str = "regdesk") -> Path:
 
 
 class PrintPreview(QDialog):
-    """The pages of a PDF, with 打印… (QPrinter), 另存为… and 用系统程序打开."""
+    """The pages of a PDF, with 打印… (QPrinter), 另存为… and 用系统程序打开.
+
+    ``produced("print" | "pdf")`` fires when the document really left the desk (printed, or saved as a
+    PDF): only then is it a copy for the print log (app/views/printing.py).
+    """
+
+    produced = Signal(str)
 
     def __init__(
         self,
@@ -221,6 +227,8 @@ class PrintPreview(QDialog):
         self.printed = print_pdf(printer, self.pdf)
         if not self.printed:
             self.info.setText(tr("打印失败：无法把文件送到打印机"))
+        else:
+            self.produced.emit("print")
         return self.printed
 
     def save_as(self) -> None:
@@ -230,3 +238,4 @@ class PrintPreview(QDialog):
         if path:
             Path(path).write_bytes(self.pdf)
             self.info.setText(tr("已保存：{path}").format(path=path))
+            self.produced.emit("pdf")

@@ -224,7 +224,7 @@ class PublicRegisterWindow(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publicRegister")
-        self.setWindowTitle(tr("公众查询 — 医师电子化注册系统"))
+        self.setWindowTitle(tr("公众查询"))  # Qt adds the app's name (applicationDisplayName)
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.desk = desk

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contract import Actor, Case, Page, reference
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.case_view import OVERDUE_COLOR, deadline_text
 from app.views.forms import fmt_date
 from app.views.live import FeedWatcher
@@ -78,6 +78,7 @@ class CaseQueue(ListPanel):
     """The list of cases a commission clerk works through, oldest deadline first."""
 
     open_requested = Signal(int)
+    counter_requested = Signal()  # 窗口受理: the window opens the counter wizard
 
     def __init__(
         self,
@@ -97,7 +98,7 @@ class CaseQueue(ListPanel):
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
             QUEUE_COLUMNS,
             self._fetch_cases,
-            search_hint=tr("姓名、身份证号或案件编号"),
+            search_hint=tr("姓名、拼音首字母、身份证号或案件编号（前几位即可）"),
             unit=tr("件"),
             keyset=True,
             page_size=PAGE,
@@ -123,6 +124,15 @@ class CaseQueue(ListPanel):
         self.overdue_toggle.setObjectName("overdueToggle")
         self.refresh_button = QPushButton(tr("刷新"))
         self.refresh_button.setAutoDefault(False)
+        self.refresh_button.setToolTip(tr("刷新列表（F5）"))
+        self.open_button = QPushButton(tr("办理(&O)…"))
+        self.open_button.setObjectName("openCase")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip(tr("打开选中的案件办理（Enter 或双击）"))
+        self.counter_button = QPushButton(tr("窗口受理(&W)…"))
+        self.counter_button.setObjectName("counterIntake")
+        self.counter_button.setAutoDefault(False)
+        self.counter_button.setToolTip(tr("现场受理申请人的纸质申请（Ctrl+Shift+N）"))
         status_label = QLabel(tr("状态："))
         status_label.setBuddy(self.status_filter)
         kind_label = QLabel(tr("业务类型："))
@@ -135,7 +145,19 @@ class CaseQueue(ListPanel):
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertLayout(1, filters)
+        self.add_button(self.open_button)
+        self.add_button(self.counter_button)
         self.add_button(self.refresh_button)
+        self.open_button.clicked.connect(self._open_current)
+        self.counter_button.clicked.connect(self.counter_requested)
+        self.selection_changed.connect(lambda: self.open_button.setEnabled(self.selected() is not None))
+        self.open_button.setEnabled(False)
+        self.layout_key = "overdue" if overdue_only else "queue"
+        layout_memory.remember_filters(
+            self.layout_key,
+            {"kind": self.kind_filter} if overdue_only else
+            {"status": self.status_filter, "kind": self.kind_filter, "overdue": self.overdue_toggle})
+        self.status_filter.setEnabled(not self.overdue_toggle.isChecked())
         if overdue_only:
             for widget in (status_label, self.status_filter, self.overdue_toggle):
                 widget.hide()

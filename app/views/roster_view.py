@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from app.services.contract import Actor, Desk, Page, PhysicianRow, PoolEntry, reference
+from app.views import layout_memory
 from app.views.forms import fmt_date
 from app.views.paged import Column, ListPanel
 
@@ -83,6 +84,9 @@ class RosterView(ListPanel):
             self.add_button(label)
             self.add_button(box)
             box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.layout_key = "roster"
+        layout_memory.remember_filters(
+            "roster", {"status": self.status_box, "category": self.category_box, "level": self.level_box})
         self.open_button = QPushButton(tr("查看医师档案…"))
         self.open_button.setObjectName("openPhysician")
         self.open_button.clicked.connect(self._open_selected)
@@ -157,5 +161,6 @@ class PoolView(ListPanel):
             unit=tr("位医师"), parent=parent,
         )
         self.table.setObjectName("poolTable")
+        self.layout_key = "pool"
         self.table.activated.connect(
             lambda index: self.open_physician.emit(self.model.item(index.row())) if index.isValid() else None)

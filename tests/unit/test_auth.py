@@ -66,6 +66,17 @@ def test_setup_refuses_a_weak_password_and_writes_nothing(desk: Any) -> None:
     assert desk.needs_setup()
 
 
+def test_setup_names_every_wrong_field_at_once_and_writes_nothing(desk: Any) -> None:
+    problems = desk.auth.setup_problems("a", "short", jurisdiction="999999", name="")
+    assert [p.field for p in problems] == ["username", "jurisdiction", "password"]
+    with pytest.raises(ValidationError) as refused:
+        desk.setup("a", "short", jurisdiction="999999")
+    assert refused.value.field == "username"
+    assert [o["field"] for o in refused.value.extra["others"]] == ["jurisdiction", "password"]
+    assert desk.needs_setup()
+    assert desk.auth.setup_problems("gdadmin", ADMIN_PASSWORD, jurisdiction="440000") == []
+
+
 # ---- signing in -----------------------------------------------------------------------------------
 
 

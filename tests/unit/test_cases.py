@@ -330,7 +330,7 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
     )  # a claim is no change of the case
     assert desk.cases.get(li, case.id).claimed_until == world.clock.now + dt.timedelta(minutes=30)
     before = counts(desk)
-    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 领取，09:30 前有效）"):
+    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 认领，09:30 前有效）"):
         desk.cases.claim(li, case.id)
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.approve(li, case.id, case.version)
@@ -350,7 +350,7 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
 def test_only_a_case_waiting_for_the_commission_is_claimed(world: World) -> None:
     hospital = world.hospital()
     _, case = _apply(world, hospital)
-    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以领取"):
+    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以认领"):
         world.desk.cases.claim(world.admin, case.id)
     with pytest.raises(PermissionDenied):
         world.desk.cases.claim(hospital.actor, case.id)
@@ -490,6 +490,23 @@ def test_the_queue_is_sorted_by_deadline_then_id_and_pages_by_keyset(world: Worl
     assert [c.id for c in desk.cases.queue(world.admin, status="submitted").items] == sorted(waiting_ids)
     found = desk.cases.queue(world.admin, search=desk.cases.get(world.admin, confirmed[0]).number.lower())
     assert [c.id for c in found.items] == [confirmed[0]]
+
+
+def test_queue_search_finds_prefixes_of_number_id_and_name_and_pinyin_initials(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, zhang = _apply(world, hospital, world.doctor("张卫东"))
+    _, wang = _apply(world, hospital, world.doctor("王丽华"))
+
+    def found(text: str) -> set[int]:
+        return {c.id for c in desk.cases.queue(world.admin, search=text).items}
+
+    assert found("zwd") == {zhang.id} and found("ZW") == {zhang.id} and found("wl") == {wang.id}
+    assert found("张卫") == {zhang.id}
+    assert found(zhang.applicant_id_number[:10]) >= {zhang.id}
+    assert wang.id not in found(zhang.applicant_id_number[:17])
+    assert found(zhang.number[:-2]) >= {zhang.id} and found(zhang.number.lower()) == {zhang.id}
+    assert found("123") == set()
 
 
 def test_each_role_sees_only_its_cases(world: World) -> None:

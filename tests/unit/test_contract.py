@@ -312,6 +312,14 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     world.travel(days=800)  # two years after filing: a deregistration candidate
     admin, hospital_actor = world.admin, hospital.actor
     w.roster.candidates(admin)
+    preview = w.paper.preview_checklist(admin, registered.id)
+    w.paper.preview_approval_notice(admin, registered.id)
+    w.paper.record_print(admin, registered.id, preview.document, preview.copy_no)
+    assert w.auth.setup_problems("a", "short")  # a first-run form with every field wrong
+    w.register.record_nurse(
+        admin, name="刘洋", id_number=world_resident_id(), certificate_number="202644000001", place="440106",
+        valid_from=dt.date(2025, 1, 1),
+    )
     # lookup, register, feed, sms
     w.lookup.institution(hospital_actor, clinic.id)
     w.lookup.institutions(hospital_actor, "测试")
