@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
 from app.services import Actor, Desk, remember
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
+from app.views.i18n import N_, ref, tr
 from app.views.password import PASSWORD_HINT
 
 log = logging.getLogger(__name__)
 APP_TITLE = "医师电子化注册系统"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("login", text)
 
 
 def _recall() -> tuple[str, str | None]:

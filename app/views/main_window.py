@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.services import Actor, Desk, DomainError
 from app.views import worker
+from app.views.i18n import N_, ref, tr
 from app.views.password import ChangePasswordDialog
 
 APP_TITLE = "医师电子化注册系统"
 ROLE_LABELS = {"commission": "卫生健康委", "institution": "医疗机构", "physician": "医师"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main_window", text)
 
 
 class RoleWindow(QMainWindow):

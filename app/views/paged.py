@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Page
 from app.views import worker
+from app.views.i18n import tr
 
 PAGE_SIZE = 200
 MAX_COLUMN_WIDTH = 320
@@ -44,7 +44,7 @@ Fetch = Callable[[Any, int], Page[Any]]
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header and how to show an item in it."""
+    """One column: its header (marked with N_, translated when shown) and how to show an item in it."""
 
     header: str
     value: Callable[[Any], object]
@@ -98,7 +98,7 @@ class PagedTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -201,7 +201,7 @@ class ListPanel(QWidget):
         self.search.setMinimumWidth(280)
         if search_hint is not None:
             self.search.setPlaceholderText(search_hint)
-            top.addWidget(QLabel(QCoreApplication.translate("paged", "查找：")))
+            top.addWidget(QLabel(tr("查找：")))
             top.addWidget(self.search)
         else:
             self.search.hide()
@@ -248,7 +248,7 @@ class ListPanel(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         self._query = self.search.text().strip()
-        self.count.setText(QCoreApplication.translate("paged", "正在查询…"))
+        self.count.setText(tr("正在查询…"))
         self.model.reload()
 
     def _fit_columns(self) -> None:
@@ -262,11 +262,10 @@ class ListPanel(QWidget):
 
     def _show_count(self, loaded: int) -> None:
         self._fit_columns()
-        tr = QCoreApplication.translate
         total = self.model.total if self.model.total is not None else loaded
-        text = tr("paged", "共 {n} {unit}").format(n=total, unit=self.unit)
+        text = tr("共 {n} {unit}").format(n=total, unit=self.unit)
         if loaded < total:
-            text += tr("paged", "（已显示 {k}，向下滚动显示更多）").format(k=loaded)
+            text += tr("（已显示 {k}，向下滚动显示更多）").format(k=loaded)
         self.count.setText(text)
 
     def selected(self) -> Any:

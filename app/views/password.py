@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services import Actor, Desk
 from app.views.forms import FormDialog, line
+from app.views.i18n import N_, ref, tr
 
 PASSWORD_HINT = "至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("password", text)
 
 
 class ChangePasswordDialog(FormDialog):

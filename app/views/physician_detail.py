@@ -3,7 +3,7 @@ the cases with their timelines; 更换手机号, 生成激活码, 注册备案 a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,12 +27,9 @@ from app.services.roster import PhysicianDetail, RegistrationView
 from app.views import worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line
+from app.views.i18n import N_, ref, tr
 from app.views.inbox import CasePanel, FittingFormDialog
 from app.views.physician import facts_table, fill
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("physician_detail", text)
 
 
 PERSON_FACTS = (
@@ -199,7 +196,7 @@ class PhysicianDetailDialog(QDialog):
         self.setWindowTitle(tr("医师档案") + f" — {p.name}")
         self.heading.setText(p.name)
         current = self.main_registration()
-        status = current.status_label if current else (
+        status = ref(current.status_label) if current else (
             detail.registrations[0].status_label if detail.registrations else tr("未注册"))
         self.summary.setText(f"　{p.gender}　{p.id_number}　{status}")
         values = {
@@ -213,14 +210,14 @@ class PhysicianDetailDialog(QDialog):
             label.setText(value or tr("（未填写）"))
             label.setStyleSheet("" if value else "color: #888888;")
         fill(self.qualifications, [
-            (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, q.source_label,
+            (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, ref(q.source_label),
              fmt_date(q.issued_on)) for q in detail.qualifications])
         fill(self.registrations, [
-            (r.main_institution_name, r.level, r.category, "、".join(r.scopes), r.place_name, r.status_label,
+            (r.main_institution_name, r.level, r.category, "、".join(r.scopes), ref(r.place_name), ref(r.status_label),
              r.registration_code or "", r.practice_certificate_number or "", fmt_date(r.registered_on),
              self._ending(r), r.issuing_authority) for r in detail.registrations])
         fill(self.filings, [
-            (f.institution_name, fmt_date(f.start_date), fmt_date(f.end_date), f.status_label,
+            (f.institution_name, fmt_date(f.start_date), fmt_date(f.end_date), ref(f.status_label),
              r.registration_code or "") for r in detail.registrations for f in r.filings])
         self._fill_cases(detail)
         self._update_buttons()
@@ -228,7 +225,7 @@ class PhysicianDetailDialog(QDialog):
     @staticmethod
     def _ending(reg: RegistrationView) -> str:
         if reg.status == "filed":
-            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on), why=reg.filing_reason_label)
+            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on), why=ref(reg.filing_reason_label))
         if reg.ended_on is not None:
             return tr("{day} 注销（{why}）").format(day=fmt_date(reg.ended_on), why=reg.end_reason or "")
         return ""
@@ -240,7 +237,7 @@ class PhysicianDetailDialog(QDialog):
         self._case_ids = []
         for r, c in enumerate(detail.cases):
             self._case_ids.append(c.id)
-            for col, text in enumerate((c.number, c.kind_label, c.status_label, c.institution_name,
+            for col, text in enumerate((c.number, ref(c.kind_label), ref(c.status_label), c.institution_name,
                                         fmt_date(c.submitted_on or c.created_on), fmt_date(c.decided_on),
                                         fmt_date(c.deadline), c.registration_code or "")):
                 self.cases.setItem(r, col, QTableWidgetItem(text))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.views import worker
+from app.views.i18n import N_, ref, tr
 
 SCREEN_DPI = 110
 PRINT_DPI = 300
 PDFTOPPM_TIMEOUT = 60
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)
 
 
 def paper_service(desk: Any) -> Any:

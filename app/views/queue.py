@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from app.services.cases import Case
 from app.views import worker
 from app.views.case_view import OVERDUE_COLOR, deadline_text
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, tr
 from app.views.live import FeedWatcher
 from app.views.paged import Column, ListPanel
 
@@ -38,20 +39,16 @@ DEFAULT_STATUS = "confirmed"
 RELOAD_DELAY_MS = 400
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("queue", text)
-
-
 QUEUE_COLUMNS = [
-    Column(tr("案件编号"), lambda c: c.number),
-    Column(tr("业务类型"), lambda c: c.kind_label),
-    Column(tr("申请人"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("机构"), lambda c: c.institution_name),
-    Column(tr("受理日期"), lambda c: fmt_date(c.received_at)),
-    Column(tr("办理期限"), deadline_text),
-    Column(tr("状态"), lambda c: c.status_label),
-    Column(tr("认领人"), lambda c: c.claimed_by_name or ""),
+    Column(N_("案件编号"), lambda c: c.number),
+    Column(N_("业务类型"), lambda c: ref(c.kind_label)),
+    Column(N_("申请人"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("机构"), lambda c: c.institution_name),
+    Column(N_("受理日期"), lambda c: fmt_date(c.received_at)),
+    Column(N_("办理期限"), deadline_text),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
+    Column(N_("认领人"), lambda c: c.claimed_by_name or ""),
 ]
 DEADLINE_COLUMN = 6
 CLAIM_COLUMN = 8

@@ -25,15 +25,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QT
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services import DomainError, EnvironmentFault
+from app.views.i18n import N_, ref, tr
 
 log = logging.getLogger("regdesk.views")
 
 Callback = Callable[[Any], Any]
 ChangeSet = dict[str, Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("worker", text)
 
 
 # --- logging -------------------------------------------------------------------------------------
