@@ -24,7 +24,7 @@ from app.services.accounts import AwaitingActivation, InstitutionInfo
 from app.views import worker
 from app.views.filing_dialogs import SubmittedCasesView, open_application
 from app.views.forms import fmt_date
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import InboxView
 from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
@@ -35,13 +35,13 @@ from app.views.roster_view import PoolView, RosterView
 
 PHYSICIAN_COLUMNS = [
     Column(N_("姓名"), lambda r: r.name),
-    Column(N_("性别"), lambda r: r.gender),
+    Column(N_("性别"), lambda r: ref(r.gender)),
     Column(N_("身份证号"), lambda r: r.id_number),
-    Column(N_("与本机构关系"), lambda r: r.relation),
+    Column(N_("与本机构关系"), lambda r: ref(r.relation)),
     Column(N_("注册状态"), lambda r: ref(r.status_label)),
-    Column(N_("医师级别"), lambda r: r.level),
-    Column(N_("执业类别"), lambda r: r.category),
-    Column(N_("执业范围"), lambda r: "、".join(r.scopes)),
+    Column(N_("医师级别"), lambda r: ref(r.level)),
+    Column(N_("执业类别"), lambda r: ref(r.category)),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
     Column(N_("电子化注册识别码"), lambda r: r.registration_code or ""),
     Column(N_("医师资格证书编码"), lambda r: r.certificate_code or ""),
     Column(N_("执业证书编码"), lambda r: r.practice_certificate_number or ""),

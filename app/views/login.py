@@ -22,7 +22,7 @@ from app.views.i18n import N_, ref, tr
 from app.views.password import PASSWORD_HINT
 
 log = logging.getLogger(__name__)
-APP_TITLE = "医师电子化注册系统"
+APP_TITLE = N_("医师电子化注册系统")
 
 
 def _recall() -> tuple[str, str | None]:
@@ -63,7 +63,7 @@ class LoginDialog(FormDialog):
         self.desk = desk
         outer: QVBoxLayout = self.layout()  # type: ignore[assignment]
 
-        title = QLabel(self.tr(APP_TITLE))
+        title = QLabel(tr(APP_TITLE))
         title.setObjectName("appTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.insertWidget(0, title)
@@ -73,36 +73,36 @@ class LoginDialog(FormDialog):
             self.demo_box = QComboBox()
             self.demo_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.demo_box.setMinimumContentsLength(16)
-            self.demo_box.addItem(self.tr("选择一个演示账户…"), None)
+            self.demo_box.addItem(tr("选择一个演示账户…"), None)
             for role, username, password in self.demo_logins:
                 self.demo_box.addItem(f"{role}　{username}", (username, password))
             self.demo_box.activated.connect(self._pick_demo)
-            self.form.addRow(self.tr("演示账户："), self.demo_box)
-        self.username = self.add_row(self.tr("用户名："), line(max_length=32), "username")
-        self.password = self.add_row(self.tr("密码："), line(password=True, max_length=128), "password")
+            self.form.addRow(tr("演示账户："), self.demo_box)
+        self.username = self.add_row(tr("用户名："), line(max_length=32), "username")
+        self.password = self.add_row(tr("密码："), line(password=True, max_length=128), "password")
 
         keep = QWidget()
         row = QHBoxLayout(keep)
         row.setContentsMargins(0, 0, 0, 0)
-        self.keep_user = QCheckBox(self.tr("记住用户名"))
-        self.keep_password = QCheckBox(self.tr("记住密码"))
+        self.keep_user = QCheckBox(tr("记住用户名"))
+        self.keep_password = QCheckBox(tr("记住密码"))
         row.addWidget(self.keep_user)
         row.addWidget(self.keep_password)
         row.addStretch(1)
-        self.register_button = QPushButton(self.tr("医师注册…"))
+        self.register_button = QPushButton(tr("医师注册…"))
         self.register_button.setObjectName("linkButton")
         self.register_button.setFlat(True)
         self.register_button.setAutoDefault(False)
         self.register_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.register_button.setToolTip(self.tr("医师本人用真实姓名和身份证号注册个人账户"))
+        self.register_button.setToolTip(tr("医师本人用真实姓名和身份证号注册个人账户"))
         self.register_button.clicked.connect(self.open_register)
         row.addWidget(self.register_button)
-        self.public_button = QPushButton(self.tr("公众查询…"))
+        self.public_button = QPushButton(tr("公众查询…"))
         self.public_button.setObjectName("linkButton")
         self.public_button.setFlat(True)
         self.public_button.setAutoDefault(False)
         self.public_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.public_button.setToolTip(self.tr("不用登录：查询公示的医师、护士和医疗机构"))
+        self.public_button.setToolTip(tr("不用登录：查询公示的医师、护士和医疗机构"))
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
         self.form.addRow("", keep)
@@ -112,9 +112,9 @@ class LoginDialog(FormDialog):
         self.setup_banner = QWidget()
         self.setup_banner.setObjectName("setupBanner")
         banner = QVBoxLayout(self.setup_banner)
-        note = QLabel(self.tr("这个数据库还没有任何账户。"))
+        note = QLabel(tr("这个数据库还没有任何账户。"))
         note.setWordWrap(True)
-        self.setup_button = QPushButton(self.tr("首次使用：创建卫生健康委管理员…"))
+        self.setup_button = QPushButton(tr("首次使用：创建卫生健康委管理员…"))
         self.setup_button.setAutoDefault(False)
         self.setup_button.clicked.connect(self.open_first_run)
         banner.addWidget(note)
@@ -128,7 +128,7 @@ class LoginDialog(FormDialog):
         self.notice.hide()
         outer.insertWidget(outer.indexOf(self.status), self.notice)
 
-        self.database = QLabel(self.tr("数据库：") + desk.describe())
+        self.database = QLabel(tr("数据库：") + desk.describe())
         self.database.setObjectName("databaseLabel")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -208,7 +208,7 @@ class LoginDialog(FormDialog):
         self.password.clear()
         self.password.setFocus()
         self.notice.setText(
-            self.tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
+            tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
         self.notice.show()
 
     def open_first_run(self) -> None:
@@ -219,7 +219,7 @@ class LoginDialog(FormDialog):
     def _first_run_done(self, actor: Actor) -> None:
         self.setup_banner.hide()
         self.accept()
-        self.signed_in.emit(actor, self.tr("已创建管理员账户 {name}，并已登录").format(name=actor.username))
+        self.signed_in.emit(actor, tr("已创建管理员账户 {name}，并已登录").format(name=actor.username))
 
 
 class FirstRunDialog(FormDialog):
@@ -236,22 +236,22 @@ class FirstRunDialog(FormDialog):
         self.setObjectName("firstRunDialog")
         self.desk = desk
         self.username = self.add_row(
-            self.tr("用户名："), line(self.tr("英文字母、数字，3至32位"), max_length=32), "username")
-        self.name = self.add_row(self.tr("姓名："), line(self.tr("例如：张卫国"), max_length=100), "name")
-        self.jurisdiction = self.add_row(self.tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
+            tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
+        self.name = self.add_row(tr("姓名："), line(tr("例如：张卫国"), max_length=100), "name")
+        self.jurisdiction = self.add_row(tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
                                          "area_code")
-        self.password = self.add_row(self.tr("密码："), line(password=True), "password",
+        self.password = self.add_row(tr("密码："), line(password=True), "password",
                                      hint=tr(PASSWORD_HINT))
-        self.password2 = self.add_row(self.tr("再次输入密码："), line(password=True), "password2")
+        self.password2 = self.add_row(tr("再次输入密码："), line(password=True), "password2")
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
         if self.password.text() != self.password2.text():
-            self.errors.set("password2", self.tr("两次输入的密码不一致"))
+            self.errors.set("password2", tr("两次输入的密码不一致"))
             return
         code = self.jurisdiction.code()
         if not code:
-            self.errors.set("jurisdiction", self.tr("请选择管辖区域（省份）"))
+            self.errors.set("jurisdiction", tr("请选择管辖区域（省份）"))
             return
         self.call(self.desk.setup, self.username.text().strip(), self.password.text(),
                   code, self.name.text().strip(), on_done=self._done, announce={"users": "setup"})

@@ -11,8 +11,8 @@ from app.views import worker
 from app.views.i18n import N_, ref, tr
 from app.views.password import ChangePasswordDialog
 
-APP_TITLE = "医师电子化注册系统"
-ROLE_LABELS = {"commission": "卫生健康委", "institution": "医疗机构", "physician": "医师"}
+APP_TITLE = N_("医师电子化注册系统")
+ROLE_LABELS = {"commission": N_("卫生健康委"), "institution": N_("医疗机构"), "physician": N_("医师")}
 
 
 class RoleWindow(QMainWindow):
@@ -87,7 +87,8 @@ class RoleWindow(QMainWindow):
     def _show_user(self) -> None:
         a = self.actor
         named = a.name and a.name != self.org_label.text()  # an institution's account bears its name
-        self.user_label.setText(tr("用户：") + (f"{a.name}（{a.username}）" if named else a.username))
+        self.user_label.setText(tr("用户：") + (tr("{name}（{username}）").format(name=a.name, username=a.username)
+                                                if named else a.username))
 
     def set_organisation(self, text: str) -> None:
         self.org_label.setText(text)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Page
 from app.views import worker
-from app.views.i18n import tr
+from app.views.i18n import N_, tr
 
 PAGE_SIZE = 200
 MAX_COLUMN_WIDTH = 320
@@ -183,7 +183,7 @@ class ListPanel(QWidget):
     selection_changed = Signal()
 
     def __init__(self, heading: str, columns: Sequence[Column], fetch: Callable[[str, Any, int], Page[Any]],
-                 *, search_hint: str | None = None, unit: str = "条", keyset: bool = False,
+                 *, search_hint: str | None = None, unit: str = N_("条"), keyset: bool = False,
                  page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
@@ -263,7 +263,7 @@ class ListPanel(QWidget):
     def _show_count(self, loaded: int) -> None:
         self._fit_columns()
         total = self.model.total if self.model.total is not None else loaded
-        text = tr("共 {n} {unit}").format(n=total, unit=self.unit)
+        text = tr("共 {n} {unit}").format(n=total, unit=tr(self.unit))
         if loaded < total:
             text += tr("（已显示 {k}，向下滚动显示更多）").format(k=loaded)
         self.count.setText(text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Desk, DomainError, Page
 from app.views.forms import FormErrors, ProvinceBox, fmt_date, line, status_line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.paged import Column, PagedTableModel
 
 #: The public service hands out at most this many rows per call.
@@ -39,20 +39,20 @@ PUBLIC_PAGE = 50
 
 PHYSICIAN_COLUMNS = [
     Column(N_("姓名"), lambda r: r.name),
-    Column(N_("性别"), lambda r: r.gender),
-    Column(N_("医师级别"), lambda r: r.level),
-    Column(N_("执业类别"), lambda r: r.category),
+    Column(N_("性别"), lambda r: ref(r.gender)),
+    Column(N_("医师级别"), lambda r: ref(r.level)),
+    Column(N_("执业类别"), lambda r: ref(r.category)),
     Column(N_("证书编码"), lambda r: r.certificate_code),
-    Column(N_("执业地点"), lambda r: r.place),
+    Column(N_("执业地点"), lambda r: ref(r.place)),
     Column(N_("执业机构"), lambda r: r.institution),
-    Column(N_("执业范围"), lambda r: "、".join(r.scopes)),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
     Column(N_("发证机关"), lambda r: r.authority),
 ]
 NURSE_COLUMNS = [
     Column(N_("姓名"), lambda r: r.name),
-    Column(N_("性别"), lambda r: r.gender),
+    Column(N_("性别"), lambda r: ref(r.gender)),
     Column(N_("执业证书编号"), lambda r: r.certificate_number),
-    Column(N_("执业地点"), lambda r: r.place),
+    Column(N_("执业地点"), lambda r: ref(r.place)),
     Column(N_("发证机关"), lambda r: r.authority),
 ]
 INSTITUTION_COLUMNS = [
@@ -84,14 +84,14 @@ class Register:
 
 
 REGISTERS = (
-    Register("physicians", "医师", "姓名：", "完整姓名，至少2个字", "证书编码：", "certificate_code",
-             "医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整", PHYSICIAN_COLUMNS, "位医师",
+    Register("physicians", N_("医师"), N_("姓名："), N_("完整姓名，至少2个字"), N_("证书编码："), "certificate_code",
+             N_("医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整"), PHYSICIAN_COLUMNS, N_("位医师"),
              lambda desk: desk.register.search_physicians),
-    Register("nurses", "护士", "姓名：", "完整姓名，至少2个字", "执业证书编号：", "certificate_number",
-             "护士执业证书编号，须填写完整", NURSE_COLUMNS, "位护士",
+    Register("nurses", N_("护士"), N_("姓名："), N_("完整姓名，至少2个字"), N_("执业证书编号："), "certificate_number",
+             N_("护士执业证书编号，须填写完整"), NURSE_COLUMNS, N_("位护士"),
              lambda desk: desk.register.search_nurses),
-    Register("institutions", "医疗机构", "机构名称：", "机构名称或其开头，至少2个字", "登记号：",
-             "registration_number", "医疗机构执业许可证登记号，须填写完整", INSTITUTION_COLUMNS, "家机构",
+    Register("institutions", N_("医疗机构"), N_("机构名称："), N_("机构名称或其开头，至少2个字"), N_("登记号："),
+             "registration_number", N_("医疗机构执业许可证登记号，须填写完整"), INSTITUTION_COLUMNS, N_("家机构"),
              lambda desk: desk.register.search_institutions),
 )
 

@@ -10,29 +10,29 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from app.services import Actor, Desk, Page, reference
 from app.services.roster import PhysicianRow, PoolEntry
 from app.views.forms import fmt_date
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.paged import Column, ListPanel
 
 
 #: (service value, label) of the registration-status filter; None = every status
 STATUS_FILTERS: tuple[tuple[str | None, str], ...] = (
-    (None, "全部状态"),
-    ("active", "已注册"),
-    ("filed", "非在册（已备案）"),
-    ("deregistered", "已注销"),
-    ("none", "未注册"),
+    (None, N_("全部状态")),
+    ("active", N_("已注册")),
+    ("filed", N_("非在册（已备案）")),
+    ("deregistered", N_("已注销")),
+    ("none", N_("未注册")),
 )
 
 ROSTER_COLUMNS = [
     Column(N_("姓名"), lambda r: r.name),
-    Column(N_("性别"), lambda r: r.gender),
+    Column(N_("性别"), lambda r: ref(r.gender)),
     Column(N_("身份证号"), lambda r: r.id_number),
-    Column(N_("级别"), lambda r: r.level),
-    Column(N_("类别"), lambda r: r.category),
-    Column(N_("执业范围"), lambda r: "、".join(r.scopes)),
+    Column(N_("级别"), lambda r: ref(r.level)),
+    Column(N_("类别"), lambda r: ref(r.category)),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
     Column(N_("电子化注册识别码"), lambda r: r.registration_code or ""),
     Column(N_("执业证书编码"), lambda r: r.practice_certificate_number or ""),
-    Column(N_("主执业/多机构备案"), lambda r: r.relation),
+    Column(N_("主执业/多机构备案"), lambda r: ref(r.relation)),
     Column(N_("状态"), lambda r: ref(r.status_label)),
 ]
 
@@ -70,9 +70,9 @@ class RosterView(ListPanel):
         self.search.setMinimumWidth(340)
         self.status_box = _filter_box(tr("全部状态"), [(v, tr(label)) for v, label in STATUS_FILTERS[1:]])
         self.status_box.setObjectName("statusFilter")
-        self.category_box = _filter_box(tr("全部类别"), [(c, c) for c in reference.category_names()])
+        self.category_box = _filter_box(tr("全部类别"), [(c, ref(c)) for c in reference.category_names()])
         self.category_box.setObjectName("categoryFilter")
-        self.level_box = _filter_box(tr("全部级别"), [(v, v) for v in reference.level_names()])
+        self.level_box = _filter_box(tr("全部级别"), [(v, ref(v)) for v in reference.level_names()])
         self.level_box.setObjectName("levelFilter")
         for caption, box in ((tr("状态："), self.status_box), (tr("类别："), self.category_box),
                              (tr("级别："), self.level_box)):
@@ -130,8 +130,8 @@ def days_left_text(entry: PoolEntry) -> str:
 POOL_COLUMNS = [
     Column(N_("姓名"), lambda e: e.name),
     Column(N_("身份证号"), lambda e: e.id_number),
-    Column(N_("级别"), lambda e: e.level),
-    Column(N_("类别"), lambda e: e.category),
+    Column(N_("级别"), lambda e: ref(e.level)),
+    Column(N_("类别"), lambda e: ref(e.category)),
     Column(N_("执业证书编码"), lambda e: e.practice_certificate_number or ""),
     Column(N_("电子化注册识别码"), lambda e: e.registration_code or ""),
     Column(N_("备案日期"), lambda e: fmt_date(e.filed_on)),
