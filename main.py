@@ -29,7 +29,7 @@ DemoLogins = list[tuple[str, str, str]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under "" (app/views/i18n.py)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

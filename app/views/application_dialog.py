@@ -508,7 +508,7 @@ class RegistrationPage(KindPage):
         self.level.blockSignals(True)
         self.level.clear()
         for level in dict.fromkeys(q.level for q in quals):
-            self.level.addItem(level, level)
+            self.level.addItem(ref(level), level)
         i = self.level.findData(keep) if keep else 0
         self.level.setCurrentIndex(max(i, 0))
         self.level.blockSignals(False)
@@ -522,7 +522,7 @@ class RegistrationPage(KindPage):
         self.category.blockSignals(True)
         self.category.clear()
         for cat in dict.fromkeys(q.category for q in self._qualifications() if q.level == level):
-            self.category.addItem(cat, cat)
+            self.category.addItem(ref(cat), cat)
         i = self.category.findData(keep) if keep else 0
         self.category.setCurrentIndex(max(i, 0))
         self.category.blockSignals(False)
@@ -635,7 +635,7 @@ class ChangePage(_RegistrationBased):
         quals = self.detail.qualifications if self.detail else []
         cats = [reg.category] + [q.category for q in quals if q.level == reg.level]
         for cat in dict.fromkeys(cats):
-            self.category.addItem(cat, cat)
+            self.category.addItem(ref(cat), cat)
         self.category.setCurrentIndex(0)
         self.category.blockSignals(False)
         self.scopes.set_category(reg.category)

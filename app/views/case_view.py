@@ -464,9 +464,9 @@ class CaseView(QWidget):
         self._material_boxes = {}
         editable = self._checkable and self._materials_enabled and self._editable_status()
         for mat in materials:
-            text = mat.name
+            text = ref(mat.name)
             if not mat.required:
-                text += tr("（{c}）").format(c=mat.condition) if mat.condition else tr("（如有）")
+                text += tr("（{c}）").format(c=ref(mat.condition)) if mat.condition else tr("（如有）")
             if mat.received and mat.checked_by_name:
                 tip = tr("{who} 于 {at} 登记收到").format(
                     who=mat.checked_by_name, at=fmt_time(mat.checked_at)

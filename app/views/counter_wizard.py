@@ -455,7 +455,7 @@ class KindPage(QWidget):
         title.setObjectName("heading")
         outer.addWidget(title)
         if info["note"]:
-            note = QLabel(info["note"])
+            note = QLabel(ref(info["note"]))
             note.setObjectName("fieldHint")
             note.setWordWrap(True)
             outer.addWidget(note)
@@ -488,7 +488,7 @@ class KindPage(QWidget):
         self.id_type: QComboBox | None = None
         if len(id_types) > 1:
             self.id_type = self.row(tr("证件类型："), combo([(ref(ID_TYPES[t]), t) for t in id_types]), "id_type")
-        number_label = ID_TYPES[id_types[0]] + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
+        number_label = ref(ID_TYPES[id_types[0]]) + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
         self.id_number = self.row(number_label, line(max_length=30), "id_number")
         auto = "resident_id" in id_types
         self.gender = self.row(

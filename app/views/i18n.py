@@ -43,6 +43,11 @@ def ref_join(names: Iterable[str | None]) -> str:
     return tr("、").join(ref(n) for n in names if n)
 
 
+def db_text(described: str) -> str:
+    """Desk.describe() ("SQLite：/path", "PostgreSQL：host:5432/db") with the language's colon."""
+    return described.replace("：", tr("："), 1)
+
+
 def join(items: Iterable[object]) -> str:
     """Data items as one list with the language's separator (、 in Chinese, ", " in English)."""
     return tr("、").join(str(i) for i in items if i not in (None, ""))

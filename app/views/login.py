@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from app.services import Actor, Desk, remember
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, db_text, ref, tr
 from app.views.password import PASSWORD_HINT
 
 log = logging.getLogger(__name__)
 APP_TITLE = N_("医师电子化注册系统")
+#: the roles app/services/demo.py names its logins with (shown in the demo drop-down)
+DEMO_ROLES = (N_("卫生健康委（管理员）"), N_("卫生健康委（窗口）"), N_("医疗机构（人事科）"), N_("医师"))
 
 
 def _recall() -> tuple[str, str | None]:
@@ -41,12 +43,12 @@ def _sign_in(desk: Desk, username: str, password: str, keep_user: bool,
     try:
         if keep_user:
             if not remember.remember(actor.username, password if keep_password else None):
-                return actor, remember.UNAVAILABLE
+                return actor, ref(remember.UNAVAILABLE)
         else:
             remember.forget()
     except Exception:  # noqa: BLE001 - the sign-in itself succeeded
         log.exception("记住用户名失败")
-        return actor, remember.UNAVAILABLE
+        return actor, ref(remember.UNAVAILABLE)
     return actor, ""
 
 
@@ -75,7 +77,7 @@ class LoginDialog(FormDialog):
             self.demo_box.setMinimumContentsLength(16)
             self.demo_box.addItem(tr("选择一个演示账户…"), None)
             for role, username, password in self.demo_logins:
-                self.demo_box.addItem(f"{role}　{username}", (username, password))
+                self.demo_box.addItem(f"{tr(role)}　{username}", (username, password))
             self.demo_box.activated.connect(self._pick_demo)
             self.form.addRow(tr("演示账户："), self.demo_box)
         self.username = self.add_row(tr("用户名："), line(max_length=32), "username")
@@ -128,7 +130,7 @@ class LoginDialog(FormDialog):
         self.notice.hide()
         outer.insertWidget(outer.indexOf(self.status), self.notice)
 
-        self.database = QLabel(tr("数据库：") + desk.describe())
+        self.database = QLabel(tr("数据库：") + db_text(desk.describe()))
         self.database.setObjectName("databaseLabel")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,9 +156,9 @@ class LoginDialog(FormDialog):
     def _facts(self) -> tuple[bool, tuple[str, str | None], str]:
         """Worker job: does the database need setup; what is remembered; why remembering is impossible."""
         try:
-            unavailable = "" if remember.available() else remember.UNAVAILABLE
+            unavailable = "" if remember.available() else ref(remember.UNAVAILABLE)
         except Exception:  # noqa: BLE001 - a broken keyring: say so, sign in anyway
-            unavailable = remember.UNAVAILABLE
+            unavailable = ref(remember.UNAVAILABLE)
         return self.desk.needs_setup(), _recall(), unavailable
 
     def _show_facts(self, facts: tuple[bool, tuple[str, str | None], str]) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.services import Actor, Desk, DomainError
 from app.views import worker
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, db_text, ref, tr
 from app.views.password import ChangePasswordDialog
 
 APP_TITLE = N_("医师电子化注册系统")
@@ -46,7 +46,7 @@ class RoleWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = QLabel()
         self.org_label = QLabel(self.organisation())
-        self.db_label = QLabel(tr("数据库：") + desk.describe())
+        self.db_label = QLabel(tr("数据库：") + db_text(desk.describe()))
         for label in (self.user_label, self.org_label, self.db_label):
             label.setObjectName("statusFact")
             bar.addPermanentWidget(label)
@@ -118,7 +118,7 @@ class RoleWindow(QMainWindow):
         QMessageBox.about(
             self, tr("关于"),
             tr("{title}\n\n医师、医疗机构与卫生健康委的电子化注册工作台。\n数据库：{db}").format(
-                title=tr(APP_TITLE), db=self.desk.describe()),
+                title=tr(APP_TITLE), db=db_text(self.desk.describe())),
         )
 
     def logout(self) -> None:

@@ -481,7 +481,8 @@ class PhysicianWindow(RoleWindow):
         self.detail = detail
         person = detail.person
         for key, label in self.person_labels.items():
-            label.setText(str(getattr(person, key) or ""))
+            value = str(getattr(person, key) or "")
+            label.setText(ref(value) if key == "gender" else value)
         fill(self.qualifications, [
             (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category), ref(q.source_label),
              fmt_date(q.issued_on))

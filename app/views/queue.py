@@ -110,13 +110,13 @@ class CaseQueue(ListPanel):
         self.status_filter.addItem(tr("全部状态"), "")
         for info in reference.statuses():
             if info["value"] != "draft":  # drafts are the physician's own
-                self.status_filter.addItem(info["label"], info["value"])
+                self.status_filter.addItem(ref(info["label"]), info["value"])
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(DEFAULT_STATUS), 0))
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(tr("全部业务"), "")
         for kind in reference.case_kinds():
-            self.kind_filter.addItem(kind["label"], kind["value"])
+            self.kind_filter.addItem(ref(kind["label"]), kind["value"])
         self.overdue_toggle = QCheckBox(tr("只看逾期(&O)"))
         self.overdue_toggle.setObjectName("overdueToggle")
         self.refresh_button = QPushButton(tr("刷新"))

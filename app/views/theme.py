@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import logging
 from pathlib import Path
 
@@ -23,20 +24,39 @@ def apply_theme(app: QApplication) -> None:
         app.setStyleSheet(QSS_FILE.read_text(encoding="utf-8"))
 
 
+def translations_dir() -> Path:
+    """Where the compiled translations (regdesk_<lang>.qm) are: inside the installed package
+    (app/resources/translations, read through importlib.resources) or, in a checkout, resources/translations."""
+    try:
+        packaged = importlib.resources.files("app").joinpath("resources", "translations")
+        if packaged.is_dir():
+            return Path(str(packaged))
+    except (ModuleNotFoundError, NotADirectoryError):
+        pass
+    return TRANSLATIONS
+
+
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTranslator]:
-    """Qt's own strings (OK, Cancel, Show Details…) in the language, and ours from
-    resources/translations/regdesk_<lang>.qm when the UI is not Chinese (its source language)."""
+    """Qt's own strings (OK, Cancel, Show Details…) in the language, and ours from regdesk_<lang>.qm
+    (built by scripts/build-translations.sh). Chinese is the source language: without its file the UI
+    still shows Chinese; any other language without a file says so in the log."""
     QLocale.setDefault(QLocale(lang))
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if lang != "zh_CN":
-        ours = QTranslator(app)
-        if ours.load(f"regdesk_{lang}", str(TRANSLATIONS)):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            log.warning("没有 %s 的界面翻译，界面仍显示中文", lang)
+    ours = QTranslator(app)
+    if ours.load(f"regdesk_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    elif lang != "zh_CN":
+        log.warning("没有 %s 的界面翻译，界面仍显示中文", lang)
     return installed
+
+
+def remove_translations(app: QApplication, installed: list[QTranslator]) -> None:
+    """Take out translators installed by install_translations (tests switch languages in one process)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN"))
