@@ -65,7 +65,8 @@ def identity(path: Path) -> int:
             translation.text = message.findtext("source")
             del translation.attrib["type"]
             n += 1
-    _write(tree, path)
+    if n:
+        _write(tree, path)
     return n
 
 
