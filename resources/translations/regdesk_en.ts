@@ -170,7 +170,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+36"/>
         <source>输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”</source>
-        <translation>Type the institution&apos;s name or its pinyin initials, e.g. &quot;广州市第一&quot; or &quot;gzsd&quot;</translation>
+        <translation>Type the institution&apos;s name or its pinyin initials to search, e.g. &quot;gzsd&quot;</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -1304,7 +1304,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="-145"/>
         <source>诊疗科目，用顿号或换行分隔，如：内科、外科、妇产科</source>
-        <translation>Medical subjects, separated by 、 or new lines, e.g. 内科、外科、妇产科</translation>
+        <translation>Medical subjects, separated by commas or new lines</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2474,7 +2474,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+7"/>
         <source>例如：张卫国</source>
-        <translation>e.g. 张卫国</translation>
+        <translation>e.g. Zhang Weiguo</translation>
     </message>
     <message>
         <location line="+5"/>
