@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import Actor, Desk, remember
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
+from app.views.help import add_help_shortcut
 from app.views.i18n import N_, db_text, ref, tr
 from app.views.password import PASSWORD_HINT
 
@@ -108,6 +109,7 @@ class LoginDialog(FormDialog):
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
         self.form.addRow("", keep)
+        self.help_shortcut = add_help_shortcut(self)  # F1: the user guide, before anyone signs in
         self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
         self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
 

@@ -38,6 +38,8 @@ class RoleWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self.guide_action = self._action(self.help_menu, tr("用户手册(&U)"), self.open_help,
+                                         QKeySequence.StandardKey.HelpContents)
         self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"),
                                                    self.open_public_register)
         self.help_menu.addSeparator()
@@ -113,6 +115,12 @@ class RoleWindow(QMainWindow):
         from app.views.public_register import open_public_register
 
         return open_public_register(self.desk, self)
+
+    def open_help(self) -> QWidget:
+        """用户手册 (F1): the user guide with its screenshots."""
+        from app.views.help import open_help
+
+        return open_help(self)
 
     def about(self) -> None:
         QMessageBox.about(
