@@ -84,8 +84,13 @@ class Shots:
         self.hr = desk.auth.login(by_who[HOSPITAL].username, by_who[HOSPITAL].password)
         self.clerk = desk.auth.login("gdclerk", "Demo#2026clerk")
         self.admin = desk.auth.login("gdadmin", "Demo#2026admin")
-        doctor = next(login for login in logins if login.role == "医师")
-        self.doctor = desk.auth.login(doctor.username, doctor.password)
+        doctors = [desk.auth.login(login.username, login.password) for login in logins if login.role == "医师"]
+        self.doctor = doctors[0]
+        #: a physician holding a registration in force (a change application has something to change)
+        self.registered_doctor = next(
+            (d for d in doctors if any(r.status == "active" and r.registration_code
+                                       for r in desk.roster.physician(d, d.physician_id).registrations)),
+            self.doctor)
         #: a registered physician of the hospital (closing a window signs its user out, so look it up now)
         self.registered = next(r for r in desk.roster.physicians(self.hr, limit=50).items if r.status == "active")
 
@@ -146,7 +151,7 @@ class Shots:
         window.show()
         self.wait(lambda: window.physicians.model.rowCount() > 0)
         self.save("institution-roster", window)
-        window.physicians.search.setText("zh")  # pinyin initials: 张红, 周华…
+        window.physicians.search.setText("zh")  # pinyin initials: 张红, 赵红
         window.physicians.reload()
         self.wait(lambda: not window.physicians.model.loading)
         self.save("institution-roster-search", window)
@@ -163,7 +168,7 @@ class Shots:
         self.wait(lambda: window.submitted.model.rowCount() > 0)
         self.save("institution-submitted", window)
         window.tabs.setCurrentWidget(window.pool)
-        self.wait(lambda: window.pool.model.rowCount() > 0)
+        self.wait(lambda: not window.pool.model.loading)  # the demo may have nobody in the pool
         self.save("institution-pool", window)
         window.tabs.setCurrentWidget(window.awaiting)
         self.settle(1.0)
@@ -230,7 +235,7 @@ class Shots:
         window.show()
         self.settle(1.5)
         self.save("physician-window", window)
-        dialog = ApplicationDialog(self.desk, self.doctor, kind="change")
+        dialog = ApplicationDialog(self.desk, self.registered_doctor, kind="change")
         self.settle(1.5)
         self.save("physician-application", dialog, None)
         dialog.close()
