@@ -29,7 +29,8 @@ DemoLogins = list[tuple[str, str, str]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under "" (app/views/i18n.py)
+    # lupdate files module-level tr() calls under the empty context (app/views/i18n.py)
+    return QCoreApplication.translate("", text)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

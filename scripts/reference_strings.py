@@ -79,7 +79,7 @@ def _py_literal(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--py", type=Path, help="write QT_TRANSLATE_NOOP lines for pyside6-lupdate to this file")
+    parser.add_argument("--py", type=Path, help="write QT_TRANSLATE_NOOP lines for lupdate to this file")
     args = parser.parse_args(argv)
     names = reference_names()
     if args.py is None:

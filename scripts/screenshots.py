@@ -84,7 +84,7 @@ class Shots:
         self.hr = desk.auth.login(by_who[HOSPITAL].username, by_who[HOSPITAL].password)
         self.clerk = desk.auth.login("gdclerk", "Demo#2026clerk")
         self.admin = desk.auth.login("gdadmin", "Demo#2026admin")
-        doctors = [desk.auth.login(login.username, login.password) for login in logins if login.role == "医师"]
+        doctors = [desk.auth.login(x.username, x.password) for x in logins if x.role == "医师"]
         self.doctor = doctors[0]
         #: a physician holding a registration in force (a change application has something to change)
         self.registered_doctor = next(
@@ -92,7 +92,8 @@ class Shots:
                                        for r in desk.roster.physician(d, d.physician_id).registrations)),
             self.doctor)
         #: a registered physician of the hospital (closing a window signs its user out, so look it up now)
-        self.registered = next(r for r in desk.roster.physicians(self.hr, limit=50).items if r.status == "active")
+        roster = desk.roster.physicians(self.hr, limit=50).items
+        self.registered = next(r for r in roster if r.status == "active")
 
     # --- the mechanics ---------------------------------------------------------------------------
 
@@ -179,7 +180,8 @@ class Shots:
         self.wait(lambda: bool(detail.heading.text()))
         self.save("institution-physician", detail, (1200, 740))
         detail.close()
-        for name, cls in (("institution-filing", FilingDialog), ("institution-deregistration", DeregistrationDialog)):
+        for name, cls in (("institution-filing", FilingDialog),
+                          ("institution-deregistration", DeregistrationDialog)):
             dialog = cls(self.desk, self.hr, row.id, row.name, row.id_number)
             self.wait(lambda dialog=dialog: dialog.registration.currentData() is not None)
             self.save(name, dialog, None)

@@ -156,7 +156,8 @@ class InstitutionPicker(QWidget):
             return  # an older search answered late
         self.list.clear()
         for choice in found:
-            item = QListWidgetItem(tr("{name}（{area}）").format(name=choice.name, area=ref(choice.area_name)))
+            item = QListWidgetItem(
+                tr("{name}（{area}）").format(name=choice.name, area=ref(choice.area_name)))
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setToolTip(choice.address)
             self.list.addItem(item)

@@ -34,7 +34,7 @@ from app.services.rules import CODE_ISSUING_KINDS, REGISTERING_KINDS
 from app.views import worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
-from app.views.i18n import N_, ref, ref_join, tr
+from app.views.i18n import ref, ref_join, tr
 from app.views.print_preview import PrintPreview, paper_service
 
 #: Renew the claim this often while the dialog is open (claims last 30 minutes).
@@ -385,14 +385,16 @@ class CaseDialog(QDialog):
             (e for e in reversed(events) if e.to_status == case.status and e.from_status != e.to_status), None
         )
         if last is None:
-            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(status=ref(case.status_label))
+            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(
+                status=ref(case.status_label))
         org = (
             tr("（{org}）").format(org=last.institution_name)
             if last.institution_name and last.institution_name != last.who
             else ""
         )
         text = tr("本案件当前状态为“{status}”：{who}{org} 于 {at} {action}").format(
-            status=ref(case.status_label), who=last.who, org=org, at=fmt_time(last.at), action=ref(last.action_label)
+            status=ref(case.status_label), who=last.who, org=org, at=fmt_time(last.at),
+            action=ref(last.action_label),
         )
         if ref(last.reason_label):
             text += tr("，原因：{reason}").format(reason=ref(last.reason_label))
@@ -545,7 +547,8 @@ class CaseDialog(QDialog):
         self._renew.stop()
         self.read_only = True
         self.view.show_case(case)
-        self._show_banner(tr("已办理：{status}").format(status=ref(case.status_label)), warning=False, ok=True)
+        self._show_banner(tr("已办理：{status}").format(status=ref(case.status_label)), warning=False,
+                          ok=True)
         self._update_buttons()
         if case.registration_code and case.status == "approved":
             self.code_panel.show_code(

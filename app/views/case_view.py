@@ -132,7 +132,8 @@ def fetch_case(desk: Any, actor: Actor, case_id: int) -> CaseData:
                 if reg.id == reg_id:
                     where = reg.main_institution_name or ref(reg.place_name)
                     code = reg.registration_code or tr("（无注册编码）")
-                    data.names[f"registration:{reg_id}"] = "　".join(x for x in (code, ref(reg.category), where) if x)
+                    shown = (code, ref(reg.category), where)
+                    data.names[f"registration:{reg_id}"] = "　".join(x for x in shown if x)
         except DomainError:
             pass
     return data

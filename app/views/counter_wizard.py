@@ -39,7 +39,7 @@ from app.services.cases import Case
 from app.services.rules import HMT_ORIGINS, ID_TYPES
 from app.views import worker
 from app.views.forms import FormErrors, OptionalDate, line, status_line
-from app.views.i18n import N_, ref, ref_join, tr
+from app.views.i18n import ref, ref_join, tr
 
 COUNTER_KINDS = (
     "legacy_backfill",
@@ -267,7 +267,8 @@ class PhysicianFinder(QWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for row in self._rows:
-            self.results.addItem(f"{row.name}　{row.id_number}　{ref(row.level)}　{ref(row.category)}", row.id)
+            self.results.addItem(
+                f"{row.name}　{row.id_number}　{ref(row.level)}　{ref(row.category)}", row.id)
         self.results.blockSignals(False)
         self.results.setVisible(len(self._rows) > 1)
         if not self._rows:
@@ -408,7 +409,8 @@ def category_box(*, short_term: bool = False, keep: str | None = None) -> QCombo
     """执业类别 (only 临床/中医/口腔 for short-term practice); ``keep`` adds a first "no change" item."""
     items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
     items += [
-        (ref(c["name"]), c["name"]) for c in reference.categories() if c["short_term_allowed"] or not short_term
+        (ref(c["name"]), c["name"])
+        for c in reference.categories() if c["short_term_allowed"] or not short_term
     ]
     return combo(items)
 
@@ -487,7 +489,8 @@ class KindPage(QWidget):
         self.name = self.row(tr("姓名："), line(max_length=30), "name")
         self.id_type: QComboBox | None = None
         if len(id_types) > 1:
-            self.id_type = self.row(tr("证件类型："), combo([(ref(ID_TYPES[t]), t) for t in id_types]), "id_type")
+            self.id_type = self.row(
+                tr("证件类型："), combo([(ref(ID_TYPES[t]), t) for t in id_types]), "id_type")
         number_label = ref(ID_TYPES[id_types[0]]) + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
         self.id_number = self.row(number_label, line(max_length=30), "id_number")
         auto = "resident_id" in id_types

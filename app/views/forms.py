@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import DomainError, reference
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import ref, tr
 
 NATIONAL = reference.NATIONAL
 W = TypeVar("W", bound=QWidget)

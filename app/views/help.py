@@ -1,4 +1,4 @@
-"""用户手册: the user guide (docs/user-guide.md with its screenshots) in a window, opened by F1 or 帮助 → 用户手册.
+"""用户手册: the user guide (docs/user-guide.md and its screenshots) in a window; F1 or 帮助 → 用户手册.
 
 The guide is Markdown rendered by Qt itself (QTextDocument's Markdown reader), so no browser engine is needed.
 An installed app finds it inside the package (app/resources/help/, through importlib.resources); a checkout
@@ -82,7 +82,8 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         lay.addWidget(buttons)
-        self.contents.currentItemChanged.connect(lambda item, _old: self.go_to(item.text().strip()) if item else None)
+        self.contents.currentItemChanged.connect(
+            lambda item, _old: self.go_to(item.text().strip()) if item else None)
 
         path = guide_path()
         if path is None:
@@ -116,7 +117,8 @@ class HelpDialog(QDialog):
                         fitted.setHeight(loaded.height() * IMAGE_MAX_WIDTH / width)
                         cursor = QTextCursor(doc)
                         cursor.setPosition(fragment.position())
-                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        end = fragment.position() + fragment.length()
+                        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                         cursor.setCharFormat(fitted)
                 it += 1
             block = block.next()

@@ -29,7 +29,6 @@ from app.views.forms import FormDialog
 from app.views.i18n import N_, ref, tr
 from app.views.paged import Column, ListPanel
 
-
 # --- printing the checklist ----------------------------------------------------------------------
 
 
@@ -431,7 +430,8 @@ class InboxView(QWidget):
 
     def _confirmed(self, case: Case) -> None:
         text = tr("已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}")
-        self.panel.show_notice(text.format(name=case.applicant_name, kind=ref(case.kind_label), number=case.number,
+        self.panel.show_notice(text.format(name=case.applicant_name, kind=ref(case.kind_label),
+                                           number=case.number,
                                            deadline=deadline_text(case) or tr("待定")))
         self.panel.load(case.id)
         self.reload()

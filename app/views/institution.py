@@ -32,7 +32,6 @@ from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
 from app.views.roster_view import PoolView, RosterView
 
-
 PHYSICIAN_COLUMNS = [
     Column(N_("姓名"), lambda r: r.name),
     Column(N_("性别"), lambda r: ref(r.gender)),

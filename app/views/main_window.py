@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.services import Actor, Desk, DomainError
 from app.views import worker
-from app.views.i18n import N_, db_text, ref, tr
+from app.views.i18n import N_, db_text, tr
 from app.views.password import ChangePasswordDialog
 
 APP_TITLE = N_("医师电子化注册系统")
@@ -89,8 +89,8 @@ class RoleWindow(QMainWindow):
     def _show_user(self) -> None:
         a = self.actor
         named = a.name and a.name != self.org_label.text()  # an institution's account bears its name
-        self.user_label.setText(tr("用户：") + (tr("{name}（{username}）").format(name=a.name, username=a.username)
-                                                if named else a.username))
+        who = tr("{name}（{username}）").format(name=a.name, username=a.username) if named else a.username
+        self.user_label.setText(tr("用户：") + who)
 
     def set_organisation(self, text: str) -> None:
         self.org_label.setText(text)

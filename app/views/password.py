@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services import Actor, Desk
 from app.views.forms import FormDialog, line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, tr
 
 PASSWORD_HINT = N_("至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类")
 

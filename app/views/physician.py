@@ -484,7 +484,8 @@ class PhysicianWindow(RoleWindow):
             value = str(getattr(person, key) or "")
             label.setText(ref(value) if key == "gender" else value)
         fill(self.qualifications, [
-            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category), ref(q.source_label),
+            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category),
+             ref(q.source_label),
              fmt_date(q.issued_on))
             for q in detail.qualifications])
         fill(self.registrations, [

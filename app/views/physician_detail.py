@@ -31,10 +31,10 @@ from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import CasePanel, FittingFormDialog
 from app.views.physician import facts_table, fill
 
-
 PERSON_FACTS = (
-    ("name", N_("姓名：")), ("gender", N_("性别：")), ("id_number", N_("证件号码：")), ("birth_date", N_("出生日期：")),
-    ("nationality", N_("国籍：")), ("phone", N_("手机：")), ("email", N_("电子邮箱：")), ("education", N_("学历：")),
+    ("name", N_("姓名：")), ("gender", N_("性别：")), ("id_number", N_("证件号码：")),
+    ("birth_date", N_("出生日期：")), ("nationality", N_("国籍：")), ("phone", N_("手机：")),
+    ("email", N_("电子邮箱：")), ("education", N_("学历：")),
     ("school", N_("毕业院校：")), ("title", N_("任职资格：")), ("department", N_("科室：")),
 )
 CASE_HEADERS = (N_("业务编号"), N_("业务"), N_("状态"), N_("执业机构"), N_("提交日期"), N_("办结日期"),
@@ -210,7 +210,8 @@ class PhysicianDetailDialog(QDialog):
             label.setText(value or tr("（未填写）"))
             label.setStyleSheet("" if value else "color: #888888;")
         fill(self.qualifications, [
-            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category), ref(q.source_label),
+            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category),
+             ref(q.source_label),
              fmt_date(q.issued_on)) for q in detail.qualifications])
         fill(self.registrations, [
             (r.main_institution_name, ref(r.level), ref(r.category), ref_join(r.scopes), ref(r.place_name),
@@ -226,7 +227,8 @@ class PhysicianDetailDialog(QDialog):
     @staticmethod
     def _ending(reg: RegistrationView) -> str:
         if reg.status == "filed":
-            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on), why=ref(reg.filing_reason_label))
+            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on),
+                                                   why=ref(reg.filing_reason_label))
         if reg.ended_on is not None:
             return tr("{day} 注销（{why}）").format(day=fmt_date(reg.ended_on), why=ref(reg.end_reason))
         return ""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views import worker
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import tr
 
 SCREEN_DPI = 110
 PRINT_DPI = 300

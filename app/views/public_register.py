@@ -84,14 +84,17 @@ class Register:
 
 
 REGISTERS = (
-    Register("physicians", N_("医师"), N_("姓名："), N_("完整姓名，至少2个字"), N_("证书编码："), "certificate_code",
-             N_("医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整"), PHYSICIAN_COLUMNS, N_("位医师"),
+    Register("physicians", N_("医师"), N_("姓名："), N_("完整姓名，至少2个字"), N_("证书编码："),
+             "certificate_code", N_("医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整"),
+             PHYSICIAN_COLUMNS, N_("位医师"),
              lambda desk: desk.register.search_physicians),
-    Register("nurses", N_("护士"), N_("姓名："), N_("完整姓名，至少2个字"), N_("执业证书编号："), "certificate_number",
+    Register("nurses", N_("护士"), N_("姓名："), N_("完整姓名，至少2个字"), N_("执业证书编号："),
+             "certificate_number",
              N_("护士执业证书编号，须填写完整"), NURSE_COLUMNS, N_("位护士"),
              lambda desk: desk.register.search_nurses),
-    Register("institutions", N_("医疗机构"), N_("机构名称："), N_("机构名称或其开头，至少2个字"), N_("登记号："),
-             "registration_number", N_("医疗机构执业许可证登记号，须填写完整"), INSTITUTION_COLUMNS, N_("家机构"),
+    Register("institutions", N_("医疗机构"), N_("机构名称："), N_("机构名称或其开头，至少2个字"),
+             N_("登记号："), "registration_number", N_("医疗机构执业许可证登记号，须填写完整"),
+             INSTITUTION_COLUMNS, N_("家机构"),
              lambda desk: desk.register.search_institutions),
 )
 

@@ -13,7 +13,6 @@ from app.views.forms import fmt_date
 from app.views.i18n import N_, ref, ref_join, tr
 from app.views.paged import Column, ListPanel
 
-
 #: (service value, label) of the registration-status filter; None = every status
 STATUS_FILTERS: tuple[tuple[str | None, str], ...] = (
     (None, N_("全部状态")),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.services import Actor, Desk
 from app.views import worker
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import tr
 from app.views.login import LoginDialog
 from app.views.main_window import RoleWindow, ignore_error, window_for
 from app.views.password import ChangePasswordDialog

@@ -26,7 +26,7 @@ def apply_theme(app: QApplication) -> None:
 
 def translations_dir() -> Path:
     """Where the compiled translations (regdesk_<lang>.qm) are: inside the installed package
-    (app/resources/translations, read through importlib.resources) or, in a checkout, resources/translations."""
+    (app/resources/translations, through importlib.resources) or, in a checkout, resources/translations."""
     try:
         packaged = importlib.resources.files("app").joinpath("resources", "translations")
         if packaged.is_dir():

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QT
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services import DomainError, EnvironmentFault
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import tr
 
 log = logging.getLogger("regdesk.views")
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../main.py" line="+70"/>
+        <location filename="../../main.py" line="+71"/>
         <source>数据库地址格式不正确：{url}</source>
         <translation>The database address is not valid: {url}</translation>
     </message>
@@ -58,7 +58,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+26"/>
         <location line="+110"/>
-        <location filename="../../app/views/login.py" line="+25"/>
+        <location filename="../../app/views/login.py" line="+26"/>
         <location filename="../../app/views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>Physician Electronic Registration</translation>
@@ -111,7 +111,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location filename="../../app/views/application_dialog.py" line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="+385"/>
+        <location filename="../../app/views/counter_wizard.py" line="+386"/>
         <source>（不加注）</source>
         <translation>(no additional scope)</translation>
     </message>
@@ -173,8 +173,8 @@ Details are in the log file {log}</translation>
         <translation>Type the institution&apos;s name or its pinyin initials to search, e.g. &quot;gzsd&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../app/views/counter_wizard.py" line="-197"/>
+        <location line="+58"/>
+        <location filename="../../app/views/counter_wizard.py" line="-198"/>
         <source>{name}（{area}）</source>
         <translation>{name} ({area})</translation>
     </message>
@@ -210,7 +210,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+146"/>
-        <location filename="../../app/views/counter_wizard.py" line="+328"/>
+        <location filename="../../app/views/counter_wizard.py" line="+331"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
@@ -423,7 +423,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/case_view.py" line="+410"/>
+        <location filename="../../app/views/case_view.py" line="+411"/>
         <location filename="../../app/views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>(none)</translation>
@@ -565,7 +565,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/inbox.py" line="+260"/>
+        <location filename="../../app/views/inbox.py" line="+259"/>
         <source>说明：</source>
         <translation>Details:</translation>
     </message>
@@ -577,12 +577,12 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+40"/>
         <location filename="../../app/views/filing_dialogs.py" line="+98"/>
-        <location filename="../../app/views/institution.py" line="+45"/>
+        <location filename="../../app/views/institution.py" line="+44"/>
         <location filename="../../app/views/physician.py" line="-4"/>
         <location line="+359"/>
         <location filename="../../app/views/physician_detail.py" line="+41"/>
         <location line="+66"/>
-        <location filename="../../app/views/roster_view.py" line="+33"/>
+        <location filename="../../app/views/roster_view.py" line="+32"/>
         <location line="+103"/>
         <source>电子化注册识别码</source>
         <translation>Electronic registration code</translation>
@@ -639,9 +639,9 @@ Details are in the log file {log}</translation>
         <location filename="../../app/views/inbox.py" line="-78"/>
         <location line="+100"/>
         <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location line="+252"/>
+        <location line="+254"/>
         <location filename="../../app/views/print_preview.py" line="+161"/>
-        <location filename="../../app/views/public_register.py" line="+243"/>
+        <location filename="../../app/views/public_register.py" line="+246"/>
         <location filename="../../app/views/worker.py" line="+288"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -672,7 +672,7 @@ Details are in the log file {log}</translation>
         <translation>This case is &quot;{status}&quot;; the health commission cannot act on it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>（{org}）</source>
         <translation> ({org})</translation>
     </message>
@@ -682,7 +682,7 @@ Details are in the log file {log}</translation>
         <translation>This case is &quot;{status}&quot;: {who}{org} {action} on {at}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>，原因：{reason}</source>
         <translation>, reason: {reason}</translation>
     </message>
@@ -735,7 +735,7 @@ Details are in the log file {log}</translation>
         <translation>Done: {status}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
@@ -745,7 +745,7 @@ Details are in the log file {log}</translation>
         <translation>Registration notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_view.py" line="-312"/>
+        <location filename="../../app/views/case_view.py" line="-313"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves.</extracomment>
         <translation> (provisional)</translation>
@@ -761,7 +761,7 @@ Details are in the log file {log}</translation>
         <translation>(no registration code)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>机构（编号 {n}）</source>
         <translation>Institution (no. {n})</translation>
     </message>
@@ -829,7 +829,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../app/views/counter_wizard.py" line="-29"/>
-        <location filename="../../app/views/physician_detail.py" line="-383"/>
+        <location filename="../../app/views/physician_detail.py" line="-386"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
     </message>
@@ -988,7 +988,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/public_register.py" line="-184"/>
+        <location filename="../../app/views/public_register.py" line="-187"/>
         <source>机构名称</source>
         <translation>Institution name</translation>
     </message>
@@ -1054,7 +1054,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+34"/>
+        <location filename="../../app/views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>institutions</translation>
     </message>
@@ -1125,7 +1125,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-427"/>
+        <location filename="../../app/views/counter_wizard.py" line="-430"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
@@ -1257,7 +1257,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+9"/>
         <location line="+151"/>
         <location filename="../../app/views/institution.py" line="+12"/>
-        <location filename="../../app/views/public_register.py" line="-1"/>
+        <location filename="../../app/views/public_register.py" line="-2"/>
         <source>机构名称：</source>
         <translation>Institution name:</translation>
     </message>
@@ -1266,7 +1266,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+128"/>
         <location line="+22"/>
         <location filename="../../app/views/institution.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+0"/>
+        <location filename="../../app/views/public_register.py" line="+1"/>
         <source>登记号：</source>
         <translation>Registration no.:</translation>
     </message>
@@ -1350,12 +1350,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+5"/>
         <location line="+75"/>
-        <location filename="../../app/views/counter_wizard.py" line="+262"/>
-        <location filename="../../app/views/login.py" line="+217"/>
-        <location filename="../../app/views/physician.py" line="+399"/>
+        <location filename="../../app/views/counter_wizard.py" line="+264"/>
+        <location filename="../../app/views/login.py" line="+218"/>
+        <location filename="../../app/views/physician.py" line="+400"/>
         <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
-        <location line="+3"/>
+        <location filename="../../app/views/public_register.py" line="-9"/>
+        <location line="+4"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
@@ -1363,10 +1363,10 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
-        <location filename="../../app/views/login.py" line="-159"/>
-        <location line="+158"/>
-        <location filename="../../app/views/physician.py" line="-381"/>
-        <location line="+386"/>
+        <location filename="../../app/views/login.py" line="-160"/>
+        <location line="+159"/>
+        <location filename="../../app/views/physician.py" line="-382"/>
+        <location line="+387"/>
         <source>用户名：</source>
         <translation>Username:</translation>
     </message>
@@ -1385,8 +1385,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-384"/>
-        <location line="+381"/>
+        <location filename="../../app/views/physician.py" line="-385"/>
+        <location line="+382"/>
         <location filename="../../app/views/physician_detail.py" line="+1"/>
         <source>手机：</source>
         <translation>Mobile:</translation>
@@ -1476,7 +1476,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-382"/>
+        <location filename="../../app/views/physician.py" line="-383"/>
         <source>账户状态：</source>
         <translation>Account status:</translation>
     </message>
@@ -1486,7 +1486,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../app/views/counter_wizard.py" line="-360"/>
+        <location filename="../../app/views/counter_wizard.py" line="-362"/>
         <source>机构名称或拼音首字母，如 gzsd</source>
         <translation>Institution name or pinyin initials, e.g. gzsd</translation>
     </message>
@@ -1503,11 +1503,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+27"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+42"/>
         <location line="+153"/>
         <location filename="../../app/views/filing_dialogs.py" line="-133"/>
@@ -1517,7 +1517,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Please choose…</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-545"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
         <translation>Resident ID number (or name, or pinyin initials)</translation>
     </message>
@@ -1532,7 +1532,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>本辖区医师名册中没有找到“{q}”</source>
         <translation>No physician &quot;{q}&quot; in this jurisdiction&apos;s roster</translation>
     </message>
@@ -1555,7 +1555,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+3"/>
         <location filename="../../app/views/institution.py" line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+30"/>
+        <location filename="../../app/views/physician_detail.py" line="+31"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
@@ -1571,17 +1571,17 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+10"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>（不变更）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>（先选执业类别）</source>
         <translation>(choose the practice category first)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>（按身份证号）</source>
         <translation>(from the ID number)</translation>
     </message>
@@ -1601,20 +1601,20 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Note (optional, at most 500 characters)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>证件类型：</source>
         <translation>ID type:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+344"/>
+        <location filename="../../app/views/physician.py" line="+345"/>
         <source>号码：</source>
         <translation> number:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/physician.py" line="-343"/>
-        <location filename="../../app/views/physician_detail.py" line="-31"/>
+        <location filename="../../app/views/physician.py" line="-344"/>
+        <location filename="../../app/views/physician_detail.py" line="-32"/>
         <source>性别：</source>
         <translation>Gender:</translation>
     </message>
@@ -1625,7 +1625,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../app/views/physician_detail.py" line="+1"/>
         <source>出生日期：</source>
         <translation>Date of birth:</translation>
     </message>
@@ -1648,7 +1648,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+4"/>
         <location filename="../../app/views/filing_dialogs.py" line="-7"/>
-        <location filename="../../app/views/physician_detail.py" line="+342"/>
+        <location filename="../../app/views/physician_detail.py" line="+344"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>Physician:</translation>
@@ -1688,7 +1688,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../app/views/physician_detail.py" line="-370"/>
+        <location filename="../../app/views/physician_detail.py" line="-373"/>
         <source>国籍：</source>
         <translation>Nationality:</translation>
     </message>
@@ -1786,7 +1786,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+341"/>
+        <location filename="../../app/views/physician_detail.py" line="+344"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
@@ -1882,7 +1882,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+23"/>
         <location filename="../../app/views/inbox.py" line="+49"/>
         <location filename="../../app/views/physician.py" line="-302"/>
-        <location filename="../../app/views/physician_detail.py" line="-367"/>
+        <location filename="../../app/views/physician_detail.py" line="-369"/>
         <source>业务编号</source>
         <translation>Case no.</translation>
     </message>
@@ -1896,9 +1896,9 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="-216"/>
+        <location filename="../../app/views/login.py" line="-217"/>
         <location filename="../../app/views/main_window.py" line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-3"/>
+        <location filename="../../app/views/public_register.py" line="-4"/>
         <source>医师</source>
         <translation>Physician</translation>
     </message>
@@ -2132,7 +2132,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Confirmed the &quot;{kind}&quot; of {name} ({number}) and sent it to the health commission for review; deadline {deadline}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>待定</source>
         <translation>To be set</translation>
     </message>
@@ -2237,7 +2237,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+15"/>
         <location filename="../../app/views/main_window.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+45"/>
+        <location filename="../../app/views/public_register.py" line="+47"/>
         <source>医疗机构</source>
         <extracomment>Feed tables whose changes concern a physician&apos;s record (the roster and open records refresh).</extracomment>
         <translation>Medical institution</translation>
@@ -2305,7 +2305,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/public_register.py" line="-5"/>
+        <location filename="../../app/views/public_register.py" line="-6"/>
         <location filename="../../app/views/roster_view.py" line="-71"/>
         <location line="+91"/>
         <source>位医师</source>
@@ -2395,13 +2395,13 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
-        <location filename="../../app/views/physician.py" line="+325"/>
+        <location line="+162"/>
+        <location filename="../../app/views/physician.py" line="+326"/>
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>记住用户名</source>
         <translation>Remember username</translation>
     </message>
@@ -2431,7 +2431,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>No sign-in needed: look up the published physicians, nurses and medical institutions</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>这个数据库还没有任何账户。</source>
         <translation>This database has no accounts yet.</translation>
     </message>
@@ -2442,7 +2442,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/views/main_window.py" line="+34"/>
+        <location filename="../../app/views/main_window.py" line="+36"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
@@ -2494,7 +2494,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Please choose the jurisdiction (province)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="-34"/>
+        <location filename="../../app/views/main_window.py" line="-36"/>
         <source>卫生健康委</source>
         <translation>Health commission</translation>
     </message>
@@ -2525,6 +2525,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+1"/>
+        <source>用户手册(&amp;U)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>公众查询(&amp;P)…</source>
         <translation>&amp;Public register…</translation>
     </message>
@@ -2534,13 +2539,13 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location filename="../../app/views/password.py" line="+30"/>
         <source>用户：</source>
         <translation>User: </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <location filename="../../app/views/password.py" line="-2"/>
         <source>{name}（{username}）</source>
         <translation>{name} ({username})</translation>
@@ -2551,7 +2556,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2579,8 +2584,8 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../app/views/physician.py" line="-519"/>
-        <location filename="../../app/views/public_register.py" line="+94"/>
+        <location filename="../../app/views/physician.py" line="-520"/>
+        <location filename="../../app/views/public_register.py" line="+96"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
@@ -2653,7 +2658,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+300"/>
+        <location filename="../../app/views/physician_detail.py" line="+302"/>
         <source>激活码</source>
         <translation>Activation code</translation>
     </message>
@@ -2665,8 +2670,8 @@ Database: {db}</translation>
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../app/views/physician_detail.py" line="-361"/>
-        <location filename="../../app/views/public_register.py" line="-135"/>
+        <location filename="../../app/views/physician_detail.py" line="-363"/>
+        <location filename="../../app/views/public_register.py" line="-138"/>
         <source>执业机构</source>
         <translation>Practice institution</translation>
     </message>
@@ -2789,12 +2794,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>修改后重新提交(&amp;E)…</source>
         <translation>Correct and r&amp;esubmit…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>撤回申请(&amp;W)…</source>
         <translation>&amp;Withdraw application…</translation>
     </message>
@@ -2815,19 +2820,19 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+380"/>
+        <location line="+381"/>
         <source>身份证号：</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+381"/>
+        <location line="-380"/>
+        <location line="+382"/>
         <location filename="../../app/views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-364"/>
         <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
         <translation>Registration, changes and other business need an activated account. To activate, enter the code of your physician qualification certificate; without a certificate yet, your exam ticket number; physicians already registered at an institution may also use the activation code it issues.</translation>
     </message>
@@ -2843,12 +2848,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>修改后重新提交…</source>
         <translation>Correct and resubmit…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
@@ -2928,7 +2933,7 @@ Database: {db}</translation>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>编辑草稿…</source>
         <translation>Edit draft…</translation>
     </message>
@@ -3091,12 +3096,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>业务记录</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>更换手机号…</source>
         <translation>Change mobile number…</translation>
     </message>
@@ -3137,12 +3142,12 @@ Database: {db}</translation>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{day} 备案（{why}）</source>
         <translation>Filed on {day} ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} 注销（{why}）</source>
         <translation>Deregistered on {day} ({why})</translation>
     </message>
@@ -3308,12 +3313,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>完整姓名，至少2个字</source>
         <translation>Full name, at least 2 characters</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>证书编码：</source>
         <translation>Certificate code:</translation>
     </message>
@@ -3323,7 +3328,7 @@ Database: {db}</translation>
         <translation>Physician practice certificate code (15 digits) or qualification certificate code (27 digits), in full</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>护士</source>
         <translation>Nurses</translation>
     </message>
@@ -3333,7 +3338,7 @@ Database: {db}</translation>
         <translation>Practice certificate no.:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>护士执业证书编号，须填写完整</source>
         <translation>Nurse practice certificate number, in full</translation>
     </message>
@@ -3353,7 +3358,7 @@ Database: {db}</translation>
         <translation>Registration number of the medical institution practice licence, in full</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>全部省份</source>
         <translation>All provinces</translation>
     </message>
@@ -3586,6 +3591,16 @@ Database: {db}</translation>
         <translation>The details of the error are in the log file:
 {path}
 Please send this file to the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="+69"/>
+        <source>用户手册</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
+        <translation>The user guide (docs/user-guide.md) cannot be found: the installation may be incomplete.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../main.py" line="+70"/>
+        <location filename="../../main.py" line="+71"/>
         <source>数据库地址格式不正确：{url}</source>
         <translation>数据库地址格式不正确：{url}</translation>
     </message>
@@ -58,7 +58,7 @@
     <message>
         <location line="+26"/>
         <location line="+110"/>
-        <location filename="../../app/views/login.py" line="+25"/>
+        <location filename="../../app/views/login.py" line="+26"/>
         <location filename="../../app/views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>医师电子化注册系统</translation>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../../app/views/application_dialog.py" line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="+385"/>
+        <location filename="../../app/views/counter_wizard.py" line="+386"/>
         <source>（不加注）</source>
         <translation>（不加注）</translation>
     </message>
@@ -173,8 +173,8 @@
         <translation>输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../../app/views/counter_wizard.py" line="-197"/>
+        <location line="+58"/>
+        <location filename="../../app/views/counter_wizard.py" line="-198"/>
         <source>{name}（{area}）</source>
         <translation>{name}（{area}）</translation>
     </message>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <location line="+146"/>
-        <location filename="../../app/views/counter_wizard.py" line="+328"/>
+        <location filename="../../app/views/counter_wizard.py" line="+331"/>
         <source>备注：</source>
         <translation>备注：</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/case_view.py" line="+410"/>
+        <location filename="../../app/views/case_view.py" line="+411"/>
         <location filename="../../app/views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>（无）</translation>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/inbox.py" line="+260"/>
+        <location filename="../../app/views/inbox.py" line="+259"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
@@ -577,12 +577,12 @@
     <message>
         <location line="+40"/>
         <location filename="../../app/views/filing_dialogs.py" line="+98"/>
-        <location filename="../../app/views/institution.py" line="+45"/>
+        <location filename="../../app/views/institution.py" line="+44"/>
         <location filename="../../app/views/physician.py" line="-4"/>
         <location line="+359"/>
         <location filename="../../app/views/physician_detail.py" line="+41"/>
         <location line="+66"/>
-        <location filename="../../app/views/roster_view.py" line="+33"/>
+        <location filename="../../app/views/roster_view.py" line="+32"/>
         <location line="+103"/>
         <source>电子化注册识别码</source>
         <translation>电子化注册识别码</translation>
@@ -639,9 +639,9 @@
         <location filename="../../app/views/inbox.py" line="-78"/>
         <location line="+100"/>
         <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location line="+252"/>
+        <location line="+254"/>
         <location filename="../../app/views/print_preview.py" line="+161"/>
-        <location filename="../../app/views/public_register.py" line="+243"/>
+        <location filename="../../app/views/public_register.py" line="+246"/>
         <location filename="../../app/views/worker.py" line="+288"/>
         <source>关闭</source>
         <translation>关闭</translation>
@@ -672,7 +672,7 @@
         <translation>本案件当前状态为“{status}”，卫生健康委不能办理。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>（{org}）</source>
         <translation>（{org}）</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>本案件当前状态为“{status}”：{who}{org} 于 {at} {action}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>，原因：{reason}</source>
         <translation>，原因：{reason}</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>已办理：{status}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>材料清单</source>
         <translation>材料清单</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>注册结果通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_view.py" line="-312"/>
+        <location filename="../../app/views/case_view.py" line="-313"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves.</extracomment>
         <translation>（暂定）</translation>
@@ -761,7 +761,7 @@
         <translation>（无注册编码）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>机构（编号 {n}）</source>
         <translation>机构（编号 {n}）</translation>
     </message>
@@ -829,7 +829,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../app/views/counter_wizard.py" line="-29"/>
-        <location filename="../../app/views/physician_detail.py" line="-383"/>
+        <location filename="../../app/views/physician_detail.py" line="-386"/>
         <source>证件号码：</source>
         <translation>证件号码：</translation>
     </message>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/public_register.py" line="-184"/>
+        <location filename="../../app/views/public_register.py" line="-187"/>
         <source>机构名称</source>
         <translation>机构名称</translation>
     </message>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+34"/>
+        <location filename="../../app/views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>家机构</translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-427"/>
+        <location filename="../../app/views/counter_wizard.py" line="-430"/>
         <source>查找(&amp;F)</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <location line="+9"/>
         <location line="+151"/>
         <location filename="../../app/views/institution.py" line="+12"/>
-        <location filename="../../app/views/public_register.py" line="-1"/>
+        <location filename="../../app/views/public_register.py" line="-2"/>
         <source>机构名称：</source>
         <translation>机构名称：</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <location line="+128"/>
         <location line="+22"/>
         <location filename="../../app/views/institution.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+0"/>
+        <location filename="../../app/views/public_register.py" line="+1"/>
         <source>登记号：</source>
         <translation>登记号：</translation>
     </message>
@@ -1350,12 +1350,12 @@
     <message>
         <location line="+5"/>
         <location line="+75"/>
-        <location filename="../../app/views/counter_wizard.py" line="+262"/>
-        <location filename="../../app/views/login.py" line="+217"/>
-        <location filename="../../app/views/physician.py" line="+399"/>
+        <location filename="../../app/views/counter_wizard.py" line="+264"/>
+        <location filename="../../app/views/login.py" line="+218"/>
+        <location filename="../../app/views/physician.py" line="+400"/>
         <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
-        <location line="+3"/>
+        <location filename="../../app/views/public_register.py" line="-9"/>
+        <location line="+4"/>
         <source>姓名：</source>
         <translation>姓名：</translation>
     </message>
@@ -1363,10 +1363,10 @@
         <location line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
-        <location filename="../../app/views/login.py" line="-159"/>
-        <location line="+158"/>
-        <location filename="../../app/views/physician.py" line="-381"/>
-        <location line="+386"/>
+        <location filename="../../app/views/login.py" line="-160"/>
+        <location line="+159"/>
+        <location filename="../../app/views/physician.py" line="-382"/>
+        <location line="+387"/>
         <source>用户名：</source>
         <translation>用户名：</translation>
     </message>
@@ -1385,8 +1385,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-384"/>
-        <location line="+381"/>
+        <location filename="../../app/views/physician.py" line="-385"/>
+        <location line="+382"/>
         <location filename="../../app/views/physician_detail.py" line="+1"/>
         <source>手机：</source>
         <translation>手机：</translation>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-382"/>
+        <location filename="../../app/views/physician.py" line="-383"/>
         <source>账户状态：</source>
         <translation>账户状态：</translation>
     </message>
@@ -1486,7 +1486,7 @@
         <translation>开通日期：</translation>
     </message>
     <message>
-        <location filename="../../app/views/counter_wizard.py" line="-360"/>
+        <location filename="../../app/views/counter_wizard.py" line="-362"/>
         <source>机构名称或拼音首字母，如 gzsd</source>
         <translation>机构名称或拼音首字母，如 gzsd</translation>
     </message>
@@ -1503,11 +1503,11 @@
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+27"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+42"/>
         <location line="+153"/>
         <location filename="../../app/views/filing_dialogs.py" line="-133"/>
@@ -1517,7 +1517,7 @@
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-545"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
         <translation>身份证号（也可输入姓名或拼音首字母）</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>本辖区医师名册中没有找到“{q}”</source>
         <translation>本辖区医师名册中没有找到“{q}”</translation>
     </message>
@@ -1555,7 +1555,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/views/institution.py" line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+30"/>
+        <location filename="../../app/views/physician_detail.py" line="+31"/>
         <source>正在读取…</source>
         <translation>正在读取…</translation>
     </message>
@@ -1571,17 +1571,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>（不变更）</source>
         <translation>（不变更）</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>（先选执业类别）</source>
         <translation>（先选执业类别）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>（按身份证号）</source>
         <translation>（按身份证号）</translation>
     </message>
@@ -1601,20 +1601,20 @@
         <translation>备注（可不填，最多500字）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>证件类型：</source>
         <translation>证件类型：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+344"/>
+        <location filename="../../app/views/physician.py" line="+345"/>
         <source>号码：</source>
         <translation>号码：</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/physician.py" line="-343"/>
-        <location filename="../../app/views/physician_detail.py" line="-31"/>
+        <location filename="../../app/views/physician.py" line="-344"/>
+        <location filename="../../app/views/physician_detail.py" line="-32"/>
         <source>性别：</source>
         <translation>性别：</translation>
     </message>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../app/views/physician_detail.py" line="+1"/>
         <source>出生日期：</source>
         <translation>出生日期：</translation>
     </message>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../app/views/filing_dialogs.py" line="-7"/>
-        <location filename="../../app/views/physician_detail.py" line="+342"/>
+        <location filename="../../app/views/physician_detail.py" line="+344"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>医师：</translation>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../app/views/physician_detail.py" line="-370"/>
+        <location filename="../../app/views/physician_detail.py" line="-373"/>
         <source>国籍：</source>
         <translation>国籍：</translation>
     </message>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+341"/>
+        <location filename="../../app/views/physician_detail.py" line="+344"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name}（{id_number}）</translation>
@@ -1882,7 +1882,7 @@
         <location line="+23"/>
         <location filename="../../app/views/inbox.py" line="+49"/>
         <location filename="../../app/views/physician.py" line="-302"/>
-        <location filename="../../app/views/physician_detail.py" line="-367"/>
+        <location filename="../../app/views/physician_detail.py" line="-369"/>
         <source>业务编号</source>
         <translation>业务编号</translation>
     </message>
@@ -1896,9 +1896,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="-216"/>
+        <location filename="../../app/views/login.py" line="-217"/>
         <location filename="../../app/views/main_window.py" line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-3"/>
+        <location filename="../../app/views/public_register.py" line="-4"/>
         <source>医师</source>
         <translation>医师</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>待定</source>
         <translation>待定</translation>
     </message>
@@ -2237,7 +2237,7 @@
     <message>
         <location line="+15"/>
         <location filename="../../app/views/main_window.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+45"/>
+        <location filename="../../app/views/public_register.py" line="+47"/>
         <source>医疗机构</source>
         <extracomment>Feed tables whose changes concern a physician&apos;s record (the roster and open records refresh).</extracomment>
         <translation>医疗机构</translation>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/public_register.py" line="-5"/>
+        <location filename="../../app/views/public_register.py" line="-6"/>
         <location filename="../../app/views/roster_view.py" line="-71"/>
         <location line="+91"/>
         <source>位医师</source>
@@ -2395,13 +2395,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
-        <location filename="../../app/views/physician.py" line="+325"/>
+        <location line="+162"/>
+        <location filename="../../app/views/physician.py" line="+326"/>
         <source>密码：</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>记住用户名</source>
         <translation>记住用户名</translation>
     </message>
@@ -2431,7 +2431,7 @@
         <translation>不用登录：查询公示的医师、护士和医疗机构</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>这个数据库还没有任何账户。</source>
         <translation>这个数据库还没有任何账户。</translation>
     </message>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/views/main_window.py" line="+34"/>
+        <location filename="../../app/views/main_window.py" line="+36"/>
         <source>数据库：</source>
         <translation>数据库：</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>请选择管辖区域（省份）</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="-34"/>
+        <location filename="../../app/views/main_window.py" line="-36"/>
         <source>卫生健康委</source>
         <translation>卫生健康委</translation>
     </message>
@@ -2525,6 +2525,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>用户手册(&amp;U)</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>公众查询(&amp;P)…</source>
         <translation>公众查询(&amp;P)…</translation>
     </message>
@@ -2534,13 +2539,13 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location filename="../../app/views/password.py" line="+30"/>
         <source>用户：</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <location filename="../../app/views/password.py" line="-2"/>
         <source>{name}（{username}）</source>
         <translation>{name}（{username}）</translation>
@@ -2551,7 +2556,7 @@
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
@@ -2579,8 +2584,8 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../app/views/physician.py" line="-519"/>
-        <location filename="../../app/views/public_register.py" line="+94"/>
+        <location filename="../../app/views/physician.py" line="-520"/>
+        <location filename="../../app/views/public_register.py" line="+96"/>
         <source>正在查询…</source>
         <translation>正在查询…</translation>
     </message>
@@ -2653,7 +2658,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+300"/>
+        <location filename="../../app/views/physician_detail.py" line="+302"/>
         <source>激活码</source>
         <translation>激活码</translation>
     </message>
@@ -2665,8 +2670,8 @@
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../app/views/physician_detail.py" line="-361"/>
-        <location filename="../../app/views/public_register.py" line="-135"/>
+        <location filename="../../app/views/physician_detail.py" line="-363"/>
+        <location filename="../../app/views/public_register.py" line="-138"/>
         <source>执业机构</source>
         <translation>执业机构</translation>
     </message>
@@ -2789,12 +2794,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>修改后重新提交(&amp;E)…</source>
         <translation>修改后重新提交(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>撤回申请(&amp;W)…</source>
         <translation>撤回申请(&amp;W)…</translation>
     </message>
@@ -2815,19 +2820,19 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+380"/>
+        <location line="+381"/>
         <source>身份证号：</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+381"/>
+        <location line="-380"/>
+        <location line="+382"/>
         <location filename="../../app/views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-364"/>
         <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
         <translation>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</translation>
     </message>
@@ -2843,12 +2848,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>修改后重新提交…</source>
         <translation>修改后重新提交…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>撤回…</source>
         <translation>撤回…</translation>
     </message>
@@ -2928,7 +2933,7 @@
         <translation>未激活</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>编辑草稿…</source>
         <translation>编辑草稿…</translation>
     </message>
@@ -3091,12 +3096,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>业务记录</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>更换手机号…</source>
         <translation>更换手机号…</translation>
     </message>
@@ -3137,12 +3142,12 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{day} 备案（{why}）</source>
         <translation>{day} 备案（{why}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} 注销（{why}）</source>
         <translation>{day} 注销（{why}）</translation>
     </message>
@@ -3308,12 +3313,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>完整姓名，至少2个字</source>
         <translation>完整姓名，至少2个字</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>证书编码：</source>
         <translation>证书编码：</translation>
     </message>
@@ -3323,7 +3328,7 @@
         <translation>医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>护士</source>
         <translation>护士</translation>
     </message>
@@ -3333,7 +3338,7 @@
         <translation>执业证书编号：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>护士执业证书编号，须填写完整</source>
         <translation>护士执业证书编号，须填写完整</translation>
     </message>
@@ -3353,7 +3358,7 @@
         <translation>医疗机构执业许可证登记号，须填写完整</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>全部省份</source>
         <translation>全部省份</translation>
     </message>
@@ -3586,6 +3591,16 @@
         <translation>错误详情已记录在日志文件：
 {path}
 请把这个文件发给系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help.py" line="+69"/>
+        <source>用户手册</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
+        <translation>找不到用户手册（docs/user-guide.md）：安装可能不完整。</translation>
     </message>
 </context>
 <context>

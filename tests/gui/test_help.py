@@ -1,4 +1,4 @@
-"""用户手册: F1 and 帮助 → 用户手册 open the guide, with its screenshots, from every role window and the login."""
+"""用户手册: F1 and 帮助 → 用户手册 open the guide with its screenshots (role windows and the login)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from translations import problems  # noqa: E402
 
 from app.views.theme import translations_dir  # noqa: E402
 
-TS_FILES = sorted(translations_dir().glob("regdesk_*.ts")) or sorted((ROOT / "resources" / "translations").glob("*.ts"))
+TS_FILES = sorted(translations_dir().glob("regdesk_*.ts"))
 
 
 def sources(path: Path, context: str) -> set[str]:
@@ -46,7 +46,8 @@ def test_translation_sources_hold_every_string_of_the_code(tmp_path: Path) -> No
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not next to this Python")
     ref_py = tmp_path / "reference_strings.py"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "reference_strings.py"), "--py", str(ref_py)], check=True)
+    script = ROOT / "scripts" / "reference_strings.py"
+    subprocess.run([sys.executable, str(script), "--py", str(ref_py)], check=True)
     fresh = tmp_path / "fresh.ts"
     code = [str(ROOT / "main.py"), *map(str, sorted((ROOT / "app" / "views").glob("*.py"))), str(ref_py)]
     subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=N_", *code,
@@ -64,7 +65,8 @@ def test_committed_qm_files_are_built_from_the_sources(tmp_path: Path) -> None:
     for ts in TS_FILES:
         qm = tmp_path / ts.with_suffix(".qm").name
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-        assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{qm.name} is stale: run build-translations.sh"
+        stale = f"{qm.name} is stale: run scripts/build-translations.sh"
+        assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), stale
 
 
 def test_english_is_loaded_for_lang_en(qapp: Any) -> None:
