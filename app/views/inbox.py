@@ -249,7 +249,7 @@ class ReturnDialog(FittingFormDialog):
         self.reason.setObjectName("returnReason")
         self.reason.addItem(tr("请选择…"), "")
         for r in reference.return_reasons():
-            self.reason.addItem(r["label"], r["code"])
+            self.reason.addItem(ref(r["label"]), r["code"])
         self.add_row(tr("退回原因："), self.reason, "reason")
         self.note = QPlainTextEdit()
         self.note.setObjectName("returnNote")

@@ -185,13 +185,15 @@ def settle(qtbot: Any) -> None:
 @pytest.mark.slow
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
-    from app.views.case_dialog import CaseDialog
-    from app.views.commission import CommissionWindow, NewInstitutionDialog, NewStaffDialog
+    from app.views.case_dialog import CaseDialog, ReasonDialog
+    from app.views.commission import CommissionWindow, InstitutionDetails, NewInstitutionDialog, NewStaffDialog
     from app.views.counter_wizard import CounterWizard
     from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
+    from app.views.inbox import CaseDialog as InstitutionCaseDialog
     from app.views.login import FirstRunDialog, LoginDialog
     from app.views.password import ChangePasswordDialog
     from app.views.physician import ActivateDialog, PhysicianWindow, RegisterPhysicianDialog
+    from app.views.physician_detail import ActivationCodeDialog, ChangePhoneDialog
     from app.views.print_preview import PrintPreview
     from app.views.public_register import PublicRegisterWindow
 
@@ -218,6 +220,20 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     check("physician detail", detail)
     check("filing dialog", FilingDialog(demo.desk, demo.hr, row.id, row.name, row.id_number))
     check("deregistration dialog", DeregistrationDialog(demo.desk, demo.hr, row.id, row.name, row.id_number))
+    record = demo.desk.roster.physician(demo.hr, row.id)
+    check("change phone", ChangePhoneDialog(demo.desk, demo.hr, record))
+    check("activation code", ActivationCodeDialog(row, "AB12CD34EF"))
+    window.tabs.setCurrentWidget(window.inbox)
+    qtbot.waitUntil(lambda: window.inbox.list.model.rowCount() > 0, timeout=WAIT)
+    window.inbox.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.inbox.panel.case is not None, timeout=WAIT)
+    settle(qtbot)
+    check("institution window, inbox", window)
+    returned = window.inbox.return_case()
+    assert returned is not None
+    check("return for correction", returned)
+    submitted = demo.desk.cases.queue(demo.hr, limit=1).items[0]
+    check("institution case dialog", InstitutionCaseDialog(demo.desk, demo.hr, submitted.id))
 
     clerk = demo.clerk()
     commission = CommissionWindow(demo.desk, clerk)
@@ -228,12 +244,20 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     dialog.show()
     wait_ready(qtbot, dialog)
     check("case dialog", dialog)
+    for button in (dialog.reject_button, dialog.return_button):
+        button.click()
+        reason = next(w for w in dialog.findChildren(ReasonDialog) if w.isVisible())
+        check(f"case dialog: {button.objectName()}", reason)
+        reason.reject()
     wizard = CounterWizard(demo.desk, clerk)
     for i in range(wizard.kinds.count()):
         wizard.kinds.setCurrentRow(i)
     check("counter wizard (every page)", wizard)
     check("new institution", NewInstitutionDialog(demo.desk, clerk))
-    check("new staff", NewStaffDialog(demo.desk, demo.desk.auth.login("gdadmin", "Demo#2026admin")))
+    admin = demo.desk.auth.login("gdadmin", "Demo#2026admin")
+    check("new staff", NewStaffDialog(demo.desk, admin))
+    info = demo.desk.accounts.institutions(admin).items[0]
+    check("institution details", InstitutionDetails(info))
 
     doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
     physician = PhysicianWindow(demo.desk, doctor)
