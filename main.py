@@ -39,7 +39,8 @@ DemoLogins = list[tuple[str, str, str]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
+    # lupdate files module-level tr() calls under the empty context (app/views/i18n.py)
+    return QCoreApplication.translate("", text)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

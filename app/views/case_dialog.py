@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,16 +42,13 @@ from app.services.contract import (
 from app.views import idle_lock, worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
+from app.views.i18n import ref, ref_join, tr
 from app.views.print_preview import paper_service
 from app.views.printing import CHECKLIST, NOTICE, open_paper
 
 #: Renew the claim this often while the dialog is open (claims last 30 minutes).
 RENEW_CLAIM_MS = 10 * 60 * 1000
 OPEN_FOR_COMMISSION = "confirmed"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_dialog", text)
 
 
 def decision_labels(kind: str) -> tuple[str, str]:
@@ -84,7 +81,7 @@ class ReasonDialog(FormDialog):
         self.reason.setObjectName("reasonBox")
         self.reason.addItem(tr("请选择原因…"), "")
         for r in reasons:
-            self.reason.addItem(r["label"], r["code"])
+            self.reason.addItem(ref(r["label"]), r["code"])
         self.reason.setMinimumContentsLength(24)
         self.add_row(tr("原因："), self.reason, "reason")
         self.note = QPlainTextEdit()
@@ -287,7 +284,7 @@ class CaseDialog(QDialog):
         self._refusal_reasons = data.refusal_reasons
         self.setWindowTitle(
             tr("案件办理 — {number} {kind} {name}").format(
-                number=case.number, kind=case.kind_label, name=case.applicant_name
+                number=case.number, kind=ref(case.kind_label), name=case.applicant_name
             )
         )
         approve, refuse = decision_labels(case.kind)
@@ -403,17 +400,19 @@ class CaseDialog(QDialog):
             (e for e in reversed(events) if e.to_status == case.status and e.from_status != e.to_status), None
         )
         if last is None:
-            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(status=case.status_label)
+            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(
+                status=ref(case.status_label))
         org = (
-            f"（{last.institution_name}）"
+            tr("（{org}）").format(org=last.institution_name)
             if last.institution_name and last.institution_name != last.who
             else ""
         )
         text = tr("本案件当前状态为“{status}”：{who}{org} 于 {at} {action}").format(
-            status=case.status_label, who=last.who, org=org, at=fmt_time(last.at), action=last.action_label
+            status=ref(case.status_label), who=last.who, org=org, at=fmt_time(last.at),
+            action=ref(last.action_label),
         )
-        if last.reason_label:
-            text += tr("，原因：{reason}").format(reason=last.reason_label)
+        if ref(last.reason_label):
+            text += tr("，原因：{reason}").format(reason=ref(last.reason_label))
         if last.note:
             text += tr("（{note}）").format(note=last.note)
         return text + tr("。")
@@ -486,7 +485,7 @@ class CaseDialog(QDialog):
             # walk-in cases are decided on paper: the service refuses them until it is all in
             self._show_banner(
                 tr("窗口业务须收齐纸质材料后才能{approve}，尚缺：{items}").format(
-                    approve=decision_labels(case.kind)[0], items="、".join(missing)
+                    approve=decision_labels(case.kind)[0], items=ref_join(missing)
                 ),
                 warning=True,
             )
@@ -563,7 +562,8 @@ class CaseDialog(QDialog):
         self._renew.stop()
         self.read_only = True
         self.view.show_case(case)
-        self._show_banner(tr("已办理：{status}").format(status=case.status_label), warning=False, ok=True)
+        self._show_banner(tr("已办理：{status}").format(status=ref(case.status_label)), warning=False,
+                          ok=True)
         self._update_buttons()
         if case.registration_code and case.status == "approved":
             self.code_panel.show_code(

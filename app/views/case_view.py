@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from app.services.contract import (
 )
 from app.views import layout_memory, worker
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, ref_join, tr
 
 OVERDUE_COLOR = "#b3261e"
 STATUS_COLORS = {
@@ -84,10 +85,6 @@ DETAIL_ORDER = (
 )
 #: Keys of the details the services keep for themselves.
 HIDDEN_DETAILS = frozenset({"qualification_id"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_view", text)
 
 
 def fmt_time(value: dt.datetime | None) -> str:
@@ -143,7 +140,7 @@ def detail_rows(case: Case, names: dict[str, str] | None = None) -> list[tuple[s
     keys = [k for k in DETAIL_ORDER if k in details] + [k for k in details if k not in DETAIL_ORDER]
     rows = []
     for key in keys:
-        rows.append((FIELD_LABELS.get(key, key), detail_value(key, details[key], names)))
+        rows.append((ref(FIELD_LABELS.get(key, key)), detail_value(key, details[key], names)))
     return rows
 
 
@@ -154,16 +151,16 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     if key == "registration_id" and isinstance(value, int):
         return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
     if key == "place" and isinstance(value, str):
-        return reference.area_name(value) or value if value else ""
+        return ref(reference.area_name(value) or value) if value else ""
     if key == "reason" and isinstance(value, str):
-        return reference.reason_label(value)
+        return ref(reference.reason_label(value))
     if key == "id_type" and isinstance(value, str):
-        return ID_TYPES.get(value, value)
+        return ref(ID_TYPES.get(value, value))
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return ref_join(str(v) for v in value)
     if isinstance(value, bool):
         return tr("是") if value else tr("否")
-    return str(value)
+    return ref(str(value))
 
 
 def _value_label(text: str = "") -> QLabel:
@@ -194,7 +191,8 @@ class _MaterialRow(QWidget):
         super().mouseReleaseEvent(event)
 
 
-TIMELINE_HEADERS = ("时间", "办理人", "身份", "单位", "操作", "状态变化", "原因", "说明")
+TIMELINE_HEADERS = (N_("时间"), N_("办理人"), N_("身份"), N_("单位"), N_("操作"), N_("状态变化"), N_("原因"),
+                    N_("说明"))
 
 
 class CaseView(QWidget):
@@ -379,9 +377,9 @@ class CaseView(QWidget):
             self.data.names.update(names)
         names = self.data.names
         self.number.setText(case.number)
-        self.kind.setText(case.kind_label or reference.kind_label(case.kind))
+        self.kind.setText(ref(case.kind_label or reference.kind_label(case.kind)))
         color = STATUS_COLORS.get(case.status, "#333333")
-        self.status.setText(case.status_label or reference.status_label(case.status, case.kind))
+        self.status.setText(ref(case.status_label or reference.status_label(case.status, case.kind)))
         self.status.setStyleSheet(
             f"color: white; background: {color}; padding: 3px 10px; border-radius: 3px; font-weight: bold;"
         )
@@ -407,14 +405,14 @@ class CaseView(QWidget):
             else ""
         )
         f["updated"].setText(
-            f"{case.updated_by_name}　{fmt_time(case.updated_at)}".strip() if case.updated_by_name else ""
+            f"{case.updated_by_name}　{fmt_time(case.updated_at)}" if case.updated_by_name else ""
         )
 
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = detail_rows(case, names)
         for label, value in rows:
-            self.details_form.addRow(label + "：", _value_label(value))
+            self.details_form.addRow(tr("{label}：").format(label=label), _value_label(value))
         if not rows:
             self.details_form.addRow(_value_label(tr("（无）")))
         if timeline is not None:
@@ -429,28 +427,28 @@ class CaseView(QWidget):
         t.setRowCount(len(events))
         for row, e in enumerate(events):
             change = ""
-            if e.from_label or e.to_label:
+            if ref(e.from_label) or ref(e.to_label):
                 change = (
-                    f"{e.from_label} → {e.to_label}"
-                    if e.from_label and e.from_status != e.to_status
-                    else e.to_label
+                    f"{ref(e.from_label)} → {ref(e.to_label)}"
+                    if ref(e.from_label) and e.from_status != e.to_status
+                    else ref(e.to_label)
                 )
             note = e.note
             if e.action == "material":
                 names = e.data.get("materials") or [e.data.get("material", "")]
-                material = "、".join(str(n) for n in names)
+                material = ref_join(str(n) for n in names)
                 note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
             elif e.data.get("paper"):
-                note = "；".join(x for x in (note, str(e.data["paper"])) if x)
+                note = tr("；").join(x for x in (note, str(e.data["paper"])) if x)
             for col, text in enumerate(
                 (
                     fmt_time(e.at),
                     e.who,
-                    e.role_label,
+                    ref(e.role_label),
                     e.institution_name,
-                    e.action_label,
+                    ref(e.action_label),
                     change,
-                    e.reason_label,
+                    ref(e.reason_label),
                     note,
                 )
             ):
@@ -474,9 +472,9 @@ class CaseView(QWidget):
         self._material_boxes = {}
         editable = self._checkable and self._materials_enabled and self._editable_status()
         for mat in materials:
-            text = mat.name
+            text = ref(mat.name)
             if not mat.required:
-                text += tr("（{c}）").format(c=mat.condition) if mat.condition else tr("（如有）")
+                text += tr("（{c}）").format(c=ref(mat.condition)) if mat.condition else tr("（如有）")
             if mat.received and mat.checked_by_name:
                 tip = tr("{who} 于 {at} 登记收到").format(
                     who=mat.checked_by_name, at=fmt_time(mat.checked_at)

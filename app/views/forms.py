@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contract import CHINA, DomainError, covers, reference
+from app.views.i18n import ref, tr
 
 NATIONAL = reference.NATIONAL
 W = TypeVar("W", bound=QWidget)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
@@ -151,7 +148,7 @@ class ProvinceBox(QComboBox):
         super().__init__(parent)
         self.addItem(tr("请选择…"), "")
         for area in reference.provinces():
-            self.addItem(area["name"], area["code"])
+            self.addItem(ref(area["name"]), area["code"])
         if national:
             self.addItem(tr("全国（国家卫生健康委）"), NATIONAL)
 
@@ -212,7 +209,7 @@ class AreaPicker(QWidget):
         box.clear()
         box.addItem(prompt, "")
         for a in items:
-            box.addItem(a["name"], a["code"])
+            box.addItem(ref(a["name"]), a["code"])
         box.blockSignals(False)
 
     def _province_changed(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +34,8 @@ from app.services.contract import (
 from app.views import layout_memory, worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog
+from app.views.i18n import N_, ref, tr
 from app.views.paged import Column, ListPanel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("inbox", text)
-
 
 # --- printing the checklist ----------------------------------------------------------------------
 
@@ -176,7 +172,7 @@ class CaseDialog(QDialog):
         self.panel = CasePanel(desk, actor, self)
         self.panel.loaded.connect(
             lambda data: self.setWindowTitle(tr("案件 {n} — {k}").format(n=data.case.number,
-                                                                         k=data.case.kind_label)))
+                                                                         k=ref(data.case.kind_label))))
         lay.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
@@ -238,7 +234,7 @@ class ReturnDialog(FittingFormDialog):
         super().__init__(
             tr("退回补正"), parent, ok_text=tr("退回"),
             intro=tr("将 {name} 的「{kind}」申请（{number}）退回本人补正。原因和说明会记入办理记录，"
-                     "医师本人可以看到。").format(name=case.applicant_name, kind=case.kind_label,
+                     "医师本人可以看到。").format(name=case.applicant_name, kind=ref(case.kind_label),
                                                    number=case.number),
         )
         self.setObjectName("returnDialog")
@@ -250,7 +246,7 @@ class ReturnDialog(FittingFormDialog):
         self.reason.setObjectName("returnReason")
         self.reason.addItem(tr("请选择…"), "")
         for r in reference.return_reasons():
-            self.reason.addItem(r["label"], r["code"])
+            self.reason.addItem(ref(r["label"]), r["code"])
         self.add_row(tr("退回原因："), self.reason, "reason")
         self.note = QPlainTextEdit()
         self.note.setObjectName("returnNote")
@@ -297,12 +293,12 @@ class ReturnDialog(FittingFormDialog):
 # --- the inbox -----------------------------------------------------------------------------------
 
 INBOX_COLUMNS = [
-    Column(tr("业务编号"), lambda c: c.number),
-    Column(tr("业务"), lambda c: c.kind_label),
-    Column(tr("申请人"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at)),
-    Column(tr("状态"), lambda c: c.status_label),
+    Column(N_("业务编号"), lambda c: c.number),
+    Column(N_("业务"), lambda c: ref(c.kind_label)),
+    Column(N_("申请人"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("提交时间"), lambda c: fmt_time(c.submitted_at)),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
 ]
 
 
@@ -434,7 +430,8 @@ class InboxView(QWidget):
 
     def _confirmed(self, case: Case) -> None:
         text = tr("已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}")
-        self.panel.show_notice(text.format(name=case.applicant_name, kind=case.kind_label, number=case.number,
+        self.panel.show_notice(text.format(name=case.applicant_name, kind=ref(case.kind_label),
+                                           number=case.number,
                                            deadline=deadline_text(case) or tr("待定")))
         self.panel.load(case.id)
         self.reload()
@@ -460,7 +457,7 @@ class InboxView(QWidget):
 
     def _returned(self, case: Case) -> None:
         self.panel.show_notice(tr("已将 {name} 的「{kind}」（{number}）退回补正").format(
-            name=case.applicant_name, kind=case.kind_label, number=case.number))
+            name=case.applicant_name, kind=ref(case.kind_label), number=case.number))
         self.panel.load(case.id)
         self.reload()
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
+from app.views.i18n import N_, db_text, tr
 from app.views.password import ChangePasswordDialog
 
-APP_TITLE = "医师电子化注册系统"
-ROLE_LABELS = {"commission": "卫生健康委", "institution": "医疗机构", "physician": "医师"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main_window", text)
+APP_TITLE = N_("医师电子化注册系统")
+ROLE_LABELS = {"commission": N_("卫生健康委"), "institution": N_("医疗机构"), "physician": N_("医师")}
 
 
 class RoleWindow(QMainWindow):
@@ -43,6 +40,8 @@ class RoleWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self.guide_action = self._action(self.help_menu, tr("用户手册(&U)"), self.open_help,
+                                         QKeySequence.StandardKey.HelpContents)
         self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"),
                                                    self.open_public_register)
         self.help_menu.addSeparator()
@@ -51,7 +50,7 @@ class RoleWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = QLabel()
         self.org_label = QLabel(self.organisation())
-        self.db_label = QLabel(tr("数据库：") + desk.describe())
+        self.db_label = QLabel(tr("数据库：") + db_text(desk.describe()))
         for label in (self.user_label, self.org_label, self.db_label):
             label.setObjectName("statusFact")
             bar.addPermanentWidget(label)
@@ -149,11 +148,17 @@ class RoleWindow(QMainWindow):
 
         return open_public_register(self.desk, self)
 
+    def open_help(self) -> QWidget:
+        """用户手册 (F1): the user guide with its screenshots."""
+        from app.views.help import open_help
+
+        return open_help(self)
+
     def about(self) -> None:
         QMessageBox.about(
             self, tr("关于"),
             tr("{title}\n\n医师、医疗机构与卫生健康委的电子化注册工作台。\n数据库：{db}").format(
-                title=tr(APP_TITLE), db=self.desk.describe()),
+                title=tr(APP_TITLE), db=db_text(self.desk.describe())),
         )
 
     def logout(self) -> None:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import Page
 from app.views import worker
+from app.views.i18n import N_, tr
 
 PAGE_SIZE = 200
 MAX_COLUMN_WIDTH = 320
@@ -44,7 +44,8 @@ Fetch = Callable[[Any, int], Page[Any]]
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header, how to show an item in it, and (optionally) what to sort it by."""
+    """One column: its header (marked with N_, translated when shown), how to show an item in it, and
+    (optionally) what to sort it by."""
 
     header: str
     value: Callable[[Any], object]
@@ -113,7 +114,7 @@ class PagedTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -234,7 +235,7 @@ class ListPanel(QWidget):
     selection_changed = Signal()
 
     def __init__(self, heading: str, columns: Sequence[Column], fetch: Callable[[str, Any, int], Page[Any]],
-                 *, search_hint: str | None = None, unit: str = "条", keyset: bool = False,
+                 *, search_hint: str | None = None, unit: str = N_("条"), keyset: bool = False,
                  page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
@@ -252,7 +253,7 @@ class ListPanel(QWidget):
         self.search.setMinimumWidth(280)
         if search_hint is not None:
             self.search.setPlaceholderText(search_hint)
-            top.addWidget(QLabel(QCoreApplication.translate("paged", "查找：")))
+            top.addWidget(QLabel(tr("查找：")))
             top.addWidget(self.search)
         else:
             self.search.hide()
@@ -315,7 +316,7 @@ class ListPanel(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         self._query = self.search.text().strip()
-        self.count.setText(QCoreApplication.translate("paged", "正在查询…"))
+        self.count.setText(tr("正在查询…"))
         self.model.reload()
 
     def _fit_columns(self) -> None:
@@ -329,13 +330,12 @@ class ListPanel(QWidget):
 
     def _show_count(self, loaded: int) -> None:
         self._fit_columns()
-        tr = QCoreApplication.translate
         total = self.model.total if self.model.total is not None else loaded
-        text = tr("paged", "共 {n} {unit}").format(n=total, unit=self.unit)
+        text = tr("共 {n} {unit}").format(n=total, unit=tr(self.unit))
         if loaded < total:
-            text += tr("paged", "（已显示 {k}，向下滚动显示更多）").format(k=loaded)
+            text += tr("（已显示 {k}，向下滚动显示更多）").format(k=loaded)
             if self.model.sorted_by is not None:
-                text += tr("paged", "；点列标题的排序只排已显示的行")
+                text += tr("；点列标题的排序只排已显示的行")
         self.count.setText(text)
 
     def selected(self) -> Any:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import Desk, PaperAPI
 from app.views import worker
+from app.views.i18n import tr
 
 SCREEN_DPI = 110
 PRINT_DPI = 300
 _PDFIUM = threading.Lock()
 """PDFium is not thread-safe: one rasterisation at a time (previews run in worker threads)."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)
 
 
 def paper_service(desk: Desk) -> PaperAPI:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from app.services.contract import Actor, Case, Page, reference
 from app.views import layout_memory, worker
 from app.views.case_view import OVERDUE_COLOR, deadline_text
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, tr
 from app.views.live import FeedWatcher
 from app.views.paged import Column, ListPanel
 
@@ -37,20 +38,16 @@ DEFAULT_STATUS = "confirmed"
 RELOAD_DELAY_MS = 400
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("queue", text)
-
-
 QUEUE_COLUMNS = [
-    Column(tr("案件编号"), lambda c: c.number),
-    Column(tr("业务类型"), lambda c: c.kind_label),
-    Column(tr("申请人"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("机构"), lambda c: c.institution_name),
-    Column(tr("受理日期"), lambda c: fmt_date(c.received_at)),
-    Column(tr("办理期限"), deadline_text),
-    Column(tr("状态"), lambda c: c.status_label),
-    Column(tr("认领人"), lambda c: c.claimed_by_name or ""),
+    Column(N_("案件编号"), lambda c: c.number),
+    Column(N_("业务类型"), lambda c: ref(c.kind_label)),
+    Column(N_("申请人"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("机构"), lambda c: c.institution_name),
+    Column(N_("受理日期"), lambda c: fmt_date(c.received_at)),
+    Column(N_("办理期限"), deadline_text),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
+    Column(N_("认领人"), lambda c: c.claimed_by_name or ""),
 ]
 DEADLINE_COLUMN = 6
 CLAIM_COLUMN = 8
@@ -113,13 +110,13 @@ class CaseQueue(ListPanel):
         self.status_filter.addItem(tr("全部状态"), "")
         for info in reference.statuses():
             if info["value"] != "draft":  # drafts are the physician's own
-                self.status_filter.addItem(info["label"], info["value"])
+                self.status_filter.addItem(ref(info["label"]), info["value"])
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(DEFAULT_STATUS), 0))
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(tr("全部业务"), "")
         for kind in reference.case_kinds():
-            self.kind_filter.addItem(kind["label"], kind["value"])
+            self.kind_filter.addItem(ref(kind["label"]), kind["value"])
         self.overdue_toggle = QCheckBox(tr("只看逾期(&O)"))
         self.overdue_toggle.setObjectName("overdueToggle")
         self.refresh_button = QPushButton(tr("刷新"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import logging
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -23,6 +24,18 @@ def apply_theme(app: QApplication) -> None:
         app.setStyleSheet(QSS_FILE.read_text(encoding="utf-8"))
 
 
+def translations_dir() -> Path:
+    """Where the compiled translations (regdesk_<lang>.qm) are: inside the installed package
+    (app/resources/translations, through importlib.resources) or, in a checkout, resources/translations."""
+    try:
+        packaged = importlib.resources.files("app").joinpath("resources", "translations")
+        if packaged.is_dir():
+            return Path(str(packaged))
+    except (ModuleNotFoundError, NotADirectoryError):
+        pass
+    return TRANSLATIONS
+
+
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTranslator]:
     """Qt's own strings (OK, Cancel, Show Details…) in the language, and ours from
     app/resources/translations/regdesk_<lang>.qm when the UI is not Chinese (its source language)."""
@@ -32,11 +45,17 @@ def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTransl
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if lang != "zh_CN":
-        ours = QTranslator(app)
-        if ours.load(f"regdesk_{lang}", str(TRANSLATIONS)):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            log.warning("没有 %s 的界面翻译，界面仍显示中文", lang)
+    ours = QTranslator(app)
+    if ours.load(f"regdesk_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    elif lang != "zh_CN":
+        log.warning("没有 %s 的界面翻译，界面仍显示中文", lang)
     return installed
+
+
+def remove_translations(app: QApplication, installed: list[QTranslator]) -> None:
+    """Take out translators installed by install_translations (tests switch languages in one process)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN"))

@@ -36,15 +36,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services.contract import DomainError, EnvironmentFault
+from app.views.i18n import tr
 
 log = logging.getLogger("regdesk.views")
 
 Callback = Callable[[Any], Any]
 ChangeSet = dict[str, Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("worker", text)
 
 
 # --- logging -------------------------------------------------------------------------------------
