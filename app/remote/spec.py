@@ -33,8 +33,9 @@ from pydantic import (
     WrapValidator,
     create_model,
 )
-from pydantic.types import Base64Encoder, EncodedBytes, Strict
 from pydantic import ValidationError as PydanticValidationError
+from pydantic.types import Base64Encoder, EncodedBytes, Strict
+
 
 #: Methods that never cross the wire (the contract's LOCAL_ONLY: run by the machine holding the database).
 def _not_on_the_wire() -> set[tuple[str, str]]:

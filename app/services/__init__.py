@@ -23,8 +23,8 @@ from app.services.errors import (
 from app.services.types import Actor, Change, Page
 
 if TYPE_CHECKING:  # the database layers load when a desk is opened, so the contract alone stays light
-    from app.services import contract
     from app.db import PgTimeouts
+    from app.services import contract
     from app.services.base import Clock, SmsSender
 
 __all__ = [
@@ -84,6 +84,7 @@ class Desk:
         from app.config import resolve_url
         from app.db import Database
         from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
+        from app.services import edge
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
@@ -97,8 +98,6 @@ class Desk:
         from app.services.register import RegisterService
         from app.services.roster import RosterService
         from app.services.sms import OutboxService
-
-        from app.services import edge
 
         service_classes()
         edge.guard(BackupService)

@@ -13,8 +13,8 @@ Paper: every case shows which required materials of its kind have not been ticke
 from __future__ import annotations
 
 import datetime as dt
-import re
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 

@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLineEdit, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 ROOT = "layout"
 SAVE_DELAY_MS = 250

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -24,16 +23,10 @@ def apply_theme(app: QApplication) -> None:
         app.setStyleSheet(QSS_FILE.read_text(encoding="utf-8"))
 
 
-def translations_dir() -> Path:
-    """Where the compiled translations (regdesk_<lang>.qm) are: inside the installed package
-    (app/resources/translations, through importlib.resources) or, in a checkout, resources/translations."""
-    try:
-        packaged = importlib.resources.files("app").joinpath("resources", "translations")
-        if packaged.is_dir():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, NotADirectoryError):
-        pass
-    return TRANSLATIONS
+def translations_dir() -> str:
+    """Where the compiled translations (regdesk_<lang>.qm) are: app/resources/translations, inside the
+    package (importlib.resources), in a checkout, an installed wheel and the PyInstaller folder alike."""
+    return str(TRANSLATIONS)
 
 
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTranslator]:

@@ -186,7 +186,12 @@ def settle(qtbot: Any) -> None:
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
     from app.views.case_dialog import CaseDialog, ReasonDialog
-    from app.views.commission import CommissionWindow, InstitutionDetails, NewInstitutionDialog, NewStaffDialog
+    from app.views.commission import (
+        CommissionWindow,
+        InstitutionDetails,
+        NewInstitutionDialog,
+        NewStaffDialog,
+    )
     from app.views.counter_wizard import CounterWizard
     from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
     from app.views.inbox import CaseDialog as InstitutionCaseDialog

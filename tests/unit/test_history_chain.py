@@ -7,8 +7,11 @@ import threading
 from typing import Any
 
 import pytest
-from case_fixtures import World, resident_id
-from case_fixtures import world  # noqa: F401 - the "world" fixture
+from case_fixtures import (
+    World,
+    resident_id,
+    world,  # noqa: F401 - the "world" fixture
+)
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError

@@ -18,7 +18,7 @@ from server_fixtures import desk
 from server_support import thread_server
 
 from app.remote import RemoteDesk
-from app.remote.spec import desk_specs, desk_services, public_methods
+from app.remote.spec import desk_services, desk_specs, public_methods
 from app.server.app import RateLimiter
 from app.services import (
     AuthenticationError,
