@@ -29,6 +29,7 @@ from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
+from app.views.profile_changes import ProfileInbox
 from app.views.roster_view import PoolView, RosterView
 
 
@@ -86,6 +87,8 @@ class InstitutionWindow(RoleWindow):
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self._action(query, tr("查找医师(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(query, tr("待确认申请(&I)"), lambda: self.tabs.setCurrentWidget(self.inbox), "Ctrl+I")
+        self._action(query, tr("个人信息变更审核(&P)"),
+                     lambda: self.tabs.setCurrentWidget(self.profile_inbox))
         self._action(query, tr("刷新(&R)"), self.refresh, QKeySequence.StandardKey.Refresh)
 
     def build_central(self) -> QWidget:
@@ -125,6 +128,11 @@ class InstitutionWindow(RoleWindow):
         self.inbox.count_changed.connect(self._inbox_counted)
         self.inbox.open_physician.connect(lambda pid: self.open_physician(pid))
         self.tabs.addTab(self.inbox, tr("待确认申请"))
+
+        self.profile_inbox = ProfileInbox(desk, actor)
+        self.profile_inbox.setObjectName("profileInbox")
+        self.profile_inbox.count_changed.connect(self._profile_counted)
+        self.tabs.addTab(self.profile_inbox, tr("个人信息变更审核"))
 
         self.submitted = SubmittedCasesView(desk, actor)
         self.tabs.addTab(self.submitted, tr("本机构已提交的业务"))
@@ -181,6 +189,7 @@ class InstitutionWindow(RoleWindow):
         self._stale = []
         self.physicians.reload()
         self.inbox.reload()
+        self.profile_inbox.reload()
         self.submitted.reload()
         self.pool.reload()
         self.awaiting.reload()
@@ -188,6 +197,11 @@ class InstitutionWindow(RoleWindow):
     def _inbox_counted(self, count: int) -> None:
         index = self.tabs.indexOf(self.inbox)
         self.tabs.setTabText(index, tr("待确认申请（{n}）").format(n=count) if count else tr("待确认申请"))
+
+    def _profile_counted(self, count: int) -> None:
+        index = self.tabs.indexOf(self.profile_inbox)
+        self.tabs.setTabText(index, tr("个人信息变更审核（{n}）").format(n=count) if count
+                             else tr("个人信息变更审核"))
 
     # --- physicians ---
 
@@ -286,6 +300,8 @@ class InstitutionWindow(RoleWindow):
             self._reload_when_seen(self.physicians, self.awaiting)
         if "registrations" in change or "cases" in change:
             self._reload_when_seen(self.pool)
+        if "profile_changes" in change:
+            self.profile_inbox.reload()  # always: the tab's badge counts what waits
 
     def _reload_when_seen(self, *panels: ListPanel) -> None:
         """Reload a list now when its tab is showing, else when the clerk turns to it (the list being
