@@ -84,6 +84,8 @@ class InstitutionWindow(RoleWindow):
                                          lambda: self.apply_for_selected("institution_deregistration"))
         business.addSeparator()
         self.issue_code_action = self._action(business, tr("发放激活码(&A)…"), self.issue_code)
+        business.addSeparator()
+        self._action(business, tr("导出主执业/多机构备案名单(&X)…"), lambda: self.export_lists())
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self._action(query, tr("查找医师(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(query, tr("待确认申请(&I)"), lambda: self.tabs.setCurrentWidget(self.inbox), "Ctrl+I")
@@ -153,6 +155,15 @@ class InstitutionWindow(RoleWindow):
         self.awaiting.selection_changed.connect(self._awaiting_selected)
         self.awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
         self.tabs.addTab(self.awaiting, tr("待激活医师"))
+        for panel, title in ((self.physicians, tr("本机构医师")), (self.inbox.list, tr("待确认申请")),
+                             (self.profile_inbox.list, tr("个人信息变更审核")),
+                             (self.submitted, tr("本机构已提交的业务")), (self.pool, tr("非在册医师库")),
+                             (self.awaiting, tr("待激活医师"))):
+            panel.export_title = title  # the sheet's and the file's name
+        self.lists_button = QPushButton(tr("导出主执业/多机构备案名单…"))
+        self.lists_button.setObjectName("exportInstitutionLists")
+        self.lists_button.clicked.connect(lambda: self.export_lists())
+        self.physicians.add_button(self.lists_button)
         outer.addWidget(self.tabs, 1)
         self._stale: list[QWidget] = []
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -247,6 +258,12 @@ class InstitutionWindow(RoleWindow):
         self.statusBar().showMessage(tr("已报送卫生健康委：{kind}（{number}），{name}").format(
             kind=case.kind_label, number=case.number, name=case.applicant_name), 15_000)
         self.tabs.setCurrentWidget(self.submitted)
+
+    def export_lists(self, path: str | None = None) -> Any:
+        """主执业 and 多机构备案 lists as the commission asks for them (one XLSX, two sheets)."""
+        from app.views.export import export_institution_lists
+
+        return export_institution_lists(self, self.desk, self.actor, path)
 
     # --- activation codes ---
 

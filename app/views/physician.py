@@ -419,6 +419,10 @@ class PhysicianWindow(RoleWindow):
         bar.addStretch(1)
         for button in (self.print_button, self.notice_button):
             bar.addWidget(button)
+        from app.views.export import ExportButton
+
+        self.export_button = ExportButton(self.applications.model, lambda: tr("我的申请"), self)
+        bar.addWidget(self.export_button)
         self.applications.case_selected.connect(lambda _c: self._update_actions())
         self.applications.table.doubleClicked.connect(lambda _i: self._double_clicked())
         self.record.addTab(self.applications, tr("我的申请"))

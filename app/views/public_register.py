@@ -132,6 +132,11 @@ class RegisterTab(QWidget):
         self.clear_button.setAutoDefault(False)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)
+        from app.views.export import ExportButton
+
+        self.export_button = ExportButton(None, lambda: tr("公众查询结果-{what}").format(what=tr(register.title)))
+        self.export_button.setEnabled(False)  # once there are results
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
         outer.addLayout(top)
@@ -140,6 +145,7 @@ class RegisterTab(QWidget):
         self._query: tuple[str, str, str] | None = None  # nothing is listed before the first search
         self.model = PagedTableModel(register.columns, self._fetch, page_size=PUBLIC_PAGE)
         self.model.setParent(self)
+        self.export_button.model = self.model
         self.table = QTableView()
         self.table.setObjectName(f"{register.key}Table")
         self.table.setModel(self.model)
@@ -196,6 +202,7 @@ class RegisterTab(QWidget):
         self.searching = False
         if self._query is None:
             return
+        self.export_button.setEnabled(loaded > 0)
         if loaded == 0:
             self.count.setText(tr("没有找到符合条件的记录（公示的只有在有效期内的执业注册）。"))
             return
