@@ -258,8 +258,13 @@ class Startup(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desk; returns the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    """Start the desk (or run a command-line job: ``regdesk export …``); returns the process exit code."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["export"]:
+        from app.cli import export_main
+
+        return export_main(given[1:])
+    args = parse_args(given)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("regdesk")

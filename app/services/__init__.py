@@ -25,6 +25,7 @@ from app.services.errors import (
 )
 from app.services.feed import FeedService
 from app.services.lookup import LookupService
+from app.services.opendata import OpenDataService
 from app.services.paper import PaperService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
@@ -77,6 +78,7 @@ class Desk:
         self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
         self.profile = ProfileService(self.ctx)
+        self.opendata = OpenDataService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""
