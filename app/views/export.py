@@ -116,27 +116,24 @@ class ExportJob(QObject):
         return isinstance(err, ExportCancelled)  # a cancel needs no further message
 
 
-def export_sheets(parent: QWidget | None, title: str, make_sheets: Callable[[], Sequence[Sheet]],
-                  path: str | Path | None = None, *, total: int | None = None) -> ExportJob | None:
-    """Ask where to save (unless ``path`` is given), then build and write the sheets in a worker thread.
+def ask_path(parent: QWidget | None, title: str, suffix: str = ".xlsx",
+             kinds: str | None = None) -> Path | None:
+    """The save dialog, starting in the folder used last time; None when the user cancels."""
+    start = default_path(title).with_suffix(suffix)
+    chosen, _ = QFileDialog.getSaveFileName(parent, tr("导出"), str(start), kinds or tr("Excel 工作簿 (*.xlsx)"))
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+    QSettings().setValue("export/folder", str(path.parent))
+    return path
 
-    ``make_sheets`` runs in the worker: it may call services (it must not touch widgets).
-    Returns the job (its ``finished`` signal carries the row count or the error), or None when the
-    user cancelled the file dialog.
-    """
-    if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, tr("导出 Excel"), str(default_path(title)),
-                                                tr("Excel 工作簿 (*.xlsx)"))
-        if not chosen:
-            return None
-        path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
-        QSettings().setValue("export/folder", str(Path(path).parent))
-    target = Path(path)
+
+def run_export(parent: QWidget | None, title: str, target: Path,
+               work: Callable[[Callable[[int], None], Callable[[], bool]], int], *,
+               total: int | None = None) -> ExportJob:
+    """Run ``work(progress, cancelled)`` in a worker thread behind a cancellable progress dialog; it
+    returns the rows written. The window's status bar then says where the file went."""
     job = ExportJob(parent, title, target, total)
-
-    def run() -> int:
-        return write_xlsx(target, make_sheets(), progress=job.progressed.emit,
-                          cancelled=job.cancel_event.is_set)
 
     def done(rows: int) -> None:
         job._done(rows)
@@ -148,8 +145,45 @@ def export_sheets(parent: QWidget | None, title: str, make_sheets: Callable[[], 
             _tell(parent, err.message)
         return handled
 
-    worker.run_read(parent, run, on_done=done, on_error=failed)
+    worker.run_read(parent, work, job.progressed.emit, job.cancel_event.is_set, on_done=done, on_error=failed)
     return job
+
+
+def export_sheets(parent: QWidget | None, title: str, make_sheets: Callable[[], Sequence[Sheet]],
+                  path: str | Path | None = None, *, total: int | None = None) -> ExportJob | None:
+    """Ask where to save (unless ``path`` is given), then build and write the sheets in a worker thread.
+
+    ``make_sheets`` runs in the worker: it may call services (it must not touch widgets).
+    Returns the job (its ``finished`` signal carries the row count or the error), or None when the
+    user cancelled the file dialog.
+    """
+    target = Path(path) if path is not None else ask_path(parent, title)
+    if target is None:
+        return None
+
+    def work(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> int:
+        return write_xlsx(target, make_sheets(), progress=progress, cancelled=cancelled)
+
+    return run_export(parent, title, target, work, total=total)
+
+
+def export_open_data(parent: QWidget | None, desk: Any, fmt: str, register: str = "physicians",
+                     path: str | Path | None = None) -> ExportJob | None:
+    """下载公示数据: the whole public register (disclosed fields only) as CSV, XLSX or a FHIR R4 Bundle."""
+    title = tr("公示数据")
+    suffix, kinds = {
+        "csv": (".csv", tr("CSV 文件 (*.csv)")),
+        "xlsx": (".xlsx", tr("Excel 工作簿 (*.xlsx)")),
+        "fhir": (".json", tr("FHIR Bundle (*.json)")),
+    }[fmt]
+    target = Path(path) if path is not None else ask_path(parent, title, suffix, kinds)
+    if target is None:
+        return None
+
+    def work(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> int:
+        return int(desk.opendata.export(fmt, target, register=register, progress=progress, cancelled=cancelled))
+
+    return run_export(parent, title, target, work)
 
 
 def export_model(parent: QWidget | None, model: Any, title: str, path: str | Path | None = None
@@ -220,4 +254,5 @@ def _tell(parent: QWidget | None, message: str) -> None:
         box.open()
 
 
-__all__ = ["ExportButton", "ExportJob", "export_institution_lists", "export_model", "export_sheets", "iter_pages"]
+__all__ = ["ExportButton", "ExportJob", "export_institution_lists", "export_model", "export_open_data",
+           "export_sheets", "iter_pages", "run_export"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -248,7 +249,21 @@ class PublicRegisterWindow(QDialog):
             self.registers[register.key] = tab
             self.tabs.addTab(tab, tr(register.title))
         outer.addWidget(self.tabs, 1)
+        self.note = QLabel()
+        self.note.setObjectName("downloadNote")
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.download_button = QPushButton(tr("下载全部公示数据…"))
+        self.download_button.setObjectName("downloadOpenData")
+        self.download_button.setAutoDefault(False)
+        self.download_button.setToolTip(tr("整个公示名册（只含公开项目）：CSV、Excel 或 HL7 FHIR R4 数据包"))
+        menu = QMenu(self.download_button)
+        menu.addAction(tr("CSV（当前标签页的名册）"), lambda: self.download("csv"))
+        menu.addAction(tr("Excel（医师、护士、医疗机构三张表）"), lambda: self.download("xlsx"))
+        menu.addAction(tr("HL7 FHIR R4 数据包（医师、执业注册、医疗机构）"), lambda: self.download("fhir"))
+        self.download_button.setMenu(menu)
+        buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("关闭"))
         close.setAutoDefault(False)
@@ -258,6 +273,19 @@ class PublicRegisterWindow(QDialog):
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().setFocus())
         self.resize(1100, 640)
         self.registers["physicians"].setFocus()
+
+    def download(self, fmt: str, path: str | None = None) -> Any:
+        """下载公示数据 in one of the open-data formats (CSV: the register of the tab shown)."""
+        from app.views.export import export_open_data
+
+        tab = self.tabs.currentWidget()
+        register = tab.register.key if isinstance(tab, RegisterTab) else "physicians"
+        self.note.clear()
+        return export_open_data(self, self.desk, fmt, register, path)
+
+    def show_status(self, message: str) -> None:
+        """Where an export says how it went."""
+        self.note.setText(message)
 
     @property
     def physicians(self) -> RegisterTab:
