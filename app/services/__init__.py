@@ -29,6 +29,7 @@ from app.services.opendata import OpenDataService
 from app.services.paper import PaperService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
+from app.services.registries import RegistriesService
 from app.services.roster import RosterService
 from app.services.sms import OutboxService
 from app.services.types import Actor, Change, Page
@@ -79,6 +80,7 @@ class Desk:
         self.lookup = LookupService(self.ctx)
         self.profile = ProfileService(self.ctx)
         self.opendata = OpenDataService(self.ctx)
+        self.registries = RegistriesService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""
