@@ -18,9 +18,12 @@ from app.services.opendata import FORMATS, REGISTERS
 
 def export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="regdesk export", description="导出公示数据（只含公开字段）：CSV、XLSX 或 HL7 FHIR R4 Bundle（JSON）")
-    parser.add_argument("--db", metavar="URL", help="数据库地址（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
-    parser.add_argument("--format", required=True, choices=FORMATS, help="csv：一个名册；xlsx：医师、护士、医疗机构三张表；"
+        prog="regdesk export",
+        description="导出公示数据（只含公开字段）：CSV、XLSX 或 HL7 FHIR R4 Bundle（JSON）")
+    parser.add_argument("--db", metavar="URL",
+                        help="数据库地址（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
+    parser.add_argument("--format", required=True, choices=FORMATS,
+                        help="csv：一个名册；xlsx：医师、护士、医疗机构三张表；"
                         "fhir：Organization、Practitioner、PractitionerRole 组成的 Bundle")
     parser.add_argument("--out", required=True, metavar="FILE", help="输出文件")
     parser.add_argument("--register", choices=REGISTERS, default="physicians",

@@ -46,10 +46,11 @@ FORMATS = ("csv", "xlsx", "fhir")
 REGISTERS = ("physicians", "nurses", "institutions")
 STREAM_BATCH = 2000
 
-PHYSICIAN_HEADERS = ("姓名", "性别", "医师级别", "执业类别", "证书编码", "执业地点", "执业机构", "执业范围", "发证机关")
+PHYSICIAN_HEADERS = ("姓名", "性别", "医师级别", "执业类别", "证书编码", "执业地点", "执业机构", "执业范围",
+                     "发证机关")
 NURSE_HEADERS = ("姓名", "性别", "执业证书编号", "执业地点", "发证机关")
-INSTITUTION_HEADERS = ("机构名称", "地址", "诊疗科目", "法定代表人", "主要负责人", "登记号", "执业许可证有效期限",
-                       "审批机关")
+INSTITUTION_HEADERS = ("机构名称", "地址", "诊疗科目", "法定代表人", "主要负责人", "登记号",
+                       "执业许可证有效期限", "审批机关")
 SHEET_TITLES = {"physicians": "医师", "nurses": "护士", "institutions": "医疗机构"}
 
 #: Identifier systems of the FHIR export (see docs/open-data.md).
@@ -119,8 +120,8 @@ class OpenDataService(Service):
                 yield [name, gender, number, areas.name(place), areas.authority(issuing, place)]
 
     def institution_rows(self) -> Iterator[list[Any]]:
-        """机构名称, 地址, 诊疗科目, 法定代表人, 主要负责人, 登记号, 执业许可证有效期限, 审批机关 of every active
-        institution."""
+        """机构名称, 地址, 诊疗科目, 法定代表人, 主要负责人, 登记号, 执业许可证有效期限, 审批机关 of
+        every active institution."""
         with self.read(None, "opendata.institutions") as tx:
             stmt = (
                 select(m.Institution.name, m.Institution.address, m.Institution.subjects,
@@ -215,7 +216,7 @@ class OpenDataService(Service):
         current: int | None = None
         held: list[Any] = []
         for row in self._physician_stream(order_by_name=False):
-            reg, ph = row[0], row[1]
+            ph = row[1]
             if current is not None and ph.id != current:
                 yield from _practitioner_entries(held, areas)
                 held = []
@@ -271,7 +272,8 @@ def _practitioner_entries(rows: list[Any], areas: _Areas) -> Iterator[dict[str, 
     seen_quals: set[str] = set()
     for reg, _ph, _inst, qual_code in rows:
         identifiers += _identifier(SYSTEM_REGISTRATION_CODE, reg.registration_code, "电子化注册识别码")
-        identifiers += _identifier(SYSTEM_PRACTICE_CERTIFICATE, reg.practice_certificate_number, "医师执业证书编码")
+        identifiers += _identifier(SYSTEM_PRACTICE_CERTIFICATE, reg.practice_certificate_number,
+                                   "医师执业证书编码")
         if qual_code and qual_code not in seen_quals:
             seen_quals.add(qual_code)
             qualifications.append({
@@ -301,7 +303,8 @@ def _practitioner_entries(rows: list[Any], areas: _Areas) -> Iterator[dict[str, 
             "code": [{"text": reg.level}, {"text": f"执业类别：{reg.category}"}],
         }
         ids = (_identifier(SYSTEM_REGISTRATION_CODE, reg.registration_code, "电子化注册识别码")
-               + _identifier(SYSTEM_PRACTICE_CERTIFICATE, reg.practice_certificate_number, "医师执业证书编码"))
+               + _identifier(SYSTEM_PRACTICE_CERTIFICATE, reg.practice_certificate_number,
+                             "医师执业证书编码"))
         if ids:
             role["identifier"] = ids
         if reg.registered_on:

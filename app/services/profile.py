@@ -83,8 +83,8 @@ def _photo_value(value: object) -> bytes:
         raise ValidationError("请选择一张照片（JPEG 或 PNG 文件）", "photo")
     data = bytes(value)
     if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError(f"照片文件太大（{len(data) // 1024} KB）：请使用不超过 {MAX_PHOTO_BYTES // 1000} KB 的"
-                              "JPEG 或 PNG 文件", "photo")
+        raise ValidationError(f"照片文件太大（{len(data) // 1024} KB）：请使用不超过 "
+                              f"{MAX_PHOTO_BYTES // 1000} KB 的 JPEG 或 PNG 文件", "photo")
     if not data.startswith(_PHOTO_SIGNATURES):
         raise ValidationError("照片应为 JPEG 或 PNG 图片", "photo")
     return data
@@ -125,7 +125,8 @@ def _view(session: Session, change: m.ProfileChange, *, photos: bool = False) ->
     return _views(session, [change], photos=photos)[0]
 
 
-def _views(session: Session, changes: list[m.ProfileChange], *, photos: bool = False) -> list[ProfileChangeView]:
+def _views(session: Session, changes: list[m.ProfileChange], *, photos: bool = False
+           ) -> list[ProfileChangeView]:
     if not changes:
         return []
     people = {
@@ -204,7 +205,8 @@ class ProfileService(Service):
         cleaned: dict[str, str | bytes] = {}
         for key, value in changes.items():
             if key not in FIELDS:
-                raise ValidationError(f"「{key}」不是可修改的个人信息（可改：{'、'.join(FIELDS.values())}）", key)
+                allowed = "、".join(FIELDS.values())
+                raise ValidationError(f"「{key}」不是可修改的个人信息（可改：{allowed}）", key)
             cleaned[key] = _photo_value(value) if key == "photo" else _text_value(key, value)
         with self.write(actor, "profile.submit") as tx:
             p = tx.principal
@@ -375,9 +377,8 @@ class ProfileService(Service):
             raise NotFound("没有这项个人信息变更申请（或不属于本机构）", "change_id")
         if change.status != "pending":
             when = change.decided_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M") if change.decided_at else ""
-            raise InvalidTransition(
-                f"这项变更已办结（{STATUS_LABELS.get(change.status, change.status)}{'，' + when if when else ''}），"
-                "请刷新列表", "change_id")
+            outcome = STATUS_LABELS.get(change.status, change.status) + ("，" + when if when else "")
+            raise InvalidTransition(f"这项变更已办结（{outcome}），请刷新列表", "change_id")
         return change
 
     @staticmethod

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app import models as m
-from app.services import permissions, reference, search, validation
+from app.services import permissions, search, validation
 from app.services.accounts import authority_name
 from app.services.base import Service, Tx
 from app.services.errors import ValidationError
@@ -39,8 +39,8 @@ NURSE_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
     "name": (("姓名", "name"), "姓名"),
     "id_number": (("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number"), "身份证号"),
     "gender": (("性别", "gender"), "性别"),
-    "certificate_number": (("执业证书编号", "护士执业证书编号", "证书编号", "执业证书编码", "certificate_number"),
-                           "执业证书编号"),
+    "certificate_number": (("执业证书编号", "护士执业证书编号", "证书编号", "执业证书编码",
+                            "certificate_number"), "执业证书编号"),
     "place": (("执业地点", "执业地点代码", "行政区划代码", "place"), "执业地点"),
     "institution": (("执业机构登记号", "机构登记号", "登记号", "institution"), "执业机构登记号"),
     "authority": (("发证机关", "注册机关", "authority"), "发证机关"),
@@ -57,7 +57,8 @@ INSTITUTION_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
     "subjects": (("诊疗科目", "subjects"), "诊疗科目"),
     "jurisdiction": (("所在地区", "行政区划代码", "地区代码", "jurisdiction"), "所在地区"),
     "approving_authority": (("审批机关", "发证机关", "approving_authority"), "审批机关"),
-    "licence_valid_until": (("执业许可证有效期限", "有效期至", "有效期限", "licence_valid_until"), "执业许可证有效期限"),
+    "licence_valid_until": (("执业许可证有效期限", "有效期至", "有效期限", "licence_valid_until"),
+                            "执业许可证有效期限"),
 }
 _NURSE_REQUIRED = ("name", "id_number", "certificate_number", "place", "valid_from")
 _INSTITUTION_REQUIRED = ("name", "registration_number", "address", "legal_representative", "principal",
@@ -205,7 +206,8 @@ def _certificate_number(value: str) -> str:
     return raw
 
 
-def _nurse_row(line: int, r: dict[str, str], today: dt.date, jurisdiction: str) -> tuple[_Nurse | None, list[RowError]]:
+def _nurse_row(line: int, r: dict[str, str], today: dt.date, jurisdiction: str
+               ) -> tuple[_Nurse | None, list[RowError]]:
     row = _Row(line)
     name = row.check("name", validation.person_name, r.get("name"), "name")
     rid = row.check("id_number", validation.resident_id, r.get("id_number"), "id_number", today)
@@ -362,8 +364,8 @@ class RegistriesService(Service):
 
     def import_institutions(self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path
                             ) -> ImportResult:
-        """Import institutions' licence data: 机构名称, 登记号, 地址, 法定代表人, 主要负责人, 所在地区 (area code)
-        required; 诊疗科目, 审批机关, 执业许可证有效期限 optional.
+        """Import institutions' licence data: 机构名称, 登记号, 地址, 法定代表人, 主要负责人, 所在地区
+        (area code) required; 诊疗科目, 审批机关, 执业许可证有效期限 optional.
 
         An institution is found by its 登记号: a new one is added to the register (without an account: the
         counter issues accounts), a known one takes the licence data of the file. Returns the counts and the
@@ -406,9 +408,9 @@ class RegistriesService(Service):
                                   licence_valid_until=r.licence_valid_until)
                     inst = known.get(r.registration_number)
                     if inst is None:
+                        initials = search.initials(r.name, search.INSTITUTION_INITIALS_LENGTH)
                         inst = m.Institution(registration_number=r.registration_number, created_at=tx.now,
-                                             name_initials=search.initials(r.name, search.INSTITUTION_INITIALS_LENGTH),
-                                             **values)
+                                             name_initials=initials, **values)
                         tx.session.add(inst)
                         imported += 1
                         created += 1

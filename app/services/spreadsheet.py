@@ -121,8 +121,8 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
 
     Raises ValidationError (the folder does not exist, the file cannot be written) and ExportCancelled.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
     from openpyxl.worksheet._write_only import WriteOnlyCell  # type: ignore[import-untyped]
 
     total = 0
@@ -169,32 +169,13 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
                 header.append(cell)
             ws.append(header)
 
-            def typed(values: list[Any]) -> list[Any]:
-                out: list[Any] = []
-                for v in values:
-                    if isinstance(v, dt.datetime):
-                        c = WriteOnlyCell(ws, value=v)
-                        c.number_format = DATETIME_FORMAT
-                        out.append(c)
-                    elif isinstance(v, dt.date):
-                        c = WriteOnlyCell(ws, value=v)
-                        c.number_format = DATE_FORMAT
-                        out.append(c)
-                    elif isinstance(v, str) and _CODE.fullmatch(v):
-                        c = WriteOnlyCell(ws, value=v)
-                        c.number_format = "@"  # stays text when edited: leading zeros, a final X
-                        out.append(c)
-                    else:
-                        out.append(v)
-                return out
-
-            def rows_typed() -> Iterator[list[Any]]:
-                yield from sample
-                for row in rows:
+            def rows_typed(first: list[list[Any]], rest: Iterator[Sequence[Any]]) -> Iterator[list[Any]]:
+                yield from first
+                for row in rest:
                     yield [cell_value(v) for v in row]
 
-            for values in rows_typed():
-                ws.append(typed(values))
+            for values in rows_typed(sample, rows):
+                ws.append(_typed_cells(ws, values, WriteOnlyCell))
                 total += 1
                 if total % PROGRESS_EVERY == 0:
                     if cancelled is not None and cancelled():
@@ -247,6 +228,27 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[
     if progress is not None:
         progress(total)
     return total
+
+
+def _typed_cells(ws: Any, values: list[Any], cell_type: Any) -> list[Any]:
+    """Dates, times and codes as cells with their number format; the rest as plain values."""
+    out: list[Any] = []
+    for v in values:
+        if isinstance(v, dt.datetime):
+            c = cell_type(ws, value=v)
+            c.number_format = DATETIME_FORMAT
+            out.append(c)
+        elif isinstance(v, dt.date):
+            c = cell_type(ws, value=v)
+            c.number_format = DATE_FORMAT
+            out.append(c)
+        elif isinstance(v, str) and _CODE.fullmatch(v):
+            c = cell_type(ws, value=v)
+            c.number_format = "@"  # stays text when edited: leading zeros, a final X
+            out.append(c)
+        else:
+            out.append(v)
+    return out
 
 
 def _sheet_title(title: str) -> str:

@@ -234,10 +234,11 @@ class CommissionWindow(RoleWindow):
         menu.popup(self.institutions.table.viewport().mapToGlobal(pos))
 
     def import_registry(self, kind: str = "nurses") -> Any:
-        """导入名册数据: nurse registrations or institutions' licence data from the commission's registries."""
+        """导入名册数据: nurse registrations or institutions' licence data from our registries."""
         from app.views.registry_import import RegistryImportDialog
 
-        dialog = RegistryImportDialog(self.desk, self.actor, self, kind=kind if isinstance(kind, str) else "nurses")
+        chosen = kind if isinstance(kind, str) else "nurses"  # (a menu action passes a bool)
+        dialog = RegistryImportDialog(self.desk, self.actor, self, kind=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -100,7 +100,8 @@ class ExportJob(QObject):
             if self.dialog.maximum() and rows > self.dialog.maximum():
                 self.dialog.setMaximum(0)
             self.dialog.setValue(min(rows, self.dialog.maximum()) if self.dialog.maximum() else 0)
-            self.dialog.setLabelText(tr("正在导出「{title}」：已写入 {n} 行…").format(title=self.title, n=rows))
+            self.dialog.setLabelText(
+                tr("正在导出「{title}」：已写入 {n} 行…").format(title=self.title, n=rows))
 
     def _done(self, rows: int) -> None:
         self.done = True
@@ -120,7 +121,8 @@ def ask_path(parent: QWidget | None, title: str, suffix: str = ".xlsx",
              kinds: str | None = None) -> Path | None:
     """The save dialog, starting in the folder used last time; None when the user cancels."""
     start = default_path(title).with_suffix(suffix)
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("导出"), str(start), kinds or tr("Excel 工作簿 (*.xlsx)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, tr("导出"), str(start),
+                                            kinds or tr("Excel 工作簿 (*.xlsx)"))
     if not chosen:
         return None
     path = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
@@ -181,7 +183,8 @@ def export_open_data(parent: QWidget | None, desk: Any, fmt: str, register: str 
         return None
 
     def work(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> int:
-        return int(desk.opendata.export(fmt, target, register=register, progress=progress, cancelled=cancelled))
+        return int(desk.opendata.export(fmt, target, register=register, progress=progress,
+                                        cancelled=cancelled))
 
     return run_export(parent, title, target, work)
 

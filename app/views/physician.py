@@ -610,8 +610,8 @@ class PhysicianWindow(RoleWindow):
             return None
         from app.views.profile_changes import ProfileRequestDialog
 
-        dialog = ProfileRequestDialog(self.desk, self.actor, getattr(getattr(self, "detail", None), "person", None),
-                                      self)
+        person = getattr(getattr(self, "detail", None), "person", None)
+        dialog = ProfileRequestDialog(self.desk, self.actor, person, self)
         dialog.submitted.connect(self._profile_submitted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -620,7 +620,8 @@ class PhysicianWindow(RoleWindow):
     def _profile_submitted(self, made: list[Any]) -> None:
         self.record.setCurrentWidget(self.profile_changes)
         self.profile_changes.reload()
-        self.statusBar().showMessage(tr("已提交 {n} 项个人信息变更，等待主要执业机构审核").format(n=len(made)), 15_000)
+        self.statusBar().showMessage(
+            tr("已提交 {n} 项个人信息变更，等待主要执业机构审核").format(n=len(made)), 15_000)
 
     def _double_clicked(self) -> None:
         case = self.selected_case()

@@ -71,12 +71,13 @@ def _pixmap(data: bytes | None) -> QPixmap | None:
 
 
 class ProfileRequestDialog(FormDialog):
-    """申请修改个人信息: the physician edits 学历, 毕业院校, 任职资格, 科室 and may pick a new photo; only what
-    differs from the record is sent, and waits for the main institution's approval."""
+    """申请修改个人信息: the physician edits 学历, 毕业院校, 任职资格, 科室 and may pick a new photo;
+    only what differs from the record is sent, and waits for the main institution's approval."""
 
     submitted = Signal(object)  # list[ProfileChangeView]
 
-    def __init__(self, desk: Desk, actor: Actor, person: PersonView | None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, actor: Actor, person: PersonView | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("申请修改个人信息"), parent, ok_text=tr("提交审核"),
                          intro=tr("学历、毕业院校、任职资格、科室和照片由主要执业机构审核同意后才会更改。"
                                   "只提交与现有记录不同的项目。"))
@@ -102,7 +103,8 @@ class ProfileRequestDialog(FormDialog):
         row.addWidget(self.photo_preview)
         row.addWidget(pick, 0, Qt.AlignmentFlag.AlignBottom)
         row.addStretch(1)
-        self.add_row(tr("照片："), photo_box, "photo", hint=tr("近6个月2寸白底免冠正面半身照片，JPEG 或 PNG，不超过 1 MB"))
+        self.add_row(tr("照片："), photo_box, "photo",
+                     hint=tr("近6个月2寸白底免冠正面半身照片，JPEG 或 PNG，不超过 1 MB"))
         self.photo: bytes | None = None
         self.setMinimumWidth(520)
 
@@ -164,7 +166,8 @@ class RefuseDialog(FittingFormDialog):
 
     refused = Signal(object)  # ProfileChangeView
 
-    def __init__(self, desk: Desk, actor: Actor, change: ProfileChangeView, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, actor: Actor, change: ProfileChangeView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("不同意个人信息变更"), parent, ok_text=tr("不同意"),
                          intro=tr("不同意 {name} 将{field}改为「{new}」。原因会告知医师本人。").format(
                              name=change.physician_name, field=tr(change.field_label), new=change.new_value))
@@ -324,7 +327,10 @@ class ProfileInbox(QWidget):
 
     def _decided(self, change: ProfileChangeView) -> None:
         self._show(None)
-        text = tr("已同意 {name} 的{field}变更") if change.status == "approved" else tr("已不同意 {name} 的{field}变更")
+        if change.status == "approved":
+            text = tr("已同意 {name} 的{field}变更")
+        else:
+            text = tr("已不同意 {name} 的{field}变更")
         self.notice.setText(text.format(name=change.physician_name, field=tr(change.field_label)))
         self.reload()
 

@@ -135,7 +135,8 @@ class RegisterTab(QWidget):
         buttons.addWidget(self.clear_button)
         from app.views.export import ExportButton
 
-        self.export_button = ExportButton(None, lambda: tr("公众查询结果-{what}").format(what=tr(register.title)))
+        self.export_button = ExportButton(
+            None, lambda: tr("公众查询结果-{what}").format(what=tr(register.title)))
         self.export_button.setEnabled(False)  # once there are results
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)

@@ -66,8 +66,9 @@ class RegistryImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.busy = False
         outer = QVBoxLayout(self)
-        intro = QLabel(tr("把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）导入，"
-                          "公众查询即可查到。只导入本辖区的记录；同一文件重复导入不会重复登记。"))
+        intro = QLabel(tr("把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，"
+                          "第1行为表头）导入，公众查询即可查到。只导入本辖区的记录；"
+                          "同一文件重复导入不会重复登记。"))
         intro.setWordWrap(True)
         intro.setObjectName("intro")
         outer.addWidget(intro)
@@ -163,9 +164,10 @@ class RegistryImportDialog(QDialog):
     def _done(self, result: ImportResult) -> None:
         self.result = result
         label = tr(KINDS[str(self.kind.currentData())][0])
-        self.summary.setText(tr("{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，"
-                                "有误 {bad} 条。").format(what=label, total=result.total, imported=result.imported,
-                                                        unchanged=result.unchanged, bad=len(result.errors)))
+        text = tr("{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，"
+                  "有误 {bad} 条。")
+        self.summary.setText(text.format(what=label, total=result.total, imported=result.imported,
+                                         unchanged=result.unchanged, bad=len(result.errors)))
         self.errors.setRowCount(len(result.errors))
         labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
         for r, e in enumerate(result.errors):

@@ -8,7 +8,8 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from tests.gui.test_public_register import search, world  # noqa: F401 - fixture
+from tests.gui.test_public_register import search
+from tests.gui.test_public_register import world as _world_fixture  # noqa: F401 - the fixture "world"
 
 
 def _window(qtbot: Any, desk: Any) -> Any:

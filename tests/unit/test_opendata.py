@@ -39,7 +39,8 @@ def world(desk, admin) -> dict[str, object]:
         s.add(nurse)
         s.flush()
         s.add(m.NurseRegistration(nurse_id=nurse.id, certificate_number="202611000001", place="440106",
-                                  institution_id=a, valid_from=dt.date(2024, 1, 1), valid_until=dt.date(2029, 1, 1)))
+                                  institution_id=a, valid_from=dt.date(2024, 1, 1),
+                                  valid_until=dt.date(2029, 1, 1)))
         s.add(m.NurseRegistration(nurse_id=nurse.id, certificate_number="201911000002", place="440106",
                                   valid_from=dt.date(2019, 1, 1), valid_until=dt.date(2024, 1, 1)))  # expired
     return {"institution": a, "id_numbers": ids}
@@ -123,5 +124,6 @@ def test_regdesk_export_writes_the_file_from_the_command_line(db_url, desk, worl
     assert main.main(["export", "--db", db_url, "--format", "fhir", "--out", str(path)]) == 0
     assert json.loads(path.read_text(encoding="utf-8"))["resourceType"] == "Bundle"
     assert "已导出 5 条" in capsys.readouterr().err
-    assert main.main(["export", "--db", db_url, "--format", "csv", "--out", str(tmp_path / "no" / "x.csv")]) == 2
+    missing = str(tmp_path / "no" / "x.csv")
+    assert main.main(["export", "--db", db_url, "--format", "csv", "--out", missing]) == 2
     assert "文件夹不存在" in capsys.readouterr().err

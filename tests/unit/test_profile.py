@@ -1,4 +1,4 @@
-"""Personal details (学历, 毕业院校, 任职资格, 科室, photo) change only after the main institution approves."""
+"""Personal details (学历, 毕业院校, 任职资格, 科室, photo) change only when the main institution approves."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import pytest
 from roster_fixtures import cert, institution, make_id, pcn, person, physician_account, regcode, register
 from sqlalchemy import select
+from support_accounts import row_counts
 
 from app import models as m
 from app.services import Actor, InvalidTransition, NotFound, PermissionDenied, ValidationError
-from support_accounts import row_counts
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -69,7 +69,8 @@ def test_approval_writes_the_new_value_and_is_audited(desk, world) -> None:
     assert done.status == "approved" and done.decided_by
     assert _physician(desk, world.physician_id).title == "主治医师"
     with desk.db.read() as s:
-        actions = s.scalars(select(m.AuditEvent.action).where(m.AuditEvent.object_type == "profile_change")).all()
+        actions = s.scalars(
+            select(m.AuditEvent.action).where(m.AuditEvent.object_type == "profile_change")).all()
         feed = s.scalars(select(m.ChangeFeed.kind).where(m.ChangeFeed.table_name == "profile_changes")).all()
     assert list(actions) == ["profile.submit", "profile.approve"]
     assert list(feed) == ["submitted", "approved"]

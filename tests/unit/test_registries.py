@@ -13,8 +13,10 @@ from roster_fixtures import commission, institution, make_id, row_counts
 from app import models as m
 from app.services import PermissionDenied, ValidationError
 
-NURSE_HEADER = ["姓名", "性别", "身份证号", "执业证书编号", "执业地点", "执业机构登记号", "注册日期", "有效期至"]
-LICENCE_HEADER = ["机构名称", "登记号", "地址", "法定代表人", "主要负责人", "诊疗科目", "所在地区", "执业许可证有效期限"]
+NURSE_HEADER = ["姓名", "性别", "身份证号", "执业证书编号", "执业地点", "执业机构登记号", "注册日期",
+                "有效期至"]
+LICENCE_HEADER = ["机构名称", "登记号", "地址", "法定代表人", "主要负责人", "诊疗科目", "所在地区",
+                  "执业许可证有效期限"]
 
 
 def _xlsx(path: Path, header: list[str], rows: list[list[object]]) -> Path:
@@ -42,12 +44,14 @@ def test_nurses_import_and_the_public_register_finds_them(desk, admin, hospital,
     liu = make_id("440106", "19950101", female=True)
     path = _xlsx(tmp_path / "nurses.xlsx", NURSE_HEADER, [
         ["刘洋", "女", liu, "202611000001", "440106", "4401060001", dt.date(2024, 3, 1), None],
-        ["陈静", "女", make_id("440104", "19960202", female=True), "202611000002", "440104", "", "2025-05-06", ""],
+        ["陈静", "女", make_id("440104", "19960202", female=True), "202611000002", "440104", "",
+         "2025-05-06", ""],
     ])
     result = desk.registries.import_nurses(admin, path)
     assert (result.imported, result.unchanged, result.errors, result.total) == (2, 0, [], 2)
     [found] = desk.register.search_nurses("刘洋")
-    assert (found.gender, found.certificate_number, found.place) == ("女", "202611000001", "广东省广州市天河区")
+    assert (found.gender, found.certificate_number) == ("女", "202611000001")
+    assert found.place == "广东省广州市天河区"
     with desk.db.read() as s:
         reg = s.query(m.NurseRegistration).filter_by(certificate_number="202611000001").one()
         assert (reg.institution_id, reg.valid_until) == (hospital, dt.date(2029, 3, 1))  # five years
@@ -71,7 +75,8 @@ def test_bad_nurse_rows_are_reported_by_line_field_and_reason(desk, admin, hospi
     path = _csv(tmp_path / "n.csv", NURSE_HEADER, [
         ["刘洋", "女", good, "202611000001", "440106", "", "2024-03-01", ""],
         ["王五", "女", make_id(), "202611000002", "440106", "", "2024-03-01", ""],  # a man's ID
-        ["赵六", "女", "110105194912310021", "202611000003", "440106", "", "2024-03-01", ""],  # bad check char
+        # a resident ID with a wrong check character
+        ["赵六", "女", "110105194912310021", "202611000003", "440106", "", "2024-03-01", ""],
         ["孙七", "女", make_id(female=True), "202611000001", "440106", "", "2024-03-01", ""],  # same number
         ["周八", "女", make_id(female=True), "202611000004", "110105", "", "2024-03-01", ""],  # Beijing
         ["吴九", "女", make_id(female=True), "202611000005", "440106", "9999999999", "2024-03-01", ""],
@@ -85,7 +90,8 @@ def test_bad_nurse_rows_are_reported_by_line_field_and_reason(desk, admin, hospi
 
 def test_a_deregistered_nurse_leaves_the_public_register(desk, admin, hospital) -> None:
     rid = make_id(female=True)
-    row = {"姓名": "刘洋", "身份证号": rid, "执业证书编号": "202611000001", "执业地点": "440106", "注册日期": "2024-03-01"}
+    row = {"姓名": "刘洋", "身份证号": rid, "执业证书编号": "202611000001", "执业地点": "440106",
+           "注册日期": "2024-03-01"}
     desk.registries.import_nurses(admin, [row])
     assert desk.register.search_nurses("刘洋")
     result = desk.registries.import_nurses(admin, [{**row, "状态": "注销"}])
@@ -103,10 +109,10 @@ def test_missing_columns_are_refused_and_only_a_commission_imports(desk, admin, 
 
 def test_institutions_licence_data_imports_new_and_updates_known(desk, admin, hospital, tmp_path) -> None:
     path = _xlsx(tmp_path / "licences.xlsx", LICENCE_HEADER, [
-        ["天河第一医院", "4401060001", "广州市天河区新地址8号", "张大明", "李小红", "内科、外科、儿科", "440106",
-         dt.date(2031, 6, 30)],
-        ["越秀社区卫生服务中心", "4401040009", "广州市越秀区一德路1号", "钱多多", "孙平", "全科医疗科", "440104",
-         "2029-12-31"],
+        ["天河第一医院", "4401060001", "广州市天河区新地址8号", "张大明", "李小红", "内科、外科、儿科",
+         "440106", dt.date(2031, 6, 30)],
+        ["越秀社区卫生服务中心", "4401040009", "广州市越秀区一德路1号", "钱多多", "孙平", "全科医疗科",
+         "440104", "2029-12-31"],
         ["北京朝阳诊所", "1101050001", "北京市朝阳区", "王北", "李京", "内科", "110105", "2029-12-31"],
     ])
     result = desk.registries.import_institutions(admin, path)

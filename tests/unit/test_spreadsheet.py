@@ -1,4 +1,4 @@
-"""Spreadsheets out: typed cells, frozen header, widths, streaming and cancelling (read back with openpyxl)."""
+"""Spreadsheets out: typed cells, frozen header, widths, streaming, cancelling (read back with openpyxl)."""
 
 from __future__ import annotations
 
