@@ -358,6 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import run
 
         return run(argv)
+    if argv[:1] == ["export"]:
+        from app.cli import export_main
+
+        return export_main(argv[1:])
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -1,5 +1,6 @@
 """Command line: ``python -m bench generate …`` fills a database; ``python -m bench run …`` measures it;
-``python -m bench soak …`` runs mixed work under kills and dropped connections, then checks the invariants."""
+``python -m bench soak …`` runs mixed work under kills and dropped connections, then checks the invariants;
+``python -m bench exports …`` measures the exports (bench/exports.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else argv
+    if given[:1] == ["exports"]:
+        from bench.exports import main as exports_main
+
+        return exports_main(list(given[1:]))
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 

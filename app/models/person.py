@@ -182,6 +182,7 @@ class ProfileChange(Base):
     requested_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("user_accounts.id"))
     decided_at: Mapped[dt.datetime | None] = mapped_column()
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # why it was refused
 
 
 Index("ix_qualifications_name_id", Qualification.name, Qualification.id_number)
@@ -204,3 +205,6 @@ Index(
 ).ddl_if(dialect="postgresql")
 
 Index("ix_filings_institution_status", Filing.institution_id, Filing.status)
+# An institution's pending personal-detail changes, oldest first.
+Index("ix_profile_changes_institution_status", ProfileChange.institution_id, ProfileChange.status,
+      ProfileChange.id)

@@ -94,8 +94,11 @@ class Desk:
         from app.services.counter import CounterService
         from app.services.feed import FeedService
         from app.services.lookup import LookupService
+        from app.services.opendata import OpenDataService
         from app.services.paper import PaperService
+        from app.services.profile import ProfileService
         from app.services.register import RegisterService
+        from app.services.registries import RegistriesService
         from app.services.roster import RosterService
         from app.services.sms import OutboxService
 
@@ -121,6 +124,9 @@ class Desk:
         self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
         self.backup = BackupService(self.ctx)
+        self.profile = ProfileService(self.ctx)
+        self.opendata = OpenDataService(self.ctx)
+        self.registries = RegistriesService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

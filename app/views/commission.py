@@ -99,6 +99,9 @@ class CommissionWindow(RoleWindow):
         business.addSeparator()
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
+        business.addSeparator()
+        self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
+                                          self.import_registry)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
@@ -227,6 +230,16 @@ class CommissionWindow(RoleWindow):
         menu.addAction(self.reset_action)
         menu.addAction(self.disable_action)
         menu.popup(self.institutions.table.viewport().mapToGlobal(pos))
+
+    def import_registry(self, kind: str = "nurses") -> Any:
+        """导入名册数据: nurse registrations or institutions' licence data from our registries."""
+        from app.views.registry_import import RegistryImportDialog
+
+        chosen = kind if isinstance(kind, str) else "nurses"  # (a menu action passes a bool)
+        dialog = RegistryImportDialog(self.desk, self.actor, self, kind=chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def new_institution(self) -> NewInstitutionDialog:
         dialog = NewInstitutionDialog(self.desk, self.actor, self)

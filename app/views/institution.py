@@ -29,6 +29,7 @@ from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
+from app.views.profile_changes import ProfileInbox
 from app.views.roster_view import PoolView, RosterView
 
 PHYSICIAN_COLUMNS = [
@@ -78,9 +79,13 @@ class InstitutionWindow(RoleWindow):
                                          lambda: self.apply_for_selected("institution_deregistration"))
         business.addSeparator()
         self.issue_code_action = self._action(business, tr("发放激活码(&A)…"), self.issue_code)
+        business.addSeparator()
+        self._action(business, tr("导出主执业/多机构备案名单(&X)…"), lambda: self.export_lists())
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self._action(query, tr("查找医师(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(query, tr("待确认申请(&I)"), lambda: self.tabs.setCurrentWidget(self.inbox), "Ctrl+I")
+        self._action(query, tr("个人信息变更审核(&P)"),
+                     lambda: self.tabs.setCurrentWidget(self.profile_inbox))
         self._action(query, tr("刷新(&R)"), self.refresh, QKeySequence.StandardKey.Refresh)
 
     def build_central(self) -> QWidget:
@@ -121,6 +126,11 @@ class InstitutionWindow(RoleWindow):
         self.inbox.open_physician.connect(lambda pid: self.open_physician(pid))
         self.tabs.addTab(self.inbox, tr("待确认申请"))
 
+        self.profile_inbox = ProfileInbox(desk, actor)
+        self.profile_inbox.setObjectName("profileInbox")
+        self.profile_inbox.count_changed.connect(self._profile_counted)
+        self.tabs.addTab(self.profile_inbox, tr("个人信息变更审核"))
+
         self.submitted = SubmittedCasesView(desk, actor)
         self.tabs.addTab(self.submitted, tr("本机构已提交的业务"))
 
@@ -140,6 +150,15 @@ class InstitutionWindow(RoleWindow):
         self.awaiting.selection_changed.connect(self._awaiting_selected)
         self.awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
         self.tabs.addTab(self.awaiting, tr("待激活医师"))
+        for panel, title in ((self.physicians, tr("本机构医师")), (self.inbox.list, tr("待确认申请")),
+                             (self.profile_inbox.list, tr("个人信息变更审核")),
+                             (self.submitted, tr("本机构已提交的业务")), (self.pool, tr("非在册医师库")),
+                             (self.awaiting, tr("待激活医师"))):
+            panel.export_title = title  # the sheet's and the file's name
+        self.lists_button = QPushButton(tr("导出主执业/多机构备案名单…"))
+        self.lists_button.setObjectName("exportInstitutionLists")
+        self.lists_button.clicked.connect(lambda: self.export_lists())
+        self.physicians.add_button(self.lists_button)
         outer.addWidget(self.tabs, 1)
         self._stale: list[QWidget] = []
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -176,6 +195,7 @@ class InstitutionWindow(RoleWindow):
         self._stale = []
         self.physicians.reload()
         self.inbox.reload()
+        self.profile_inbox.reload()
         self.submitted.reload()
         self.pool.reload()
         self.awaiting.reload()
@@ -183,6 +203,11 @@ class InstitutionWindow(RoleWindow):
     def _inbox_counted(self, count: int) -> None:
         index = self.tabs.indexOf(self.inbox)
         self.tabs.setTabText(index, tr("待确认申请（{n}）").format(n=count) if count else tr("待确认申请"))
+
+    def _profile_counted(self, count: int) -> None:
+        index = self.tabs.indexOf(self.profile_inbox)
+        self.tabs.setTabText(index, tr("个人信息变更审核（{n}）").format(n=count) if count
+                             else tr("个人信息变更审核"))
 
     # --- physicians ---
 
@@ -228,6 +253,12 @@ class InstitutionWindow(RoleWindow):
         self.statusBar().showMessage(tr("已报送卫生健康委：{kind}（{number}），{name}").format(
             kind=ref(case.kind_label), number=case.number, name=case.applicant_name), 15_000)
         self.tabs.setCurrentWidget(self.submitted)
+
+    def export_lists(self, path: str | None = None) -> Any:
+        """主执业 and 多机构备案 lists as the commission asks for them (one XLSX, two sheets)."""
+        from app.views.export import export_institution_lists
+
+        return export_institution_lists(self, self.desk, self.actor, path)
 
     # --- activation codes ---
 
@@ -281,6 +312,8 @@ class InstitutionWindow(RoleWindow):
             self._reload_when_seen(self.physicians, self.awaiting)
         if "registrations" in change or "cases" in change:
             self._reload_when_seen(self.pool)
+        if "profile_changes" in change:
+            self.profile_inbox.reload()  # always: the tab's badge counts what waits
 
     def _reload_when_seen(self, *panels: ListPanel) -> None:
         """Reload a list now when its tab is showing, else when the clerk turns to it (the list being

@@ -218,6 +218,11 @@ class PagedTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     @property
+    def fetch_function(self) -> Fetch:
+        """The fetch the listing was last loaded with (the export walks the same query)."""
+        return self._fetch
+
+    @property
     def loading(self) -> bool:
         return self._loading
 
@@ -278,6 +283,11 @@ class ListPanel(QWidget):
         lay.addWidget(self.table, 1)
         self.count = QLabel()
         lay.addWidget(self.count)
+        from app.views.export import ExportButton
+
+        self.export_title = heading or unit
+        self.export_button = ExportButton(self.model, lambda: self.export_title, self)
+        top.addWidget(self.export_button)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -339,6 +339,8 @@ class PhysicianWindow(RoleWindow):
         self.print_action = self._action(business, tr("打印材料清单(&P)…"), self.print_checklist,
                                          QKeySequence.StandardKey.Print)
         self.notice_action = self._action(business, tr("打印注册结果通知(&T)…"), self.print_notice)
+        business.addSeparator()
+        self.profile_action = self._action(business, tr("申请修改个人信息(&M)…"), self.request_profile_change)
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self.refresh_action = self._action(query, tr("刷新(&R)"), self.refresh,
                                            QKeySequence.StandardKey.Refresh)
@@ -413,6 +415,10 @@ class PhysicianWindow(RoleWindow):
         bar.addStretch(1)
         for button in (self.print_button, self.notice_button):
             bar.addWidget(button)
+        from app.views.export import ExportButton
+
+        self.export_button = ExportButton(self.applications.model, lambda: tr("我的申请"), self)
+        bar.addWidget(self.export_button)
         self.applications.case_selected.connect(lambda _c: self._update_actions())
         self.applications.table.doubleClicked.connect(lambda _i: self._double_clicked())
         self.record.addTab(self.applications, tr("我的申请"))
@@ -435,6 +441,11 @@ class PhysicianWindow(RoleWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(facts_page)
         self.record.addTab(scroll, tr("医师资格与执业注册"))
+        from app.views.profile_changes import MyProfileChanges
+
+        self.profile_changes = MyProfileChanges(self.desk, self.actor)
+        self.profile_changes.request_button.clicked.connect(self.request_profile_change)
+        self.record.addTab(self.profile_changes, tr("个人信息变更"))
         outer.addWidget(self.record, 1)
         self.filler = QWidget()  # keeps the account facts at the top while there is no record to show
         outer.addWidget(self.filler, 1)
@@ -458,6 +469,7 @@ class PhysicianWindow(RoleWindow):
             widget.setVisible(not a.activated)
         self.activate_action.setEnabled(not a.activated)
         self.new_action.setEnabled(a.activated)
+        self.profile_action.setEnabled(a.activated)
         self.record.setVisible(a.activated)
         self.filler.setVisible(not a.activated)
         for cell in self._person_cells:
@@ -466,6 +478,7 @@ class PhysicianWindow(RoleWindow):
         if a.activated and a.physician_id is not None:
             self._read_record()
             self.applications.reload()
+            self.profile_changes.reload()
             if self.watcher is None:
                 self.watcher = FeedWatcher(self.desk, a, self)
                 self.watcher.changed.connect(lambda _changes: self._feed_timer.start())
@@ -528,6 +541,8 @@ class PhysicianWindow(RoleWindow):
     def on_changes(self, change: dict[str, object]) -> None:
         if self.actor.activated and ("cases" in change or "physicians" in change):
             self.refresh()
+        elif self.actor.activated and "profile_changes" in change:
+            self.profile_changes.reload()
 
     def refresh(self) -> None:
         """Read the record, the list and the picked case again."""
@@ -536,6 +551,7 @@ class PhysicianWindow(RoleWindow):
         self._read_record()
         self.applications.reload()
         self.applications.reload_case()
+        self.profile_changes.reload()
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -549,6 +565,7 @@ class PhysicianWindow(RoleWindow):
     def _activated(self, actor: Actor) -> None:
         self.actor = actor
         self.applications.actor = actor
+        self.profile_changes.actor = actor
         self._show_state()
         self.statusBar().showMessage(tr("账户已激活"), 15_000)
 
@@ -585,6 +602,25 @@ class PhysicianWindow(RoleWindow):
         self._read_record()
         if message:
             self.statusBar().showMessage(message, 15_000)
+
+    def request_profile_change(self) -> Any:
+        """申请修改个人信息: 学历, 毕业院校, 任职资格, 科室, photo (the main institution approves)."""
+        if not self.actor.activated:
+            return None
+        from app.views.profile_changes import ProfileRequestDialog
+
+        person = getattr(getattr(self, "detail", None), "person", None)
+        dialog = ProfileRequestDialog(self.desk, self.actor, person, self)
+        dialog.submitted.connect(self._profile_submitted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _profile_submitted(self, made: list[Any]) -> None:
+        self.record.setCurrentWidget(self.profile_changes)
+        self.profile_changes.reload()
+        self.statusBar().showMessage(
+            tr("已提交 {n} 项个人信息变更，等待主要执业机构审核").format(n=len(made)), 15_000)
 
     def _double_clicked(self) -> None:
         case = self.selected_case()

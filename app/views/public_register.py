@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -132,6 +133,12 @@ class RegisterTab(QWidget):
         self.clear_button.setAutoDefault(False)
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)
+        from app.views.export import ExportButton
+
+        self.export_button = ExportButton(
+            None, lambda: tr("公众查询结果-{what}").format(what=tr(register.title)))
+        self.export_button.setEnabled(False)  # once there are results
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
         outer.addLayout(top)
@@ -140,6 +147,7 @@ class RegisterTab(QWidget):
         self._query: tuple[str, str, str] | None = None  # nothing is listed before the first search
         self.model = PagedTableModel(register.columns, self._fetch, page_size=PUBLIC_PAGE)
         self.model.setParent(self)
+        self.export_button.model = self.model
         self.table = QTableView()
         self.table.setObjectName(f"{register.key}Table")
         self.table.setModel(self.model)
@@ -196,6 +204,7 @@ class RegisterTab(QWidget):
         self.searching = False
         if self._query is None:
             return
+        self.export_button.setEnabled(loaded > 0)
         if loaded == 0:
             self.count.setText(tr("没有找到符合条件的记录（公示的只有在有效期内的执业注册）。"))
             return
@@ -241,7 +250,21 @@ class PublicRegisterWindow(QDialog):
             self.registers[register.key] = tab
             self.tabs.addTab(tab, tr(register.title))
         outer.addWidget(self.tabs, 1)
+        self.note = QLabel()
+        self.note.setObjectName("downloadNote")
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.download_button = QPushButton(tr("下载全部公示数据…"))
+        self.download_button.setObjectName("downloadOpenData")
+        self.download_button.setAutoDefault(False)
+        self.download_button.setToolTip(tr("整个公示名册（只含公开项目）：CSV、Excel 或 HL7 FHIR R4 数据包"))
+        menu = QMenu(self.download_button)
+        menu.addAction(tr("CSV（当前标签页的名册）"), lambda: self.download("csv"))
+        menu.addAction(tr("Excel（医师、护士、医疗机构三张表）"), lambda: self.download("xlsx"))
+        menu.addAction(tr("HL7 FHIR R4 数据包（医师、执业注册、医疗机构）"), lambda: self.download("fhir"))
+        self.download_button.setMenu(menu)
+        buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("关闭"))
         close.setAutoDefault(False)
@@ -251,6 +274,19 @@ class PublicRegisterWindow(QDialog):
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().setFocus())
         self.resize(1100, 640)
         self.registers["physicians"].setFocus()
+
+    def download(self, fmt: str, path: str | None = None) -> Any:
+        """下载公示数据 in one of the open-data formats (CSV: the register of the tab shown)."""
+        from app.views.export import export_open_data
+
+        tab = self.tabs.currentWidget()
+        register = tab.register.key if isinstance(tab, RegisterTab) else "physicians"
+        self.note.clear()
+        return export_open_data(self, self.desk, fmt, register, path)
+
+    def show_status(self, message: str) -> None:
+        """Where an export says how it went."""
+        self.note.setText(message)
 
     @property
     def physicians(self) -> RegisterTab:

@@ -1,0 +1,194 @@
+"""导入名册数据: the commission brings in nurse registrations or institutions' licence data from its own
+registries (CSV or XLSX); the result says what was added and lists every bad row by line, field and reason
+(exportable to Excel). Importing the same file again changes nothing (desk.registries)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Actor, Desk, DomainError
+from app.services.registries import INSTITUTION_COLUMNS, NURSE_COLUMNS
+from app.services.roster import ImportResult
+from app.views import worker
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("registry_import", text)
+
+
+#: kind → (label, service method name, columns, required-column note)
+KINDS: dict[str, tuple[str, str, dict[str, Any], str]] = {
+    "nurses": (
+        "护士执业注册", "import_nurses", NURSE_COLUMNS,
+        "必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
+        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。",
+    ),
+    "institutions": (
+        "医疗机构执业许可", "import_institutions", INSTITUTION_COLUMNS,
+        "必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
+        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。",
+    ),
+}
+ERROR_HEADERS = ("行号", "字段", "原因")
+
+
+class RegistryImportDialog(QDialog):
+    """Pick what and which file, import in the background, then read the outcome and the bad rows."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None, kind: str = "nurses") -> None:
+        super().__init__(parent)
+        self.setObjectName("registryImportDialog")
+        self.setWindowTitle(tr("导入名册数据"))
+        self.desk = desk
+        self.actor = actor
+        self.result: ImportResult | None = None
+        self.busy = False
+        outer = QVBoxLayout(self)
+        intro = QLabel(tr("把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，"
+                          "第1行为表头）导入，公众查询即可查到。只导入本辖区的记录；"
+                          "同一文件重复导入不会重复登记。"))
+        intro.setWordWrap(True)
+        intro.setObjectName("intro")
+        outer.addWidget(intro)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
+        for key, (label, *_rest) in KINDS.items():
+            self.kind.addItem(tr(label), key)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        form.addRow(tr("名册："), self.kind)
+        self.columns = QLabel()
+        self.columns.setWordWrap(True)
+        self.columns.setObjectName("fieldHint")
+        form.addRow("", self.columns)
+        file_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(tr("选择 CSV 或 XLSX 文件"))
+        browse = QPushButton(tr("选择文件…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.browse)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        holder = QWidget()
+        holder.setLayout(file_row)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("文件："), holder)
+        outer.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.errors = QTableWidget(0, len(ERROR_HEADERS))
+        self.errors.setObjectName("importErrors")
+        self.errors.setHorizontalHeaderLabels([tr(h) for h in ERROR_HEADERS])
+        self.errors.verticalHeader().setVisible(False)
+        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.hide()
+        outer.addWidget(self.errors, 1)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("runImport")
+        self.report_button = buttons.addButton(tr("导出错误报告…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.setEnabled(False)
+        close = buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
+        self.import_button.clicked.connect(self.run)
+        self.report_button.clicked.connect(lambda: self.export_errors())
+        close.clicked.connect(self.reject)
+        outer.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
+        self.resize(720, 480)
+
+    def _kind_changed(self) -> None:
+        self.columns.setText(tr(KINDS[str(self.kind.currentData())][3]))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择名册文件"), "", tr("名册 (*.csv *.xlsx *.txt)"))
+        if path:
+            self.path.setText(path)
+
+    def show_status(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def run(self) -> None:
+        """导入: the chosen file, in the background (the service writes every good row at once)."""
+        text = self.path.text().strip()
+        if self.busy:
+            return
+        if not text:
+            self.summary.setText(tr("请先选择要导入的文件"))
+            return
+        kind = str(self.kind.currentData())
+        method = getattr(self.desk.registries, KINDS[kind][1])
+        self.busy = True
+        self.import_button.setEnabled(False)
+        self.summary.setText(tr("正在导入…"))
+        worker.run_write(self, method, self.actor, Path(text), on_done=self._done, on_error=self._failed,
+                         on_finished=self._finished,
+                         announce={"institutions" if kind == "institutions" else "nurse_registrations": []})
+
+    def _finished(self) -> None:
+        self.busy = False
+        self.import_button.setEnabled(True)
+
+    def _failed(self, err: DomainError) -> bool:
+        self.summary.setText(err.message)
+        return True
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        label = tr(KINDS[str(self.kind.currentData())][0])
+        text = tr("{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，"
+                  "有误 {bad} 条。")
+        self.summary.setText(text.format(what=label, total=result.total, imported=result.imported,
+                                         unchanged=result.unchanged, bad=len(result.errors)))
+        self.errors.setRowCount(len(result.errors))
+        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
+        for r, e in enumerate(result.errors):
+            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""), e.message)):
+                item = QTableWidgetItem(value)
+                if c == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.errors.setItem(r, c, item)
+        self.errors.setVisible(bool(result.errors))
+        self.report_button.setEnabled(bool(result.errors))
+        self.imported.emit(result)
+
+    def export_errors(self, path: str | None = None) -> Any:
+        """导出错误报告: the bad rows (行号, 字段, 原因) as an Excel file to correct the registry with."""
+        from app.services.spreadsheet import Sheet
+        from app.views.export import export_sheets
+
+        result = self.result
+        if result is None or not result.errors:
+            return None
+        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
+        rows = [[e.line, labels.get(e.field or "", e.field or ""), e.message] for e in result.errors]
+        return export_sheets(self, tr("导入错误报告"),
+                             lambda: [Sheet(tr("导入错误报告"), [tr(h) for h in ERROR_HEADERS], rows)], path)
