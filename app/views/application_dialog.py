@@ -38,7 +38,7 @@ from app.services.lookup import InstitutionChoice
 from app.services.roster import PhysicianDetail, RegistrationView
 from app.views import worker
 from app.views.forms import FormDialog, FormErrors, OptionalDate, fmt_date, line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, error_text, ref, tr
 
 PHYSICIAN_KINDS = tuple(reference.kinds_started_by("physician"))
 EDITABLE = ("draft", "returned")
@@ -961,7 +961,7 @@ class ApplicationDialog(FormDialog):
         self._update_buttons()
 
     def _detail_failed(self, err: DomainError) -> bool:
-        self.show_status(err.message)
+        self.show_status(error_text(err))
         return True
 
     def kind(self) -> str:

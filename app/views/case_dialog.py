@@ -34,7 +34,7 @@ from app.services.rules import CODE_ISSUING_KINDS, REGISTERING_KINDS
 from app.views import worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
-from app.views.i18n import ref, ref_join, tr
+from app.views.i18n import error_text, ref, ref_join, tr
 from app.views.print_preview import PrintPreview, paper_service
 
 #: Renew the claim this often while the dialog is open (claims last 30 minutes).
@@ -313,7 +313,7 @@ class CaseDialog(QDialog):
         self.claimed = False
         self._renew.stop()
         if isinstance(err, ConflictError | InvalidTransition):
-            self._show_banner(err.message, warning=True)
+            self._show_banner(error_text(err), warning=True)
             self.read_only = True
             self._update_buttons()
             self.reload_quietly()
@@ -454,7 +454,7 @@ class CaseDialog(QDialog):
         self._refresh_timeline()
 
     def _material_refused(self, err: DomainError) -> bool:
-        self._show_banner(err.message, warning=True)
+        self._show_banner(error_text(err), warning=True)
         self.reload_quietly()
         return True
 
@@ -562,7 +562,7 @@ class CaseDialog(QDialog):
         """Someone else changed or decided the case (or a rule no longer holds): reload, then say why."""
         if isinstance(err, InvalidTransition):
             self.claimed = False
-        self.view.loaded.connect(self._keep_message(err.message))
+        self.view.loaded.connect(self._keep_message(error_text(err)))
         self.reload_quietly()
         return True
 

@@ -39,7 +39,7 @@ from app.services.cases import Case
 from app.services.rules import HMT_ORIGINS, ID_TYPES
 from app.views import worker
 from app.views.forms import FormErrors, OptionalDate, line, status_line
-from app.views.i18n import ref, ref_join, tr
+from app.views.i18n import error_text, ref, ref_join, tr
 
 COUNTER_KINDS = (
     "legacy_backfill",
@@ -259,7 +259,7 @@ class PhysicianFinder(QWidget):
         )
 
     def _failed(self, err: DomainError) -> bool:
-        self.summary.setText(err.message)
+        self.summary.setText(error_text(err))
         return True
 
     def _found(self, page: Any) -> None:
