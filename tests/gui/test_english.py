@@ -185,8 +185,14 @@ def settle(qtbot: Any) -> None:
 @pytest.mark.slow
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
+    from app.views.application_dialog import ApplicationDialog
     from app.views.case_dialog import CaseDialog, ReasonDialog
-    from app.views.commission import CommissionWindow, InstitutionDetails, NewInstitutionDialog, NewStaffDialog
+    from app.views.commission import (
+        CommissionWindow,
+        InstitutionDetails,
+        NewInstitutionDialog,
+        NewStaffDialog,
+    )
     from app.views.counter_wizard import CounterWizard
     from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
     from app.views.inbox import CaseDialog as InstitutionCaseDialog
@@ -262,8 +268,6 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
     physician = PhysicianWindow(demo.desk, doctor)
     check("physician window", physician)
-    from app.views.application_dialog import ApplicationDialog
-
     for kind in ("first_registration", "change", "deregistration", "multi_site_filing"):
         check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
     check("activate", ActivateDialog(demo.desk, doctor))
