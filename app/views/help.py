@@ -1,5 +1,7 @@
 """用户手册: the user guide (docs/user-guide.md and its screenshots) in a window; F1 or 帮助 → 用户手册.
 
+In English (--lang en) it shows docs/user-guide.en.md with the English screenshots (docs/screenshots/en/).
+
 The guide is Markdown rendered by Qt itself (QTextDocument's Markdown reader), so no browser engine is needed.
 An installed app finds it inside the package (app/resources/help/, through importlib.resources); a checkout
 reads docs/ directly.
@@ -10,7 +12,7 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,21 +29,31 @@ from PySide6.QtWidgets import (
 from app.views.i18n import tr
 
 GUIDE = "user-guide.md"
+GUIDE_EN = "user-guide.en.md"
 CHECKOUT_DOCS = Path(__file__).resolve().parents[2] / "docs"
 IMAGE_MAX_WIDTH = 900
 _open: HelpDialog | None = None
 
 
+def guide_name() -> str:
+    """The guide in the interface's language: user-guide.en.md for English, else the Chinese original."""
+    return GUIDE_EN if QLocale().language() == QLocale.Language.English else GUIDE
+
+
 def guide_path() -> Path | None:
-    """The user guide: packaged (app/resources/help/user-guide.md) or the checkout's docs/user-guide.md."""
-    try:
-        packaged = importlib.resources.files("app").joinpath("resources", "help", GUIDE)
-        if packaged.is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, NotADirectoryError):
-        pass
-    path = CHECKOUT_DOCS / GUIDE
-    return path if path.is_file() else None
+    """The user guide in the interface's language: packaged (app/resources/help/) or the checkout's docs/;
+    the Chinese original when there is no translation."""
+    for name in dict.fromkeys((guide_name(), GUIDE)):
+        try:
+            packaged = importlib.resources.files("app").joinpath("resources", "help", name)
+            if packaged.is_file():
+                return Path(str(packaged))
+        except (ModuleNotFoundError, NotADirectoryError):
+            pass
+        path = CHECKOUT_DOCS / name
+        if path.is_file():
+            return path
+    return None
 
 
 def headings(markdown: str) -> list[tuple[int, str]]:

@@ -958,7 +958,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+3"/>
         <source>必交材料尚缺 {n} 项</source>
-        <translation>{n} required materials missing</translation>
+        <translation>Required materials missing: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1056,7 +1056,7 @@ Details are in the log file {log}</translation>
         <location line="+0"/>
         <location filename="../../app/views/public_register.py" line="+37"/>
         <source>家机构</source>
-        <translation>institutions</translation>
+        <translation>Institutions</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1643,7 +1643,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+0"/>
         <source>最长{n}年</source>
-        <translation>At most {n} years</translation>
+        <translation>Maximum term (years): {n}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1767,7 +1767,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+2"/>
         <source>应于 {due} 前报送，还剩 {n} 天</source>
-        <translation>Report before {due}; {n} days left</translation>
+        <translation>Report before {due}; days left: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1777,7 +1777,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <source>已超过30日报送期限 {n} 天（应于 {due} 前报送），请尽快报送</source>
-        <translation>The 30-day reporting period was exceeded by {n} days (due before {due}); please report at once</translation>
+        <translation>The 30-day reporting period has passed (due before {due}; days over: {n}); please report at once</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1969,7 +1969,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../app/views/inbox.py" line="+0"/>
         <location filename="../../app/views/queue.py" line="+50"/>
         <source>件</source>
-        <translation>cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2309,7 +2309,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../app/views/roster_view.py" line="-71"/>
         <location line="+91"/>
         <source>位医师</source>
-        <translation>physicians</translation>
+        <translation>Physicians</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2575,7 +2575,7 @@ Database: {db}</translation>
         <location filename="../../app/views/paged.py" line="+186"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
-        <translation>records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2592,7 +2592,7 @@ Database: {db}</translation>
     <message>
         <location line="+15"/>
         <source>共 {n} {unit}</source>
-        <translation>{n} {unit} in all</translation>
+        <translation>{unit}: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2765,7 +2765,7 @@ Database: {db}</translation>
     <message>
         <location line="+36"/>
         <source>共 {n} 件申请</source>
-        <translation>{n} applications</translation>
+        <translation>Applications: {n}</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3259,7 +3259,7 @@ Database: {db}</translation>
     <message>
         <location line="+2"/>
         <source>共 {n} 页</source>
-        <translation>{n} pages</translation>
+        <translation>Pages: {n}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3330,7 +3330,7 @@ Database: {db}</translation>
     <message>
         <location line="+3"/>
         <source>护士</source>
-        <translation>Nurses</translation>
+        <translation>Nurse</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3345,7 +3345,7 @@ Database: {db}</translation>
     <message>
         <location line="+0"/>
         <source>位护士</source>
-        <translation>nurses</translation>
+        <translation>Nurses</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,7 +3390,7 @@ Database: {db}</translation>
     <message>
         <location line="+5"/>
         <source>找到 {n} {unit}</source>
-        <translation>{n} {unit} found</translation>
+        <translation>{unit} found: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3511,7 +3511,7 @@ Database: {db}</translation>
     <message>
         <location line="+40"/>
         <source>还剩 {n} 天</source>
-        <translation>{n} days left</translation>
+        <translation>Days left: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3521,7 +3521,7 @@ Database: {db}</translation>
     <message>
         <location line="+1"/>
         <source>已满2年（超过 {n} 天）</source>
-        <translation>2 years passed ({n} days over)</translation>
+        <translation>2 years passed (days over: {n})</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3593,7 +3593,7 @@ Database: {db}</translation>
 Please send this file to the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+69"/>
+        <location filename="../../app/views/help.py" line="+81"/>
         <source>用户手册</source>
         <translation>User guide</translation>
     </message>

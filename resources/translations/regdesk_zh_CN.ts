@@ -3593,7 +3593,7 @@
 请把这个文件发给系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+69"/>
+        <location filename="../../app/views/help.py" line="+81"/>
         <source>用户手册</source>
         <translation>用户手册</translation>
     </message>

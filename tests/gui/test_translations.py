@@ -84,7 +84,7 @@ def test_english_is_loaded_for_lang_en(qapp: Any) -> None:
         assert tr("登录") == "Sign in"
         assert ref("待卫健委审核") == "Awaiting commission review"
         assert ref("广东省广州市越秀区") == "Yuexiu District, Guangzhou, Guangdong"
-        assert tr("共 {n} {unit}").format(n=3, unit=tr("位医师")) == "3 physicians in all"
+        assert tr("共 {n} {unit}").format(n=3, unit=tr("位医师")) == "Physicians: 3"
     finally:
         remove_translations(qapp, installed)
     assert tr("登录") == "登录"
