@@ -585,7 +585,7 @@ class UpgradePage(_RegistrationBased):
             self.facts.setText("")
             return
         self.facts.setText(tr("{category}类别，主要执业机构：{inst}（升级后不变）").format(
-            category=reg.category, inst=reg.main_institution_name))
+            category=ref(reg.category), inst=reg.main_institution_name))
         self.scopes.set_category(reg.category)
         self.scopes.set_scopes(reg.scopes)
 
@@ -598,7 +598,7 @@ class UpgradePage(_RegistrationBased):
         reg = self.candidates()[0]
         if not any(q.level == "执业医师" and q.category == reg.category for q in self.detail.qualifications):
             return tr("升级须取得与现注册相同类别（{category}）的执业医师资格，您的资格记录中没有。").format(
-                category=reg.category)
+                category=ref(reg.category))
         return ""
 
     def details(self) -> dict[str, Any]:
@@ -646,7 +646,7 @@ class ChangePage(_RegistrationBased):
                                                           "", ref(reg.place_name), reg.place))
             self.institution.set_province(reg.province)
         self.place.setText(tr("{place}（随主要执业机构所在地，{level}）").format(
-            place=ref(reg.place_name), level=reg.level))
+            place=ref(reg.place_name), level=ref(reg.level)))
 
     def details(self) -> dict[str, Any]:
         choice = self.institution.choice()
