@@ -289,7 +289,8 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
         check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
     registered = registered_physician(demo)
     for kind in ("change", "multi_site_filing", "deregistration"):
-        check(f"application {kind} (registered physician)", ApplicationDialog(demo.desk, registered, kind=kind))
+        form = ApplicationDialog(demo.desk, registered, kind=kind)
+        check(f"application {kind} (registered physician)", form)
     check("activate", ActivateDialog(demo.desk, doctor))
     check("register physician", RegisterPhysicianDialog(demo.desk))
     check("public register", PublicRegisterWindow(demo.desk))
