@@ -45,7 +45,7 @@ from app.services.contract import (
 )
 from app.views import worker
 from app.views.forms import FormDialog, FormErrors, OptionalDate, fmt_date, line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, error_text, ref, tr
 
 PHYSICIAN_KINDS = tuple(reference.kinds_started_by("physician"))
 EDITABLE = ("draft", "returned")
@@ -592,7 +592,7 @@ class UpgradePage(_RegistrationBased):
             self.facts.setText("")
             return
         self.facts.setText(tr("{category}类别，主要执业机构：{inst}（升级后不变）").format(
-            category=reg.category, inst=reg.main_institution_name))
+            category=ref(reg.category), inst=reg.main_institution_name))
         self.scopes.set_category(reg.category)
         self.scopes.set_scopes(reg.scopes)
 
@@ -605,7 +605,7 @@ class UpgradePage(_RegistrationBased):
         reg = self.candidates()[0]
         if not any(q.level == "执业医师" and q.category == reg.category for q in self.detail.qualifications):
             return tr("升级须取得与现注册相同类别（{category}）的执业医师资格，您的资格记录中没有。").format(
-                category=reg.category)
+                category=ref(reg.category))
         return ""
 
     def details(self) -> dict[str, Any]:
@@ -653,7 +653,7 @@ class ChangePage(_RegistrationBased):
                                                           "", ref(reg.place_name), reg.place))
             self.institution.set_province(reg.province)
         self.place.setText(tr("{place}（随主要执业机构所在地，{level}）").format(
-            place=ref(reg.place_name), level=reg.level))
+            place=ref(reg.place_name), level=ref(reg.level)))
 
     def details(self) -> dict[str, Any]:
         choice = self.institution.choice()
@@ -968,7 +968,7 @@ class ApplicationDialog(FormDialog):
         self._update_buttons()
 
     def _detail_failed(self, err: DomainError) -> bool:
-        self.show_status(err.message)
+        self.show_status(error_text(err))
         return True
 
     def kind(self) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.services.contract import HMT_ORIGINS, ID_TYPES, Actor, Case, Desk, DomainError, reference
 from app.views import worker
 from app.views.forms import FormErrors, OptionalDate, line, status_line
-from app.views.i18n import ref, ref_join, tr
+from app.views.i18n import error_text, ref, ref_join, tr
 
 COUNTER_KINDS = (
     "legacy_backfill",
@@ -257,7 +257,7 @@ class PhysicianFinder(QWidget):
         )
 
     def _failed(self, err: DomainError) -> bool:
-        self.summary.setText(err.message)
+        self.summary.setText(error_text(err))
         return True
 
     def _found(self, page: Any) -> None:
