@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from pypinyin import Style, lazy_pinyin, pinyin
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
 
 PHYSICIAN_INITIALS_LENGTH = 60
@@ -57,6 +56,8 @@ def _is_han(ch: str) -> bool:
 @lru_cache(maxsize=65536)
 def _char_letters(ch: str) -> tuple[str, ...]:
     """First letters of every reading of one Han character (empty when pypinyin does not know it)."""
+    from pypinyin import Style, pinyin  # imported at first use: ~1 s and ~55 MB the login does not need
+
     readings = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     letters: list[str] = []
     for group in readings:
@@ -70,6 +71,8 @@ def _char_letters(ch: str) -> tuple[str, ...]:
 def _context_letters(run: str) -> list[str]:
     """First letter of the in-context reading of each character of a run of Han characters ("" unknown)."""
     # a callable may return one item per character of a chunk it does not know (pypinyin's stubs say str)
+    from pypinyin import Style, lazy_pinyin
+
     unknown: Any = lambda chunk: ["" for _ in chunk]  # noqa: E731
     readings = lazy_pinyin(run, style=Style.NORMAL, errors=unknown)
     if len(readings) != len(run):
