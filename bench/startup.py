@@ -1,0 +1,75 @@
+"""Start-up benchmark: process start to login window, as a user starts it (``python -m bench.startup``).
+
+Each run starts the app as its own process in ``--smoke`` mode (offscreen, a fresh SQLite file made once
+and then reused, so later runs open a database that is already at the newest migration, as an office PC
+does every morning) and measures, from the moment the process is started:
+
+- wall: until the smoke line "login window shown" is printed (the number the target is about);
+- cpu: user + system CPU time of the whole process (start, login window, exit): the figure that does not
+  depend on how busy the machine is;
+- rss: the process's peak resident memory.
+
+The machine's load average is printed beside them: on a busy machine the wall time is mostly waiting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SMOKE_OK = "REGDESK SMOKE OK"
+
+
+def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds to the login window, CPU seconds of the process, peak RSS in MB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    shown = None
+    for line in process.stdout:
+        if line.startswith(SMOKE_OK) and shown is None:
+            shown = time.perf_counter() - started
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or shown is None:
+        raise RuntimeError(f"the app did not reach the login window (exit {process.returncode})")
+    return shown, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.startup", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--program", default=None,
+                        help="the program to start (default: this Python with main.py), "
+                        "e.g. dist/regdesk/regdesk")
+    args = parser.parse_args(argv)
+    command = [args.program] if args.program else [sys.executable, str(ROOT / "main.py")]
+    with tempfile.TemporaryDirectory(prefix="regdesk-startup-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGDESK_DATA_DIR=str(Path(tmp) / "data"),
+                   PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+        command += ["--smoke", "--db", f"sqlite:///{Path(tmp) / 'office.db'}"]
+        one_run(command, env)  # the first start builds the database; not counted
+        results = []
+        for _ in range(args.runs):
+            load = os.getloadavg()[0]
+            wall, cpu, rss = one_run(command, env)
+            results.append((wall, cpu, rss, load))
+            print(f"wall {wall:5.2f} s   cpu {cpu:5.2f} s   peak rss {rss:5.0f} MB   load {load:5.2f}",
+                  flush=True)
+    walls, cpus, rsss, loads = zip(*results, strict=True)
+    print(f"median of {args.runs}: wall {statistics.median(walls):.2f} s (best {min(walls):.2f}), "
+          f"cpu {statistics.median(cpus):.2f} s, peak rss {statistics.median(rsss):.0f} MB, "
+          f"load average {statistics.median(loads):.2f}; {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
