@@ -12,6 +12,7 @@ STARTED = time.perf_counter()
 """When the interpreter reached main.py (the smoke line reports the time to the login window from here)."""
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -154,6 +155,17 @@ def _demo_login(login: Any) -> tuple[str, str, str]:
     return role, username, password
 
 
+ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician")
+PREWARM_DELAY_MS = 300
+
+
+def prewarm_windows() -> None:
+    """Worker job while the login dialog waits for the user: import the role windows' modules, so that
+    signing in does not stall the GUI thread on imports (about a third of building a role window)."""
+    for name in ROLE_WINDOWS:
+        importlib.import_module(name)
+
+
 class Splash(QSplashScreen):
     """The small "正在打开数据库…" window shown while the worker opens the desk."""
 
@@ -234,6 +246,9 @@ class Startup(QObject):
         if self.splash is not None and self.shell.login is not None:
             self.splash.finish(self.shell.login)
             self.splash = None
+        if not self.quiet:  # a smoke run leaves at once: nothing to prepare
+            QTimer.singleShot(PREWARM_DELAY_MS,
+                              lambda: worker.run_read(self, prewarm_windows, on_error=lambda _e: False))
         self.ready.emit(self.shell)
 
     def _problem(self, err: Any) -> bool:
@@ -296,8 +311,9 @@ def smoke_report(app: QApplication, shell: Shell) -> None:
     app.exit(0)
 
 
-def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
-    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4."""
+def watch_smoke(app: QApplication, limit_s: int = 60) -> QTimer:
+    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4.
+    Returns the watchdog timer (stopped when the run ends)."""
 
     def fail_fast(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         traceback.print_exception(kind, value, tb)
@@ -309,7 +325,11 @@ def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
         app.exit(4)
 
     sys.excepthook = fail_fast
-    QTimer.singleShot(limit_s * 1000, too_late)
+    watchdog = QTimer(app)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(too_late)
+    watchdog.start(limit_s * 1000)
+    return watchdog
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -331,11 +351,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     startup = Startup(url, demo=args.demo, fresh=fresh, quiet=smoke)
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
+    watchdog = watch_smoke(app) if smoke else None
     if smoke:
-        watch_smoke(app)
         startup.ready.connect(lambda shell: QTimer.singleShot(0, lambda: smoke_report(app, shell)))
     QTimer.singleShot(0, startup.start)
     code = app.exec()
+    if watchdog is not None:
+        watchdog.stop()
+        watchdog.deleteLater()
     worker.wait_idle()
     if startup.desk is not None:
         startup.desk.close()

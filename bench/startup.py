@@ -10,6 +10,11 @@ does every morning) and measures, from the moment the process is started:
 - rss: the process's peak resident memory.
 
 The machine's load average is printed beside them: on a busy machine the wall time is mostly waiting.
+
+``python -m bench.startup --window`` measures a role window instead, in this process: on the demo database
+the counter clerk's commission window is built and shown; it reports how long the GUI thread was blocked
+building it, the longest stall of the event loop in the 3 seconds after (while its lists load in worker
+threads), and the resident memory then.
 """
 
 from __future__ import annotations
@@ -43,6 +48,80 @@ def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
     return shown, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", *,
+                   prewarm: bool = True) -> None:
+    """Build the role window of a demo login on the GUI thread and watch the event loop."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import open_desk
+    from app.views import worker
+    from app.views.main_window import window_for
+    from app.views.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    with tempfile.TemporaryDirectory(prefix="regdesk-window-") as tmp:
+        os.environ["REGDESK_DATA_DIR"] = str(Path(tmp) / "data")
+        url = f"sqlite:///{Path(tmp) / 'demo.db'}"
+        fill = "import sys; from app.services import open_desk; from app.services.demo import load_demo; " \
+               "d = open_desk(sys.argv[1]); load_demo(d); d.close()"
+        subprocess.run([sys.executable, "-c", fill, url], cwd=ROOT, check=True, capture_output=True)
+        desk = open_desk(url)  # this process has only opened the database, as a user's has
+        actor = desk.auth.login(username, password)
+        if prewarm:  # what main.py does while the login dialog waits for the user
+            from main import prewarm_windows
+
+            prewarm_windows()
+        clock = QElapsedTimer()
+        clock.start()
+        window = window_for(desk, actor)
+        window.show()
+        app.processEvents()
+        built = clock.elapsed()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        beat = QTimer()
+        beat.setInterval(5)
+        beat.timeout.connect(tick)
+        beat.start()
+        end = clock.elapsed() + 3000
+        while clock.elapsed() < end:
+            app.processEvents()
+            time.sleep(0.001)
+        beat.stop()
+        rss = _rss_mb()
+        stall = max(gaps, default=0)
+        print(f"{type(window).__name__} for {username}: GUI thread blocked {built} ms building and "
+              f"showing it; longest event-loop stall in the next 3 s {stall} ms; RSS {rss:.0f} MB; "
+              f"load average {os.getloadavg()[0]:.2f}", flush=True)
+        window.close()
+        worker.wait_idle()
+        desk.close()
+
+
+def _rss_mb() -> float:
+    """The resident memory of this process now (Linux), else its peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.startup", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -50,7 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--program", default=None,
                         help="the program to start (default: this Python with main.py), "
                         "e.g. dist/regdesk/regdesk")
+    parser.add_argument("--window", action="store_true",
+                        help="measure building the commission window on the demo database instead")
+    parser.add_argument("--cold", action="store_true",
+                        help="with --window: without importing the window modules first (as main.py does "
+                        "while the login dialog is shown)")
     args = parser.parse_args(argv)
+    if args.window:
+        measure_window(prewarm=not args.cold)
+        return 0
     command = [args.program] if args.program else [sys.executable, str(ROOT / "main.py")]
     with tempfile.TemporaryDirectory(prefix="regdesk-startup-") as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGDESK_DATA_DIR=str(Path(tmp) / "data"),
