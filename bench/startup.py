@@ -102,8 +102,9 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         rss = _rss_mb()
         stall = max(gaps, default=0)
         print(f"{type(window).__name__} for {username}: GUI thread blocked {built} ms building and "
-              f"showing it; longest event-loop stall in the next 3 s {stall} ms; RSS {rss:.0f} MB; "
-              f"load average {os.getloadavg()[0]:.2f}", flush=True)
+              f"showing it; longest event-loop stall in the next 3 s {stall} ms; RSS {rss:.0f} MB "
+              f"(pypinyin loaded: {'pypinyin' in sys.modules}); load average {os.getloadavg()[0]:.2f}",
+              flush=True)
         window.close()
         worker.wait_idle()
         desk.close()
