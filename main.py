@@ -34,6 +34,8 @@ from app.views.theme import apply_theme, install_translations
 log = logging.getLogger("regdesk")
 SMOKE_ENV = "REGDESK_SMOKE_EXIT"
 SMOKE_GRAB_ENV = "REGDESK_SMOKE_GRAB"
+SMOKE_PDF_ENV = "REGDESK_SMOKE_PDF"
+"""With --smoke and this set to 1: also build an approval notice PDF and draw it as the print preview does."""
 SMOKE_OK = "REGDESK SMOKE OK: login window shown"
 """The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
@@ -308,7 +310,36 @@ def smoke_report(app: QApplication, shell: Shell) -> None:
     print(f"{SMOKE_OK} after {time.perf_counter() - STARTED:.2f} s; title={login.windowTitle()!r}; "
           f"package={Path(package.__file__).parent}; font={font} ({font.stat().st_size} bytes)", flush=True)
     login.hide()
+    if os.environ.get(SMOKE_PDF_ENV) == "1":
+        pages = smoke_pdf()
+        if not pages:
+            print("REGDESK SMOKE FAILED: the approval notice could not be drawn", file=sys.stderr, flush=True)
+            app.exit(5)
+            return
+        print(f"REGDESK SMOKE PDF OK: approval notice drawn in-process, {pages}", flush=True)
     app.exit(0)
+
+
+def smoke_pdf() -> str:
+    """The paper path of an installed copy: reportlab with the bundled font builds a notice, PDFium draws it
+    (as print preview does); "" when nothing was drawn."""
+    import datetime as dt
+
+    from app.services import paper
+    from app.views.print_preview import rasterise
+
+    imprint = paper.Imprint("陈晓东", "广东省卫生健康委员会", dt.datetime(2026, 11, 25, 10, 30))
+    pdf = paper.build_notice_pdf(paper.NoticeData(
+        case_number="YS2026112400001", kind_label="注册", applicant_name="李明华",
+        applicant_id_number="11010519491231002X", decided_on=dt.date(2026, 11, 25),
+        registration_code="442026000000001", practice_certificate_number="144440000012345",
+        institution_name="广州市天河区第一人民医院", level="执业医师", category="临床",
+        scopes=["内科专业"], place_name="广东省", registered_on=dt.date(2026, 11, 25),
+        issuing_authority="广东省卫生健康委员会", imprint=imprint)).pdf
+    images = rasterise(pdf, 40)
+    if not images or images[0].isNull():
+        return ""
+    return f"{len(images)} page(s) of {images[0].width()}x{images[0].height()} px from {len(pdf)} bytes"
 
 
 def watch_smoke(app: QApplication, limit_s: int = 60) -> QTimer:
