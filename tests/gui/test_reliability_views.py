@@ -233,3 +233,20 @@ def test_the_administrator_backs_up_the_database_from_the_commission_window(
         assert conn.execute("SELECT count(*) FROM user_accounts").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+def test_starting_on_a_damaged_sqlite_file_says_so_in_chinese(
+    qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    import main
+
+    path = tmp_path / "regdesk.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)  # the header's start, then noise
+    shown: list[str] = []
+    monkeypatch.setattr(main.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    startup = main.Startup(f"sqlite:///{path}")
+    failed: list[str] = []
+    startup.failed.connect(failed.append)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(failed), timeout=WAIT)
+    assert "数据库文件已损坏" in shown[0] and "regdesk restore" in shown[0] and "Traceback" not in shown[0]
