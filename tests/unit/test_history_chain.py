@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from case_fixtures import World, resident_id
-from case_fixtures import world as world_fixture  # noqa: F401 - registers the "world" fixture
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -17,6 +16,13 @@ from app import models as m
 from app.cli import run as cli
 from app.services import ConflictError, PermissionDenied, open_desk
 from app.services.audit import verify
+
+
+@pytest.fixture(name="world")
+def world_fixture(desk: Any, clock: Any) -> World:
+    """A desk with the province's first administrator signed in (as tests/unit/case_fixtures.py's)."""
+    admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+    return World(desk, admin, clock)
 
 
 def _history(world: World) -> Any:
