@@ -250,3 +250,33 @@ def test_starting_on_a_damaged_sqlite_file_says_so_in_chinese(
     startup.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=WAIT)
     assert "数据库文件已损坏" in shown[0] and "regdesk restore" in shown[0] and "Traceback" not in shown[0]
+
+
+@pytest.mark.postgres
+def test_the_commission_window_goes_on_after_the_server_ended_its_connections(
+    qtbot: Any, pg_url: str
+) -> None:
+    import psycopg
+
+    from app.services import open_desk
+    from app.views.commission import CommissionWindow
+    from tests.conftest import ADMIN_PASSWORD, FakeClock, _plain
+
+    desk = open_desk(pg_url, clock=FakeClock())
+    try:
+        admin = desk.setup("gdadmin", ADMIN_PASSWORD)
+        window = CommissionWindow(desk, admin)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.queue.model.total == 0, timeout=WAIT)
+        with psycopg.connect(_plain(pg_url), autocommit=True) as conn:  # as a server restart would
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                         " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        window.queue.model.total = None
+        window._refresh()
+        qtbot.waitUntil(lambda: window.queue.model.total == 0, timeout=WAIT)
+        assert not any(w.isVisible() for w in window.findChildren(QMessageBox))
+        window.close()
+        worker.wait_idle()
+    finally:
+        desk.close()
