@@ -22,6 +22,13 @@ from app.services import ConflictError, PermissionDenied, open_desk
 from app.services.audit import verify
 
 
+@pytest.fixture(name="world")
+def world_fixture(desk: Any, clock: Any) -> World:
+    """A desk with the province's first administrator signed in (as tests/unit/case_fixtures.py's)."""
+    admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+    return World(desk, admin, clock)
+
+
 def _history(world: World) -> Any:
     """A few cases with their events (submitted, confirmed, approved) and the audit trail of it all."""
     desk = world.desk
