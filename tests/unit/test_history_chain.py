@@ -7,11 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from case_fixtures import (
-    World,
-    resident_id,
-    world,  # noqa: F401 - the "world" fixture
-)
+from case_fixtures import World, resident_id
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
