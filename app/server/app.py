@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import ipaddress
 import logging
 import os
 import threading
@@ -30,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, desk_specs
+from app.server.cli import DEFAULT_REGISTER_RATE, is_loopback
 from app.services import Desk, open_desk
 from app.services.errors import (
     AuthenticationError,
@@ -44,8 +44,6 @@ log = logging.getLogger("regdesk.server")
 
 ENV_DB_URL = "REGDESK_SERVER_DB_URL"
 ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
-#: Public register requests one address may make per minute (each worker process counts its own).
-DEFAULT_REGISTER_RATE = 60
 #: The longest a long poll of the change feed is held (seconds); a longer wait returns False earlier and
 #: the client simply asks again.
 MAX_WAIT_SECONDS = 55.0
@@ -94,17 +92,6 @@ def internal_error(request: Request, exc: BaseException) -> JSONResponse:
     log.error("服务器内部错误：%s %s → %s\n%s", request.method, request.url.path, type(exc).__name__, frames)
     body = ErrorBody(code="internal", message="服务器内部错误，请稍后重试或联系管理员")
     return JSONResponse(body.model_dump(mode="json"), status_code=500)
-
-
-def is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class RateLimiter:
@@ -390,7 +377,8 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
 
         params = [
             inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-            inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[model, where]),
+            inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                              annotation=Annotated[model, where]),
         ]
         if spec.actor_param is not None:
             params.append(inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD,

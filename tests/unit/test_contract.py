@@ -332,7 +332,7 @@ def test_the_remote_desk_and_the_protocols_name_the_same_methods_with_the_same_s
             local_only = {m.split(".", 1)[1] for m in contract.LOCAL_ONLY if m.startswith(name + ".")}
             problems += [f"remote {name}.{n}: missing" for n in sorted(want - have - local_only)]
             problems += [f"remote {name}.{n}: not in {protocol.__name__}" for n in sorted(have - want)]
-            problems += [f"remote {name}.{n}: a LOCAL_ONLY method on the wire" for n in sorted(have & local_only)]
+            problems += [f"remote {name}.{n}: LOCAL_ONLY on the wire" for n in sorted(have & local_only)]
             for method in sorted(want & have):
                 a = inspect.signature(getattr(service, method))
                 b = inspect.signature(getattr(protocol, method))

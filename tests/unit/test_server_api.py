@@ -18,7 +18,7 @@ from server_fixtures import desk
 from server_support import thread_server
 
 from app.remote import RemoteDesk
-from app.remote.spec import desk_specs, desk_services, public_methods
+from app.remote.spec import desk_services, desk_specs, public_methods
 from app.server.app import RateLimiter
 from app.services import (
     AuthenticationError,
@@ -169,7 +169,9 @@ def test_an_unexpected_error_is_500_without_a_traceback_or_data(world: World, mo
         desk.cases.get(world.admin, 1)
 
 
-def test_a_database_fault_is_503_and_an_environment_fault_on_the_client(world: World, monkeypatch: Any) -> None:
+def test_a_database_fault_is_503_and_an_environment_fault_on_the_client(
+    world: World, monkeypatch: Any
+) -> None:
     desk = world.desk
 
     def unreachable(*_a: Any, **_k: Any) -> None:

@@ -13,6 +13,15 @@ import pytest
 from case_fixtures import World, world
 from server_fixtures import desk
 from support_accounts import row_counts
+from test_permissions import (  # the permission matrix, served remotely here
+    World as MatrixWorld,
+)
+from test_permissions import (
+    _matrix_params,
+    _run,
+    matrix,
+    world_template,
+)
 
 from app.remote.spec import desk_specs
 
@@ -82,14 +91,6 @@ def test_institution_a_token_on_every_route_gets_nothing_of_institution_b(world:
     grown = {t for t, n in row_counts(desk).items() if n != before[t]}
     assert grown <= MAY_GROW, grown
 
-
-from test_permissions import (  # noqa: E402 - the permission matrix's fixtures, served remotely here
-    World as MatrixWorld,
-    _matrix_params,
-    _run,
-    matrix,
-    world_template,
-)
 
 MATRIX_FIXTURES = (matrix, world_template)
 

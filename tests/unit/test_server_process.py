@@ -67,8 +67,12 @@ def test_serve_runs_the_case_flow_and_the_feed_through_a_real_server(server_db: 
             case = world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
             cursor = commission_pc.feed.head(world.admin)
             woke: list[float] = []
-            listener = threading.Thread(
-                target=lambda: commission_pc.feed.wait(world.admin, 10.0, cursor) and woke.append(time.monotonic()))
+
+            def listen() -> None:
+                if commission_pc.feed.wait(world.admin, 10.0, cursor):
+                    woke.append(time.monotonic())
+
+            listener = threading.Thread(target=listen)
             listener.start()
             time.sleep(0.5)
             case = remote.cases.confirm(hospital.actor, case.id, case.version)
@@ -97,8 +101,8 @@ def test_two_workers_on_one_postgresql_issue_unique_codes(pg_db: str) -> None:
             cases = []
             for _ in range(6):
                 doctor = world.doctor()
-                cases.append(world.confirmed(doctor, hospital, "first_registration", institution_id=hospital.id,
-                                             scopes=["内科专业"]))
+                cases.append(world.confirmed(doctor, hospital, "first_registration",
+                                             institution_id=hospital.id, scopes=["内科专业"]))
             codes: list[str] = []
             errors: list[BaseException] = []
 
