@@ -51,6 +51,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="信任其 X-Forwarded-For 的反向代理地址（默认 127.0.0.1）")
     parser.add_argument("--access-log", action="store_true",
                         help="记录访问日志（默认关闭：查询参数可能含姓名）")
+    parser.add_argument("--upgrade-only", action="store_true",
+                        help="只升级数据库结构（以数据库属主角色运行）后退出，不启动服务器")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser.parse_args(argv)
 
@@ -66,7 +68,7 @@ def check(args: argparse.Namespace) -> str | None:
     for path in (args.certfile, args.keyfile):
         if path and not os.path.isfile(path):
             return f"找不到文件：{path}"
-    if not args.certfile and not is_loopback(args.host):
+    if not args.certfile and not is_loopback(args.host) and not args.upgrade_only:
         return (f"拒绝以明文 HTTP 监听 {args.host}：会话令牌和个人信息会以明文经过网络。"
                 "请用 --certfile/--keyfile 启用 TLS，或只监听本机（--host 127.0.0.1，由反向代理提供 HTTPS）")
     if args.workers < 1:
@@ -102,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"regdesk serve: 无法打开数据库 {describe(args.db)}：{type(exc).__name__}: {exc}",
               file=sys.stderr)
         return 1
+    if args.upgrade_only:
+        print(f"regdesk serve: 数据库 {describe(args.db)} 已是最新结构")
+        return 0
     os.environ[ENV_DB_URL] = args.db
     os.environ[ENV_REGISTER_RATE] = str(args.register_rate)
     scheme = "https" if args.certfile else "http"

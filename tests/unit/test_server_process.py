@@ -142,6 +142,8 @@ def test_regdesk_serve_is_a_subcommand_of_main(tmp_path: Path) -> None:
     import main
 
     assert main.main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--host", "192.0.2.1"]) == 2
+    assert main.main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--upgrade-only"]) == 0
+    assert (tmp_path / "x.db").exists()  # migrated, no server started
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
