@@ -123,8 +123,12 @@ def test_every_domain_error_round_trips_through_json_with_its_class_message_and_
 def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures(
     world: World,
 ) -> None:
+    from app.services.base import Service
+
     desk = world.desk
     assert isinstance(desk, contract.Desk)
+    # every service the local desk offers is in the contract (a new one needs its Protocol in SERVICES)
+    assert {k for k, v in vars(desk).items() if isinstance(v, Service)} == set(contract.SERVICES)
     problems = []
     for name, protocol in contract.SERVICES.items():
         problems += signature_differences(type(getattr(desk, name)), protocol, frozenset({"read", "write"}))
