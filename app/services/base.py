@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
 from app.db import Database
-from app.services.contract import CHINA
+from app.services.contract import CHINA as CHINA  # re-exported: services import it from here
 from app.services.errors import (
     AuthenticationError,
     ConflictError,

@@ -4,7 +4,11 @@ Free of SQLAlchemy and Qt, so the desk server and the remote desk share it with 
 views import from here only (plus ``open_desk`` and the packaged reference data), the server builds its
 routes from the typed Protocols below, and the remote desk implements the same Protocols over HTTP.
 Every signature uses concrete types (dataclasses of ``app.services.types``, str, int, bool, date, list,
-dict) so each argument and result turns into JSON and back (pydantic ``TypeAdapter``).
+dict) so each argument and result turns into JSON and back (pydantic ``TypeAdapter``). On the wire:
+``bytes`` (PDFs, an imported file) travel as base64 (``ser_json_bytes="base64"``); the ``**details`` of
+``cases.submit`` and its kin are one JSON object; a DomainError travels as ``to_dict()`` and is rebuilt
+with ``DomainError.from_dict`` (``ERRORS`` maps each stable code to its class); methods named in
+``LOCAL_ONLY`` are not published.
 """
 
 from __future__ import annotations
@@ -84,8 +88,12 @@ NATIONAL = "000000"
 
 #: Kinds whose approval creates a registration (and issues a new registration code).
 REGISTERING_KINDS: frozenset[CaseKind] = frozenset(
-    {CaseKind.FIRST_REGISTRATION, CaseKind.MILITARY_TO_LOCAL, CaseKind.DIRECT_REGISTRATION,
-     CaseKind.ASSISTANT_UPGRADE}
+    {
+        CaseKind.FIRST_REGISTRATION,
+        CaseKind.MILITARY_TO_LOCAL,
+        CaseKind.DIRECT_REGISTRATION,
+        CaseKind.ASSISTANT_UPGRADE,
+    }
 )
 #: Kinds that issue a code from the registration-code series on approval.
 CODE_ISSUING_KINDS: frozenset[CaseKind] = REGISTERING_KINDS | {
@@ -568,19 +576,43 @@ SERVICES: dict[str, type[Any]] = {
 
 @runtime_checkable
 class Desk(Protocol):
-    """One desk: the services of one database, in this process or behind a desk server."""
+    """One desk: the services of one database, in this process or behind a desk server.
 
-    auth: AuthAPI
-    accounts: AccountsAPI
-    roster: RosterAPI
-    cases: CasesAPI
-    counter: CounterAPI
-    checklists: ChecklistsAPI
-    register: RegisterAPI
-    feed: FeedAPI
-    sms: OutboxAPI
-    paper: PaperAPI
-    lookup: LookupAPI
+    The services are read-only attributes (``SERVICES`` maps each name to its Protocol).
+    """
+
+    @property
+    def auth(self) -> AuthAPI: ...
+
+    @property
+    def accounts(self) -> AccountsAPI: ...
+
+    @property
+    def roster(self) -> RosterAPI: ...
+
+    @property
+    def cases(self) -> CasesAPI: ...
+
+    @property
+    def counter(self) -> CounterAPI: ...
+
+    @property
+    def checklists(self) -> ChecklistsAPI: ...
+
+    @property
+    def register(self) -> RegisterAPI: ...
+
+    @property
+    def feed(self) -> FeedAPI: ...
+
+    @property
+    def sms(self) -> OutboxAPI: ...
+
+    @property
+    def paper(self) -> PaperAPI: ...
+
+    @property
+    def lookup(self) -> LookupAPI: ...
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without accounts."""
@@ -595,7 +627,8 @@ class Desk(Protocol):
         ...
 
     def today(self) -> dt.date:
-        """Today's date in China by the desk's clock (tests move it)."""
+        """Today's date in China by the desk's clock (tests move it). Called on the GUI thread, so it must
+        not wait on a database or a network: a remote desk answers from its own clock."""
         ...
 
     def close(self) -> None:

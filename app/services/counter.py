@@ -13,9 +13,9 @@ from typing import Any
 
 from app.services import permissions
 from app.services.base import Service
-from app.services.cases import Case, create_case, details_in, to_plain
+from app.services.cases import create_case, details_in, to_plain
 from app.services.enums import CaseKind, CaseStatus
-from app.services.types import Actor
+from app.services.types import Actor, Case
 
 K = CaseKind
 

@@ -187,17 +187,17 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
         regs = desk.roster.registrations(hr1, ids[idx])
         if n == 0:
             desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
-                              reason="transfer", effective_date=desk.ctx.today())
+                              reason="transfer", effective_date=desk.today())
         else:
             grounds = reference.deregistration_grounds("institution_deregistration")
             desk.cases.submit(hr1, "institution_deregistration", ids[idx], registration_id=regs[0].id,
-                              reason=grounds[0]["code"], effective_date=desk.ctx.today())
+                              reason=grounds[0]["code"], effective_date=desk.today())
 
     # Walk-ins at the counter: a legacy qualification and a foreign physician's short-term practice.
     desk.counter.legacy_backfill(clerk, name="梁伯涛", id_number=_resident_id(rng, "440103", True),
                                  certificate_code=_certificate_code(1995, "执业医师", "中医", 900001),
                                  level="执业医师", category="中医", issued_on=dt.date(1995, 6, 30))
-    today = desk.ctx.today()
+    today = desk.today()
     desk.counter.foreign_short_term(clerk, name="John Smith", id_number="E12345678", origin="英国",
                                     inviting_institution_id=h1, category="临床", scopes=["外科专业"],
                                     term_start=today + dt.timedelta(days=30),

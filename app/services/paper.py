@@ -38,11 +38,11 @@ from app import models as m
 from app.services import permissions, reference, rules
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
-from app.services.checklists import CaseMaterial, case_materials
+from app.services.checklists import case_materials
 from app.services.enums import CaseStatus
 from app.services.errors import InvalidTransition, NotFound
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal
-from app.services.types import Actor, PrintRecord
+from app.services.types import Actor, CaseMaterial, PrintRecord
 
 CHECKLIST = "material_checklist"
 """PrintLog.document of the material checklist."""

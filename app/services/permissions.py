@@ -23,7 +23,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app import models as m
-from app.services.contract import covers, level_of
+from app.services.contract import covers as covers  # re-exported (pure, shared with views)
+from app.services.contract import level_of as level_of
 from app.services.errors import PermissionDenied
 
 NATIONAL = "000000"

@@ -22,12 +22,10 @@ from app import models as m
 from app.models.base import utcnow
 from app.services import reference, search, validation
 from app.services.codes import next_registration_code, practice_certificate_number_for
-from app.services.contract import (
-    FIELD_LABELS,
-    HMT_ORIGINS,
-    ID_TYPES,
-    REGISTERING_KINDS,
-)
+from app.services.contract import FIELD_LABELS as FIELD_LABELS  # re-exported: rules.FIELD_LABELS
+from app.services.contract import HMT_ORIGINS as HMT_ORIGINS
+from app.services.contract import ID_TYPES as ID_TYPES
+from app.services.contract import REGISTERING_KINDS as REGISTERING_KINDS
 from app.services.enums import (
     COUNTER_KINDS,
     INSTITUTION_KINDS,

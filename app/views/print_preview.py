@@ -12,7 +12,6 @@ import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import PaperAPI
+from app.services.contract import Desk, PaperAPI
 from app.views import worker
 
 SCREEN_DPI = 110
@@ -40,9 +39,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("print_preview", text)
 
 
-def paper_service(desk: Any) -> PaperAPI | None:
-    """The desk's paper service (render_checklist, render_approval_notice, prints), None without one."""
-    return getattr(desk, "paper", None)
+def paper_service(desk: Desk) -> PaperAPI:
+    """The desk's paper service (render_checklist, render_approval_notice, prints)."""
+    return desk.paper
 
 
 def can_rasterise() -> bool:

@@ -53,7 +53,9 @@ def public_methods(cls: type[Any], ignore: frozenset[str] = frozenset()) -> dict
     return found
 
 
-def signature_differences(impl: type[Any], protocol: type[Any], ignore: frozenset[str] = frozenset()) -> list[str]:
+def signature_differences(
+    impl: type[Any], protocol: type[Any], ignore: frozenset[str] = frozenset()
+) -> list[str]:
     """How an implementation's public methods differ from a Protocol's: names, parameters (name, kind,
     default) and resolved type hints. Empty when they agree. The remote desk's test reuses this."""
     want, have = protocol_methods(protocol), public_methods(impl, ignore)
@@ -80,7 +82,8 @@ def signature_differences(impl: type[Any], protocol: type[Any], ignore: frozense
 def test_importing_the_contract_loads_neither_sqlalchemy_nor_qt() -> None:
     code = (
         "import sys, app.services.contract\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6', 'shiboken6', 'psycopg'}))"
+        "heavy = {'sqlalchemy', 'PySide6', 'shiboken6', 'psycopg'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -108,28 +111,45 @@ def test_every_domain_error_round_trips_through_json_with_its_class_message_and_
         back = contract.DomainError.from_dict(adapter(dict[str, Any]).validate_json(wire))
         assert type(back) is cls
         assert (back.code, back.message, back.field, back.extra) == (
-            cls.code, err.message, "institution_id", {"case_number": "A2026440000001"})
+            cls.code,
+            err.message,
+            "institution_id",
+            {"case_number": "A2026440000001"},
+        )
     unknown = contract.DomainError.from_dict({"code": "no_such_code", "message": "出错了"})
     assert type(unknown) is contract.DomainError and unknown.field is None
 
 
-def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures(world: World) -> None:
+def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_signatures(
+    world: World,
+) -> None:
+    from app.services.base import Service
+
     desk = getattr(world.desk, "local", world.desk)  # under REGDESK_TEST_DESK=remote: the server's desk
     assert isinstance(desk, contract.Desk)
+    # every service the local desk offers is in the contract (a new one needs its Protocol in SERVICES)
+    assert {k for k, v in vars(desk).items() if isinstance(v, Service)} == set(contract.SERVICES)
     problems = []
     for name, protocol in contract.SERVICES.items():
         problems += signature_differences(type(getattr(desk, name)), protocol, frozenset({"read", "write"}))
-    desk_methods = frozenset(protocol_methods(contract.Desk))
+    services = {k for k, v in vars(contract.Desk).items() if isinstance(v, property)}
+    assert services == set(contract.SERVICES)
+    for name in services:
+        assert typing.get_type_hints(vars(contract.Desk)[name].fget)["return"] is contract.SERVICES[name]
+    desk_methods = frozenset(protocol_methods(contract.Desk)) - services
     local_desk = type(desk)
     for method in desk_methods:
-        a, b = inspect.signature(getattr(local_desk, method)), inspect.signature(getattr(contract.Desk, method))
+        a, b = (
+            inspect.signature(getattr(local_desk, method)),
+            inspect.signature(getattr(contract.Desk, method)),
+        )
         if [(p.name, p.kind, p.default) for p in a.parameters.values()] != [
             (p.name, p.kind, p.default) for p in b.parameters.values()
         ] or typing.get_type_hints(getattr(local_desk, method)) != typing.get_type_hints(
             getattr(contract.Desk, method)
         ):
             problems.append(f"Desk.{method}{a} != {b}")
-    assert set(contract.SERVICES) == set(typing.get_type_hints(contract.Desk)) - desk_methods
+    assert desk_methods == {"setup", "needs_setup", "describe", "today", "close"}
     assert problems == []
 
 
@@ -142,7 +162,9 @@ def test_views_import_only_the_contract_from_the_services() -> None:
                     offences.append(f"{path.name}:{node.lineno} from {node.module}")
                 elif node.module == "app.services":
                     offences += [
-                        f"{path.name}:{node.lineno} {a.name}" for a in node.names if a.name not in VIEW_IMPORTS
+                        f"{path.name}:{node.lineno} {a.name}"
+                        for a in node.names
+                        if a.name not in VIEW_IMPORTS
                     ]
             elif isinstance(node, ast.Import):
                 offences += [
@@ -206,13 +228,16 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     assert w.auth.needs_setup() is False
     w.auth.whoami(admin)
     n = 9000
-    new = w.auth.register_physician("赵医生", world_resident_id(), f"139{n:08d}", "z@example.cn", "zhaodoc", PASSWORD)
+    new = w.auth.register_physician(
+        "赵医生", world_resident_id(), f"139{n:08d}", "z@example.cn", "zhaodoc", PASSWORD
+    )
     zhao = w.auth.login("zhaodoc", PASSWORD)
     w.auth.change_password(zhao, PASSWORD, PASSWORD + "x")
     assert new.physician_id
     # accounts
     info, _user, _initial = w.accounts.create_institution(
-        admin, **{**_institution_fields(), "documents_checked": ["licence", "authorisation_letter", "delegate_id"]}
+        admin,
+        **{**_institution_fields(), "documents_checked": ["licence", "authorisation_letter", "delegate_id"]},
     )
     w.accounts.reset_institution_password(admin, info.id)
     w.accounts.institution(admin, info.id)
@@ -229,8 +254,14 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.accounts.change_physician_phone(admin, doctor.id, "13900139999")
     # cases, paper, checklists
     registered = world.registered(doctor, hospital)
-    case = w.cases.submit(doctor.actor, "multi_site_filing", doctor.id, registration_id=registered.registration_id,
-                          institution_id=clinic.id, effective_date="2026-12-01")
+    case = w.cases.submit(
+        doctor.actor,
+        "multi_site_filing",
+        doctor.id,
+        registration_id=registered.registration_id,
+        institution_id=clinic.id,
+        effective_date="2026-12-01",
+    )
     w.cases.get(admin, registered.id)
     w.cases.queue(admin, status=["approved", "submitted"])
     w.cases.overdue(admin)
@@ -249,17 +280,32 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.cases.calendar_days(admin, 2026)
     w.cases.withdraw(doctor.actor, case.id, case.version, "不去了")
     counter_case = w.counter.legacy_backfill(
-        admin, name="孙医生", id_number=world_resident_id(), certificate_code="202644000000000000000000001",
-        level="执业医师", category="临床", issued_on="2001-07-01",
+        admin,
+        name="孙医生",
+        id_number=world_resident_id(),
+        certificate_code="202644000000000000000000001",
+        level="执业医师",
+        category="临床",
+        issued_on="2001-07-01",
     )
     w.cases.check_materials(admin, counter_case.id)
     # the roster and the pool
-    filing = desk.cases.submit(hospital.actor, "institution_filing", doctor.id, reason="退休",
-                               effective_date="2026-11-20")
+    filing = desk.cases.submit(
+        hospital.actor, "institution_filing", doctor.id, reason="退休", effective_date="2026-11-20"
+    )
     desk.cases.approve(admin, filing.id, filing.version)
-    w.roster.import_qualifications(admin, [{"name": "钱医生", "id_number": world_resident_id(),
-                                            "certificate_code": "202644000000000000000000002",
-                                            "level": "执业医师", "category": "临床"}])
+    w.roster.import_qualifications(
+        admin,
+        [
+            {
+                "name": "钱医生",
+                "id_number": world_resident_id(),
+                "certificate_code": "202644000000000000000000002",
+                "level": "执业医师",
+                "category": "临床",
+            }
+        ],
+    )
     qian = w.roster.physicians(admin, "钱医生", with_total=True).items[0]
     walk_in = w.counter.direct_registration(admin, qian.id, institution_id=hospital.id, scopes=["内科专业"])
     world.counter_approved(walk_in)  # 钱医生 practises at the hospital without an account of his own
@@ -292,7 +338,10 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     never_called = returns - w.seen.keys()
     assert never_called == set()
     # list-like values must have been seen with items at least once (nurses: no service adds one yet)
-    empty = {k for k, had in w.seen.items() if not had} - {"list[app.services.types.PublicNurse]", repr(type(None))}
+    empty = {k for k, had in w.seen.items() if not had} - {
+        "list[app.services.types.PublicNurse]",
+        repr(type(None)),
+    }
     assert empty == set()
 
 
@@ -308,10 +357,15 @@ def _institution_fields() -> dict[str, Any]:
     return dict(institution_fields("REG77770001", "440106", name="联调测试医院"))
 
 
-@pytest.mark.parametrize("value", [
-    contract.Page(items=[], total=0, next_after=("2026-11-24", 7)),
-    contract.Change(7, dt.datetime(2026, 11, 24, 6, 30, tzinfo=dt.UTC), "cases", 3, "approve", "440106", 2, 5),
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        contract.Page(items=[], total=0, next_after=("2026-11-24", 7)),
+        contract.Change(
+            7, dt.datetime(2026, 11, 24, 6, 30, tzinfo=dt.UTC), "cases", 3, "approve", "440106", 2, 5
+        ),
+    ],
+)
 def test_paging_cursors_and_feed_entries_keep_their_shape_through_json(value: Any) -> None:
     kind = contract.Page[contract.Change] if isinstance(value, contract.Page) else contract.Change
     ta = adapter(kind)
