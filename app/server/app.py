@@ -144,17 +144,21 @@ class FeedHub:
     def _newest(self) -> int:
         return int(self.desk.feed._newest())  # the server's own read: no caller to authorise
 
-    def _listen(self, timeout: float) -> None:
-        feed = self.desk.feed
+    def _listen(self, timeout: float) -> bool:
+        """Wait for a NOTIFY (PostgreSQL) or a polling interval (SQLite); True when the feed may have moved."""
         if self.desk.db.is_postgres:
-            feed._wait_notify(timeout, self.head)
-        else:
-            self._stop.wait(min(timeout, 0.2))
+            return bool(self.desk.feed._wait_notify(timeout, None))
+        self._stop.wait(min(timeout, 0.2))
+        return True
 
     def _run(self) -> None:
+        checked = 0.0
         while not self._stop.is_set():
             try:
-                self._listen(0.25)
+                moved = self._listen(0.5)
+                if not moved and time.monotonic() - checked < 5.0:  # a missed NOTIFY is caught within 5 s
+                    continue
+                checked = time.monotonic()
                 head = self._newest()
             except Exception as exc:  # noqa: BLE001 - keep listening after a database hiccup
                 log.warning("变更通知监听暂时中断：%s", type(exc).__name__)
