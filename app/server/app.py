@@ -145,7 +145,8 @@ class FeedHub:
         return int(self.desk.feed._newest())  # the server's own read: no caller to authorise
 
     def _listen(self, timeout: float) -> bool:
-        """Wait for a NOTIFY (PostgreSQL) or a polling interval (SQLite); True when the feed may have moved."""
+        """Wait for a NOTIFY (PostgreSQL) or a polling interval (SQLite); True when the feed may have
+        moved."""
         if self.desk.db.is_postgres:
             return bool(self.desk.feed._wait_notify(timeout, None))
         self._stop.wait(min(timeout, 0.2))
