@@ -127,11 +127,11 @@ def open_desk(
     The schema is upgraded to the newest migration on open. An ``https://host:port`` URL (or
     ``http://127.0.0.1:port``) opens a remote desk on a desk server instead, with the same interface.
     """
-    from app.config import resolve_url
+    import os
 
-    resolved = resolve_url(url)
-    if resolved.lower().startswith(("https://", "http://")):
+    server = url or os.environ.get("REGDESK_DB_URL") or ""
+    if server.lower().startswith(("https://", "http://")):  # before app.config: no SQLAlchemy on this path
         from app.remote import RemoteDesk
 
-        return RemoteDesk(resolved)  # type: ignore[return-value]
-    return Desk(resolved, clock=clock, sms_sender=sms_sender, workstation=workstation)
+        return RemoteDesk(server)  # type: ignore[return-value]
+    return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation)

@@ -306,3 +306,16 @@ def test_a_long_poll_without_changes_ends_at_its_timeout(world: World) -> None:
     with pytest.raises(ValidationError, match="等待时间"):
         desk.feed.wait(world.admin, 3600, head)
     assert desk.feed.wait(world.admin, 5.0, head) is True and time.monotonic() - started < 1
+
+
+def test_a_remote_desk_loads_neither_sqlalchemy_nor_the_server() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from app.services import open_desk; d = open_desk('https://desk.example:8443'); "
+        "d.close(); bad = [m for m in ('sqlalchemy', 'fastapi', 'uvicorn', 'PySide6') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
