@@ -139,10 +139,14 @@ def test_serve_refuses_plain_http_on_a_network_address(tmp_path: Path) -> None:
 
 
 def test_regdesk_serve_is_a_subcommand_of_main(tmp_path: Path) -> None:
-    import main
+    def regdesk(*args: str) -> subprocess.CompletedProcess[str]:  # main.py as the console script runs it
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
+                              timeout=60)
 
-    assert main.main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--host", "192.0.2.1"]) == 2
-    assert main.main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--upgrade-only"]) == 0
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    refused = regdesk("serve", "--db", db, "--host", "192.0.2.1")
+    assert refused.returncode == 2 and "拒绝以明文 HTTP 监听 192.0.2.1" in refused.stderr
+    assert regdesk("serve", "--db", db, "--upgrade-only").returncode == 0
     assert (tmp_path / "x.db").exists()  # migrated, no server started
 
 
