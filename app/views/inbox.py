@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -102,12 +104,22 @@ class CasePanel(QWidget):
         lay.addLayout(self.buttons)
         self.view = CaseView(self)
         self.view.loaded.connect(self._loaded)
-        lay.addWidget(self.view, 1)
+        # one scroll area for the whole case: a long case scrolls here instead of growing the window
+        # past an office screen (1366×768) or squeezing its parts
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("caseScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
+        lay.addWidget(self.scroll, 1)
+        layout_memory.shortcut(self, QKeySequence.StandardKey.Print, self.print_checklist)
         self.placeholder = QLabel(tr("请在上方列表中选择一个案件"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777777; padding: 24px;")
         lay.addWidget(self.placeholder)
         self.view.hide()
+        self.scroll.hide()
 
     def add_button(self, button: QPushButton) -> None:
         """An action button, left of 打印材料清单."""
@@ -122,6 +134,7 @@ class CasePanel(QWidget):
         self.case_id = None
         self.view.data = None
         self.view.hide()
+        self.scroll.hide()
         self.placeholder.show()
         self.print_button.setEnabled(False)
         self.show_notice("")
@@ -130,6 +143,7 @@ class CasePanel(QWidget):
         if data.case.id != self.case_id:
             return
         self.placeholder.hide()
+        self.scroll.show()
         self.view.show()
         self.print_button.setEnabled(True)
         self.loaded.emit(data)
