@@ -123,3 +123,16 @@ def test_ctrl_p_in_the_inbox_prints_the_shown_case(qtbot: Any, demo: Any) -> Non
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: panel.preview is not None, timeout=20_000)
+
+
+def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(qtbot: Any, demo: Any) -> None:
+    from app.views.print_preview import paper_service
+
+    window = commission_window(qtbot, demo)
+    queue = window.queue
+    queue.table.selectRow(0)
+    queue.table.setFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: queue.preview is not None, timeout=20_000)
+    assert queue.model.item(0).number in queue.preview.windowTitle()
+    assert paper_service(demo.desk).prints(demo.clerk(), queue.model.item(0).id) == []
