@@ -13,14 +13,14 @@ Paper: every case shows which required materials of its kind have not been ticke
 from __future__ import annotations
 
 import datetime as dt
-import re
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 
 from app import models as m

@@ -154,7 +154,8 @@ SURNAME_READINGS = {
 def pinyin_key(name: str, max_length: int = SORT_KEY_LENGTH) -> str:
     """The key Chinese lists sort names by: the toned pinyin of each character in its likeliest reading,
     space-separated ("张三" → "zhang1 san1"), as a dictionary orders them (丁 冯 何 于 余, not by code
-    point); a polyphonic surname takes its surname reading (曾 zeng, 单 shan). Latin letters are lower-cased; characters pypinyin does not know keep their place after z."""
+    point); a polyphonic surname takes its surname reading (曾 zeng, 单 shan). Latin letters are
+    lower-cased; characters pypinyin does not know keep their place after z."""
     text = unicodedata.normalize("NFKC", name or "").strip()
     if not text:
         return ""

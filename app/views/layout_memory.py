@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLineEdit, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 ROOT = "layout"
 SAVE_DELAY_MS = 250
@@ -163,7 +171,8 @@ def escape_clears(search: QLineEdit) -> QShortcut:
             if window is not None and window.isWindow() and hasattr(window, "reject"):
                 window.reject()
 
-    return QShortcut(QKeySequence(Qt.Key.Key_Escape), search, clear, context=Qt.ShortcutContext.WidgetShortcut)
+    return QShortcut(QKeySequence(Qt.Key.Key_Escape), search, clear,
+                     context=Qt.ShortcutContext.WidgetShortcut)
 
 
 def list_key(panel: QWidget, table: QTableView) -> str:

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from case_fixtures import Doctor, Hospital, World, changes, counts, world
+from sqlalchemy import event
 
 from app.services import DomainError
 from app.services.cases import TRANSITIONS, Case
