@@ -292,6 +292,7 @@ class FirstRunDialog(FormDialog):
             (field, message), rest = problems[0], problems[1:]
             others = [{"field": f, "message": m} for f, m in rest]
             self.errors.show(DomainError(message, field, others=others))
+            self.adjustSize()  # room for every message under its field
             return
         self.call(self.desk.setup, username, password, code, name, on_done=self._done,
                   announce={"users": "setup"})
