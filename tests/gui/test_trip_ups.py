@@ -136,3 +136,17 @@ def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(
     qtbot.waitUntil(lambda: queue.preview is not None, timeout=20_000)
     assert queue.model.item(0).number in queue.preview.windowTitle()
     assert paper_service(demo.desk).prints(demo.clerk(), queue.model.item(0).id) == []
+
+
+def test_a_case_in_the_physicians_record_gets_room_and_one_scroll_bar(qtbot: Any, demo: Any) -> None:
+    window = institution_window(qtbot, demo)
+    approved = demo.desk.cases.queue(demo.hr, status="approved", kind="first_registration").items[0]
+    dialog = window.open_physician(approved.physician_id)
+    qtbot.waitUntil(lambda: dialog.cases.rowCount() > 0, timeout=10_000)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # 业务记录
+    dialog.cases.selectRow(0)
+    panel = dialog.case_panel
+    qtbot.waitUntil(lambda: panel.case is not None, timeout=10_000)
+    QApplication.processEvents()
+    assert panel.case_scroll.viewport().height() >= 300  # not ~80 px
+    assert not panel.view._materials_scroll.verticalScrollBar().isVisible()  # no scroll inside the scroll
