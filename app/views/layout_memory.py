@@ -39,7 +39,7 @@ def _bytes(value: object) -> QByteArray | None:
 
 
 class _Saver(QObject):
-    """Saves one piece of layout a moment after its last change (and once more when its widget goes)."""
+    """Saves one piece of layout a moment after its last change (a drag is one write, not hundreds)."""
 
     def __init__(self, owner: QObject, save: Callable[[], None]) -> None:
         super().__init__(owner)
@@ -82,7 +82,6 @@ def remember_header(table: QTableView, key: str) -> bool:
     header.sectionResized.connect(saver.later)
     header.sectionMoved.connect(saver.later)
     header.sortIndicatorChanged.connect(saver.later)
-    header.destroyed.connect(lambda *_a: None)
     table.setProperty("layoutKey", key)
     return restored
 
