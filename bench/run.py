@@ -245,7 +245,7 @@ FROM pg
 LEFT JOIN registrations r ON r.physician_id = pg.id AND r.status IN ('active', 'filed')
 LEFT JOIN institutions i ON i.id = r.main_institution_id
 LEFT JOIN qualifications q ON q.physician_id = pg.id
-ORDER BY pg.name, pg.id"""
+ORDER BY pg.name_pinyin, pg.id"""
 
 RAW_ROSTER = (
     """
@@ -254,8 +254,9 @@ WITH ids AS (
     UNION SELECT physician_id FROM filings WHERE institution_id = :inst AND status = 'active'
     UNION SELECT physician_id FROM cases WHERE institution_id = :inst AND physician_id IS NOT NULL
 ), pg AS (
-    SELECT p.id, p.name, p.gender, p.id_number FROM physicians p JOIN ids ON ids.physician_id = p.id
-    WHERE p.merged_into_id IS NULL ORDER BY p.name, p.id LIMIT 51
+    SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number
+    FROM physicians p JOIN ids ON ids.physician_id = p.id
+    WHERE p.merged_into_id IS NULL ORDER BY p.name_pinyin, p.id LIMIT 51
 )"""
     + _ROSTER_COLUMNS
 )
@@ -270,7 +271,7 @@ def raw_search(match: str) -> str:
     return (
         f"""
 WITH pg AS (
-    SELECT p.id, p.name, p.gender, p.id_number FROM physicians p
+    SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number FROM physicians p
     WHERE p.merged_into_id IS NULL AND {match} AND {_VISIBLE_PROVINCE}
     ORDER BY p.name, p.id LIMIT 51
 )"""
@@ -433,7 +434,8 @@ class Bench:
                 self.engine,
                 RAW_ROSTER.replace(
                     "WHERE p.merged_into_id IS NULL ORDER BY",
-                    "WHERE p.merged_into_id IS NULL AND (p.name > :n OR (p.name = :n AND p.id > :i))"
+                    "WHERE p.merged_into_id IS NULL"
+                    " AND (p.name_pinyin > :n OR (p.name_pinyin = :n AND p.id > :i))"
                     " ORDER BY",
                 ),
                 self.args.page,

@@ -95,7 +95,7 @@ class CaseQueue(ListPanel):
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
             QUEUE_COLUMNS,
             self._fetch_cases,
-            search_hint=tr("姓名、拼音首字母、身份证号或案件编号（前几位即可）"),
+            search_hint=tr("姓名、拼音首字母、身份证号或案件编号"),
             unit=tr("件"),
             keyset=True,
             page_size=PAGE,
@@ -104,6 +104,8 @@ class CaseQueue(ListPanel):
         self.setObjectName("overdueQueue" if overdue_only else "caseQueue")
         self.table.setObjectName("overdueTable" if overdue_only else "queueTable")
         self.table.setItemDelegate(_QueueDelegate(self.table))
+        self.search.setToolTip(tr("输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）"))
+        self.preview: Any = None
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -177,6 +179,8 @@ class CaseQueue(ListPanel):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self.model.loaded.connect(self._reselect)
+        # Ctrl+P: the selected case's checklist (previewed; logged only when printed or saved)
+        layout_memory.shortcut(self, QKeySequence.StandardKey.Print, self.print_selected)
 
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
@@ -240,6 +244,17 @@ class CaseQueue(ListPanel):
             case = self.selected()
         if case is not None:
             self.open_requested.emit(case.id)
+
+    def print_selected(self) -> None:
+        """打印材料清单 of the selected case (Ctrl+P)."""
+        from app.views.printing import CHECKLIST, can_preview, open_paper
+
+        case = self.selected()
+        if case is not None and can_preview(self.desk):
+            open_paper(self, self.desk, self.actor, case, CHECKLIST, on_shown=self._preview_shown)
+
+    def _preview_shown(self, preview: Any) -> None:
+        self.preview = preview
 
     def case_ids(self) -> list[int]:
         """Ids of the cases loaded so far (in order)."""
