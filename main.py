@@ -260,10 +260,10 @@ class Startup(QObject):
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desk (or run a command-line job: ``regdesk export …``); returns the process exit code."""
     given = list(sys.argv[1:] if argv is None else argv)
-    if given[:1] == ["export"]:
-        from app.cli import export_main
+    if given[:1] and given[0] in ("export", "verify-notice", "make-signing-cert"):
+        from app.cli import COMMANDS
 
-        return export_main(given[1:])
+        return COMMANDS[given[0]](given[1:])
     args = parse_args(given)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
