@@ -68,7 +68,8 @@ def verify_main(argv: Sequence[str]) -> int:
     """Run ``regdesk verify-notice``; 0 when the notice is genuine and matches the register, 1 when not."""
     parser = argparse.ArgumentParser(prog="regdesk verify-notice", description="核验注册结果通知（PDF）")
     parser.add_argument("file", help="注册结果通知 PDF 文件")
-    parser.add_argument("--db", metavar="URL", help="数据库地址（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
+    parser.add_argument("--db", metavar="URL",
+                        help="数据库地址（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
     args = parser.parse_args(list(argv))
     try:
         data = open(args.file, "rb").read()

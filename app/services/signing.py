@@ -113,7 +113,8 @@ def make_certificate(directory: Path, name: str, *, days: int = 3 * 365) -> tupl
 def _signer(directory: str, stamp: float) -> Any:
     from pyhanko.sign import signers
 
-    return signers.SimpleSigner.load(str(Path(directory) / KEY_FILE), str(Path(directory) / CERT_FILE))
+    return signers.SimpleSigner.load(  # type: ignore[no-untyped-call]
+        str(Path(directory) / KEY_FILE), str(Path(directory) / CERT_FILE))
 
 
 def current_signer() -> Any | None:
@@ -145,7 +146,7 @@ def _trusted_roots() -> list[Any]:
     directory = signing_dir()
     for path in [directory / CERT_FILE, *sorted((directory / "trusted").glob("*.pem"))]:
         if path.exists():
-            roots.append(load_cert_from_pemder(str(path)))
+            roots.append(load_cert_from_pemder(str(path)))  # type: ignore[no-untyped-call]
     return roots
 
 
@@ -216,7 +217,8 @@ class NoticeService(Service):
                 whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
                 genuine = bool(status.intact and status.valid and status.trusted and whole
                                and len(signatures) == 1)
-                signed_by = status.signing_cert.subject.human_friendly if status.signing_cert else ""
+                subject = status.signing_cert.subject.native if status.signing_cert else {}
+                signed_by = str(subject.get("organization_name") or subject.get("common_name") or "")
                 signed_at = status.signer_reported_dt
                 if not (status.intact and status.valid):
                     why = "签名无效：文件在签名后被改动过"
@@ -227,7 +229,8 @@ class NoticeService(Service):
             except Exception:  # noqa: BLE001 - a broken signature is simply not genuine
                 genuine, why = False, "签名无效：文件在签名后被改动过"
         state = self._state(code, check)
-        message = ("真实有效的注册结果通知；" if genuine else f"不能确认为真实通知（{why}）；") + STATE_MESSAGES[state]
+        head = "真实有效的注册结果通知；" if genuine else f"不能确认为真实通知（{why}）；"
+        message = head + STATE_MESSAGES[state]
         return NoticeVerdict(genuine, state, message, code, signed_by, signed_at)
 
     def _state(self, code: str, check: str) -> str:
