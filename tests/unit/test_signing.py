@@ -117,3 +117,13 @@ def test_regdesk_verify_notice_says_genuine_or_not(world, signing, db_url, tmp_p
     tampered[pdf.index(b"stream", 200) + 20] ^= 0x01
     bad.write_bytes(bytes(tampered))
     assert main.main(["verify-notice", str(bad), "--db", db_url]) == 1
+
+
+def test_regdesk_make_signing_cert_writes_the_pair_once(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import main
+
+    folder = tmp_path / "keys"
+    assert main.main(["make-signing-cert", "--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 0
+    assert (folder / KEY_FILE).exists() and (folder / CERT_FILE).exists()
+    assert main.main(["make-signing-cert", "--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 2
+    assert "签名密钥已存在" in capsys.readouterr().err
