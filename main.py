@@ -6,17 +6,23 @@ in Chinese; a PostgreSQL server that wants a password gets it asked for once and
 
 from __future__ import annotations
 
+import time
+
+STARTED = time.perf_counter()
+"""When the interpreter reached main.py (the smoke line reports the time to the login window from here)."""
+
 import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
 
 from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
 from app.services import ConflictError, Desk, EnvironmentFault, open_desk
@@ -25,11 +31,16 @@ from app.views.shell import Shell
 from app.views.theme import apply_theme, install_translations
 
 log = logging.getLogger("regdesk")
+SMOKE_ENV = "REGDESK_SMOKE_EXIT"
+SMOKE_GRAB_ENV = "REGDESK_SMOKE_GRAB"
+SMOKE_OK = "REGDESK SMOKE OK: login window shown"
+"""The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
+    # lupdate files module-level tr() calls under the empty context (app/views/i18n.py)
+    return QCoreApplication.translate("", text)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -40,15 +51,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="打开演示数据库（用户数据目录中的 demo.db，或 --db 所指的库），"
                         "填入演示数据并显示演示账户")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言（默认 zh_CN）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                        help="界面语言（默认：设置中所选，否则 zh_CN）")
+    parser.add_argument("--smoke", action="store_true",
+                        help=f"自检：登录窗口显示后打印一行并以 0 退出（也可设置 {SMOKE_ENV}=1），"
+                        "供安装检查使用")
     return parser.parse_args(argv)
 
 
 def database_url(args: argparse.Namespace) -> str:
-    """--db, else $REGDESK_DB_URL, else the default file; a demo without --db gets its own demo.db."""
+    """--db, else $REGDESK_DB_URL, else the address kept in 设置, else the default file; a demo without
+    --db gets its own demo.db."""
     if args.demo and not args.db and not os.environ.get(ENV_URL):
         return f"sqlite:///{demo_file()}"
-    return resolve_url(args.db)
+    from app.views.settings_dialog import saved_address
+
+    return resolve_url(args.db, saved_address())
 
 
 class StartupProblem(EnvironmentFault):
@@ -89,6 +107,13 @@ def explain(exc: BaseException, url: str) -> StartupProblem:
     if isinstance(exc, EnvironmentFault):
         return StartupProblem(exc.message)
     return StartupProblem(tr("无法打开数据库 {where}：{error}").format(where=where, error=exc))
+
+
+def describe_safely(url: str) -> str:
+    try:
+        return describe(url)
+    except Exception:  # noqa: BLE001 - e.g. a desk server address this build cannot describe
+        return url
 
 
 def with_password(url: str, password: str) -> str:
@@ -171,10 +196,12 @@ class Startup(QObject):
     ready = Signal(object)  # the Shell, once the login dialog shows
     failed = Signal(str)
 
-    def __init__(self, url: str, *, demo: bool = False, fresh: Path | None = None,
+    def __init__(self, url: str, *, demo: bool = False, fresh: Path | None = None, quiet: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.url = url
+        self.quiet = quiet
+        """Smoke runs: a failure is printed, not shown in a message box nobody can close."""
         self.demo = demo
         self.fresh = fresh
         self.desk: Desk | None = None
@@ -182,6 +209,7 @@ class Startup(QObject):
         self.demo_logins: DemoLogins = []
         self.splash: Splash | None = None
         self._password_asked = False
+        self.pinned = False  # the address came from --db or $REGDESK_DB_URL: 设置 cannot change it
 
     def start(self) -> None:
         try:
@@ -208,14 +236,15 @@ class Startup(QObject):
         print(tr("演示账户（角色 / 用户名 / 密码）："))
         for role, username, password in logins:
             print(f"  {role}\t{username}\t{password}")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            sys.stdout.flush()
         self._start_shell()
 
     def _start_shell(self) -> None:
         assert self.desk is not None
         self.shell = Shell(self.desk, demo_logins=self.demo_logins)
         self.shell.start()
-        if self.splash is not None:
+        if self.splash is not None and self.shell.login is not None:
             self.splash.finish(self.shell.login)
             self.splash = None
         self.ready.emit(self.shell)
@@ -253,18 +282,88 @@ class Startup(QObject):
 
     def _fail(self, problem: StartupProblem) -> None:
         log.error("启动失败：%s", problem.message)
-        QMessageBox.critical(None, tr("无法打开数据库"), problem.message)
+        if self.quiet:
+            print(f"REGDESK SMOKE FAILED: {problem.message}", file=sys.stderr, flush=True)
+        elif self.offer_settings(problem.message) and self._open_settings():
+            return
         self.failed.emit(problem.message)
+
+    def offer_settings(self, message: str) -> bool:
+        """Say why the database could not be opened; True when the user chose 设置… (not 退出)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("无法打开数据库"), message)
+        settings_button = box.addButton(tr("设置…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is settings_button
+
+    def _open_settings(self) -> bool:
+        """设置 after a failed start: a new address (or password) is tried at once; False when cancelled."""
+        from app.views.settings_dialog import SettingsDialog, saved_address
+
+        dialog = SettingsDialog(current=describe_safely(self.url))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.pinned:
+            self.url = resolve_url(None, saved_address())
+        self._password_asked = False
+        self.start()
+        return True
+
+
+def smoke_report(app: QApplication, shell: Shell) -> None:
+    """``--smoke``: the login window is on screen; say so (with what was loaded from where), exit 0."""
+    import app as package
+    from app import resources
+
+    login = shell.login
+    if login is None or not login.isVisible():
+        print("REGDESK SMOKE FAILED: no login window", file=sys.stderr, flush=True)
+        app.exit(2)
+        return
+    font = resources.path("fonts", "wqy-microhei.ttc")
+    grab = os.environ.get(SMOKE_GRAB_ENV)
+    if grab:  # a picture of the login window, to look at what an installed copy shows
+        login.grab().save(grab)
+    print(f"{SMOKE_OK} after {time.perf_counter() - STARTED:.2f} s; title={login.windowTitle()!r}; "
+          f"package={Path(package.__file__).parent}; font={font} ({font.stat().st_size} bytes)", flush=True)
+    login.hide()
+    app.exit(0)
+
+
+def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
+    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4."""
+
+    def fail_fast(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        traceback.print_exception(kind, value, tb)
+        print(f"REGDESK SMOKE FAILED: {kind.__name__}: {value}", file=sys.stderr, flush=True)
+        app.exit(3)
+
+    def too_late() -> None:
+        print(f"REGDESK SMOKE FAILED: no login window after {limit_s} s", file=sys.stderr, flush=True)
+        app.exit(4)
+
+    sys.excepthook = fail_fast
+    QTimer.singleShot(limit_s * 1000, too_late)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desk (or run a command-line job: ``regdesk export …``); returns the process exit code."""
-    given = list(sys.argv[1:] if argv is None else argv)
-    if given[:1] and given[0] in ("export", "verify-notice", "make-signing-cert"):
-        from app.cli import COMMANDS
+    """Start the desk; returns the process exit code. ``regdesk serve …`` runs the desk server and
+    ``regdesk verify-audit|backup|restore|export|verify-notice|make-signing-cert …`` the commands of app.cli
+    instead (no window)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["serve"]:
+        from app.server.cli import main as serve
 
-        return COMMANDS[given[0]](given[1:])
-    args = parse_args(given)
+        return serve(argv[1:])
+    if argv[:1] and argv[0] in ("verify-audit", "backup", "restore"):
+        from app.cli import run
+
+        return run(argv)
+    if argv[:1] and argv[0] in ("export", "verify-notice", "make-signing-cert"):
+        from app.cli import JOBS
+
+        return JOBS[argv[0]](argv[1:])
+    args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("regdesk")
@@ -273,13 +372,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     worker.setup_logging()
     worker.install_excepthook()
-    install_translations(app, args.lang)
+    from app.views.settings_dialog import saved_language
+
+    install_translations(app, args.lang or saved_language())
     apply_theme(app)
     url = database_url(args)
     fresh = demo_file() if args.demo and url == f"sqlite:///{demo_file()}" else None
-    startup = Startup(url, demo=args.demo, fresh=fresh)
+    smoke = args.smoke or os.environ.get(SMOKE_ENV) == "1"
+    startup = Startup(url, demo=args.demo, fresh=fresh, quiet=smoke)
+    startup.pinned = bool(args.demo or args.db or os.environ.get(ENV_URL))
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
+    if smoke:
+        watch_smoke(app)
+        startup.ready.connect(lambda shell: QTimer.singleShot(0, lambda: smoke_report(app, shell)))
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     worker.wait_idle()

@@ -1,13 +1,19 @@
-"""Command-line jobs without windows.
+"""Command-line tools of the desk (no window needed):
 
-- ``regdesk export --db URL --format fhir|csv|xlsx --out FILE``: the open data of the public register
-  streamed to a file with flat memory (desk.opendata), for scheduled jobs. Only disclosed fields leave.
-- ``regdesk verify-notice FILE.pdf [--db URL]``: is an approval notice genuine, does it still match the
-  register (exit 0 only when both).
-- ``regdesk make-signing-cert --name 广东省卫生健康委员会 [--dir DIR]``: a self-signed notice-signing key and
-  certificate for a test install (kept in files, never in the database).
+    regdesk verify-audit --db URL          check the hash chains of case and audit events (exit 1: broken)
+    regdesk backup --db URL FILE           copy the whole database to FILE
+    regdesk restore --db URL FILE [--yes]  replace the database with FILE (asks first unless --yes)
+    regdesk export --db URL --format fhir|csv|xlsx --out FILE
+                                           the public register's open data (disclosed fields only), streamed
+    regdesk verify-notice FILE.pdf [--db URL]
+                                           is an approval notice genuine, does it still match the register
+                                           (exit 0 only when both, 1 when not)
+    regdesk make-signing-cert --name 广东省卫生健康委员会 [--dir DIR]
+                                           a self-signed notice-signing key and certificate for a test
+                                           install (kept in files, never in the database)
 
-Exit code 2 for a refusal, with the reason in Chinese on stderr.
+Exit codes: 0 done / intact, 1 the history is broken (or the notice is not genuine and current), 2 the
+command could not be carried out.
 """
 
 from __future__ import annotations
@@ -17,11 +23,89 @@ import sys
 import time
 from collections.abc import Sequence
 
-from app.services import DomainError, open_desk
-from app.services.opendata import FORMATS, REGISTERS
+from app.config import describe, resolve_url
+from app.services.errors import DomainError
+
+COMMANDS = ("verify-audit", "backup", "restore")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regdesk", description="医师电子化注册系统：维护命令")
+    sub = parser.add_subparsers(dest="command", required=True)
+    verify = sub.add_parser("verify-audit", help="校验案件记录与审计日志的哈希链，报告第一处断裂")
+    verify.add_argument("--db", metavar="URL", help="数据库地址（默认：$REGDESK_DB_URL 或默认 SQLite 文件）")
+    backup = sub.add_parser("backup", help="把整个数据库备份到文件")
+    backup.add_argument("--db", metavar="URL", help="数据库地址")
+    backup.add_argument("file", metavar="FILE", help="备份文件")
+    restore = sub.add_parser("restore", help="用备份文件替换整个数据库（备份之后写入的内容将丢失）")
+    restore.add_argument("--db", metavar="URL", help="数据库地址")
+    restore.add_argument("file", metavar="FILE", help="备份文件")
+    restore.add_argument("--yes", action="store_true", help="不再询问，直接覆盖")
+    return parser
+
+
+def run(argv: Sequence[str], *, ask: object = None) -> int:
+    """Run one command; returns the exit code. ``ask`` (for tests) replaces ``input`` for the question."""
+    args = _parser().parse_args(list(argv))
+    try:
+        if args.command == "verify-audit":
+            return _verify(args.db)
+        if args.command == "backup":
+            from app.services.backup import backup
+
+            info = backup(args.db, args.file)
+            print(f"已备份 {info.database} 到 {info.file}（{info.size / 1_048_576:.1f} MB）")
+            return 0
+        return _restore(args.db, args.file, args.yes, ask if callable(ask) else input)
+    except DomainError as err:
+        print(err.message, file=sys.stderr)
+        return 2
+
+
+def _verify(url: str | None) -> int:
+    from app.db import Database, current_revision, head_revision
+    from app.services.audit import LABELS, verify
+    from app.services.backup import check_sqlite_file
+
+    url = resolve_url(url)
+    check_sqlite_file(url)
+    db = Database(url, upgrade=False)
+    try:
+        if current_revision(db.engine) != head_revision():
+            print(f"数据库 {describe(url)} 的结构不是最新版本：请先用本程序打开一次（自动升级）再校验",
+                  file=sys.stderr)
+            return 2
+        report = verify(db)
+    finally:
+        db.dispose()
+    for table, count in report.checked.items():
+        broken = next((b for b in report.breaks if b.table == table), None)
+        if broken is None:
+            print(f"{LABELS[table]}：已校验 {count} 条，链完整")
+        else:
+            print(f"{LABELS[table]}：第一处断裂 —— {broken}")
+    return 0 if report.ok else 1
+
+
+def _restore(url: str | None, file: str, yes: bool, ask: object) -> int:
+    from app.services.backup import restore
+
+    where = describe(resolve_url(url))
+    if not yes:
+        question = (f"用 {file} 覆盖数据库 {where}？备份之后写入的内容将全部丢失。"
+                    "请先让所有电脑退出登录。输入 yes 确认：")
+        answer = ask(question)  # type: ignore[operator]
+        if str(answer).strip().lower() not in ("y", "yes", "是"):
+            print("已取消，数据库未改动")
+            return 2
+    restore(url, file)
+    print(f"已用 {file} 恢复数据库 {where}；下次打开时如有需要会自动升级结构")
+    return 0
 
 
 def export_parser() -> argparse.ArgumentParser:
+    from app.services.opendata import FORMATS, REGISTERS
+
     parser = argparse.ArgumentParser(
         prog="regdesk export",
         description="导出公示数据（只含公开字段）：CSV、XLSX 或 HL7 FHIR R4 Bundle（JSON）")
@@ -47,6 +131,8 @@ def export_main(argv: Sequence[str]) -> int:
             print(f"\r已写入 {n} 条…", end="", file=sys.stderr, flush=True)
 
     try:
+        from app.services import open_desk
+
         desk = open_desk(args.db)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported, not a traceback
         print(f"无法打开数据库：{exc}", file=sys.stderr)
@@ -113,4 +199,13 @@ def make_cert_main(argv: Sequence[str]) -> int:
     return 0
 
 
-COMMANDS = {"export": export_main, "verify-notice": verify_main, "make-signing-cert": make_cert_main}
+#: Commands that take their own arguments (main.py dispatches them by name).
+JOBS = {"export": export_main, "verify-notice": verify_main, "make-signing-cert": make_cert_main}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import select as _select
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import resolve_url, with_keyring_password
@@ -23,21 +27,96 @@ _IMMEDIATE = "regdesk_immediate"
 _MIGRATION_LOCK = 7_441_726
 
 
+@dataclass(frozen=True)
+class PgTimeouts:
+    """Limits every PostgreSQL connection of the desk sets, so a frozen or unplugged PC blocks nobody.
+
+    ``idle_in_transaction_s``: the server ends a session left inside a transaction this long (a PC that
+    froze after locking the code counter); ``lock_s``: a statement waiting this long for a row lock gives
+    up ("另一窗口正在办理，请稍后重试"); ``statement_s``: no statement runs longer; the keepalive values
+    and ``tcp_user_timeout_s`` let both ends notice a dead network within about a minute instead of two
+    hours. 0 switches one off. Each can be set with an environment variable ``REGDESK_PG_<NAME>``
+    (e.g. ``REGDESK_PG_LOCK_S=10``) or passed to ``Database(pg_timeouts=...)``.
+    """
+
+    idle_in_transaction_s: float = 15
+    lock_s: float = 5
+    statement_s: float = 60
+    keepalives_idle_s: int = 30
+    keepalives_interval_s: int = 10
+    keepalives_count: int = 3
+    tcp_user_timeout_s: float = 60
+
+    @classmethod
+    def from_env(cls, base: PgTimeouts | None = None) -> PgTimeouts:
+        """``base`` (or the defaults) with any ``REGDESK_PG_<FIELD>`` environment variable applied."""
+        base = base or cls()
+        changes: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"REGDESK_PG_{f.name.upper()}")
+            if raw:
+                changes[f.name] = type(getattr(base, f.name))(float(raw))
+        return replace(base, **changes)
+
+    def options(self) -> str:
+        """The libpq ``options`` string setting the server-side limits for the session."""
+        settings = {
+            "idle_in_transaction_session_timeout": self.idle_in_transaction_s,
+            "lock_timeout": self.lock_s,
+            "statement_timeout": self.statement_s,
+        }
+        return " ".join(f"-c {name}={int(seconds * 1000)}" for name, seconds in settings.items())
+
+    def connect_args(self) -> dict[str, Any]:
+        """psycopg connect arguments: the server-side limits and TCP keepalives."""
+        args: dict[str, Any] = {"options": self.options()}
+        if self.keepalives_idle_s:
+            args.update(
+                keepalives=1,
+                keepalives_idle=self.keepalives_idle_s,
+                keepalives_interval=self.keepalives_interval_s,
+                keepalives_count=self.keepalives_count,
+            )
+        if self.tcp_user_timeout_s:
+            args["tcp_user_timeout"] = int(self.tcp_user_timeout_s * 1000)
+        return args
+
+
+def _socket_closed(dbapi_conn: Any) -> bool:
+    """True when the server already ended this idle pooled connection (restart, pg_terminate_backend).
+
+    A connection resting in the pool never has anything to read; readable means the server sent its
+    goodbye (or closed the socket). One non-blocking select, no round trip.
+    """
+    try:
+        fd = dbapi_conn.fileno()
+    except Exception:  # noqa: BLE001 - a closed psycopg connection raises
+        return True
+    try:
+        readable, _w, _x = _select.select([fd], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs."""
+def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwargs: Any) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs;
+    PostgreSQL gets the limits of ``pg_timeouts`` (see PgTimeouts) on every connection. Errors never
+    show bound parameters (names, resident IDs, password hashes stay out of messages and logs)."""
     if isinstance(url, str):
         url = with_keyring_password(url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8, **kwargs
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8,
+            hide_parameters=True, **kwargs
         )
 
         @event.listens_for(engine, "connect")
@@ -56,9 +135,20 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    # No pre-ping: it costs a round trip on every service call; a dropped connection surfaces as an
-    # EnvironmentFault ("请重试") and the pool replaces it; recycling avoids idle server-side timeouts.
-    return create_engine(url, pool_recycle=1800, pool_size=10, max_overflow=20, **kwargs)
+    # No pre-ping (a round trip on every service call): a pooled connection the server ended is noticed
+    # at checkout without one (its socket is readable) and replaced; a connection lost while in use
+    # surfaces as an EnvironmentFault, reads are retried once (app.services.base).
+    timeouts = PgTimeouts.from_env(pg_timeouts)
+    connect_args = {**timeouts.connect_args(), **kwargs.pop("connect_args", {})}
+    engine = create_engine(url, pool_recycle=1800, pool_size=10, max_overflow=20,
+                           connect_args=connect_args, hide_parameters=True, **kwargs)
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        if _socket_closed(dbapi_conn):
+            raise DisconnectionError("the server closed this pooled connection")
+
+    return engine
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
@@ -68,6 +158,8 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         elif engine.dialect.name == "postgresql":
+            # a migration may take long and may wait for another PC's: the desk's limits do not apply
+            conn.exec_driver_sql("SET statement_timeout = 0; SET lock_timeout = 0")
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
             conn.commit()
         try:
@@ -79,6 +171,7 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             elif engine.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                conn.exec_driver_sql("RESET statement_timeout; RESET lock_timeout")
                 conn.commit()
 
 
@@ -94,9 +187,11 @@ def head_revision() -> str | None:
 class Database:
     """One database: the engine and the two kinds of transaction a service opens."""
 
-    def __init__(self, url: str | None = None, *, upgrade: bool = True, **engine_kwargs: Any) -> None:
+    def __init__(self, url: str | None = None, *, upgrade: bool = True,
+                 pg_timeouts: PgTimeouts | None = None, **engine_kwargs: Any) -> None:
         self.url = resolve_url(url)
-        self.engine = make_engine(self.url, **engine_kwargs)
+        self.pg_timeouts = PgTimeouts.from_env(pg_timeouts)
+        self.engine = make_engine(self.url, pg_timeouts=self.pg_timeouts, **engine_kwargs)
         self.dialect = self.engine.dialect.name
         if upgrade:
             upgrade_to_head(self.engine)
@@ -123,6 +218,12 @@ class Database:
         """
         with self._write.begin() as session:
             yield session
+
+    def listener_connect_args(self) -> dict[str, Any]:
+        """Keepalives for a separate psycopg connection (the feed's LISTEN); it never holds a lock."""
+        args = self.pg_timeouts.connect_args()
+        args.pop("options", None)
+        return args
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,4 +1,5 @@
 """Command line: ``python -m bench generate …`` fills a database; ``python -m bench run …`` measures it;
+``python -m bench soak …`` runs mixed work under kills and dropped connections, then checks the invariants;
 ``python -m bench exports …`` measures the exports (bench/exports.py)."""
 
 from __future__ import annotations
@@ -64,7 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--explain", action="store_true", help="print (and with --record, store) the plans")
     run.add_argument("--quiet", action="store_true")
 
+    soak = sub.add_parser("soak", help="mixed work from client processes under SIGKILLs and dropped "
+                          "connections, then every invariant checked")
+    from bench.soak import add_arguments
+
+    add_arguments(soak)
+
     args = parser.parse_args(argv)
+    if args.command == "soak":
+        from bench.soak import main as soak_main
+
+        return soak_main(args)
     if args.command == "generate":
         from bench.generate import generate
 

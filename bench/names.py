@@ -120,6 +120,14 @@ def initials(name: str) -> str:
 
 
 @cache
+def pinyin(name: str) -> str:
+    """``Physician.name_pinyin`` of a name: the key the roster sorts by (cached per name)."""
+    from app.services.search import pinyin_key
+
+    return pinyin_key(name)
+
+
+@cache
 def institution_initials(name: str) -> str:
     from app.services.search import INSTITUTION_INITIALS_LENGTH
     from app.services.search import initials as search_initials

@@ -769,18 +769,19 @@ class Bench:
         listener = open_desk(self.url, workstation="bench-listener")
         writer = open_desk(self.url, workstation="bench-writer")
         actor = writer.auth.login(COMMISSION_USER, BENCH_PASSWORD)
+        watcher = listener.auth.login(COMMISSION_USER, BENCH_PASSWORD)
         commits: list[float] = []
         event.listen(writer.db.engine, "commit", lambda conn: commits.append(time.perf_counter()))
         try:
-            listener.feed.wait(0.01)
+            listener.feed.wait(watcher, 0.01)
             for cid, version in pool:
-                while listener.feed.wait(0.05):  # drain wake-ups left from the previous round
+                while listener.feed.wait(watcher, 0.05):  # drain wake-ups left from the previous round
                     pass
-                cursor = listener.feed.head()
+                cursor = listener.feed.head(watcher)
                 woke: list[float] = []
 
                 def wait(c: int = cursor, out: list[float] = woke) -> None:
-                    if listener.feed.wait(5.0, c):
+                    if listener.feed.wait(watcher, 5.0, c):
                         out.append(time.perf_counter())
 
                 th = threading.Thread(target=wait)

@@ -9,12 +9,14 @@ use ``fresh_db_url`` / ``fresh_pg_url``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -237,13 +239,39 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+#: REGDESK_TEST_DESK=remote runs every service test through a desk server (HTTP on 127.0.0.1 to a server
+#: thread running the test's own desk); =both runs each test both ways; default: the local desk only.
+DESK_MODES = {"local": ["local"], "remote": ["remote"], "both": ["local", "remote"]}[
+    os.environ.get("REGDESK_TEST_DESK", "local")
+]
+
+
+@pytest.fixture(params=DESK_MODES)
+def desk_mode(request: pytest.FixtureRequest) -> str:
+    """"local" (the services in this process) or "remote" (the same through a desk server)."""
+    return str(request.param)
+
+
+@contextlib.contextmanager
+def served(local: Any, mode: str) -> Iterator[Any]:
+    """The local desk itself, or a remote desk on a server thread running it."""
+    if mode != "remote":
+        yield local
+        return
+    from server_support import remote_harness
+
+    with remote_harness(local) as remote:
+        yield remote
+
+
 @pytest.fixture
-def desk(db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
+def desk(desk_mode: str, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
     from app.services import open_desk
 
     d = open_desk(db_url, clock=clock, workstation="test-pc")
     try:
-        yield d
+        with served(d, desk_mode) as chosen:
+            yield chosen
     finally:
         d.close()
 

@@ -24,7 +24,8 @@ def _include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no
 
 
 def _process_revision_directives(context_, revision, directives):  # type: ignore[no-untyped-def]
-    if getattr(config.cmd_opts, "autogenerate", False) and directives and directives[0].upgrade_ops.is_empty():
+    autogenerate = getattr(config.cmd_opts, "autogenerate", False)
+    if autogenerate and directives and directives[0].upgrade_ops.is_empty():
         directives[:] = []
 
 
@@ -47,6 +48,8 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("Alembic needs a connection or sqlalchemy.url")
     engine = create_engine(url)
     with engine.connect() as conn:
         _run(conn)

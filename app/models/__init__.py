@@ -13,7 +13,15 @@ from app.models.person import (
     Registration,
     ShortTermPermit,
 )
-from app.models.system import AuditEvent, CalendarDay, CaseCounter, ChangeFeed, CodeCounter, SmsMessage
+from app.models.system import (
+    AuditEvent,
+    CalendarDay,
+    CaseCounter,
+    ChainHead,
+    ChangeFeed,
+    CodeCounter,
+    SmsMessage,
+)
 
 __all__ = [
     "ActivationCode",
@@ -24,6 +32,7 @@ __all__ = [
     "Case",
     "CaseCounter",
     "CaseEvent",
+    "ChainHead",
     "ChangeFeed",
     "CodeCounter",
     "Filing",

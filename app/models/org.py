@@ -80,6 +80,8 @@ class AuthSession(Base):
     expires_at: Mapped[dt.datetime] = mapped_column()
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     workstation: Mapped[str] = mapped_column(String(100), default="")
+    #: The last call made with the session (written at most once a minute); idle sessions end.
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 class ActivationCode(Base):

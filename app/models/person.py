@@ -23,6 +23,8 @@ class Physician(Base):
     name: Mapped[str] = mapped_column(CodePointString(60), index=True)
     # pinyin initials of every reading, space-separated (app.services.search.initials)
     name_initials: Mapped[str] = mapped_column(CodePointString(60), default="", index=True)
+    # the pinyin the roster sorts by (app.services.search.pinyin_key), e.g. "zhang1 san1"
+    name_pinyin: Mapped[str] = mapped_column(CodePointString(240), default="", server_default="")
     gender: Mapped[str] = mapped_column(String(2))  # 男 / 女
     id_number: Mapped[str] = mapped_column(String(40), unique=True)  # resident ID or passport/permit no.
     id_type: Mapped[str] = mapped_column(String(16), default="resident_id")
@@ -76,7 +78,8 @@ class Registration(Base):
     level: Mapped[str] = mapped_column(String(10))
     category: Mapped[str] = mapped_column(String(10))
     scopes: Mapped[list[str]] = mapped_column(default=list)
-    place: Mapped[str] = mapped_column(String(6))  # 执业地点: area code (province for 执业医师, county for 助理)
+    # 执业地点: area code (province for 执业医师, county for 助理)
+    place: Mapped[str] = mapped_column(String(6))
     province: Mapped[str] = mapped_column(String(6), index=True)  # e.g. 440000
     main_institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"))
     registration_code: Mapped[str | None] = mapped_column(String(32), unique=True)  # 电子化注册识别码
@@ -185,6 +188,7 @@ class ProfileChange(Base):
 Index("ix_qualifications_name_id", Qualification.name, Qualification.id_number)
 # The roster sorted by name then id (keyset paging), and the non-registered pool by filing date.
 Index("ix_physicians_name_id", Physician.name, Physician.id)
+Index("ix_physicians_pinyin_id", Physician.name_pinyin, Physician.id)
 Index("ix_registrations_status_province_filed", Registration.status, Registration.province,
       Registration.filed_on, Registration.id)
 Index("ix_registrations_main_status", Registration.main_institution_id, Registration.status, Registration.id)

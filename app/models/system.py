@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigID, utcnow
@@ -27,6 +27,20 @@ class AuditEvent(Base):
     outcome: Mapped[str] = mapped_column(String(16), default="ok")  # ok / refused / failed
     workstation: Mapped[str] = mapped_column(String(100), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Place in the tamper-evident chain and sha256 over the row and the previous row's hash
+    #: (set when the transaction commits; app.services.audit).
+    chain_seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The newest link of each append-only table's hash chain; locked to append (one writer at a time)."""
+
+    __tablename__ = "audit_chain_heads"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class ChangeFeed(Base):

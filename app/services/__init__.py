@@ -1,18 +1,15 @@
 """The service contract: ``open_desk(url)`` returns a Desk whose services windows, tests and tools call.
 
-Services take and return plain values and raise DomainError subclasses; they never import Qt.
+Services take and return plain values and raise DomainError subclasses; they never import Qt. The values,
+errors, constants and service Protocols are in ``app.services.contract``; importing this package loads no
+database layer (SQLAlchemy) until a desk is opened.
 """
 
 from __future__ import annotations
 
-from app.config import describe, resolve_url
-from app.db import Database
-from app.services.accounts import AccountsService
-from app.services.auth import AuthService
-from app.services.base import Clock, Context, RecordingSender, SmsSender, system_clock
-from app.services.cases import CaseService
-from app.services.checklists import ChecklistService
-from app.services.counter import CounterService
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from app.services.errors import (
     AuthenticationError,
     ConflictError,
@@ -23,17 +20,12 @@ from app.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from app.services.feed import FeedService
-from app.services.lookup import LookupService
-from app.services.opendata import OpenDataService
-from app.services.paper import PaperService
-from app.services.profile import ProfileService
-from app.services.register import RegisterService
-from app.services.registries import RegistriesService
-from app.services.roster import RosterService
-from app.services.signing import NoticeService
-from app.services.sms import OutboxService
 from app.services.types import Actor, Change, Page
+
+if TYPE_CHECKING:  # the database layers load when a desk is opened, so the contract alone stays light
+    from app.db import PgTimeouts
+    from app.services import contract
+    from app.services.base import Clock, SmsSender
 
 __all__ = [
     "Actor",
@@ -49,11 +41,35 @@ __all__ = [
     "PermissionDenied",
     "ValidationError",
     "open_desk",
+    "service_classes",
 ]
 
 
+def service_classes() -> tuple[type, ...]:
+    """The service classes of the contract's services, in ``contract.SERVICES`` order, each guarded by
+    ``app.services.edge`` (every public method checks its arguments' types, lengths and characters)."""
+    from app.services import edge
+    from app.services.accounts import AccountsService
+    from app.services.auth import AuthService
+    from app.services.cases import CaseService
+    from app.services.checklists import ChecklistService
+    from app.services.counter import CounterService
+    from app.services.feed import FeedService
+    from app.services.lookup import LookupService
+    from app.services.paper import PaperService
+    from app.services.register import RegisterService
+    from app.services.roster import RosterService
+    from app.services.sms import OutboxService
+
+    classes = (AuthService, AccountsService, RosterService, CaseService, CounterService, ChecklistService,
+               RegisterService, FeedService, OutboxService, PaperService, LookupService)
+    for cls in classes:
+        edge.guard(cls)  # once: a second call is a no-op
+    return classes
+
+
 class Desk:
-    """One database's services. Same interface in-process and (later) over the desk server's wire."""
+    """One database's services in this process; satisfies ``app.services.contract.Desk``."""
 
     def __init__(
         self,
@@ -62,12 +78,41 @@ class Desk:
         clock: Clock | None = None,
         sms_sender: SmsSender | None = None,
         workstation: str | None = None,
+        pg_timeouts: PgTimeouts | None = None,
+        session_idle: dt.timedelta | None = None,
     ) -> None:
+        from app.config import resolve_url
+        from app.db import Database
+        from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
+        from app.services import edge
+        from app.services.accounts import AccountsService
+        from app.services.auth import AuthService
+        from app.services.backup import BackupService, check_sqlite_file
+        from app.services.base import Context, RecordingSender, system_clock
+        from app.services.cases import CaseService
+        from app.services.checklists import ChecklistService
+        from app.services.counter import CounterService
+        from app.services.feed import FeedService
+        from app.services.lookup import LookupService
+        from app.services.opendata import OpenDataService
+        from app.services.paper import PaperService
+        from app.services.profile import ProfileService
+        from app.services.register import RegisterService
+        from app.services.registries import RegistriesService
+        from app.services.roster import RosterService
+        from app.services.signing import NoticeService
+        from app.services.sms import OutboxService
+
+        service_classes()
+        edge.guard(BackupService)
         self.url = resolve_url(url)
-        self.db = Database(self.url)
+        check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
+        self.db = Database(self.url, pg_timeouts=pg_timeouts)
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
             self.ctx.workstation = workstation
+        if session_idle is not None:
+            self.ctx.session_idle = session_idle
         self.auth = AuthService(self.ctx)
         self.accounts = AccountsService(self.ctx)
         self.roster = RosterService(self.ctx)
@@ -79,6 +124,7 @@ class Desk:
         self.sms = OutboxService(self.ctx)
         self.paper = PaperService(self.ctx)
         self.lookup = LookupService(self.ctx)
+        self.backup = BackupService(self.ctx)
         self.profile = ProfileService(self.ctx)
         self.opendata = OpenDataService(self.ctx)
         self.registries = RegistriesService(self.ctx)
@@ -94,11 +140,23 @@ class Desk:
 
     def describe(self) -> str:
         """The database in use, without any password (for status bars)."""
+        from app.config import describe
+
         return describe(self.url)
 
+    def today(self) -> dt.date:
+        """Today's date in China by the desk's clock (tests move it)."""
+        return self.ctx.today()
+
     def close(self) -> None:
-        self.feed.close()
+        self.feed._close()
         self.db.dispose()
+
+
+if TYPE_CHECKING:  # mypy proves that the local desk satisfies the contract, method by method
+
+    def _satisfies_contract(desk: Desk) -> contract.Desk:
+        return desk
 
 
 def open_desk(
@@ -107,9 +165,28 @@ def open_desk(
     clock: Clock | None = None,
     sms_sender: SmsSender | None = None,
     workstation: str | None = None,
+    pg_timeouts: PgTimeouts | None = None,
+    session_idle: dt.timedelta | None = None,
 ) -> Desk:
     """Open the desk on a database URL (None: $REGDESK_DB_URL or the default SQLite file).
 
-    The schema is upgraded to the newest migration on open.
+    The schema is upgraded to the newest migration on open. An ``https://host:port`` URL (or
+    ``http://127.0.0.1:port``) opens a remote desk on a desk server instead, with the same interface.
+    ``pg_timeouts`` (PostgreSQL) and ``session_idle`` (how long an unused session lasts, default 30
+    minutes) override the defaults.
     """
-    return Desk(url, clock=clock, sms_sender=sms_sender, workstation=workstation)
+    from app.config import resolve_url
+
+    resolved = resolve_url(url)
+    if resolved.lower().startswith(("https://", "http://")):
+        from app.remote import RemoteDesk
+
+        return RemoteDesk(resolved)  # type: ignore[return-value]
+    return Desk(
+        resolved,
+        clock=clock,
+        sms_sender=sms_sender,
+        workstation=workstation,
+        pg_timeouts=pg_timeouts,
+        session_idle=session_idle,
+    )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, or_, select
@@ -26,77 +25,12 @@ from app.services.auth import (
     revoke_sessions,
 )
 from app.services.base import Service, Tx
+from app.services.contract import INSTITUTION_DOCUMENTS, authority_name
 from app.services.errors import ConflictError, NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, deny
-from app.services.types import Actor, Page
+from app.services.types import AccountInfo, Actor, AwaitingActivation, InstitutionInfo, Page
 
-#: The papers the delegate brings; the commission ticks each one before the account is created.
-INSTITUTION_DOCUMENTS: tuple[tuple[str, str], ...] = (
-    ("licence", "《医疗机构执业许可证》正本及复印件"),
-    ("authorisation_letter", "授权委托书"),
-    ("delegate_id", "被委托人身份证"),
-)
 MAX_PAGE = 200
-
-
-@dataclass(frozen=True)
-class InstitutionInfo:
-    """An institution with its disclosed fields, the delegate and the state of its account."""
-
-    id: int
-    name: str
-    address: str
-    registration_number: str
-    legal_representative: str
-    principal: str
-    subjects: str
-    jurisdiction: str
-    jurisdiction_name: str
-    approving_authority: str
-    licence_valid_until: dt.date | None
-    delegate_name: str
-    delegate_phone: str
-    documents_checked: dict[str, Any]
-    active: bool
-    version: int
-    created_at: dt.datetime
-    user_id: int | None = None
-    username: str | None = None
-    account_disabled: bool = False
-    must_change_password: bool = False
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    """A sign-in account as the commission sees it (never the password hash)."""
-
-    user_id: int
-    username: str
-    role: str
-    display_name: str
-    institution_id: int | None
-    physician_id: int | None
-    jurisdiction: str | None
-    is_admin: bool
-    activated: bool
-    disabled: bool
-    must_change_password: bool
-    locked_until: dt.datetime | None
-    last_login_at: dt.datetime | None
-    version: int
-
-
-@dataclass(frozen=True)
-class AwaitingActivation:
-    """A physician registered with the institution whose own account is not activated (or not opened)."""
-
-    physician_id: int
-    name: str
-    id_number: str
-    user_id: int | None
-    username: str | None
-    code_issued_at: dt.datetime | None = None
-    code_valid_until: dt.datetime | None = None
 
 
 def mask_username(username: str) -> str:
@@ -108,14 +42,7 @@ def mask_username(username: str) -> str:
     return username[:2] + "***" + username[-2:]
 
 
-def authority_name(jurisdiction: str) -> str:
-    """The commission of an area as printed (审批机关): "广东省卫生健康委员会"."""
-    if jurisdiction == reference.NATIONAL:
-        return "国家卫生健康委员会"
-    return f"{reference.area_name(jurisdiction)}卫生健康委员会"
-
-
-def _documents(value: Iterable[str] | Mapping[str, bool]) -> dict[str, bool]:
+def _documents(value: Iterable[str] | Mapping[str, bool] | None) -> dict[str, bool]:
     known = dict(INSTITUTION_DOCUMENTS)
     if isinstance(value, Mapping):
         ticked = {str(k) for k, v in value.items() if v}
@@ -310,12 +237,12 @@ class AccountsService(Service):
         registration_number: str,
         legal_representative: str,
         principal: str,
-        subjects: str | Sequence[str],
+        subjects: str | list[str],
         jurisdiction: str,
         delegate_name: str,
         delegate_phone: str,
         licence_valid_until: dt.date | str | None = None,
-        documents_checked: Iterable[str] | Mapping[str, bool] = (),
+        documents_checked: list[str] | dict[str, bool] | None = None,
     ) -> tuple[InstitutionInfo, str, str]:
         """Create an institution and its account; returns (institution, username, initial password).
 
@@ -382,9 +309,10 @@ class AccountsService(Service):
             sms_id = sms.queue(
                 tx,
                 phone,
-                f"【医师电子化注册】{name}的机构账户已开通。用户名：{username}，初始密码：{password}。"
+                f"【医师电子化注册】{name}的机构账户已开通。用户名：{username}，初始密码：{sms.SECRET_SLOT}。"
                 "首次登录须修改密码，请勿泄露。",
                 "institution_account",
+                secret=password,
             )
             tx.audit(
                 "accounts.create_institution",
@@ -427,9 +355,10 @@ class AccountsService(Service):
             sms_id = sms.queue(
                 tx,
                 phone,
-                f"【医师电子化注册】{inst.name}的机构账户密码已重置。用户名：{user.username}，新密码：{password}。"
-                "登录后须修改密码，请勿泄露。",
+                f"【医师电子化注册】{inst.name}的机构账户密码已重置。用户名：{user.username}，"
+                f"新密码：{sms.SECRET_SLOT}。登录后须修改密码，请勿泄露。",
                 "institution_password_reset",
+                secret=password,
             )
             tx.audit(
                 "accounts.reset_institution_password",

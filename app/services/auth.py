@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -21,7 +23,10 @@ from app.services import search, validation
 from app.services.base import CHINA, Service, Tx, hash_token
 from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
-from app.services.types import Actor
+from app.services.types import Actor, FieldProblem, RegisteredPhysician
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -34,14 +39,12 @@ ACTIVATION_CODE_VALIDITY = dt.timedelta(days=30)
 #: The one answer to any certificate / exam-ticket mismatch: it never tells which qualification exists.
 ACTIVATION_MISMATCH = "证书编码或准考证号与姓名、身份证号不匹配"
 ACTIVATION_CODE_MISMATCH = "激活码不正确或已失效，请向执业机构重新获取"
-#: argon2id with the library's defaults (RFC 9106 low-memory profile). REGDESK_FAST_HASH=1 (tests only)
-#: takes the cheapest argon2id parameters so thousands of test sign-ins stay quick; hashes record their
-#: parameters, so either kind verifies everywhere.
-_hasher = (
-    PasswordHasher.from_parameters(profiles.CHEAPEST)
-    if os.environ.get("REGDESK_FAST_HASH") == "1"
-    else PasswordHasher()
-)
+#: argon2id with the library's defaults (RFC 9106 low-memory profile). REGDESK_FAST_HASH=1 takes the
+#: cheapest argon2id parameters so thousands of test sign-ins stay quick, and only under the test runner
+#: (pytest imported): set on an office PC it does nothing. Hashes record their parameters, so either
+#: kind verifies everywhere, and a cheap hash is upgraded at the next sign-in.
+FAST_HASH = os.environ.get("REGDESK_FAST_HASH") == "1" and "pytest" in sys.modules
+_hasher = PasswordHasher.from_parameters(profiles.CHEAPEST) if FAST_HASH else PasswordHasher()
 
 # Characters people can read off a phone screen without confusing them (no 0/O, 1/l/I).
 _PW_LOWER = "abcdefghijkmnpqrstuvwxyz"
@@ -98,16 +101,6 @@ def revoke_sessions(session: Session, user_id: int) -> None:
     )
 
 
-@dataclass(frozen=True)
-class RegisteredPhysician:
-    """A physician account opened by ``register_physician``: not activated yet (sign in, then activate)."""
-
-    user_id: int
-    username: str
-    physician_id: int
-    activated: bool = False
-
-
 def require_free_username(session: Session, username: str) -> None:
     """Refuse a username another account already has. Raises ConflictError (field "username")."""
     if session.scalar(select(m.UserAccount.id).where(m.UserAccount.username == username)):
@@ -143,6 +136,7 @@ def open_session(tx: Tx, user: m.UserAccount) -> Actor:
             user_id=user.id,
             created_at=tx.now,
             expires_at=tx.now + SESSION_LIFETIME,
+            last_seen_at=tx.now,
             workstation=tx.ctx.workstation,
         )
     )
@@ -154,17 +148,40 @@ class AuthService(Service):
 
     def needs_setup(self) -> bool:
         """True while no account exists."""
-        with self.ctx.db.read() as session:
-            return not session.scalar(select(func.count()).select_from(m.UserAccount))
+        with self.read(None, "auth.needs_setup") as tx:
+            return not tx.session.scalar(select(func.count()).select_from(m.UserAccount))
+
+    def setup_problems(
+        self, username: str, password: str, *, jurisdiction: str = "440000", name: str = ""
+    ) -> list[FieldProblem]:
+        """Everything wrong with a first-run form at once (username, name, jurisdiction, password), so the
+        form can show every error together; writes and reads nothing. Empty when ``setup`` may proceed."""
+        problems: list[FieldProblem] = []
+        checks: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("username", lambda: validation.username(username)),
+            ("name", lambda: _admin_name(name)),
+            ("jurisdiction", lambda: _jurisdiction(jurisdiction)),
+            ("password", lambda: validation.password_strength(password)),
+        )
+        for field, check in checks:
+            try:
+                check()
+            except ValidationError as err:
+                problems.append(FieldProblem(err.field or field, err.message))
+        return problems
 
     def setup(self, username: str, password: str, *, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator and sign them in. Only on a database without users.
 
-        Raises ValidationError (bad username, weak password, unknown jurisdiction) and ConflictError
-        (the database already has users).
+        Raises ValidationError (bad username, name, weak password, unknown jurisdiction; the first one,
+        with every other in ``extra["others"]``) and ConflictError (the database already has users).
         """
+        problems = self.setup_problems(username, password, jurisdiction=jurisdiction, name=name)
+        if problems:
+            first = problems[0]
+            raise ValidationError(first.message, first.field,
+                                  others=[{"field": p.field, "message": p.message} for p in problems[1:]])
         username = validation.username(username)
-        validation.password_strength(password)
         jurisdiction = _jurisdiction(jurisdiction)
         with self.write(None, "auth.setup") as tx:
             if tx.session.scalar(select(func.count()).select_from(m.UserAccount)):
@@ -199,7 +216,8 @@ class AuthService(Service):
             user = tx.session.scalar(select(m.UserAccount).where(m.UserAccount.username == username))
             if user is None:
                 verify_password(_DUMMY_HASH, password)
-                tx.audit("auth.login", "user", username, {"reason": "unknown user"}, outcome="failed")
+                # the name as typed, cut to the audit column (40): a long one is never a user's
+                tx.audit("auth.login", "user", username[:40], {"reason": "unknown user"}, outcome="failed")
                 failure = AuthenticationError("用户名或密码错误", "password")
             elif user.disabled:
                 tx.audit("auth.login", "user", user.id, {"reason": "disabled"}, outcome="failed")
@@ -250,7 +268,8 @@ class AuthService(Service):
             return actor_for(user, actor.token)
 
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
-        """Change one's own password; clears the must-change flag.
+        """Change one's own password; clears the must-change flag and ends the account's other sessions
+        (other PCs must sign in with the new password); this one goes on.
 
         Raises AuthenticationError (old password wrong) and ValidationError (weak or unchanged password).
         """
@@ -265,8 +284,65 @@ class AuthService(Service):
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.version += 1
-            tx.audit("auth.change_password", "user", user.id)
+            ended = tx.session.execute(
+                update(m.AuthSession)
+                .where(
+                    m.AuthSession.user_id == user.id,
+                    m.AuthSession.revoked.is_(False),
+                    m.AuthSession.token_hash != hash_token(actor.token),
+                )
+                .values(revoked=True)
+            )
+            tx.audit("auth.change_password", "user", user.id,
+                     {"other_sessions_ended": cast("CursorResult[Any]", ended).rowcount})
             return actor_for(user, actor.token)
+
+    def unlock(self, actor: Actor, password: str) -> Actor:
+        """Unlock a window locked after idle minutes: the account's password again. The same session goes
+        on, also when it lapsed only for being unused (the password proves the person is back); a failed
+        attempt counts toward the lockout like a failed sign-in.
+
+        Raises ValidationError (no password), AuthenticationError (wrong password, locked or disabled
+        account, session ended otherwise — then sign in anew).
+        """
+        if not isinstance(password, str) or not password:
+            raise ValidationError("请输入密码", "password")
+        failure: AuthenticationError | None = None
+        with self.write(None, "auth.unlock") as tx:
+            row = tx.session.execute(
+                select(m.UserAccount, m.AuthSession)
+                .join(m.AuthSession, m.AuthSession.user_id == m.UserAccount.id)
+                .where(m.AuthSession.token_hash == hash_token(actor.token or ""))
+            ).first()
+            if row is None or row[1].revoked or row[1].expires_at <= tx.now:
+                raise AuthenticationError("登录已过期，请重新登录")
+            user, auth = row
+            tx._principal = principal_of(user)
+            if user.disabled:
+                failure = AuthenticationError("该账户已停用，请联系卫生健康委", "password")
+            elif user.locked_until is not None and user.locked_until > tx.now:
+                until = user.locked_until.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+                failure = AuthenticationError(
+                    f"密码错误次数过多，账户已锁定至 {until}，请稍后再试", "password")
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                left = MAX_FAILED_LOGINS - user.failed_logins
+                if left <= 0:
+                    user.locked_until = tx.now + LOCKOUT
+                    user.failed_logins = 0
+                    revoke_sessions(tx.session, user.id)
+                    failure = AuthenticationError("密码错误次数过多，已退出登录，请稍后重新登录", "password")
+                else:
+                    failure = AuthenticationError(
+                        f"密码错误（再错 {left} 次将退出登录并锁定账户）", "password")
+                tx.audit("auth.unlock", "user", user.id, {"reason": "wrong password"}, outcome="failed")
+            else:
+                user.failed_logins = 0
+                auth.last_seen_at = tx.now
+                tx.audit("auth.unlock", "user", user.id)
+                return actor_for(user, actor.token)
+        assert failure is not None
+        raise failure  # after the commit, so the failed attempt is counted
 
     # ---- physicians' own accounts ---------------------------------------------------------------
 
@@ -297,6 +373,7 @@ class AuthService(Service):
                 physician = m.Physician(
                     name=name,
                     name_initials=search.initials(name),
+                    name_pinyin=search.pinyin_key(name),
                     gender=rid.gender,
                     id_number=rid.value,
                     id_type="resident_id",
@@ -437,6 +514,14 @@ class AuthService(Service):
                 row.used_at = tx.now
                 return True
         return False
+
+
+def _admin_name(name: str) -> str:
+    """The administrator's name: optional, at most 100 characters."""
+    text = (name or "").strip()
+    if len(text) > 100:
+        raise ValidationError("姓名最多 100 个字", "name")
+    return text
 
 
 def _jurisdiction(code: str) -> str:

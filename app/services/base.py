@@ -2,25 +2,36 @@
 
 One service call is one transaction (``Service.write``). A refused call writes nothing; a permission
 refusal is then audited in a transaction of its own.
+
+Database trouble becomes an EnvironmentFault with a Chinese message. A call that only read and lost its
+connection (a restarted server, an ended backend) is run once more on a fresh connection; a call that
+wrote is never run again: it is reported as not done (or, when the connection broke during COMMIT, as
+not known to be done).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import inspect
+import logging
+import os
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
 from app.db import Database
+from app.services.contract import CHINA as CHINA  # re-exported: services import it from here
 from app.services.errors import (
     AuthenticationError,
     ConflictError,
@@ -31,10 +42,20 @@ from app.services.errors import (
 from app.services.permissions import Principal
 from app.services.types import Actor
 
+log = logging.getLogger(__name__)
+
 Clock = Callable[[], dt.datetime]
-#: China Standard Time (no daylight saving): the calendar dates clerks see.
-CHINA = dt.timezone(dt.timedelta(hours=8), "CST")
 FEED_CHANNEL = "regdesk_feed"
+#: A session ends after this long without a call (REGDESK_SESSION_IDLE_MINUTES overrides it).
+SESSION_IDLE = dt.timedelta(minutes=30)
+#: A session's last call is written down at most this often (one small UPDATE, not one per call).
+TOUCH_EVERY = dt.timedelta(seconds=60)
+BUSY_ELSEWHERE = "另一窗口正在办理，请稍后重试"
+
+
+def default_session_idle() -> dt.timedelta:
+    raw = os.environ.get("REGDESK_SESSION_IDLE_MINUTES")
+    return dt.timedelta(minutes=float(raw)) if raw else SESSION_IDLE
 
 
 def system_clock() -> dt.datetime:
@@ -52,10 +73,17 @@ class SmsSender(Protocol):
 
 
 class RecordingSender:
-    """The default sender: keeps messages in the outbox only (a gateway can be plugged in later)."""
+    """The default sender without an SMS gateway: the outbox row (password masked) is the record, and
+    the text as sent is kept in this process's memory only (the last 100, for the commission's screen
+    and tests), never written anywhere."""
+
+    def __init__(self) -> None:
+        from collections import deque
+
+        self.sent: deque[tuple[str, str]] = deque(maxlen=100)
 
     def send(self, phone: str, body: str) -> None:
-        return None
+        self.sent.append((phone, body))
 
 
 @dataclass
@@ -66,6 +94,10 @@ class Context:
     clock: Clock = system_clock
     sms_sender: SmsSender = field(default_factory=RecordingSender)
     workstation: str = field(default_factory=socket.gethostname)
+    #: A session unused this long has ended (the absolute limit is auth.SESSION_LIFETIME).
+    session_idle: dt.timedelta = field(default_factory=default_session_idle)
+    #: Passwords of queued SMS (outbox id → text), in memory only until sent (app.services.sms).
+    sms_secrets: dict[int, str] = field(default_factory=dict)
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -146,8 +178,36 @@ class Tx:
             )
 
 
-def resolve_principal(session: Session, actor: Actor, now: dt.datetime) -> Principal:
-    """The caller as the database knows them, from the actor's session token."""
+IDLE_EXPIRED = "长时间未操作，登录已失效，请重新登录"
+
+
+def resolve_principal(
+    session: Session, actor: Actor, now: dt.datetime, idle: dt.timedelta = SESSION_IDLE
+) -> Principal:
+    """The caller as the database knows them, from the actor's session token.
+
+    Raises AuthenticationError for an unknown or revoked token, a session past its absolute lifetime
+    or unused for longer than ``idle``, and a disabled account.
+    """
+    return check_session(session, actor, now, idle)[0]
+
+
+def check_session(
+    session: Session, actor: Actor, now: dt.datetime, idle: dt.timedelta = SESSION_IDLE
+) -> tuple[Principal, bool]:
+    """``resolve_principal`` and whether the session's last use should be written down now."""
+    user, auth = _session_row(session, actor)
+    if auth.revoked or auth.expires_at <= now:
+        raise AuthenticationError("登录已过期，请重新登录")
+    if (auth.last_seen_at or auth.created_at) + idle <= now:
+        raise AuthenticationError(IDLE_EXPIRED)
+    if user.disabled:
+        raise AuthenticationError("该账户已停用，请联系卫生健康委")
+    stale = auth.last_seen_at is None or auth.last_seen_at <= now - TOUCH_EVERY
+    return Principal.of(user), stale
+
+
+def _session_row(session: Session, actor: Actor) -> tuple[m.UserAccount, m.AuthSession]:
     if not actor.token:
         raise AuthenticationError("登录凭据无效，请重新登录")
     row = session.execute(
@@ -157,16 +217,101 @@ def resolve_principal(session: Session, actor: Actor, now: dt.datetime) -> Princ
     ).first()
     if row is None:
         raise AuthenticationError("登录凭据无效，请重新登录")
-    user, auth = row
-    if auth.revoked or auth.expires_at <= now:
-        raise AuthenticationError("登录已过期，请重新登录")
-    if user.disabled:
-        raise AuthenticationError("该账户已停用，请联系卫生健康委")
-    return Principal.of(user)
+    return row[0], row[1]
+
+
+def touch_session(session: Session, actor: Actor, now: dt.datetime) -> None:
+    """Note that the session was used now (at most every TOUCH_EVERY, so most calls write nothing)."""
+    session.execute(
+        update(m.AuthSession)
+        .where(
+            m.AuthSession.token_hash == hash_token(actor.token),
+            (m.AuthSession.last_seen_at.is_(None)) | (m.AuthSession.last_seen_at <= now - TOUCH_EVERY),
+        )
+        .values(last_seen_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+# --- database errors -------------------------------------------------------------------------------
+
+#: Per thread: how deep in service calls we are and whether the outermost one opened a write.
+_calls = threading.local()
+
+
+def _fault(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
+    """The DomainError a driver error stands for (see the module docstring)."""
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if sqlstate == "55P03":  # lock_timeout: another PC holds the counter or the case row
+        return EnvironmentFault(BUSY_ELSEWHERE)
+    if sqlstate == "57014":  # statement_timeout
+        return EnvironmentFault("数据库响应超时，这次操作没有完成，请稍后重试")
+    lost = bool(exc.connection_invalidated) or sqlstate in ("25P03", "57P01", "57P02", "57P03") or (
+        sqlstate is not None and sqlstate.startswith("08")
+    )
+    if lost:
+        if write and committing:
+            fault = EnvironmentFault("连接中断，无法确认这次操作是否已保存：请刷新后查看，再决定是否重做")
+        elif write:
+            fault = EnvironmentFault("连接中断，这次操作没有完成（没有保存任何内容），请重试")
+        else:
+            fault = EnvironmentFault("连接中断，正在重试；如仍失败，请检查网络")
+        fault.connection_lost = True  # type: ignore[attr-defined]
+        return fault
+    if isinstance(exc, OperationalError):
+        return EnvironmentFault(_environment_message(exc))
+    return EnvironmentFault("数据库出错，这次操作没有完成，请稍后重试或联系管理员")
+
+
+@contextmanager
+def database_errors(*, write: bool) -> Iterator[None]:
+    """Turn driver errors raised inside into EnvironmentFaults (for code outside ``Service.read/write``)."""
+    if write:
+        _calls.wrote = True
+    try:
+        yield
+    except DBAPIError as exc:
+        if isinstance(exc, IntegrityError):
+            raise
+        raise _fault(exc, write=write, committing=False) from exc
+
+
+def _retry_lost_read(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a public service method once more when it only read and its connection was lost."""
+
+    @functools.wraps(fn)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(_calls, "depth", 0):
+            return fn(self, *args, **kwargs)
+        _calls.depth, _calls.wrote = 1, False
+        try:
+            try:
+                return fn(self, *args, **kwargs)
+            except EnvironmentFault as fault:
+                if not getattr(fault, "connection_lost", False) or _calls.wrote:
+                    raise
+            log.info("connection lost during %s; reading once more on a fresh connection", fn.__qualname__)
+            _calls.wrote = False
+            return fn(self, *args, **kwargs)
+        finally:
+            _calls.depth = 0
+
+    return call
 
 
 class Service:
     """Base of every service: holds the context and opens one transaction per call."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every public method of a service retries once a read that lost its connection."""
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if (
+                not name.startswith("_")
+                and inspect.isfunction(value)
+                and not inspect.isgeneratorfunction(value)
+            ):
+                setattr(cls, name, _retry_lost_read(value))
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -178,22 +323,34 @@ class Service:
             yield tx
 
     @contextmanager
-    def read(self, actor: Actor | None, action: str = "") -> Iterator[Tx]:
-        """One reading transaction (permission refusals are still audited)."""
-        with self._transaction(actor, action, write=False) as tx:
+    def read(self, actor: Actor | None, action: str = "", *, touch: bool = True) -> Iterator[Tx]:
+        """One reading transaction (permission refusals are still audited).
+
+        ``touch=False``: the call is no sign of the user's presence (the change feed's polling) and does
+        not keep the session from expiring when idle.
+        """
+        with self._transaction(actor, action, write=False, touch=touch) as tx:
             yield tx
 
     @contextmanager
-    def _transaction(self, actor: Actor | None, action: str, *, write: bool) -> Iterator[Tx]:
+    def _transaction(
+        self, actor: Actor | None, action: str, *, write: bool, touch: bool = True
+    ) -> Iterator[Tx]:
         opener = self.ctx.db.write if write else self.ctx.db.read
         principal: Principal | None = None
+        body_done = stale = False
+        if write:
+            _calls.wrote = True
         try:
             with opener() as session:
                 now = self.ctx.now()
                 if actor is not None:
-                    principal = resolve_principal(session, actor, now)
+                    principal, stale = check_session(session, actor, now, self.ctx.session_idle)
+                    if write and touch and stale:
+                        touch_session(session, actor, now)
                 tx = Tx(self.ctx, session, principal)
                 yield tx
+                body_done = True
         except PermissionDenied as refusal:
             self._audit_refusal(principal, action, refusal)
             raise
@@ -203,12 +360,19 @@ class Service:
             raise ConflictError("该记录已被其他用户修改，请刷新后重试") from exc
         except IntegrityError as exc:
             raise ConflictError("数据与已有记录冲突（可能已被其他用户登记），请刷新后重试") from exc
-        except OperationalError as exc:
-            raise EnvironmentFault(_environment_message(exc)) from exc
         except DBAPIError as exc:
-            if exc.connection_invalidated:
-                raise EnvironmentFault("与数据库的连接已断开，请检查网络后重试") from exc
-            raise
+            raise _fault(exc, write=write, committing=body_done) from exc
+        if actor is not None and not write and touch and stale:
+            self._touch_after_read(actor)
+
+    def _touch_after_read(self, actor: Actor) -> None:
+        """A read is use too: note it (at most once a minute) in a short transaction of its own, best
+        effort: a busy database only means the note is written at a later call."""
+        try:
+            with self.ctx.db.write() as session:
+                touch_session(session, actor, self.ctx.now())
+        except DBAPIError:
+            log.debug("could not note the session's use; done at a later call", exc_info=True)
 
     def _audit_refusal(self, principal: Principal | None, action: str, refusal: PermissionDenied) -> None:
         try:

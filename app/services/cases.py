@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 
 from app import models as m
-from app.services import permissions, reference, rules, validation
+from app.services import permissions, reference, rules, search, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.codes import is_case_number, next_case_number
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS, CaseKind, CaseStatus
@@ -36,7 +35,7 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal, area_parts
-from app.services.types import Actor, Page
+from app.services.types import Actor, CalendarDayView, Case, CaseDetail, CaseEventView, MaterialState, Page
 from app.services.workdays import DECISION_WORKDAYS, Deadline, Period, WorkCalendar, decision_deadline
 
 S = CaseStatus
@@ -71,8 +70,8 @@ ACTION_LABELS = {
     "approve": "批准",
     "reject": "不予批准",
     "withdraw": "撤回",
-    "claim": "领取办理",
-    "release": "释放领取",
+    "claim": "认领",
+    "release": "释放认领",
     "material": "登记纸质材料",
 }
 #: What may be done in each status, for the InvalidTransition message.
@@ -93,90 +92,6 @@ OTHER_REASONS = frozenset({"other", "other_prohibited", "other_nhc_rule"})
 _NAME_SEPARATOR = "\x1f"
 #: Recorded in the approval event of an electronic case approved before its paper was all in.
 PAPER_MISSING = "纸质材料未齐"
-
-
-@dataclass(frozen=True)
-class Case:
-    """A case as every window shows it."""
-
-    id: int
-    number: str
-    kind: str
-    status: str
-    version: int
-    physician_id: int | None
-    institution_id: int | None
-    registration_code: str | None
-    details: dict[str, Any]
-    received_at: dt.datetime | None
-    deadline: dt.date | None
-    kind_label: str = ""
-    status_label: str = ""
-    applicant_name: str = ""
-    applicant_id_number: str = ""
-    institution_name: str = ""
-    created_at: dt.datetime | None = None
-    submitted_at: dt.datetime | None = None
-    decided_at: dt.datetime | None = None
-    overdue: bool = False
-    deadline_provisional: bool = False
-    claimed_by_name: str | None = None
-    claimed_until: dt.datetime | None = None
-    updated_by_name: str = ""
-    updated_at: dt.datetime | None = None
-    registration_id: int | None = None
-    jurisdiction: str = ""
-    practice_certificate_number: str | None = None
-    """医师执业证书编码 of the registration the approved case made or acted on (a registering kind issues
-    it with the registration code), like ``registration_code``."""
-    materials_complete: bool = True
-    """Every required paper material of the kind has been ticked as received (check_material)."""
-    missing_materials: list[str] = dc_field(default_factory=list)
-    """The required paper materials not received yet, in the order of the kind's list."""
-
-
-@dataclass(frozen=True)
-class CaseEventView:
-    """One line of a case's timeline."""
-
-    id: int
-    at: dt.datetime
-    who: str
-    role: str
-    role_label: str
-    institution_name: str
-    """The organisation the person acted for (hospital, commission); "" for the physician."""
-    action: str
-    action_label: str
-    from_status: str | None
-    from_label: str
-    to_status: str | None
-    to_label: str
-    reason: str | None
-    reason_label: str
-    note: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class MaterialState:
-    """One paper material of a case and whether it has arrived."""
-
-    name: str
-    required: bool
-    condition: str | None
-    received: bool
-    checked_by_name: str
-    checked_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class CalendarDayView:
-    """A day of the commission's working-day table."""
-
-    day: dt.date
-    is_workday: bool
-    note: str
 
 
 # ---- argument checks (before any transaction) --------------------------------------------------
@@ -393,6 +308,58 @@ def to_plain(tx: Tx, case: m.Case) -> Case:
     )
 
 
+def _timeline(tx: Tx, case: m.Case) -> list[CaseEventView]:
+    events = tx.session.scalars(
+        select(m.CaseEvent).where(m.CaseEvent.case_id == case.id).order_by(m.CaseEvent.id)
+    ).all()
+    result = []
+    for e in events:
+        data = dict(e.data or {})
+        result.append(
+            CaseEventView(
+                id=e.id,
+                at=e.at,
+                who=e.actor_name,
+                role=e.actor_role,
+                role_label=permissions.ROLE_LABELS.get(e.actor_role, e.actor_role),
+                institution_name=str(data.pop("org", "")),
+                action=e.action,
+                action_label=_action_label(e.action, case.kind),
+                from_status=e.from_status,
+                from_label=reference.status_label(e.from_status, case.kind) if e.from_status else "",
+                to_status=e.to_status,
+                to_label=reference.status_label(e.to_status, case.kind) if e.to_status else "",
+                reason=e.reason_code,
+                reason_label=reference.reason_label(e.reason_code) if e.reason_code else "",
+                note=e.reason_text,
+                data=data,
+            )
+        )
+    return result
+
+
+def _detail_names(tx: Tx, case: Case) -> dict[str, str]:
+    """Display text of the records a readable case's details point at (part of the case for its reader)."""
+    names: dict[str, str] = {}
+    if case.institution_id is not None and case.institution_name:
+        names[f"institution:{case.institution_id}"] = case.institution_name
+    for key in ("institution_id", "inviting_institution_id"):
+        value = case.details.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and f"institution:{value}" not in names:
+            inst = tx.session.get(m.Institution, value)
+            if inst is not None:
+                names[f"institution:{value}"] = inst.name
+    reg_id = case.details.get("registration_id")
+    if isinstance(reg_id, int) and not isinstance(reg_id, bool) and case.physician_id is not None:
+        reg = tx.session.get(m.Registration, reg_id)
+        if reg is not None and reg.physician_id == case.physician_id:
+            inst = tx.session.get(m.Institution, reg.main_institution_id) if reg.main_institution_id else None
+            where = inst.name if inst is not None else reference.area_name(reg.place)
+            code = reg.registration_code or "（无注册编码）"
+            names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
+    return names
+
+
 def can_see(p: Principal, case: m.Case) -> bool:
     """Who sees a case: permissions.can_read_case, and drafts only by their physician."""
     if case.status == S.DRAFT and p.role != PHYSICIAN:
@@ -428,6 +395,32 @@ def _deadline_from(tx: Tx, case_id: int | None, confirmed_on: dt.date) -> Deadli
     return result
 
 
+_ID_PREFIX = re.compile(r"[0-9]{6,17}[0-9X]?")
+
+
+def _search_condition(typed: str) -> ColumnElement[bool]:
+    """What the queue's search box finds: prefixes of case number, ID number and name; pinyin initials."""
+    text = search.normalise(typed)
+    upper = text.upper().replace(" ", "")
+    if upper.startswith("YS") and upper[2:].isdigit():
+        return search.prefix_condition(m.Case.number, upper)
+    found: list[ColumnElement[bool]] = []
+    if _ID_PREFIX.fullmatch(upper):
+        found.append(search.prefix_condition(m.Case.applicant_id_number, upper))
+    if search.has_han(text) or not upper.isdigit():
+        found.append(m.Case.applicant_name.startswith(text, autoescape=True))
+    q = search.classify(text)
+    if q.kind == "initials":
+        found.append(
+            m.Case.physician_id.in_(
+                select(m.Physician.id).where(search.initials_condition(m.Physician.name_initials, q.value))
+            )
+        )
+    if is_case_number(upper):
+        found.append(m.Case.number == upper)
+    return or_(*found) if found else m.Case.id.is_(None)
+
+
 class CaseService(Service):
     """desk.cases: every kind of business from application to the issued code."""
 
@@ -442,8 +435,8 @@ class CaseService(Service):
     def queue(
         self,
         actor: Actor,
-        status: str | Sequence[str] | None = None,
-        kind: str | Sequence[str] | None = None,
+        status: str | list[str] | None = None,
+        kind: str | list[str] | None = None,
         offset: int = 0,
         limit: int = 50,
         overdue: bool | None = None,
@@ -456,7 +449,8 @@ class CaseService(Service):
 
         ``after`` is the keyset cursor of the previous page (``Page.next_after``) for deep paging;
         ``offset`` still works. ``overdue=True`` lists confirmed cases past their deadline. ``search``
-        matches a case number, an ID number or the start of the applicant's name. Drafts are listed
+        matches the start of a case number (YS2026…), of an ID number (6 characters or more), of the
+        applicant's name, or the pinyin initials of the applicant's name ("zw" for 张伟). Drafts are listed
         only to their physician. ``Page.total`` counts every matching case: by default only with the
         first page (no ``after``, ``offset`` 0), else None; ``with_total`` True/False always/never counts.
         Raises ValidationError for bad filters.
@@ -489,14 +483,7 @@ class CaseService(Service):
                     or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None), m.Case.deadline >= tx.today)
                 )
             if text:
-                if is_case_number(text):
-                    where.append(m.Case.number == text.upper())
-                else:
-                    where.append(
-                        or_(
-                            m.Case.applicant_id_number == text.upper(), m.Case.applicant_name.startswith(text)
-                        )
-                    )
+                where.append(_search_condition(text))
             counting = with_total if with_total is not None else cursor is None and offset == 0
             total = (
                 tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
@@ -586,34 +573,29 @@ class CaseService(Service):
         """
         cid = _case_id(case_id)
         with self.read(actor, "cases.timeline") as tx:
+            return _timeline(tx, self._readable(tx, cid))
+
+    def detail(self, actor: Actor, case_id: int) -> CaseDetail:
+        """Everything a case window shows, read in one transaction: the case, its timeline, its paper
+        materials, its print log, and the names of the institutions and the registration its details
+        point at (``names``: "institution:7" → name, "registration:3" → code, category and place).
+
+        Raises ValidationError, NotFound, PermissionDenied.
+        """
+        from app.services.paper import print_log  # paper builds on this module
+
+        cid = _case_id(case_id)
+        with self.read(actor, "cases.detail") as tx:
             case = self._readable(tx, cid)
-            events = tx.session.scalars(
-                select(m.CaseEvent).where(m.CaseEvent.case_id == case.id).order_by(m.CaseEvent.id)
-            ).all()
-            result = []
-            for e in events:
-                data = dict(e.data or {})
-                result.append(
-                    CaseEventView(
-                        id=e.id,
-                        at=e.at,
-                        who=e.actor_name,
-                        role=e.actor_role,
-                        role_label=permissions.ROLE_LABELS.get(e.actor_role, e.actor_role),
-                        institution_name=str(data.pop("org", "")),
-                        action=e.action,
-                        action_label=_action_label(e.action, case.kind),
-                        from_status=e.from_status,
-                        from_label=reference.status_label(e.from_status, case.kind) if e.from_status else "",
-                        to_status=e.to_status,
-                        to_label=reference.status_label(e.to_status, case.kind) if e.to_status else "",
-                        reason=e.reason_code,
-                        reason_label=reference.reason_label(e.reason_code) if e.reason_code else "",
-                        note=e.reason_text,
-                        data=data,
-                    )
-                )
-            return result
+            plain = to_plain(tx, case)
+            return CaseDetail(
+                case=plain,
+                timeline=_timeline(tx, case),
+                materials=self._materials(tx, case),
+                prints=print_log(tx, case),
+                names=_detail_names(tx, plain),
+                refusal_reasons=rules.refusal_reasons(case.kind),
+            )
 
     def refusal_reasons(self, kind: str) -> list[reference.Reason]:
         """The reasons a case of ``kind`` may be refused with (不予注册 grounds for registrations)."""
@@ -780,6 +762,7 @@ class CaseService(Service):
             if p.role == COMMISSION:
                 if case.status != S.CONFIRMED:
                     raise self._invalid(case, "return", "卫生健康委只能退回待卫健委审核的案件")
+                permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
                 self._check_claim(tx, case)
                 case.claimed_by = None
                 case.claimed_at = None
@@ -870,7 +853,7 @@ class CaseService(Service):
             if missing:  # an electronic case: the paper may follow the decision, the history says so
                 issued.update(paper=PAPER_MISSING, missing_materials=missing)
             record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org)
-            tx.session.flush()  # the code on the registration and the case, the case's new version, the events
+            tx.session.flush()  # the code on the registration and the case, the case's version, the events
             del locked
             return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 
@@ -928,7 +911,8 @@ class CaseService(Service):
             permissions.require_role(p, COMMISSION)
             case = self._readable(tx, cid)
             if case.status != S.CONFIRMED:
-                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以领取")
+                raise self._invalid(case, "claim", "只有待卫健委审核的案件可以认领")
+            permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             result = tx.session.execute(
                 update(m.Case)
                 .where(
@@ -999,7 +983,7 @@ class CaseService(Service):
             return self._materials(tx, case)
 
     def check_materials(
-        self, actor: Actor, case_id: int, materials: Sequence[str] | None = None, received: bool = True
+        self, actor: Actor, case_id: int, materials: list[str] | None = None, received: bool = True
     ) -> list[MaterialState]:
         """Tick several paper materials of a case at once (a walk-in hands over the whole folder);
         ``materials`` None means every required material of the kind. One event in the timeline.
@@ -1228,7 +1212,7 @@ class CaseService(Service):
         since = case.claimed_at.astimezone(CHINA).strftime("%H:%M")
         until = (case.claimed_at + CLAIM_TTL).astimezone(CHINA).strftime("%H:%M")
         return ConflictError(
-            f"案件 {case.number} 正由 {name} 办理（{since} 领取，{until} 前有效），请选择其他案件",
+            f"案件 {case.number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件",
             "case_id",
             claimed_by=name,
         )

@@ -1,6 +1,6 @@
 """desk.checklists: the paper materials each case kind needs, and a case's materials with what has arrived.
 
-``materials(kind)`` lists the reference data (resources/reference/case_kinds.json). ``materials_for_case``
+``materials(kind)`` lists the reference data (app/resources/reference/case_kinds.json). ``materials_for_case``
 decides the conditional materials from the case itself: the training certificate when the qualification
 is two years old or more without registration (or practice stopped two years ago or more), and, for a
 change, the documents of what is changed (place, category, scopes).
@@ -9,7 +9,6 @@ change, the documents of what is changed (place, category, scopes).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -22,35 +21,13 @@ from app.services.cases import can_see
 from app.services.enums import CaseKind, CaseStatus, RegistrationStatus
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import require_case
-from app.services.types import Actor
+from app.services.types import Actor, CaseMaterial, Material
 
 TRAINING_CONDITION = "取得医师资格后二年以上未注册，或中止医师执业活动二年以上"
 """The condition of the training (or assessment) certificate of a first registration."""
 IDLE_YEARS = 2
 _CHANGE_CONDITIONS = {"变更执业地点": "place", "变更执业类别": "category", "变更或加注执业范围": "scopes"}
 _OPEN = (CaseStatus.DRAFT, CaseStatus.SUBMITTED, CaseStatus.CONFIRMED, CaseStatus.RETURNED)
-
-
-@dataclass(frozen=True)
-class Material:
-    """A paper material of a case kind; ``condition`` says when a non-required one is needed."""
-
-    name: str
-    required: bool
-    condition: str | None
-
-
-@dataclass(frozen=True)
-class CaseMaterial:
-    """A material of one case: whether it is needed for this case, and whether it has arrived."""
-
-    material: str
-    required: bool
-    received: bool
-    checked_by_name: str
-    checked_at: dt.datetime | None
-    condition: str | None = None
-    """Set when the material depends on a situation the desk cannot judge (required is then False)."""
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

@@ -9,14 +9,13 @@ physician record is created on approval when it does not exist yet.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from app.services import permissions
 from app.services.base import Service
-from app.services.cases import Case, create_case, details_in, to_plain
+from app.services.cases import create_case, details_in, to_plain
 from app.services.enums import CaseKind, CaseStatus
-from app.services.types import Actor
+from app.services.types import Actor, Case
 
 K = CaseKind
 
@@ -113,7 +112,7 @@ class CounterService(Service):
         origin: str,
         institution_id: int,
         category: str,
-        scopes: Sequence[str],
+        scopes: list[str],
         term_start: dt.date | str,
         term_end: dt.date | str,
         gender: str | None = None,
@@ -150,7 +149,7 @@ class CounterService(Service):
         origin: str,
         inviting_institution_id: int,
         category: str,
-        scopes: Sequence[str],
+        scopes: list[str],
         term_start: dt.date | str,
         term_end: dt.date | str,
         gender: str | None = None,
@@ -186,7 +185,7 @@ class CounterService(Service):
         physician_id: int,
         *,
         institution_id: int,
-        scopes: Sequence[str],
+        scopes: list[str],
         level: str | None = None,
         category: str | None = None,
         place: str | None = None,
@@ -211,7 +210,7 @@ class CounterService(Service):
         physician_id: int,
         *,
         category: str | None = None,
-        scopes: Sequence[str] | None = None,
+        scopes: list[str] | None = None,
         place: str | None = None,
         institution_id: int | None = None,
         registration_id: int | None = None,

@@ -135,18 +135,19 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
         desk.cases.approve(clerk, case.id, case.version)
 
     # Physicians with their own accounts, each leaving a case in a different status.
-    def physician_actor(idx: int) -> Any:
+    def physician_actor(idx: int, status: str) -> Any:
         row = rows[idx]
         username = f"doctor{idx + 1:02d}"
         desk.auth.register_physician(row["name"], row["id_number"], f"139{rng.randrange(10**7, 10**8)}",
                                      f"{username}@example.com", username, DEMO_PASSWORD["physician"])
         actor = desk.auth.login(username, DEMO_PASSWORD["physician"])
         actor = desk.auth.activate_physician(actor, certificate_code=row["certificate_code"])
-        logins.append(DemoLogin("医师", username, DEMO_PASSWORD["physician"], row["name"]))
+        label = f"医师（{status}）"  # the login list names the status this physician's case shows
+        logins.append(DemoLogin(label, username, DEMO_PASSWORD["physician"], row["name"]))
         return actor
 
-    def apply(idx: int, inst: int) -> tuple[Any, Any]:
-        actor = physician_actor(idx)
+    def apply(idx: int, inst: int, status: str) -> tuple[Any, Any]:
+        actor = physician_actor(idx, status)
         row = rows[idx]
         case = desk.cases.submit(actor, "first_registration", ids[idx], institution_id=inst,
                                  level=row["level"], category=row["category"],
@@ -156,50 +157,73 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
     physicians_only = [i for i in range(12) if rows[i]["level"] == "执业医师"]
     plan = physicians_only[:8]
     # submitted: waiting for the hospital
-    _a, _c = apply(plan[0], h1)
-    _a, _c = apply(plan[1], h2)
+    _a, _c = apply(plan[0], h1, "已提交，待医院确认")
+    _a, _c = apply(plan[1], h2, "已提交，待医院确认")
     # confirmed: waiting for the commission
-    _a, c = apply(plan[2], h1)
+    _a, c = apply(plan[2], h1, "医院已确认，待卫健委审核")
     desk.cases.confirm(hr1, c.id, c.version)
     # approved
-    _a, c = apply(plan[3], h1)
+    _a, c = apply(plan[3], h1, "已批准，有注册识别码")
     c = desk.cases.confirm(hr1, c.id, c.version)
     desk.cases.approve(clerk, c.id, c.version)
     # returned by the hospital for correction
-    _a, c = apply(plan[4], h2)
+    _a, c = apply(plan[4], h2, "被医院退回补正")
     desk.cases.return_case(hr2, c.id, c.version, "photo_unqualified", "照片背景不是白色，请重新上传")
     # rejected by the commission
-    _a, c = apply(plan[5], h2)
+    _a, c = apply(plan[5], h2, "卫健委不予注册")
     c = desk.cases.confirm(hr2, c.id, c.version)
     desk.cases.reject(clerk, c.id, c.version, reference.refusal_grounds()[1]["code"], "刑罚执行完毕不满二年")
     # withdrawn by the physician
-    a, c = apply(plan[6], h1)
+    a, c = apply(plan[6], h1, "本人已撤回")
     desk.cases.withdraw(a, c.id, c.version, "拟更换执业机构，先行撤回")
     # draft
-    a = physician_actor(plan[7])
+    a = physician_actor(plan[7], "草稿未提交")
     row = rows[plan[7]]
     desk.cases.save_draft(a, "first_registration", ids[plan[7]], institution_id=h1, level=row["level"],
                           category=row["category"])
+    # overdue: confirmed by the hospital six weeks ago and still waiting (the queue shows it in red)
+    late = next(i for i in range(registered, physicians) if rows[i]["level"] == "执业医师")
+    real_clock = desk.ctx.clock
+    desk.ctx.clock = lambda: real_clock() - dt.timedelta(days=42)
+    try:
+        hr_then = desk.auth.login(hr1.username, DEMO_PASSWORD["hospital"])
+        _a, c = apply(late, h1, "已逾期，待卫健委审核")
+        desk.cases.confirm(hr_then, c.id, c.version)
+    finally:
+        desk.ctx.clock = real_clock
 
     # The hospital files a departure (调离) and applies to deregister another (institution kinds).
     reg_ids = [i for i in range(12, registered) if rows[i]["level"] == "执业医师" and (i % 3) == 0]
-    for n, idx in enumerate(reg_ids[:2]):
+    for n, idx in enumerate(reg_ids[:3]):
         regs = desk.roster.registrations(hr1, ids[idx])
         if n == 0:
             desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
-                              reason="transfer", effective_date=desk.ctx.today())
+                              reason="transfer", effective_date=desk.today())
+        elif n == 2:  # a retirement filed and approved: the physician is in the non-registered pool
+            filing = desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
+                                       reason="retirement", effective_date=desk.today())
+            filing = desk.cases.confirm(hr1, filing.id, filing.version) if filing.status == "submitted" \
+                else filing
+            desk.cases.check_materials(clerk, filing.id)
+            filing = desk.cases.get(clerk, filing.id)
+            desk.cases.approve(clerk, filing.id, filing.version)
         else:
             grounds = reference.deregistration_grounds("institution_deregistration")
             desk.cases.submit(hr1, "institution_deregistration", ids[idx], registration_id=regs[0].id,
-                              reason=grounds[0]["code"], effective_date=desk.ctx.today())
+                              reason=grounds[0]["code"], effective_date=desk.today())
 
     # Walk-ins at the counter: a legacy qualification and a foreign physician's short-term practice.
     desk.counter.legacy_backfill(clerk, name="梁伯涛", id_number=_resident_id(rng, "440103", True),
                                  certificate_code=_certificate_code(1995, "执业医师", "中医", 900001),
                                  level="执业医师", category="中医", issued_on=dt.date(1995, 6, 30))
-    today = desk.ctx.today()
+    today = desk.today()
     desk.counter.foreign_short_term(clerk, name="John Smith", id_number="E12345678", origin="英国",
                                     inviting_institution_id=h1, category="临床", scopes=["外科专业"],
                                     term_start=today + dt.timedelta(days=30),
                                     term_end=today + dt.timedelta(days=30 + 300), gender="男")
+    # Nurses, for the public register (公众查询).
+    for n, (name, female, area) in enumerate((("陈静怡", True, "440104"), ("刘洋", False, "440305"))):
+        desk.register.record_nurse(admin, name=name, id_number=_resident_id(rng, area, not female),
+                                   certificate_number=f"2024440{n + 1:05d}", place=area,
+                                   valid_from=today - dt.timedelta(days=400), institution_id=(h1, h2)[n])
     return logins

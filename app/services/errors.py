@@ -30,7 +30,7 @@ class DomainError(Exception):
 
     @staticmethod
     def from_dict(data: dict[str, Any]) -> DomainError:
-        cls = _BY_CODE.get(data.get("code", ""), DomainError)
+        cls = ERRORS.get(data.get("code", ""), DomainError)
         return cls(data["message"], data.get("field"), **(data.get("extra") or {}))
 
 
@@ -76,7 +76,8 @@ class EnvironmentFault(DomainError):
     code = "environment"
 
 
-_BY_CODE: dict[str, type[DomainError]] = {
+#: Every DomainError class by its stable code (what crosses the wire).
+ERRORS: dict[str, type[DomainError]] = {
     c.code: c
     for c in (
         DomainError,

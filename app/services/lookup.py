@@ -6,7 +6,6 @@ Any signed-in, activated user may look up active institutions: their names and a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, or_, select
@@ -15,21 +14,9 @@ from app import models as m
 from app.services import permissions, reference, search, validation
 from app.services.base import Service
 from app.services.errors import NotFound, ValidationError
-from app.services.types import Actor
+from app.services.types import Actor, InstitutionChoice
 
 MAX_CHOICES = 50
-
-
-@dataclass(frozen=True)
-class InstitutionChoice:
-    """An institution as an application form offers it."""
-
-    id: int
-    name: str
-    address: str
-    area_name: str
-    jurisdiction: str = ""
-    """The institution's county-level area code (an assistant may file only inside the main county)."""
 
 
 def _limit(value: object) -> int:

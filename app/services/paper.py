@@ -7,9 +7,10 @@ its audit event, and build the PDF there, so the paper and its log line cannot d
 The builders (``build_checklist_pdf``, ``build_notice_pdf``) are pure functions of plain values. They use
 only the bundled WenQuanYi Micro Hei (TrueType, embedded as a subset; never the unembedded STSong-Light).
 Characters that font lacks (rare characters beyond the BMP such as 𠮷) are drawn with the first TrueType
-fallback font that has them (``REGDESK_PDF_FALLBACK_FONTS``, other fonts in resources/fonts, SimSun-ExtB /
-MingLiU-ExtB on Windows, HanaMin on Linux); when no font has one, a box with its code point is printed for
-the clerk to complete by hand, and the page says so. Either way the text layer keeps the real character.
+fallback font that has them (``REGDESK_PDF_FALLBACK_FONTS``, other fonts in app/resources/fonts,
+SimSun-ExtB / MingLiU-ExtB on Windows, HanaMin on Linux); when no font has one, a box with its code point is
+printed for the clerk to complete by hand, and the page says so. Either way the text layer keeps the real
+character.
 """
 
 from __future__ import annotations
@@ -35,14 +36,15 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
 from app import models as m
+from app import resources
 from app.services import permissions, reference, rules, signing
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
-from app.services.checklists import CaseMaterial, case_materials
+from app.services.checklists import case_materials
 from app.services.enums import CaseStatus
-from app.services.errors import InvalidTransition, NotFound
+from app.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal
-from app.services.types import Actor
+from app.services.types import Actor, CaseMaterial, PaperPreview, PrintRecord
 
 CHECKLIST = "material_checklist"
 """PrintLog.document of the material checklist."""
@@ -54,7 +56,8 @@ NOTICE_TITLE = "医师执业注册结果通知"
 WINDOW_SUFFIX = "卫生健康委员会政务服务窗口"
 REPRINT_MARK = "补打"
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resources.path("fonts")
+"""The packaged fonts (app/resources/fonts), a real folder: reportlab reads TrueType files by path."""
 FONT_FILE = FONT_DIR / "wqy-microhei.ttc"
 FONT = "RegDeskSans"
 """reportlab name of the bundled WenQuanYi Micro Hei (subfont 0)."""
@@ -123,26 +126,35 @@ class NoticeData:
     """核验码: a digest of what the notice states (app.services.signing); with the code in the QR code."""
 
 
-@dataclass(frozen=True)
-class PrintRecord:
-    """One line of a case's print log."""
-
-    id: int
-    document: str
-    document_label: str
-    copy_no: int
-    reprint: bool
-    printed_by_name: str
-    printed_at: dt.datetime
-    note: str
-
-
 @dataclass
 class _Result:
     """A built PDF and the characters no font could draw (printed as boxes with their code point)."""
 
     pdf: bytes
     missing: list[str] = field(default_factory=list)
+
+
+def print_log(tx: Tx, case: m.Case) -> list[PrintRecord]:
+    """The print log of a case the caller may read, oldest first."""
+    rows = tx.session.execute(
+        select(m.PrintLog, m.UserAccount)
+        .outerjoin(m.UserAccount, m.UserAccount.id == m.PrintLog.printed_by)
+        .where(m.PrintLog.case_id == case.id)
+        .order_by(m.PrintLog.id)
+    ).all()
+    return [
+        PrintRecord(
+            id=log.id,
+            document=log.document,
+            document_label=DOCUMENT_LABELS.get(log.document, log.document),
+            copy_no=log.copy_no,
+            reprint=log.reprint,
+            printed_by_name=(user.display_name or user.username) if user is not None else "",
+            printed_at=log.printed_at,
+            note=log.note,
+        )
+        for log, user in rows
+    ]
 
 
 # ---- the service --------------------------------------------------------------------------------
@@ -187,19 +199,7 @@ class PaperService(Service):
         FONTS.primary()
         with self.write(actor, "paper.approval_notice") as tx:
             case = self._printable(tx, cid)
-            if case.status != CaseStatus.APPROVED:
-                label = reference.status_label(case.status, case.kind)
-                raise InvalidTransition(
-                    f"案件 {case.number} 尚未批准（当前状态：{label}），不能打印注册结果通知", "case_id"
-                )
-            reg = tx.session.get(m.Registration, case.registration_id) if case.registration_id else None
-            code = case.registration_code or (reg.registration_code if reg is not None else None)
-            if reg is None or not code:
-                raise InvalidTransition(
-                    f"案件 {case.number}（{reference.kind_label(case.kind)}）未发放电子化注册识别码，"
-                    "没有注册结果通知可打印",
-                    "case_id",
-                )
+            reg, code = self._notice_registration(tx, case)
             imprint, log_id = self._log(tx, case, APPROVAL_NOTICE, text)
             data = _notice_data(tx, case, reg, code, imprint)
             result = build_notice_pdf(data)
@@ -209,30 +209,77 @@ class PaperService(Service):
             return result.pdf
         return signing.sign_notice(result.pdf, signer, location=data.issuing_authority)
 
+    # ---- preview first, log what leaves the desk --------------------------------------------------
+
+    def preview_checklist(self, actor: Actor, case_id: int) -> PaperPreview:
+        """The material checklist as the next copy would print, for the print preview; writes nothing.
+
+        Opening a preview is not a print: call ``record_print`` when the copy is printed or saved.
+        Raises ValidationError, NotFound, PermissionDenied.
+        """
+        cid = rules.record_id(case_id, "case_id", "案件")
+        FONTS.primary()
+        with self.read(actor, "paper.preview_checklist") as tx:
+            case = self._printable(tx, cid, lock=False)
+            materials = case_materials(tx.session, case, tx.today)
+            imprint = self._next_imprint(tx, case, CHECKLIST)
+            pdf = build_checklist_pdf(_checklist_data(tx, case, materials, imprint)).pdf
+            return PaperPreview(case.id, CHECKLIST, imprint.copy_no, pdf)
+
+    def preview_approval_notice(self, actor: Actor, case_id: int) -> PaperPreview:
+        """The approval notice as the next copy would print; writes nothing (see ``preview_checklist``).
+
+        Raises ValidationError, NotFound, PermissionDenied, InvalidTransition (not approved, no code).
+        """
+        cid = rules.record_id(case_id, "case_id", "案件")
+        FONTS.primary()
+        with self.read(actor, "paper.preview_approval_notice") as tx:
+            case = self._printable(tx, cid, lock=False)
+            reg, code = self._notice_registration(tx, case)
+            imprint = self._next_imprint(tx, case, APPROVAL_NOTICE)
+            pdf = build_notice_pdf(_notice_data(tx, case, reg, code, imprint)).pdf
+            return PaperPreview(case.id, APPROVAL_NOTICE, imprint.copy_no, pdf)
+
+    def record_print(
+        self, actor: Actor, case_id: int, document: str, copy_no: int, note: str = "", output: str = "print"
+    ) -> PrintRecord:
+        """Log the copy ``copy_no`` of a previewed document as printed (``output`` "print") or saved as a
+        PDF ("pdf"). The copy must still be the next one, so the paper and its log line agree.
+
+        Raises ValidationError (unknown document or output), NotFound, PermissionDenied, ConflictError
+        (someone printed a copy since the preview was made: preview again).
+        """
+        cid = rules.record_id(case_id, "case_id", "案件")
+        if document not in DOCUMENT_LABELS:
+            raise ValidationError(f"没有这种纸质文件：{document}", "document")
+        if output not in ("print", "pdf"):
+            raise ValidationError("输出方式应为打印或保存 PDF", "output")
+        text = rules.note_text(note)
+        with self.write(actor, "paper.record_print") as tx:
+            case = self._printable(tx, cid)
+            if document == APPROVAL_NOTICE:
+                self._notice_registration(tx, case)
+            expected = self._next_copy(tx, case, document)
+            if copy_no != expected:
+                raise ConflictError(
+                    f"{DOCUMENT_LABELS[document]}在预览后已有人打印（现应为第 {expected} 份）："
+                    "请关闭预览后重新打开，再打印",
+                    "copy_no",
+                )
+            imprint, log_id = self._log(tx, case, document, text)
+            self._audit(tx, case, log_id, document, imprint, text, [], output=output)
+            row = tx.session.get(m.PrintLog, log_id)
+            assert row is not None
+            return PrintRecord(
+                id=log_id, document=document, document_label=DOCUMENT_LABELS[document], copy_no=row.copy_no,
+                reprint=row.reprint, printed_by_name=imprint.printed_by, printed_at=row.printed_at, note=text,
+            )
+
     def prints(self, actor: Actor, case_id: int) -> list[PrintRecord]:
         """The print log of a case, oldest first. Raises ValidationError, NotFound, PermissionDenied."""
         cid = rules.record_id(case_id, "case_id", "案件")
         with self.read(actor, "paper.prints") as tx:
-            case = self._printable(tx, cid, lock=False)
-            rows = tx.session.execute(
-                select(m.PrintLog, m.UserAccount)
-                .outerjoin(m.UserAccount, m.UserAccount.id == m.PrintLog.printed_by)
-                .where(m.PrintLog.case_id == case.id)
-                .order_by(m.PrintLog.id)
-            ).all()
-            return [
-                PrintRecord(
-                    id=log.id,
-                    document=log.document,
-                    document_label=DOCUMENT_LABELS.get(log.document, log.document),
-                    copy_no=log.copy_no,
-                    reprint=log.reprint,
-                    printed_by_name=(user.display_name or user.username) if user is not None else "",
-                    printed_at=log.printed_at,
-                    note=log.note,
-                )
-                for log, user in rows
-            ]
+            return print_log(tx, self._printable(tx, cid, lock=False))
 
     # ---- internals -------------------------------------------------------------------------------
 
@@ -248,15 +295,40 @@ class PaperService(Service):
             permissions.require_case(p, case)
         return case
 
-    def _log(self, tx: Tx, case: m.Case, document: str, note: str) -> tuple[Imprint, int]:
-        """Add the PrintLog row of the next copy; (what the paper prints about it, the row's id)."""
-        p = tx.principal
+    def _notice_registration(self, tx: Tx, case: m.Case) -> tuple[m.Registration, str]:
+        """The registration and code an approval notice prints; InvalidTransition when there is none."""
+        if case.status != CaseStatus.APPROVED:
+            label = reference.status_label(case.status, case.kind)
+            raise InvalidTransition(
+                f"案件 {case.number} 尚未批准（当前状态：{label}），不能打印注册结果通知", "case_id"
+            )
+        reg = tx.session.get(m.Registration, case.registration_id) if case.registration_id else None
+        code = case.registration_code or (reg.registration_code if reg is not None else None)
+        if reg is None or not code:
+            raise InvalidTransition(
+                f"案件 {case.number}（{reference.kind_label(case.kind)}）未发放电子化注册识别码，"
+                "没有注册结果通知可打印",
+                "case_id",
+            )
+        return reg, code
+
+    def _next_copy(self, tx: Tx, case: m.Case, document: str) -> int:
         before = tx.session.scalar(
             select(func.count())
             .select_from(m.PrintLog)
             .where(m.PrintLog.case_id == case.id, m.PrintLog.document == document)
         )
-        copy_no = int(before or 0) + 1
+        return int(before or 0) + 1
+
+    def _next_imprint(self, tx: Tx, case: m.Case, document: str) -> Imprint:
+        p = tx.principal
+        copy_no = self._next_copy(tx, case, document)
+        return Imprint(p.name or p.username, _organisation(tx, p), tx.now.astimezone(CHINA), copy_no)
+
+    def _log(self, tx: Tx, case: m.Case, document: str, note: str) -> tuple[Imprint, int]:
+        """Add the PrintLog row of the next copy; (what the paper prints about it, the row's id)."""
+        p = tx.principal
+        copy_no = self._next_copy(tx, case, document)
         row = m.PrintLog(
             case_id=case.id,
             document=document,
@@ -280,6 +352,7 @@ class PaperService(Service):
         imprint: Imprint,
         note: str,
         missing: list[str],
+        output: str = "",
     ) -> None:
         detail: dict[str, object] = {
             "number": case.number,
@@ -288,6 +361,8 @@ class PaperService(Service):
             "copy_no": imprint.copy_no,
             "reprint": imprint.reprint,
         }
+        if output:
+            detail["output"] = output
         if note:
             detail["note"] = note
         if missing:
@@ -671,8 +746,9 @@ def _day(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else "—"
 
 
-PAGE_W, PAGE_H = A4
-MARGIN = 18 * mm
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
+MARGIN: float = 18 * mm
 LEFT, RIGHT = MARGIN, PAGE_W - MARGIN
 TOP, BOTTOM = PAGE_H - MARGIN, MARGIN
 WIDTH = RIGHT - LEFT
@@ -804,7 +880,7 @@ def _checklist_head(page: _Page, data: ChecklistData) -> float:
     page.qr(data.case_number, RIGHT - qr_side, TOP - qr_side + 2, qr_side)
     page.text(RIGHT - qr_side / 2, TOP - qr_side - 6, "案件编号二维码", 6.5, color=GREY, anchor="centre")
     title_x = LEFT + (WIDTH - qr_side) / 2
-    y = TOP - 20
+    y: float = TOP - 20
     width = page.text(title_x, y, CHECKLIST_TITLE, 19, bold=True, anchor="centre")
     if data.imprint.reprint:
         _reprint_stamp(page, title_x + width / 2 + 8, y)

@@ -23,6 +23,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app import models as m
+from app.services.contract import covers as covers  # re-exported (pure, shared with views)
+from app.services.contract import level_of as level_of
 from app.services.errors import PermissionDenied
 
 NATIONAL = "000000"
@@ -70,31 +72,6 @@ class Principal:
 def area_parts(area: str) -> tuple[str, str, str]:
     """(province, city, county) codes of a 6-digit area code: 440106 → 440000, 440100, 440106."""
     return area[:2] + "0000", area[:4] + "00", area
-
-
-def level_of(code: str) -> str:
-    """'nation', 'province', 'city' or 'county' for a jurisdiction code."""
-    if code == NATIONAL:
-        return "nation"
-    if code.endswith("0000"):
-        return "province"
-    if code.endswith("00"):
-        return "city"
-    return "county"
-
-
-def covers(jurisdiction: str | None, area: str | None) -> bool:
-    """Whether a commission of ``jurisdiction`` covers the area code ``area``."""
-    if not jurisdiction or not area:
-        return False
-    level = level_of(jurisdiction)
-    if level == "nation":
-        return True
-    if level == "province":
-        return area[:2] == jurisdiction[:2]
-    if level == "city":
-        return area[:4] == jurisdiction[:4]
-    return area == jurisdiction
 
 
 def _area_clause(jurisdiction: str, county: SQLColumnExpression[str], city: SQLColumnExpression[str],
@@ -198,7 +175,7 @@ def can_read_case(p: Principal, case: m.Case) -> bool:
 
 def require_case(p: Principal, case: m.Case) -> None:
     if not can_read_case(p, case):
-        raise deny(f"您无权查看或办理案件 {case.number}")
+        raise deny("您无权查看或办理该案件")  # never the number of a case one may not see
 
 
 # ---- physicians ---------------------------------------------------------------------------------

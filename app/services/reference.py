@@ -1,16 +1,20 @@
-"""Reference data from resources/reference: levels, categories, case kinds, statuses, reasons, areas."""
+"""Reference data (app/resources/reference, read with importlib.resources): levels, categories, case kinds,
+statuses, reasons, areas."""
 
 from __future__ import annotations
 
 import copy
 import json
 from functools import cache
-from pathlib import Path
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Literal, cast
 
+from typing_extensions import TypedDict  # pydantic (the desk server) needs this one on Python < 3.12
+
+from app import resources
 from app.services.errors import ValidationError
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "reference"
+REFERENCE = ("reference",)
+"""Folder of the reference files inside app/resources."""
 NATIONAL = "000000"
 """Jurisdiction code of the national commission (sees every province)."""
 
@@ -88,8 +92,7 @@ _REGISTRATION_KINDS = frozenset({"first_registration", "direct_registration"})
 
 @cache
 def _load(name: str) -> Any:
-    with (REFERENCE_DIR / name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+    return json.loads(resources.read_text(*REFERENCE, name))
 
 
 def _copy(value: Any) -> Any:

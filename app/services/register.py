@@ -11,57 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
 
 from app import models as m
-from app.services import reference, search, validation
+from app.services import permissions, reference, search, validation
 from app.services.base import Service
-from app.services.errors import ValidationError
+from app.services.errors import ConflictError, ValidationError
+from app.services.types import Actor, PublicInstitution, PublicNurse, PublicPhysician
 
 MAX_PUBLIC_PAGE = 50
 MIN_NAME_LENGTH = 2
-
-
-@dataclass(frozen=True)
-class PublicPhysician:
-    """A physician as the public register shows them (one line per active registration)."""
-
-    name: str  # 姓名
-    gender: str  # 性别
-    level: str  # 医师级别
-    category: str  # 执业类别
-    certificate_code: str  # 证书编码 (医师执业证书编码, or the 医师资格证书编码 when there is none)
-    place: str  # 执业地点
-    institution: str  # 执业机构
-    scopes: tuple[str, ...]  # 执业范围
-    authority: str  # 发证机关
-
-
-@dataclass(frozen=True)
-class PublicNurse:
-    """A nurse as the public register shows them."""
-
-    name: str  # 姓名
-    gender: str  # 性别
-    certificate_number: str  # 执业证书编号
-    place: str  # 执业地点
-    authority: str  # 发证机关
-
-
-@dataclass(frozen=True)
-class PublicInstitution:
-    """A medical institution as the public register shows it."""
-
-    name: str  # 机构名称
-    address: str  # 地址
-    subjects: str  # 诊疗科目
-    legal_representative: str  # 法定代表人
-    principal: str  # 主要负责人
-    registration_number: str  # 登记号
-    licence_valid_until: dt.date | None  # 执业许可证有效期限
-    approving_authority: str  # 审批机关
 
 
 def _text(value: str | None) -> str:
@@ -233,6 +193,62 @@ class RegisterService(Service):
                 )
                 for reg, nurse in rows
             ]
+
+    def record_nurse(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        id_number: str,
+        certificate_number: str,
+        place: str,
+        valid_from: dt.date,
+        institution_id: int | None = None,
+        issuing_authority: str = "",
+    ) -> PublicNurse:
+        """Enter a nurse's practice registration (valid five years) for the public register. Commission
+        users only, for a place in their jurisdiction; gender is read from the resident ID.
+
+        Raises ValidationError (name, ID, certificate number, place or date), PermissionDenied (not a
+        commission user, or the place is outside the jurisdiction), ConflictError (the certificate number
+        is already recorded).
+        """
+        full_name = unicodedata.normalize("NFKC", name or "").strip()
+        if not 2 <= len(full_name) <= 60:
+            raise ValidationError("请填写护士的姓名（2至60个字）", "name")
+        rid = validation.resident_id(id_number, "id_number")
+        number = _code(certificate_number)
+        if not number or len(number) > 32 or not number.isalnum():
+            raise ValidationError("请填写护士执业证书编号（字母和数字，最多32位）", "certificate_number")
+        area = validation.area_code(place, "place")
+        if not isinstance(valid_from, dt.date):
+            raise ValidationError("请填写注册日期", "valid_from")
+        with self.write(actor, "register.record_nurse") as tx:
+            p = tx.principal
+            permissions.require_role(p, permissions.COMMISSION)
+            if not permissions.covers(p.jurisdiction, area):
+                raise permissions.deny("执业地点不在本委管辖区域内", "place")
+            taken = tx.session.scalar(
+                select(m.NurseRegistration.id).where(m.NurseRegistration.certificate_number == number)
+            )
+            if taken is not None:
+                raise ConflictError(f"护士执业证书编号 {number} 已登记", "certificate_number")
+            nurse = tx.session.scalar(select(m.Nurse).where(m.Nurse.id_number == rid.value))
+            if nurse is None:
+                nurse = m.Nurse(name=full_name, gender=rid.gender, id_number=rid.value, created_at=tx.now)
+                tx.session.add(nurse)
+                tx.session.flush()
+            authority = issuing_authority.strip() or _authority("", area)
+            until = valid_from.replace(year=valid_from.year + 5) - dt.timedelta(days=1)
+            reg = m.NurseRegistration(
+                nurse_id=nurse.id, certificate_number=number, place=area, institution_id=institution_id,
+                issuing_authority=authority, valid_from=valid_from, valid_until=until, active=True,
+            )
+            tx.session.add(reg)
+            tx.session.flush()
+            tx.audit("register.record_nurse", "nurse_registration", reg.id, {"certificate_number": number})
+            return PublicNurse(name=nurse.name, gender=nurse.gender, certificate_number=number,
+                               place=reference.area_name(area), authority=authority)
 
     def search_institutions(
         self,

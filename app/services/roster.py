@@ -9,8 +9,8 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import (
@@ -33,7 +33,24 @@ from app.services.base import CHINA, Service
 from app.services.enums import QualificationSource, RegistrationStatus
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, Principal
-from app.services.types import Actor, Page
+from app.services.types import (
+    Actor,
+    CaseSummary,
+    FilingExportRow,
+    FilingView,
+    ImportResult,
+    InstitutionExport,
+    MainPracticeRow,
+    Page,
+    PermitView,
+    PersonView,
+    PhysicianDetail,
+    PhysicianRow,
+    PoolEntry,
+    QualificationView,
+    RegistrationView,
+    RowError,
+)
 
 __all__ = [
     "CaseSummary",
@@ -52,6 +69,8 @@ __all__ = [
 ]
 
 MAX_PAGE = 500
+#: Largest exam-centre file accepted by import_qualifications (a province's yearly list is far smaller).
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_CANDIDATES = 5000
 POOL_YEARS = 2
 """A physician filed (备案) this long without practising is to be deregistered."""
@@ -75,227 +94,8 @@ SOURCE_LABELS = {
 _STATUS_RANK = {"active": 0, "filed": 1, "deregistered": 2}
 _CHUNK = 500
 
-MAIN_HEADERS = ("姓名", "执业证书编码", "身份证号", "执业范围", "审核日期")
-FILING_HEADERS = ("姓名", "执业证书编码", "身份证号", "开始日期", "结束日期")
-
 
 # --- plain values ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PhysicianRow:
-    """One line of the roster."""
-
-    id: int
-    name: str
-    gender: str
-    id_number: str
-    level: str
-    category: str
-    scopes: list[str]
-    registration_code: str | None
-    practice_certificate_number: str | None
-    certificate_code: str | None
-    main_institution_name: str
-    relation: str
-    """"主执业", "多机构备案", "申请中" (for an institution: its tie to the physician), or ""."""
-    status: str
-    """active / filed / deregistered / none (the physician's current registration)."""
-    status_label: str
-    main_institution_id: int | None = None
-    registration_id: int | None = None
-
-
-@dataclass(frozen=True)
-class PersonView:
-    """The person behind a physician record (internal: the institution's and commission's view)."""
-
-    id: int
-    name: str
-    gender: str
-    id_number: str
-    id_type: str
-    birth_date: dt.date | None
-    nationality: str
-    phone: str
-    email: str
-    education: str
-    school: str
-    title: str
-    department: str
-    version: int
-
-
-@dataclass(frozen=True)
-class QualificationView:
-    """A qualification (医师资格) on record."""
-
-    id: int
-    certificate_code: str | None
-    exam_ticket: str | None
-    level: str
-    category: str
-    source: str
-    source_label: str
-    issued_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class FilingView:
-    """An additional practice institution (多机构备案) of a registration."""
-
-    id: int
-    institution_id: int
-    institution_name: str
-    start_date: dt.date
-    end_date: dt.date | None
-    status: str
-    status_label: str
-
-
-@dataclass(frozen=True)
-class RegistrationView:
-    """A practice registration with its main institution and its filings."""
-
-    id: int
-    physician_id: int
-    level: str
-    category: str
-    scopes: list[str]
-    place: str
-    place_name: str
-    province: str
-    main_institution_id: int | None
-    main_institution_name: str
-    registration_code: str | None
-    practice_certificate_number: str | None
-    status: str
-    status_label: str
-    issuing_authority: str
-    registered_on: dt.date | None
-    filed_on: dt.date | None
-    filing_reason: str | None
-    filing_reason_label: str
-    ended_on: dt.date | None
-    end_reason: str | None
-    filings: list[FilingView] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class PermitView:
-    """A short-term practice permit (短期行医)."""
-
-    id: int
-    kind: str
-    kind_label: str
-    origin: str
-    institution_id: int | None
-    institution_name: str
-    inviting_institution_id: int | None
-    inviting_institution_name: str
-    category: str
-    scopes: list[str]
-    term_start: dt.date
-    term_end: dt.date
-    permit_number: str | None
-    status: str
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One case in a physician's record."""
-
-    id: int
-    number: str
-    kind: str
-    kind_label: str
-    status: str
-    status_label: str
-    created_on: dt.date
-    submitted_on: dt.date | None
-    decided_on: dt.date | None
-    deadline: dt.date | None
-    institution_name: str
-    registration_code: str | None
-
-
-@dataclass(frozen=True)
-class PhysicianDetail:
-    """Everything the roster shows about one physician."""
-
-    person: PersonView
-    qualifications: list[QualificationView]
-    registrations: list[RegistrationView]
-    permits: list[PermitView]
-    cases: list[CaseSummary]
-
-
-@dataclass(frozen=True)
-class PoolEntry:
-    """A filed registration in the non-registered pool (非在册医师库), with its 2-year countdown."""
-
-    registration_id: int
-    physician_id: int
-    name: str
-    id_number: str
-    level: str
-    category: str
-    practice_certificate_number: str | None
-    registration_code: str | None
-    institution_id: int | None
-    institution_name: str
-    filed_on: dt.date | None
-    reason: str | None
-    reason_label: str
-    deregister_on: dt.date | None
-    """Two years after filing: from then on the registration is to be deregistered."""
-    days_left: int | None
-    """Days until ``deregister_on`` (0 or less: a deregistration candidate)."""
-
-
-@dataclass(frozen=True)
-class MainPracticeRow:
-    """主执业 list line: 姓名, 执业证书编码, 身份证号, 执业范围, 审核日期."""
-
-    name: str
-    practice_certificate_number: str
-    id_number: str
-    scopes: str
-    approved_on: dt.date | None
-
-    def cells(self) -> list[str]:
-        return [self.name, self.practice_certificate_number, self.id_number, self.scopes,
-                _iso(self.approved_on)]
-
-
-@dataclass(frozen=True)
-class FilingExportRow:
-    """多机构备案 list line: 姓名, 执业证书编码, 身份证号, 开始日期, 结束日期."""
-
-    name: str
-    practice_certificate_number: str
-    id_number: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-
-    def cells(self) -> list[str]:
-        return [self.name, self.practice_certificate_number, self.id_number, _iso(self.start_date),
-                _iso(self.end_date)]
-
-
-@dataclass(frozen=True)
-class InstitutionExport:
-    """An institution's two internal lists (its own staff, not public)."""
-
-    main: list[MainPracticeRow]
-    filings: list[FilingExportRow]
-
-    def tables(self) -> dict[str, list[list[str]]]:
-        """{"主执业": [headers, rows…], "多机构备案": [headers, rows…]} for a spreadsheet."""
-        return {
-            "主执业": [list(MAIN_HEADERS), *(r.cells() for r in self.main)],
-            "多机构备案": [list(FILING_HEADERS), *(r.cells() for r in self.filings)],
-        }
 
 
 def _iso(value: dt.date | None) -> str:
@@ -331,27 +131,6 @@ def _area_name(code: str | None) -> str:
 
 
 # --- reading the exam centre's list ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A bad row of an import: its line (header = line 1), the field and the reason in Chinese."""
-
-    line: int
-    field: str | None
-    message: str
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import did: rows added (or completed), rows already on record, and the bad rows."""
-
-    imported: int
-    unchanged: int
-    errors: list[RowError]
-    physicians_created: int = 0
-    total: int = 0
-    """Data rows read (blank lines not counted)."""
 
 
 @dataclass(frozen=True)
@@ -433,11 +212,11 @@ def _read_csv(data: bytes) -> list[list[str]]:
     return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # only when an Excel file comes in
+def _read_xlsx(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook  # only when an Excel file comes in
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file, not our bug
         raise ValidationError(f"无法读取 Excel 文件：{exc}", "rows") from None
     try:
@@ -447,15 +226,13 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         book.close()
 
 
-def _table_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, {field: text}) of a CSV or XLSX file; the header is line 1."""
-    if not path.exists():
-        raise ValidationError(f"文件不存在：{path}", "rows")
-    suffix = path.suffix.lower()
+def _table_rows(data: bytes, filename: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, {field: text}) of a CSV or XLSX file's content; the header is line 1."""
+    suffix = PurePath(filename).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        table = _read_xlsx(path)
+        table = _read_xlsx(data)
     elif suffix in (".csv", ".txt", ""):
-        table = _read_csv(path.read_bytes())
+        table = _read_csv(data)
     else:
         raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
     header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
@@ -546,18 +323,37 @@ def _check_row(
 
 
 def parse_qualification_rows(
-    rows: Iterable[Mapping[str, Any]] | str | Path, today: dt.date
+    rows: Iterable[Mapping[str, Any]] | None,
+    today: dt.date,
+    *,
+    data: bytes | None = None,
+    filename: str | None = None,
 ) -> tuple[list[QualificationRow], list[RowError], str]:
     """Read and check the rows of an exam centre's list: (good rows, bad rows, source description).
 
-    Blank lines are skipped. Raises ValidationError for an unreadable file or missing columns.
+    Either ``rows`` (mappings) or ``data`` (the bytes of a CSV or XLSX file) with its ``filename`` (the
+    suffix tells the format). Blank lines are skipped. Raises ValidationError for an unreadable file,
+    missing columns, or neither/both of rows and data.
     """
-    if isinstance(rows, (str, Path)):
-        path = Path(rows)
-        records: Iterable[tuple[int, dict[str, str]]] = _table_rows(path)
-        source = path.name
-    elif isinstance(rows, Mapping):
-        raise ValidationError("应传入多行数据（映射的列表）或 CSV/XLSX 文件路径", "rows")
+    records: Iterable[tuple[int, dict[str, str]]]
+    if data is not None:
+        if rows is not None:
+            raise ValidationError("请只传入多行数据或一个文件，不能两者都传", "rows")
+        if not isinstance(data, bytes | bytearray):
+            raise ValidationError("文件内容应为字节", "data")
+        if len(data) > MAX_IMPORT_BYTES:
+            raise ValidationError(
+                f"文件过大（超过 {MAX_IMPORT_BYTES // (1024 * 1024)} MB），请拆分后分批导入", "data"
+            )
+        if not isinstance(filename, str) or not filename.strip() or "\x00" in filename:
+            raise ValidationError("请提供文件名（用于识别 CSV 或 XLSX 格式）", "filename")
+        name = PurePath(filename.replace("\\", "/")).name
+        records = _table_rows(bytes(data), name)
+        source = name
+    elif rows is None:
+        raise ValidationError("请传入多行数据（映射的列表）或 CSV/XLSX 文件内容", "rows")
+    elif isinstance(rows, str | bytes | Mapping):
+        raise ValidationError("应传入多行数据（映射的列表）；文件请以内容和文件名传入", "rows")
     else:
         records = _mapping_rows(rows)
         source = "rows"
@@ -583,24 +379,30 @@ class RosterService(Service):
     # ---- the exam centre's list ----
 
     def import_qualifications(
-        self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path
+        self,
+        actor: Actor,
+        rows: list[dict[str, Any]] | None = None,
+        *,
+        data: bytes | None = None,
+        filename: str | None = None,
     ) -> ImportResult:
         """Import the exam centre's list of qualifications (commission users only).
 
         ``rows``: mappings (name, id_number, certificate_code, exam_ticket, level, category, issued_on
-        optional; Chinese headers accepted as keys too) or the path of a CSV (UTF-8 with or without BOM,
-        or GB18030) or XLSX file with a header line. Lines are numbered as in the file: the header is
-        line 1, the first data line line 2 (a list of mappings is numbered the same way). Every valid
+        optional; Chinese headers accepted as keys too); or ``data``, the content of a CSV (UTF-8 with or
+        without BOM, or GB18030) or XLSX file with a header line, and its ``filename`` (for the format).
+        Lines are numbered as in the file: the header is line 1, the first data line line 2 (a list of
+        mappings is numbered the same way). Every valid
         row is written in one transaction; each bad row is reported with its line, field and reason.
         Importing the same list again changes nothing. Creates the physician (by resident ID) when new.
 
         Raises PermissionDenied (not a commission user) and ValidationError (unreadable file, missing
-        columns).
+        columns, too large a file, neither or both of rows and data).
         """
         with self.read(actor, "roster.import_qualifications") as tx:
             permissions.require_role(tx.principal, COMMISSION)
         today = self.ctx.today()
-        parsed, errors, source = parse_qualification_rows(rows, today)
+        parsed, errors, source = parse_qualification_rows(rows, today, data=data, filename=filename)
         total = len(parsed) + len({e.line for e in errors})
         with self.write(actor, "roster.import_qualifications") as tx:
             p = tx.principal
@@ -631,7 +433,8 @@ class RosterService(Service):
                 tx.feed("qualifications", importer.first_new_id or 0, "imported", jurisdiction=p.jurisdiction)
                 if len(importer.created) <= 200:
                     for phys in importer.created:
-                        tx.feed("physicians", phys.id, "created", physician_id=phys.id)
+                        tx.feed("physicians", phys.id, "created", jurisdiction=p.jurisdiction,
+                                physician_id=phys.id)
             return result
 
     # ---- the roster ----
@@ -647,7 +450,7 @@ class RosterService(Service):
         institution_id: int | None = None,
         offset: int = 0,
         limit: int = 50,
-        after: tuple[str, int] | Sequence[Any] | None = None,
+        after: tuple[str, int] | None = None,
         with_total: bool = False,
     ) -> Page[PhysicianRow]:
         """The roster the actor may see (an institution: its physicians; a commission: its jurisdiction;
@@ -656,7 +459,8 @@ class RosterService(Service):
         ``query``: a name prefix (张 / 张伟), pinyin initials (zw), or in full a resident ID, a
         qualification certificate code, a registration code, a practice certificate number or an exam
         ticket. ``status``: active / filed / deregistered / none (for a commission: the status of the
-        registrations in its jurisdiction; "none": no registration anywhere). Sorted by name then id; pass the
+        registrations in its jurisdiction; "none": no registration anywhere). Sorted by the pinyin of the
+        name (``name_pinyin``: 丁 冯 何 于 余, as Chinese lists are read) then id; pass the
         returned ``next_after`` as ``after`` for the next page (keyset paging; ``offset`` is for small
         jumps). ``total`` is counted only with ``with_total=True``.
 
@@ -700,23 +504,26 @@ class RosterService(Service):
             if with_total:
                 total = int(session.scalar(select(func.count()).select_from(m.Physician).where(*conds)) or 0)
             stmt = select(
-                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number
+                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
+                m.Physician.name_pinyin,
             ).where(*conds)
             if keyset is not None:
                 stmt = stmt.where(
-                    tuple_(m.Physician.name, m.Physician.id) > tuple_(literal(keyset[0]), literal(keyset[1]))
+                    tuple_(m.Physician.name_pinyin, m.Physician.id)
+                    > tuple_(literal(keyset[0]), literal(keyset[1]))
                 )
-            order_name: SQLColumnExpression[str] = m.Physician.name
+            # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point.
+            order_key: SQLColumnExpression[str] = m.Physician.name_pinyin
             if q.kind == "initials" and len(q.value) >= 2 and session.get_bind().dialect.name == "postgresql":
-                # Matches of two or more initials are few but scattered through the name order: sort them
-                # (found by the initials indexes) instead of walking the name index past every other name.
-                order_name = m.Physician.name.concat("")
-            stmt = stmt.order_by(order_name, m.Physician.id).offset(offset).limit(limit + 1)
+                # Matches of two or more initials are few but scattered through the pinyin order: sort them
+                # (found by the initials indexes) instead of walking the pinyin index past every other name.
+                order_key = m.Physician.name_pinyin.concat("")
+            stmt = stmt.order_by(order_key, m.Physician.id).offset(offset).limit(limit + 1)
             found = session.execute(stmt).all()
             more = len(found) > limit
             found = found[:limit]
             items = _rows(session, p, found)
-            next_after = (found[-1].name, found[-1].id) if more and found else None
+            next_after = (found[-1].name_pinyin, found[-1].id) if more and found else None
             return Page(items, total, next_after)
 
     def physician(self, actor: Actor, physician_id: int) -> PhysicianDetail:
@@ -1430,6 +1237,7 @@ class _Importer:
             person = m.Physician(
                 name=row.name,
                 name_initials=search.initials(row.name),
+                name_pinyin=search.pinyin_key(row.name),
                 gender=row.gender,
                 id_number=row.id_number,
                 id_type="resident_id",

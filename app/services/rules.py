@@ -22,6 +22,10 @@ from app import models as m
 from app.models.base import utcnow
 from app.services import reference, search, validation
 from app.services.codes import next_registration_code, practice_certificate_number_for
+from app.services.contract import FIELD_LABELS as FIELD_LABELS  # re-exported: rules.FIELD_LABELS
+from app.services.contract import HMT_ORIGINS as HMT_ORIGINS
+from app.services.contract import ID_TYPES as ID_TYPES
+from app.services.contract import REGISTERING_KINDS as REGISTERING_KINDS
 from app.services.enums import (
     COUNTER_KINDS,
     INSTITUTION_KINDS,
@@ -32,7 +36,7 @@ from app.services.enums import (
     RegistrationStatus,
 )
 from app.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.services.permissions import NATIONAL, Principal, area_parts
+from app.services.permissions import NATIONAL, Principal, area_parts, can_read_case
 
 K = CaseKind
 OPEN_STATUSES: tuple[str, ...] = (
@@ -41,44 +45,14 @@ OPEN_STATUSES: tuple[str, ...] = (
     CaseStatus.CONFIRMED,
     CaseStatus.RETURNED,
 )
-#: Kinds whose approval creates a registration (and issues a new registration code).
-REGISTERING_KINDS = frozenset(
-    {K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION, K.ASSISTANT_UPGRADE}
-)
 #: Kinds whose decision is about a registration of a practice level: 执业医师 ones are decided by a
 #: provincial or (delegated) city commission, 执业助理医师 ones also by a county commission.
 LEVEL_DECIDED_KINDS = REGISTERING_KINDS | {K.CHANGE, K.DIRECT_CHANGE}
 #: Kinds whose refusal is a refusal to register (不予注册): only the legal grounds may be given.
 REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
-#: Kinds that issue a code from the registration-code series on approval.
-CODE_ISSUING_KINDS = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM}
 #: Kinds whose applicant is a person not necessarily on record yet (identified by the details).
 WALK_IN_KINDS = frozenset({K.LEGACY_BACKFILL, K.HMT_RECOGNITION, K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM})
 
-ID_TYPES = {"resident_id": "居民身份证", "hmt_permit": "港澳台居民往来通行证", "passport": "护照"}
-HMT_ORIGINS = ("香港", "澳门", "台湾")
-FIELD_LABELS = {
-    "institution_id": "执业机构",
-    "inviting_institution_id": "邀请机构",
-    "registration_id": "注册记录",
-    "level": "医师级别",
-    "category": "执业类别",
-    "scopes": "执业范围",
-    "place": "执业地点",
-    "reason": "原因",
-    "effective_date": "生效日期",
-    "term_start": "期限开始日期",
-    "term_end": "期限结束日期",
-    "name": "姓名",
-    "id_number": "证件号码",
-    "id_type": "证件类型",
-    "gender": "性别",
-    "birth_date": "出生日期",
-    "origin": "国籍或地区",
-    "certificate_code": "医师资格证书编码",
-    "issued_on": "资格取得日期",
-    "note": "备注",
-}
 _DOC_RE = re.compile(r"[A-Z0-9]{5,20}")
 _NOTE_MAX = 500
 
@@ -421,6 +395,8 @@ def _open_case_conflict(ctx: RuleContext, kind: str, id_number: str, institution
         query = query.where(m.Case.institution_id == institution_id)
     other = ctx.session.scalars(query.limit(1)).first()
     if other is not None:
+        if not can_read_case(ctx.principal, other):  # another institution's: no number
+            raise ConflictError(f"该医师已有一件在办的「{_label(kind)}」案件，请勿重复申请", "kind")
         status = reference.status_label(other.status, other.kind)
         raise ConflictError(
             f"已有一件在办的「{_label(kind)}」案件 {other.number}（{status}），请勿重复申请", "kind"
@@ -936,6 +912,7 @@ def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
         phys = m.Physician(
             name=d["name"],
             name_initials=search.initials(d["name"]),
+            name_pinyin=search.pinyin_key(d["name"]),
             gender=d["gender"],
             id_number=d["id_number"],
             id_type=d["id_type"],

@@ -17,10 +17,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pypinyin import Style, lazy_pinyin, pinyin
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
+
+if TYPE_CHECKING:  # the pinyin keys serve the windows too (through the contract): no SQLAlchemy at import
+    from sqlalchemy import ColumnElement, SQLColumnExpression
 
 PHYSICIAN_INITIALS_LENGTH = 60
 """Length of ``Physician.name_initials``."""
@@ -135,6 +137,37 @@ def initials(name: str, max_length: int = PHYSICIAN_INITIALS_LENGTH) -> str:
     return out
 
 
+SORT_KEY_LENGTH = 240
+"""Length of ``Physician.name_pinyin``."""
+
+
+#: Surnames read otherwise than the character's commonest reading (曾 is zeng as a surname, not ceng).
+SURNAME_READINGS = {
+    "长孙": ["zhang3", "sun1"], "尉迟": ["yu4", "chi2"], "万俟": ["mo4", "qi2"], "澹台": ["tan2", "tai2"],
+    "曾": ["zeng1"], "单": ["shan4"], "解": ["xie4"], "仇": ["qiu2"], "朴": ["piao2"], "区": ["ou1"],
+    "查": ["zha1"], "盖": ["ge3"], "乐": ["yue4"], "缪": ["miao4"], "翟": ["zhai2"], "覃": ["qin2"],
+    "召": ["shao4"], "种": ["chong2"], "秘": ["bi4"], "折": ["she2"], "黑": ["he4"], "重": ["chong2"],
+    "员": ["yun4"], "宿": ["su4"], "能": ["nai4"], "繁": ["po2"], "纪": ["ji3"], "葛": ["ge3"],
+    "华": ["hua4"], "任": ["ren2"], "句": ["gou1"], "洗": ["xian3"], "冼": ["xian3"], "相": ["xiang4"],
+    "尉": ["wei4"], "柏": ["bai3"], "卜": ["bu3"], "薄": ["bo2"], "藏": ["zang4"], "曲": ["qu1"],
+}
+
+
+def pinyin_key(name: str, max_length: int = SORT_KEY_LENGTH) -> str:
+    """The key Chinese lists sort names by: the toned pinyin of each character in its likeliest reading,
+    space-separated ("张三" → "zhang1 san1"), as a dictionary orders them (丁 冯 何 于 余, not by code
+    point); a polyphonic surname takes its surname reading (曾 zeng, 单 shan). Latin letters are lower-cased; characters pypinyin does not know keep their place after z."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    if not text:
+        return ""
+    readings = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+    for surname in (text[:2], text[:1]):
+        if surname in SURNAME_READINGS and len(readings) >= len(surname):
+            readings[: len(surname)] = SURNAME_READINGS[surname]
+            break
+    return " ".join(r.lower() for r in readings if r.strip())[:max_length]
+
+
 # --- prefix conditions -----------------------------------------------------------
 
 
@@ -161,6 +194,8 @@ def prefix_condition(column: SQLColumnExpression[str], prefix: str) -> ColumnEle
     Name columns use code-point order on both databases (SQLite BINARY, PostgreSQL COLLATE "C"), so
     ``prefix <= column < next(prefix)`` is exactly "starts with".
     """
+    from sqlalchemy import and_
+
     upper = prefix_upper_bound(prefix)
     if upper is None:
         return column >= prefix
@@ -169,6 +204,8 @@ def prefix_condition(column: SQLColumnExpression[str], prefix: str) -> ColumnEle
 
 def initials_condition(column: SQLColumnExpression[str], typed: str) -> ColumnElement[bool]:
     """Any initials combination stored in ``column`` starts with the typed letters."""
+    from sqlalchemy import or_
+
     typed = typed.lower()
     # The first combination as an index range; the other readings after a space.
     return or_(prefix_condition(column, typed), column.like(f"% {typed}%"))

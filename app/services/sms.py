@@ -4,6 +4,12 @@
 call sends nothing. ``deliver_pending(ctx)`` hands pending (and earlier failed) messages to
 ``ctx.sms_sender`` one at a time, marking each sent or failed and counting attempts; a gateway is plugged
 in as another sender without changing any caller.
+
+No password rests in the outbox: a message carrying one (an initial or reset password) is stored with
+the slot ``{secret}`` masked, and the password itself is held only in this process's memory
+(``Context.sms_secrets``) until the message has gone out. A message whose password this process does not
+hold (the PC that queued it was closed before the gateway took it) is not sent with a hole in it: after
+SECRET_GRACE it is given up with a note to reset the password.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from sqlalchemy import select
 
 from app import models as m
 from app.services import validation
-from app.services.base import Context, Service, Tx
+from app.services.base import Context, Service, Tx, database_errors
+from app.services.types import DeliveryReport
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +33,12 @@ SENT = "sent"
 FAILED = "failed"
 #: After this many failed attempts a message is left alone (status "failed") for a person to look at.
 MAX_ATTEMPTS = 5
+#: Where a password goes in a message body; stored masked, filled in only at sending.
+SECRET_SLOT = "{secret}"
+MASK = "******"
+#: How long another PC leaves a password-bearing message to the PC that queued it before giving it up.
+SECRET_GRACE = dt.timedelta(minutes=10)
+SECRET_LOST = "密码只保存在开通账户的电脑内存中，该电脑已关闭，无法补发：请重置密码"
 
 
 @dataclass(frozen=True)
@@ -43,19 +56,15 @@ class SmsInfo:
     last_error: str
 
 
-@dataclass(frozen=True)
-class DeliveryReport:
-    """What one ``deliver_pending`` run did."""
-
-    sent: int = 0
-    failed: int = 0
-
-
-def queue(tx: Tx, phone: str, body: str, purpose: str = "") -> int:
+def queue(tx: Tx, phone: str, body: str, purpose: str = "", *, secret: str | None = None) -> int:
     """Put one message in the outbox inside the caller's transaction; returns its id.
 
-    Raises ValidationError (field "phone") for a number that is not a mainland mobile number.
+    With ``secret`` the body holds ``{secret}`` where the password goes: the row keeps the slot, the
+    password stays in memory until the message is sent. Raises ValidationError (field "phone") for a
+    number that is not a mainland mobile number.
     """
+    if (secret is None) == (SECRET_SLOT in body):
+        raise ValueError("a body holds the {secret} slot exactly when a secret is given")
     msg = m.SmsMessage(
         phone=validation.phone(phone),
         body=body,
@@ -67,6 +76,8 @@ def queue(tx: Tx, phone: str, body: str, purpose: str = "") -> int:
     )
     tx.session.add(msg)
     tx.session.flush()
+    if secret is not None:
+        tx.ctx.sms_secrets[msg.id] = secret
     return msg.id
 
 
@@ -87,7 +98,7 @@ def deliver_pending(
     sent = failed = 0
     last_id = 0
     for _ in range(max(0, limit)):
-        with ctx.db.write() as session:
+        with database_errors(write=True), ctx.db.write() as session:
             query = (
                 select(m.SmsMessage)
                 .where(
@@ -106,18 +117,29 @@ def deliver_pending(
             if msg is None:
                 break
             last_id = msg.id
+            text = msg.body
+            if SECRET_SLOT in text:
+                secret = ctx.sms_secrets.get(msg.id)
+                if secret is None:
+                    if msg.created_at > ctx.now() - SECRET_GRACE:
+                        continue  # the PC that queued it is sending it right now
+                    msg.status, msg.attempts, msg.last_error = FAILED, max_attempts, SECRET_LOST
+                    failed += 1
+                    continue
+                text = text.replace(SECRET_SLOT, secret)
             msg.attempts += 1
             try:
-                ctx.sms_sender.send(msg.phone, msg.body)
+                ctx.sms_sender.send(msg.phone, text)
             except Exception as exc:  # noqa: BLE001 - any gateway failure is recorded and retried later
                 msg.status = FAILED
                 msg.last_error = f"{type(exc).__name__}: {exc}"[:1000]
                 failed += 1
                 log.warning("SMS %s to %s failed: %s", msg.id, msg.phone[-4:], exc)
-            else:
+            else:  # the password leaves memory once the gateway has it
                 msg.status = SENT
                 msg.sent_at = ctx.now()
                 msg.last_error = ""
+                ctx.sms_secrets.pop(msg.id, None)
                 sent += 1
     return DeliveryReport(sent=sent, failed=failed)
 
@@ -136,8 +158,8 @@ def deliver_quietly(ctx: Context, ids: Iterable[int]) -> None:
 def messages(
     ctx: Context, *, phone: str | None = None, purpose: str | None = None, status: str | None = None
 ) -> list[SmsInfo]:
-    """Messages of the outbox, newest first (for tools and tests; not on the desk, bodies hold passwords)."""
-    with ctx.db.read() as session:
+    """Messages of the outbox, newest first (for tools and tests; passwords show as ******)."""
+    with database_errors(write=False), ctx.db.read() as session:
         query = select(m.SmsMessage).order_by(m.SmsMessage.id.desc())
         if phone is not None:
             query = query.where(m.SmsMessage.phone == validation.phone(phone))
@@ -152,7 +174,7 @@ def _info(row: m.SmsMessage) -> SmsInfo:
     return SmsInfo(
         id=row.id,
         phone=row.phone,
-        body=row.body,
+        body=row.body.replace(SECRET_SLOT, MASK),
         purpose=row.purpose,
         status=row.status,
         attempts=row.attempts,

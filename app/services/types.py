@@ -1,10 +1,16 @@
-"""Plain values that cross the service seam (and the wire): the Actor, pages of results, change sets."""
+"""Plain values that cross the service seam (and the wire): every value a service takes or returns.
+
+Only the standard library here (no SQLAlchemy, no Qt): the desk server and the remote desk rebuild these
+from JSON. ``app.services.contract`` re-exports them beside the errors, constants and service Protocols.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from app.services.reference import Reason
 
 T = TypeVar("T")
 
@@ -52,3 +58,560 @@ class Change:
     jurisdiction: str | None = None
     institution_id: int | None = None
     physician_id: int | None = None
+
+
+# --- sign-up (desk.auth) --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegisteredPhysician:
+    """A physician account opened by ``register_physician``: not activated yet (sign in, then activate)."""
+
+    user_id: int
+    username: str
+    physician_id: int
+    activated: bool = False
+
+
+# --- accounts (desk.accounts) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstitutionInfo:
+    """An institution with its disclosed fields, the delegate and the state of its account."""
+
+    id: int
+    name: str
+    address: str
+    registration_number: str
+    legal_representative: str
+    principal: str
+    subjects: str
+    jurisdiction: str
+    jurisdiction_name: str
+    approving_authority: str
+    licence_valid_until: dt.date | None
+    delegate_name: str
+    delegate_phone: str
+    documents_checked: dict[str, Any]
+    active: bool
+    version: int
+    created_at: dt.datetime
+    user_id: int | None = None
+    username: str | None = None
+    account_disabled: bool = False
+    must_change_password: bool = False
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A sign-in account as the commission sees it (never the password hash)."""
+
+    user_id: int
+    username: str
+    role: str
+    display_name: str
+    institution_id: int | None
+    physician_id: int | None
+    jurisdiction: str | None
+    is_admin: bool
+    activated: bool
+    disabled: bool
+    must_change_password: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class AwaitingActivation:
+    """A physician registered with the institution whose own account is not activated (or not opened)."""
+
+    physician_id: int
+    name: str
+    id_number: str
+    user_id: int | None
+    username: str | None
+    code_issued_at: dt.datetime | None = None
+    code_valid_until: dt.datetime | None = None
+
+
+# --- the roster (desk.roster) ---------------------------------------------------------------------
+
+MAIN_HEADERS = ("姓名", "执业证书编码", "身份证号", "执业范围", "审核日期")
+FILING_HEADERS = ("姓名", "执业证书编码", "身份证号", "开始日期", "结束日期")
+
+
+def _iso(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+@dataclass(frozen=True)
+class PhysicianRow:
+    """One line of the roster."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    level: str
+    category: str
+    scopes: list[str]
+    registration_code: str | None
+    practice_certificate_number: str | None
+    certificate_code: str | None
+    main_institution_name: str
+    relation: str
+    """"主执业", "多机构备案", "申请中" (for an institution: its tie to the physician), or ""."""
+    status: str
+    """active / filed / deregistered / none (the physician's current registration)."""
+    status_label: str
+    main_institution_id: int | None = None
+    registration_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """The person behind a physician record (internal: the institution's and commission's view)."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    id_type: str
+    birth_date: dt.date | None
+    nationality: str
+    phone: str
+    email: str
+    education: str
+    school: str
+    title: str
+    department: str
+    version: int
+
+
+@dataclass(frozen=True)
+class QualificationView:
+    """A qualification (医师资格) on record."""
+
+    id: int
+    certificate_code: str | None
+    exam_ticket: str | None
+    level: str
+    category: str
+    source: str
+    source_label: str
+    issued_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class FilingView:
+    """An additional practice institution (多机构备案) of a registration."""
+
+    id: int
+    institution_id: int
+    institution_name: str
+    start_date: dt.date
+    end_date: dt.date | None
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    """A practice registration with its main institution and its filings."""
+
+    id: int
+    physician_id: int
+    level: str
+    category: str
+    scopes: list[str]
+    place: str
+    place_name: str
+    province: str
+    main_institution_id: int | None
+    main_institution_name: str
+    registration_code: str | None
+    practice_certificate_number: str | None
+    status: str
+    status_label: str
+    issuing_authority: str
+    registered_on: dt.date | None
+    filed_on: dt.date | None
+    filing_reason: str | None
+    filing_reason_label: str
+    ended_on: dt.date | None
+    end_reason: str | None
+    filings: list[FilingView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PermitView:
+    """A short-term practice permit (短期行医)."""
+
+    id: int
+    kind: str
+    kind_label: str
+    origin: str
+    institution_id: int | None
+    institution_name: str
+    inviting_institution_id: int | None
+    inviting_institution_name: str
+    category: str
+    scopes: list[str]
+    term_start: dt.date
+    term_end: dt.date
+    permit_number: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One case in a physician's record."""
+
+    id: int
+    number: str
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    created_on: dt.date
+    submitted_on: dt.date | None
+    decided_on: dt.date | None
+    deadline: dt.date | None
+    institution_name: str
+    registration_code: str | None
+
+
+@dataclass(frozen=True)
+class PhysicianDetail:
+    """Everything the roster shows about one physician."""
+
+    person: PersonView
+    qualifications: list[QualificationView]
+    registrations: list[RegistrationView]
+    permits: list[PermitView]
+    cases: list[CaseSummary]
+
+
+@dataclass(frozen=True)
+class PoolEntry:
+    """A filed registration in the non-registered pool (非在册医师库), with its 2-year countdown."""
+
+    registration_id: int
+    physician_id: int
+    name: str
+    id_number: str
+    level: str
+    category: str
+    practice_certificate_number: str | None
+    registration_code: str | None
+    institution_id: int | None
+    institution_name: str
+    filed_on: dt.date | None
+    reason: str | None
+    reason_label: str
+    deregister_on: dt.date | None
+    """Two years after filing: from then on the registration is to be deregistered."""
+    days_left: int | None
+    """Days until ``deregister_on`` (0 or less: a deregistration candidate)."""
+
+
+@dataclass(frozen=True)
+class MainPracticeRow:
+    """主执业 list line: 姓名, 执业证书编码, 身份证号, 执业范围, 审核日期."""
+
+    name: str
+    practice_certificate_number: str
+    id_number: str
+    scopes: str
+    approved_on: dt.date | None
+
+    def cells(self) -> list[str]:
+        return [self.name, self.practice_certificate_number, self.id_number, self.scopes,
+                _iso(self.approved_on)]
+
+
+@dataclass(frozen=True)
+class FilingExportRow:
+    """多机构备案 list line: 姓名, 执业证书编码, 身份证号, 开始日期, 结束日期."""
+
+    name: str
+    practice_certificate_number: str
+    id_number: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+    def cells(self) -> list[str]:
+        return [self.name, self.practice_certificate_number, self.id_number, _iso(self.start_date),
+                _iso(self.end_date)]
+
+
+@dataclass(frozen=True)
+class InstitutionExport:
+    """An institution's two internal lists (its own staff, not public)."""
+
+    main: list[MainPracticeRow]
+    filings: list[FilingExportRow]
+
+    def tables(self) -> dict[str, list[list[str]]]:
+        """{"主执业": [headers, rows…], "多机构备案": [headers, rows…]} for a spreadsheet."""
+        return {
+            "主执业": [list(MAIN_HEADERS), *(r.cells() for r in self.main)],
+            "多机构备案": [list(FILING_HEADERS), *(r.cells() for r in self.filings)],
+        }
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A bad row of an import: its line (header = line 1), the field and the reason in Chinese."""
+
+    line: int
+    field: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: rows added (or completed), rows already on record, and the bad rows."""
+
+    imported: int
+    unchanged: int
+    errors: list[RowError]
+    physicians_created: int = 0
+    total: int = 0
+    """Data rows read (blank lines not counted)."""
+
+
+# --- cases (desk.cases) ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """A case as every window shows it."""
+
+    id: int
+    number: str
+    kind: str
+    status: str
+    version: int
+    physician_id: int | None
+    institution_id: int | None
+    registration_code: str | None
+    details: dict[str, Any]
+    received_at: dt.datetime | None
+    deadline: dt.date | None
+    kind_label: str = ""
+    status_label: str = ""
+    applicant_name: str = ""
+    applicant_id_number: str = ""
+    institution_name: str = ""
+    created_at: dt.datetime | None = None
+    submitted_at: dt.datetime | None = None
+    decided_at: dt.datetime | None = None
+    overdue: bool = False
+    deadline_provisional: bool = False
+    claimed_by_name: str | None = None
+    claimed_until: dt.datetime | None = None
+    updated_by_name: str = ""
+    updated_at: dt.datetime | None = None
+    registration_id: int | None = None
+    jurisdiction: str = ""
+    practice_certificate_number: str | None = None
+    """医师执业证书编码 of the registration the approved case made or acted on (a registering kind issues
+    it with the registration code), like ``registration_code``."""
+    materials_complete: bool = True
+    """Every required paper material of the kind has been ticked as received (check_material)."""
+    missing_materials: list[str] = field(default_factory=list)
+    """The required paper materials not received yet, in the order of the kind's list."""
+
+
+@dataclass(frozen=True)
+class CaseEventView:
+    """One line of a case's timeline."""
+
+    id: int
+    at: dt.datetime
+    who: str
+    role: str
+    role_label: str
+    institution_name: str
+    """The organisation the person acted for (hospital, commission); "" for the physician."""
+    action: str
+    action_label: str
+    from_status: str | None
+    from_label: str
+    to_status: str | None
+    to_label: str
+    reason: str | None
+    reason_label: str
+    note: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MaterialState:
+    """One paper material of a case and whether it has arrived."""
+
+    name: str
+    required: bool
+    condition: str | None
+    received: bool
+    checked_by_name: str
+    checked_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class CalendarDayView:
+    """A day of the commission's working-day table."""
+
+    day: dt.date
+    is_workday: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything a case window shows about one case, read in one call (``desk.cases.detail``)."""
+
+    case: Case
+    timeline: list[CaseEventView]
+    materials: list[MaterialState]
+    prints: list[PrintRecord]
+    """The case's print log, oldest first (empty for a reader who may not print the case)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Display text for details that point at records: "institution:7" → name, "registration:3" → code."""
+    refusal_reasons: list[Reason] = field(default_factory=list)
+    """The reasons the case's kind may be refused with (``cases.refusal_reasons``), for the decision."""
+
+
+# --- paper materials (desk.checklists) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Material:
+    """A paper material of a case kind; ``condition`` says when a non-required one is needed."""
+
+    name: str
+    required: bool
+    condition: str | None
+
+
+@dataclass(frozen=True)
+class CaseMaterial:
+    """A material of one case: whether it is needed for this case, and whether it has arrived."""
+
+    material: str
+    required: bool
+    received: bool
+    checked_by_name: str
+    checked_at: dt.datetime | None
+    condition: str | None = None
+    """Set when the material depends on a situation the desk cannot judge (required is then False)."""
+
+
+# --- the print log (desk.paper) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One line of a case's print log."""
+
+    id: int
+    document: str
+    document_label: str
+    copy_no: int
+    reprint: bool
+    printed_by_name: str
+    printed_at: dt.datetime
+    note: str
+
+
+# --- institution choices (desk.lookup) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstitutionChoice:
+    """An institution as an application form offers it."""
+
+    id: int
+    name: str
+    address: str
+    area_name: str
+    jurisdiction: str = ""
+    """The institution's county-level area code (an assistant may file only inside the main county)."""
+
+
+# --- the public register (desk.register) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicPhysician:
+    """A physician as the public register shows them (one line per active registration)."""
+
+    name: str  # 姓名
+    gender: str  # 性别
+    level: str  # 医师级别
+    category: str  # 执业类别
+    certificate_code: str  # 证书编码 (医师执业证书编码, or the 医师资格证书编码 when there is none)
+    place: str  # 执业地点
+    institution: str  # 执业机构
+    scopes: tuple[str, ...]  # 执业范围
+    authority: str  # 发证机关
+
+
+@dataclass(frozen=True)
+class PublicNurse:
+    """A nurse as the public register shows them."""
+
+    name: str  # 姓名
+    gender: str  # 性别
+    certificate_number: str  # 执业证书编号
+    place: str  # 执业地点
+    authority: str  # 发证机关
+
+
+@dataclass(frozen=True)
+class PublicInstitution:
+    """A medical institution as the public register shows it."""
+
+    name: str  # 机构名称
+    address: str  # 地址
+    subjects: str  # 诊疗科目
+    legal_representative: str  # 法定代表人
+    principal: str  # 主要负责人
+    registration_number: str  # 登记号
+    licence_valid_until: dt.date | None  # 执业许可证有效期限
+    approving_authority: str  # 审批机关
+
+
+# --- the SMS outbox (desk.sms) --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """What one ``deliver_pending`` run did."""
+
+    sent: int = 0
+    failed: int = 0
+
+
+@dataclass(frozen=True)
+class PaperPreview:
+    """A document rendered for the screen only: nothing is logged until ``record_print`` says it left the
+    desk (printed, or saved as a PDF). ``copy_no`` is the copy it will be (2 on: 补打)."""
+
+    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}  # the PDF crosses as base64
+
+    case_id: int
+    document: str
+    copy_no: int
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field of a form (``AuthService.setup_problems``)."""
+
+    field: str
+    message: str

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import chinese_calendar  # type: ignore[import-untyped]
+import chinese_calendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

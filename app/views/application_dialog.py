@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,41 +32,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, Desk, DomainError, reference
-from app.services.cases import Case
-from app.services.lookup import InstitutionChoice
-from app.services.roster import PhysicianDetail, RegistrationView
+from app.services.contract import (
+    Actor,
+    Case,
+    ConflictError,
+    Desk,
+    DomainError,
+    InstitutionChoice,
+    PhysicianDetail,
+    RegistrationView,
+    reference,
+)
 from app.views import worker
 from app.views.forms import FormDialog, FormErrors, OptionalDate, fmt_date, line
+from app.views.i18n import N_, ref, tr
 
 PHYSICIAN_KINDS = tuple(reference.kinds_started_by("physician"))
 EDITABLE = ("draft", "returned")
 ASSISTANT = "执业助理医师"
-NO_EXTRA = "（不加注）"
+NO_EXTRA = N_("（不加注）")
 
 #: One line under the kind: what the application is for.
 KIND_NOTES = {
-    "first_registration": "在主要执业机构申请执业注册。提交后由该机构确认，再由卫生健康委审核，"
-                          "批准后发放电子化注册识别码。",
-    "assistant_upgrade": "取得同类别执业医师资格后，在原主要执业机构申请由执业助理医师升为执业医师。",
-    "military_to_local": "由军队转到地方医疗机构执业，按注册办理。",
-    "local_to_military": "由地方转到军队执业，原注册在批准后终止。",
-    "change": "变更执业类别、执业范围或执业地点。更换主要执业机构不能申请变更，须重新注册。",
-    "deregistration": "本人申请注销执业注册，批准后注册及其备案的其他执业机构一并终止。",
-    "multi_site_filing": "在注册所在省内增加一个其他执业机构（执业助理医师限主要执业机构所在县区）。",
-    "multi_site_cancel": "取消一个已备案的其他执业机构。",
-    "multi_site_withdraw": "取消多地点执业：所有已备案的其他执业机构一并取消。",
+    "first_registration": N_("在主要执业机构申请执业注册。提交后由该机构确认，再由卫生健康委审核，"
+                             "批准后发放电子化注册识别码。"),
+    "assistant_upgrade": N_("取得同类别执业医师资格后，在原主要执业机构申请由执业助理医师升为执业医师。"),
+    "military_to_local": N_("由军队转到地方医疗机构执业，按注册办理。"),
+    "local_to_military": N_("由地方转到军队执业，原注册在批准后终止。"),
+    "change": N_("变更执业类别、执业范围或执业地点。更换主要执业机构不能申请变更，须重新注册。"),
+    "deregistration": N_("本人申请注销执业注册，批准后注册及其备案的其他执业机构一并终止。"),
+    "multi_site_filing": N_("在注册所在省内增加一个其他执业机构（执业助理医师限主要执业机构所在县区）。"),
+    "multi_site_cancel": N_("取消一个已备案的其他执业机构。"),
+    "multi_site_withdraw": N_("取消多地点执业：所有已备案的其他执业机构一并取消。"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("application_dialog", text)
 
 
 def registration_text(reg: RegistrationView) -> str:
     """A registration as a form offers it: code, level, category, main institution."""
-    where = reg.main_institution_name or reg.place_name
-    return f"{reg.registration_code or tr('（无识别码）')}　{reg.level}　{reg.category}　{where}"
+    where = reg.main_institution_name or ref(reg.place_name)
+    return "　".join((reg.registration_code or tr("（无识别码）"), ref(reg.level), ref(reg.category),
+                     where if reg.main_institution_name else ref(where)))
 
 
 def usable_registrations(detail: PhysicianDetail | None) -> list[RegistrationView]:
@@ -158,7 +163,8 @@ class InstitutionPicker(QWidget):
             return  # an older search answered late
         self.list.clear()
         for choice in found:
-            item = QListWidgetItem(f"{choice.name}　（{choice.area_name}）")
+            item = QListWidgetItem(
+                tr("{name}（{area}）").format(name=choice.name, area=ref(choice.area_name)))
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setToolTip(choice.address)
             self.list.addItem(item)
@@ -223,7 +229,7 @@ class InstitutionPicker(QWidget):
             self.picked.setText(tr("尚未选择机构：请在上面的列表中点选"))
             self.picked.setStyleSheet("color: #666666;")
         else:
-            where = f"（{c.area_name}）" if c.area_name else ""
+            where = tr("（{area}）").format(area=ref(c.area_name)) if ref(c.area_name) else ""
             self.picked.setText(tr("已选择：{name}{where}").format(name=c.name, where=where))
             self.picked.setStyleSheet("color: #1b5e20;")
 
@@ -277,7 +283,7 @@ class ScopePicker(QWidget):
         self.main.addItem(tr("请选择执业范围…"), "")
         if category:
             for name in reference.scope_names(category):
-                self.main.addItem(name, name)
+                self.main.addItem(ref(name), name)
         self.main.blockSignals(False)
         self._fill_extra()
 
@@ -290,7 +296,7 @@ class ScopePicker(QWidget):
         if self._category:
             for scope in reference.scopes(self._category):
                 if scope["additional"] and scope["name"] != main:
-                    self.extra.addItem(scope["name"], scope["name"])
+                    self.extra.addItem(ref(scope["name"]), scope["name"])
         i = self.extra.findData(keep) if keep else 0
         self.extra.setCurrentIndex(max(i, 0))
         self.extra.blockSignals(False)
@@ -464,7 +470,7 @@ class _RegistrationBased(KindPage):
             return ""
         if not usable_registrations(self.detail):
             return tr("您尚未取得电子化注册识别码（或注册已不在有效状态），"
-                      "不能办理「{kind}」：须先经批准注册。").format(kind=reference.kind_label(self.kind))
+                      "不能办理「{kind}」：须先经批准注册。").format(kind=ref(reference.kind_label(self.kind)))
         return ""
 
     def base_details(self) -> dict[str, Any]:
@@ -502,14 +508,15 @@ class RegistrationPage(KindPage):
         quals = self._qualifications()
         if quals:
             self.qualification.setText("\n".join(
-                f"{q.level}（{q.category}）　{q.certificate_code or q.exam_ticket or ''}" for q in quals))
+                tr("{level}（{category}）").format(level=ref(q.level), category=ref(q.category))
+                + "　" + (q.certificate_code or q.exam_ticket or "") for q in quals))
         else:
             self.qualification.setText(tr("无"))
         keep = self.level.currentData()
         self.level.blockSignals(True)
         self.level.clear()
         for level in dict.fromkeys(q.level for q in quals):
-            self.level.addItem(level, level)
+            self.level.addItem(ref(level), level)
         i = self.level.findData(keep) if keep else 0
         self.level.setCurrentIndex(max(i, 0))
         self.level.blockSignals(False)
@@ -523,7 +530,7 @@ class RegistrationPage(KindPage):
         self.category.blockSignals(True)
         self.category.clear()
         for cat in dict.fromkeys(q.category for q in self._qualifications() if q.level == level):
-            self.category.addItem(cat, cat)
+            self.category.addItem(ref(cat), cat)
         i = self.category.findData(keep) if keep else 0
         self.category.setCurrentIndex(max(i, 0))
         self.category.blockSignals(False)
@@ -540,7 +547,7 @@ class RegistrationPage(KindPage):
             self.place.setText(tr("由主要执业机构所在地确定（执业医师为所在省，执业助理医师为所在县区）"))
             return
         code = choice.jurisdiction if level == ASSISTANT else choice.jurisdiction[:2] + "0000"
-        self.place.setText(reference.area_name(code))
+        self.place.setText(ref(reference.area_name(code)))
 
     def blocker(self) -> str:
         if self.detail is not None and not self._qualifications():
@@ -636,17 +643,17 @@ class ChangePage(_RegistrationBased):
         quals = self.detail.qualifications if self.detail else []
         cats = [reg.category] + [q.category for q in quals if q.level == reg.level]
         for cat in dict.fromkeys(cats):
-            self.category.addItem(cat, cat)
+            self.category.addItem(ref(cat), cat)
         self.category.setCurrentIndex(0)
         self.category.blockSignals(False)
         self.scopes.set_category(reg.category)
         self.scopes.set_scopes(reg.scopes)
         if reg.main_institution_id is not None:
             self.institution.set_choice(InstitutionChoice(reg.main_institution_id, reg.main_institution_name,
-                                                          "", reg.place_name, reg.place))
+                                                          "", ref(reg.place_name), reg.place))
             self.institution.set_province(reg.province)
         self.place.setText(tr("{place}（随主要执业机构所在地，{level}）").format(
-            place=reg.place_name, level=reg.level))
+            place=ref(reg.place_name), level=reg.level))
 
     def details(self) -> dict[str, Any]:
         choice = self.institution.choice()
@@ -672,7 +679,7 @@ class EndingPage(_RegistrationBased):
         if kind == "deregistration":
             self.reason = self.add_row(tr("注销原因："), QComboBox(), "reason")
             for ground in reference.deregistration_grounds(kind):
-                self.reason.addItem(ground["label"], ground["code"])
+                self.reason.addItem(ref(ground["label"]), ground["code"])
         self.effective = self.add_row(tr("生效日期："), OptionalDate(tr("指定日期（不指定则自批准之日起）")),
                                       "effective_date")
         self.note = self.note_row()
@@ -714,10 +721,10 @@ class FilingPage(_RegistrationBased):
             return
         if reg.level == ASSISTANT:
             self.rule.setText(tr("执业助理医师只能备案主要执业机构所在县（区）「{area}」内的机构。").format(
-                area=reg.place_name))
+                area=ref(reg.place_name)))
         else:
             self.rule.setText(tr("只能备案注册所在省「{area}」内的机构；到外省执业须在当地注册。").format(
-                area=reference.area_name(reg.province)))
+                area=ref(reference.area_name(reg.province))))
         self.institution.set_province(reg.province)
         self.check_choice()
 
@@ -733,10 +740,10 @@ class FilingPage(_RegistrationBased):
             return tr("「{name}」已经备案，不能重复备案").format(name=choice.name)
         if reg.level == ASSISTANT and choice.jurisdiction and choice.jurisdiction != reg.place:
             return tr("执业助理医师只能备案主要执业机构所在县（区）「{area}」内的机构").format(
-                area=reg.place_name)
+                area=ref(reg.place_name))
         if choice.jurisdiction and choice.jurisdiction[:2] != reg.province[:2]:
             return tr("多机构备案只能在注册所在省「{area}」内；到外省执业须在当地注册").format(
-                area=reference.area_name(reg.province))
+                area=ref(reference.area_name(reg.province)))
         return ""
 
     def check_choice(self) -> None:
@@ -922,7 +929,7 @@ class ApplicationDialog(FormDialog):
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindBox")
         for value in PHYSICIAN_KINDS:
-            self.kind_box.addItem(reference.kind_label(value), value)
+            self.kind_box.addItem(ref(reference.kind_label(value)), value)
         self.own_errors.row(self.form, tr("业务类型："), self.kind_box, "kind", "physician_id")
         self.stack = QStackedWidget()
         self.form.addRow(self.stack)
@@ -1079,7 +1086,7 @@ class WithdrawDialog(FormDialog):
         super().__init__(
             tr("撤回申请 — {n}").format(n=case.number), parent, ok_text=tr("撤回申请"),
             intro=tr("撤回「{kind}」申请 {n}（{status}）？撤回后不再办理；如需办理请重新申请。").format(
-                kind=case.kind_label, n=case.number, status=case.status_label))
+                kind=ref(case.kind_label), n=case.number, status=ref(case.status_label)))
         self.setObjectName("withdrawDialog")
         self.desk = desk
         self.actor = actor

@@ -10,9 +10,10 @@ message naming who. After approval the issued code is shown large with a 打印 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,22 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, DomainError, InvalidTransition, reference
-from app.services.cases import Case
-from app.services.enums import COUNTER_KINDS
-from app.services.rules import CODE_ISSUING_KINDS, REGISTERING_KINDS
-from app.views import worker
+from app.services.contract import (
+    CODE_ISSUING_KINDS,
+    COUNTER_KINDS,
+    REGISTERING_KINDS,
+    Actor,
+    Case,
+    ConflictError,
+    DomainError,
+    InvalidTransition,
+    reference,
+)
+from app.views import idle_lock, worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
-from app.views.print_preview import PrintPreview, paper_service
+from app.views.i18n import ref, ref_join, tr
+from app.views.print_preview import paper_service
+from app.views.printing import CHECKLIST, NOTICE, open_paper
 
 #: Renew the claim this often while the dialog is open (claims last 30 minutes).
 RENEW_CLAIM_MS = 10 * 60 * 1000
 OPEN_FOR_COMMISSION = "confirmed"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_dialog", text)
 
 
 def decision_labels(kind: str) -> tuple[str, str]:
@@ -75,7 +81,7 @@ class ReasonDialog(FormDialog):
         self.reason.setObjectName("reasonBox")
         self.reason.addItem(tr("请选择原因…"), "")
         for r in reasons:
-            self.reason.addItem(r["label"], r["code"])
+            self.reason.addItem(ref(r["label"]), r["code"])
         self.reason.setMinimumContentsLength(24)
         self.add_row(tr("原因："), self.reason, "reason")
         self.note = QPlainTextEdit()
@@ -185,7 +191,8 @@ class CaseDialog(QDialog):
         self._busy = False
         self._closing = False
         self.paper = paper_service(desk)
-        self.preview: PrintPreview | None = None
+        self.preview: QDialog | None = None
+        self._refusal_reasons: list[reference.Reason] = []  # loaded with the case (cases.detail)
 
         lay = QVBoxLayout(self)
         self.banner = QLabel()
@@ -254,6 +261,7 @@ class CaseDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self._print_shortcut)
 
         self._renew = QTimer(self)
+        self._renewed_at = time.monotonic()
         self._renew.setInterval(RENEW_CLAIM_MS)
         self._renew.timeout.connect(self._renew_claim)
         self._first_load = True
@@ -273,9 +281,10 @@ class CaseDialog(QDialog):
 
     def _loaded(self, data: CaseData) -> None:
         case = data.case
+        self._refusal_reasons = data.refusal_reasons
         self.setWindowTitle(
             tr("案件办理 — {number} {kind} {name}").format(
-                number=case.number, kind=case.kind_label, name=case.applicant_name
+                number=case.number, kind=ref(case.kind_label), name=case.applicant_name
             )
         )
         approve, refuse = decision_labels(case.kind)
@@ -324,7 +333,10 @@ class CaseDialog(QDialog):
         return False
 
     def _renew_claim(self) -> None:
-        if self.claimed:
+        """Renew the claim only when the clerk used the app since the last renewal: a dialog left open
+        on an empty desk lets the claim lapse after 30 minutes, so another clerk can take the case."""
+        since, self._renewed_at = self._renewed_at, time.monotonic()
+        if self.claimed and idle_lock.input_since(since):
             worker.run_write(
                 self, self.desk.cases.claim, self.actor, self.case_id, on_error=self._claim_refused
             )
@@ -364,7 +376,7 @@ class CaseDialog(QDialog):
                 tr(
                     "您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，"
                     "窗口打开期间自动续期；关闭窗口即释放）"
-                ).format(until=fmt_time(case.claimed_until)[11:]),
+                ).format(until=fmt_time(case.claimed_until)),
                 warning=False,
                 ok=True,
             )
@@ -373,7 +385,7 @@ class CaseDialog(QDialog):
             if case.claimed_by_name:
                 self._show_banner(
                     tr("{name} 正在办理本案件（认领至 {until}），您只能查看。").format(
-                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+                        name=case.claimed_by_name, until=fmt_time(case.claimed_until)
                     ),
                     warning=True,
                 )
@@ -388,17 +400,19 @@ class CaseDialog(QDialog):
             (e for e in reversed(events) if e.to_status == case.status and e.from_status != e.to_status), None
         )
         if last is None:
-            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(status=case.status_label)
+            return tr("本案件当前状态为“{status}”，卫生健康委不能办理。").format(
+                status=ref(case.status_label))
         org = (
-            f"（{last.institution_name}）"
+            tr("（{org}）").format(org=last.institution_name)
             if last.institution_name and last.institution_name != last.who
             else ""
         )
         text = tr("本案件当前状态为“{status}”：{who}{org} 于 {at} {action}").format(
-            status=case.status_label, who=last.who, org=org, at=fmt_time(last.at), action=last.action_label
+            status=ref(case.status_label), who=last.who, org=org, at=fmt_time(last.at),
+            action=ref(last.action_label),
         )
-        if last.reason_label:
-            text += tr("，原因：{reason}").format(reason=last.reason_label)
+        if ref(last.reason_label):
+            text += tr("，原因：{reason}").format(reason=ref(last.reason_label))
         if last.note:
             text += tr("（{note}）").format(note=last.note)
         return text + tr("。")
@@ -471,7 +485,7 @@ class CaseDialog(QDialog):
             # walk-in cases are decided on paper: the service refuses them until it is all in
             self._show_banner(
                 tr("窗口业务须收齐纸质材料后才能{approve}，尚缺：{items}").format(
-                    approve=decision_labels(case.kind)[0], items="、".join(missing)
+                    approve=decision_labels(case.kind)[0], items=ref_join(missing)
                 ),
                 warning=True,
             )
@@ -509,7 +523,7 @@ class CaseDialog(QDialog):
         _approve, refuse = decision_labels(case.kind)
         dialog = ReasonDialog(
             refuse,
-            self.desk.cases.refusal_reasons(case.kind),
+            self._refusal_reasons,
             lambda reason, note: self.desk.cases.reject(self.actor, case.id, case.version, reason, note),
             self,
             ok_text=refuse,
@@ -548,7 +562,8 @@ class CaseDialog(QDialog):
         self._renew.stop()
         self.read_only = True
         self.view.show_case(case)
-        self._show_banner(tr("已办理：{status}").format(status=case.status_label), warning=False, ok=True)
+        self._show_banner(tr("已办理：{status}").format(status=ref(case.status_label)), warning=False,
+                          ok=True)
         self._update_buttons()
         if case.registration_code and case.status == "approved":
             self.code_panel.show_code(
@@ -588,37 +603,20 @@ class CaseDialog(QDialog):
             self.print_checklist()
 
     def print_checklist(self) -> None:
-        """材料清单 as a PDF, previewed and printed (each print is logged by the paper service)."""
+        """材料清单, previewed; logged as a copy only when printed or saved (app/views/printing.py)."""
         if self.paper is None or self.case is None:
             return
-        render = getattr(self.desk.checklists, "render_pdf", None) or self.paper.render_checklist
-        worker.run_write(
-            self,
-            render,
-            self.actor,
-            self.case_id,
-            on_done=lambda pdf: self._preview(pdf, tr("材料清单"), "checklist"),
-        )
+        open_paper(self, self.desk, self.actor, self.case, CHECKLIST, on_shown=self._preview_shown)
 
     def print_notice(self) -> None:
-        """注册结果通知 with the issued code, previewed and printed."""
+        """注册结果通知 with the issued code, previewed; logged when printed or saved."""
         if self.paper is None or self.case is None:
             return
-        worker.run_write(
-            self,
-            self.paper.render_approval_notice,
-            self.actor,
-            self.case_id,
-            on_done=lambda pdf: self._preview(pdf, tr("注册结果通知"), "notice"),
-        )
+        open_paper(self, self.desk, self.actor, self.case, NOTICE, on_shown=self._preview_shown)
 
-    def _preview(self, pdf: bytes, title: str, what: str) -> None:
-        case = self.case
-        name = f"{case.number}-{what}" if case is not None else what
-        self.preview = PrintPreview(pdf, f"{title} — {case.number if case else ''}", self, file_name=name)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
-        self.preview.open()
+    def _preview_shown(self, preview: QDialog) -> None:
+        self.preview = preview
+        preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
 
     # --- state ----------------------------------------------------------------------------------------
 

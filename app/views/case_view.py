@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, DomainError, reference
-from app.services.cases import Case, CaseEventView, MaterialState
-from app.services.rules import FIELD_LABELS, ID_TYPES
-from app.views import worker
+from app.services.contract import (
+    CHINA,
+    FIELD_LABELS,
+    ID_TYPES,
+    Actor,
+    Case,
+    CaseEventView,
+    Desk,
+    DomainError,
+    MaterialState,
+    reference,
+)
+from app.views import layout_memory, worker
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, ref_join, tr
 
 OVERDUE_COLOR = "#b3261e"
 STATUS_COLORS = {
@@ -77,27 +87,26 @@ DETAIL_ORDER = (
 HIDDEN_DETAILS = frozenset({"qualification_id"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_view", text)
-
-
 def fmt_time(value: dt.datetime | None) -> str:
     """A moment as the desk writes it: 2026-11-24 14:30 (China time)."""
     if value is None:
         return ""
     if value.tzinfo is not None:
-        from app.services.base import CHINA
-
         value = value.astimezone(CHINA)
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+#: Statuses in which a case still waits for someone (its deadline, materials and claim still matter).
+PENDING_STATUSES = frozenset({"submitted", "confirmed", "returned"})
+
+
 def deadline_text(case: Case) -> str:
-    """办理期限 as a list shows it: the date, (暂定) when provisional, 已逾期 when past."""
+    """办理期限 as a list shows it: the date, (暂定) when provisional while the case still waits, 已逾期
+    when past. A decided or withdrawn case's deadline is history: never 暂定."""
     if case.deadline is None:
         return ""
     text = fmt_date(case.deadline)
-    if case.deadline_provisional:
+    if case.deadline_provisional and case.status in PENDING_STATUSES:
         text += tr("（暂定）")
     if case.overdue:
         text += tr("  已逾期")
@@ -113,32 +122,15 @@ class CaseData:
     materials: list[MaterialState] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     """Display text for details that point at records: "institution:7" → name, "registration:3" → code."""
+    refusal_reasons: list[reference.Reason] = field(default_factory=list)
 
 
-def fetch_case(desk: Any, actor: Actor, case_id: int) -> CaseData:
-    """Read a case, its timeline and materials (in a worker thread), and the names its details point at."""
-    case = desk.cases.get(actor, case_id)
-    data = CaseData(case, desk.cases.timeline(actor, case_id), desk.cases.materials(actor, case_id))
-    if case.institution_id is not None and case.institution_name:
-        data.names[f"institution:{case.institution_id}"] = case.institution_name
-    for key in ("institution_id", "inviting_institution_id"):
-        value = case.details.get(key)
-        if isinstance(value, int) and f"institution:{value}" not in data.names:
-            try:
-                data.names[f"institution:{value}"] = desk.lookup.institution(actor, value).name
-            except DomainError:
-                pass  # not readable by this actor: the id is shown
-    reg_id = case.details.get("registration_id")
-    if isinstance(reg_id, int) and case.physician_id is not None:
-        try:
-            for reg in desk.roster.registrations(actor, case.physician_id):
-                if reg.id == reg_id:
-                    where = reg.main_institution_name or reg.place_name
-                    code = reg.registration_code or tr("（无注册编码）")
-                    data.names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
-        except DomainError:
-            pass
-    return data
+def fetch_case(desk: Desk, actor: Actor, case_id: int) -> CaseData:
+    """The case, its timeline, materials and the names its details point at: one call (worker thread)."""
+    detail = desk.cases.detail(actor, case_id)
+    return CaseData(
+        detail.case, detail.timeline, detail.materials, dict(detail.names), detail.refusal_reasons
+    )
 
 
 def detail_rows(case: Case, names: dict[str, str] | None = None) -> list[tuple[str, str]]:
@@ -148,7 +140,7 @@ def detail_rows(case: Case, names: dict[str, str] | None = None) -> list[tuple[s
     keys = [k for k in DETAIL_ORDER if k in details] + [k for k in details if k not in DETAIL_ORDER]
     rows = []
     for key in keys:
-        rows.append((FIELD_LABELS.get(key, key), detail_value(key, details[key], names)))
+        rows.append((ref(FIELD_LABELS.get(key, key)), detail_value(key, details[key], names)))
     return rows
 
 
@@ -159,16 +151,16 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     if key == "registration_id" and isinstance(value, int):
         return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
     if key == "place" and isinstance(value, str):
-        return f"{reference.area_name(value)}（{value}）" if value else ""
+        return ref(reference.area_name(value) or value) if value else ""
     if key == "reason" and isinstance(value, str):
-        return reference.reason_label(value)
+        return ref(reference.reason_label(value))
     if key == "id_type" and isinstance(value, str):
-        return ID_TYPES.get(value, value)
+        return ref(ID_TYPES.get(value, value))
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return ref_join(str(v) for v in value)
     if isinstance(value, bool):
         return tr("是") if value else tr("否")
-    return str(value)
+    return ref(str(value))
 
 
 def _value_label(text: str = "") -> QLabel:
@@ -199,7 +191,8 @@ class _MaterialRow(QWidget):
         super().mouseReleaseEvent(event)
 
 
-TIMELINE_HEADERS = ("时间", "办理人", "身份", "单位", "操作", "状态变化", "原因", "说明")
+TIMELINE_HEADERS = (N_("时间"), N_("办理人"), N_("身份"), N_("单位"), N_("操作"), N_("状态变化"), N_("原因"),
+                    N_("说明"))
 
 
 class CaseView(QWidget):
@@ -338,7 +331,18 @@ class CaseView(QWidget):
         split.addWidget(time_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
+        self._remembered = False
         outer.addWidget(split, 1)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """On the first show the splitter comes back where the clerk left it in this kind of window."""
+        if not self._remembered:
+            self._remembered = True
+            window = self.window()
+            owner = window.objectName() if window is not None and window is not self else ""
+            layout_memory.remember_splitter(self.split, f"{owner or 'case'}/caseView")
+        super().showEvent(event)
 
     # --- filling ----------------------------------------------------------------------------------
 
@@ -373,9 +377,9 @@ class CaseView(QWidget):
             self.data.names.update(names)
         names = self.data.names
         self.number.setText(case.number)
-        self.kind.setText(case.kind_label or reference.kind_label(case.kind))
+        self.kind.setText(ref(case.kind_label or reference.kind_label(case.kind)))
         color = STATUS_COLORS.get(case.status, "#333333")
-        self.status.setText(case.status_label or reference.status_label(case.status, case.kind))
+        self.status.setText(ref(case.status_label or reference.status_label(case.status, case.kind)))
         self.status.setStyleSheet(
             f"color: white; background: {color}; padding: 3px 10px; border-radius: 3px; font-weight: bold;"
         )
@@ -386,28 +390,29 @@ class CaseView(QWidget):
         f["received"].setText(fmt_date(case.received_at))
         f["deadline"].setText(deadline_text(case))
         f["deadline"].setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if case.overdue else "")
-        if case.deadline_provisional:
+        f["deadline"].setToolTip("")
+        if case.deadline_provisional and case.status in PENDING_STATUSES:
             f["deadline"].setToolTip(tr("期限暂定：节假日安排未公布，公布后自动重算"))
         f["submitted"].setText(fmt_time(case.submitted_at))
         f["decided"].setText(fmt_time(case.decided_at))
         f["code"].setText(case.registration_code or "")
         f["certificate"].setText(getattr(case, "practice_certificate_number", None) or "")
         f["claimed"].setText(
-            tr("{name}（领取至 {until}）").format(
-                name=case.claimed_by_name, until=fmt_time(case.claimed_until)[11:]
+            tr("{name}（认领至 {until}）").format(
+                name=case.claimed_by_name, until=fmt_time(case.claimed_until)
             )
             if case.claimed_by_name
             else ""
         )
         f["updated"].setText(
-            f"{case.updated_by_name}　{fmt_time(case.updated_at)}".strip() if case.updated_by_name else ""
+            f"{case.updated_by_name}　{fmt_time(case.updated_at)}" if case.updated_by_name else ""
         )
 
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = detail_rows(case, names)
         for label, value in rows:
-            self.details_form.addRow(label + "：", _value_label(value))
+            self.details_form.addRow(tr("{label}：").format(label=label), _value_label(value))
         if not rows:
             self.details_form.addRow(_value_label(tr("（无）")))
         if timeline is not None:
@@ -422,28 +427,28 @@ class CaseView(QWidget):
         t.setRowCount(len(events))
         for row, e in enumerate(events):
             change = ""
-            if e.from_label or e.to_label:
+            if ref(e.from_label) or ref(e.to_label):
                 change = (
-                    f"{e.from_label} → {e.to_label}"
-                    if e.from_label and e.from_status != e.to_status
-                    else e.to_label
+                    f"{ref(e.from_label)} → {ref(e.to_label)}"
+                    if ref(e.from_label) and e.from_status != e.to_status
+                    else ref(e.to_label)
                 )
             note = e.note
             if e.action == "material":
                 names = e.data.get("materials") or [e.data.get("material", "")]
-                material = "、".join(str(n) for n in names)
+                material = ref_join(str(n) for n in names)
                 note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
             elif e.data.get("paper"):
-                note = "；".join(x for x in (note, str(e.data["paper"])) if x)
+                note = tr("；").join(x for x in (note, str(e.data["paper"])) if x)
             for col, text in enumerate(
                 (
                     fmt_time(e.at),
                     e.who,
-                    e.role_label,
+                    ref(e.role_label),
                     e.institution_name,
-                    e.action_label,
+                    ref(e.action_label),
                     change,
-                    e.reason_label,
+                    ref(e.reason_label),
                     note,
                 )
             ):
@@ -461,14 +466,15 @@ class CaseView(QWidget):
             self.data.materials = list(materials)
         while self.materials_lay.count():
             item = self.materials_lay.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._material_boxes = {}
         editable = self._checkable and self._materials_enabled and self._editable_status()
         for mat in materials:
-            text = mat.name
+            text = ref(mat.name)
             if not mat.required:
-                text += tr("（{c}）").format(c=mat.condition) if mat.condition else tr("（如有）")
+                text += tr("（{c}）").format(c=ref(mat.condition)) if mat.condition else tr("（如有）")
             if mat.received and mat.checked_by_name:
                 tip = tr("{who} 于 {at} 登记收到").format(
                     who=mat.checked_by_name, at=fmt_time(mat.checked_at)
@@ -498,7 +504,9 @@ class CaseView(QWidget):
             self.materials_summary.setStyleSheet("color: #555555;")
         elif missing:
             self.materials_summary.setText(tr("必交材料尚缺 {n} 项").format(n=len(missing)))
-            self.materials_summary.setStyleSheet(f"color: {OVERDUE_COLOR};")
+            # a warning only while the case waits; on a decided or withdrawn case it is history
+            waiting = self.data is None or self.data.case.status in PENDING_STATUSES
+            self.materials_summary.setStyleSheet(f"color: {OVERDUE_COLOR};" if waiting else "color: #555555;")
         else:
             self.materials_summary.setText(tr("必交材料已齐"))
             self.materials_summary.setStyleSheet("color: #1b5e20;")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,21 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk
-from app.services.accounts import INSTITUTION_DOCUMENTS, InstitutionInfo, authority_name
+from app.services.contract import INSTITUTION_DOCUMENTS, Actor, Desk, InstitutionInfo, authority_name
 from app.views import worker
 from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
 
 PAGE = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commission", text)
 
 
 def masked_phone(phone: str) -> str:
@@ -57,16 +53,16 @@ def account_state(info: InstitutionInfo) -> str:
 
 
 INSTITUTION_COLUMNS = [
-    Column(tr("机构名称"), lambda i: i.name),
-    Column(tr("登记号"), lambda i: i.registration_number),
-    Column(tr("所在地区"), lambda i: i.jurisdiction_name),
-    Column(tr("用户名"), lambda i: i.username or ""),
-    Column(tr("账户状态"), account_state),
-    Column(tr("开通日期"), lambda i: fmt_date(i.created_at)),
-    Column(tr("执业许可证有效期至"), lambda i: fmt_date(i.licence_valid_until)),
-    Column(tr("法定代表人"), lambda i: i.legal_representative),
-    Column(tr("主要负责人"), lambda i: i.principal),
-    Column(tr("地址"), lambda i: i.address),
+    Column(N_("机构名称"), lambda i: i.name),
+    Column(N_("登记号"), lambda i: i.registration_number),
+    Column(N_("所在地区"), lambda i: ref(i.jurisdiction_name)),
+    Column(N_("用户名"), lambda i: i.username or ""),
+    Column(N_("账户状态"), account_state),
+    Column(N_("开通日期"), lambda i: fmt_date(i.created_at)),
+    Column(N_("执业许可证有效期至"), lambda i: fmt_date(i.licence_valid_until)),
+    Column(N_("法定代表人"), lambda i: i.legal_representative),
+    Column(N_("主要负责人"), lambda i: i.principal),
+    Column(N_("地址"), lambda i: i.address),
 ]
 
 
@@ -124,8 +120,10 @@ class CommissionWindow(RoleWindow):
         self.case_dialogs: dict[int, CaseDialog] = {}
         self.queue = CaseQueue(self.desk, self.actor)
         self.queue.open_requested.connect(self.open_case)
+        self.queue.counter_requested.connect(lambda: self.counter_wizard())
         self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True)
         self.overdue.open_requested.connect(self.open_case)
+        self.overdue.counter_requested.connect(lambda: self.counter_wizard())
         self.institutions = InstitutionList(self.desk, self.actor)
         self.institutions.selection_changed.connect(self._selection_changed)
         self.institutions.table.customContextMenuRequested.connect(self._context_menu)
@@ -175,7 +173,7 @@ class CommissionWindow(RoleWindow):
             message = tr("案件 {number} 已办结，电子化注册识别码 {code}").format(
                 number=case.number, code=case.registration_code)
         else:
-            message = tr("案件 {number}：{status}").format(number=case.number, status=case.status_label)
+            message = tr("案件 {number}：{status}").format(number=case.number, status=ref(case.status_label))
         self.statusBar().showMessage(message, 15_000)
 
     def counter_wizard(self, kind: str | None = None) -> CounterWizard:
@@ -188,7 +186,7 @@ class CommissionWindow(RoleWindow):
     def _counter_case_created(self, case: Any) -> None:
         self.statusBar().showMessage(
             tr("已受理：{number} {kind} {name}").format(
-                number=case.number, kind=case.kind_label, name=case.applicant_name), 15_000)
+                number=case.number, kind=ref(case.kind_label), name=case.applicant_name), 15_000)
         self.open_case(case.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -336,7 +334,7 @@ class NewInstitutionDialog(FormDialog):
         papers_lay = QVBoxLayout(papers)
         self.documents: dict[str, QCheckBox] = {}
         for key, label in INSTITUTION_DOCUMENTS:
-            box = QCheckBox(label)
+            box = QCheckBox(ref(label))
             self.documents[key] = box
             papers_lay.addWidget(box)
         self.add_row("", papers, "documents_checked")
@@ -494,7 +492,7 @@ class InstitutionDetails(QDialog):
         facts = [
             (tr("机构名称："), info.name),
             (tr("登记号："), info.registration_number),
-            (tr("所在地区："), f"{info.jurisdiction_name}（{info.jurisdiction}）"),
+            (tr("所在地区："), ref(info.jurisdiction_name)),
             (tr("地址："), info.address),
             (tr("法定代表人："), info.legal_representative),
             (tr("主要负责人："), info.principal),
@@ -502,7 +500,7 @@ class InstitutionDetails(QDialog):
             (tr("执业许可证有效期至："), fmt_date(info.licence_valid_until) or tr("未填写")),
             (tr("审批机关："), info.approving_authority),
             (tr("经办人："), f"{info.delegate_name}　{info.delegate_phone}"),
-            (tr("已核验材料："), "、".join(checked) or tr("无")),
+            (tr("已核验材料："), ref_join(checked) or tr("无")),
             (tr("用户名："), info.username or tr("未开通")),
             (tr("账户状态："), account_state(info)),
             (tr("开通日期："), fmt_date(info.created_at)),

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, DomainError, reference
-from app.services.cases import Case
-from app.services.rules import HMT_ORIGINS, ID_TYPES
+from app.services.contract import HMT_ORIGINS, ID_TYPES, Actor, Case, Desk, DomainError, reference
 from app.views import worker
 from app.views.forms import FormErrors, OptionalDate, line, status_line
+from app.views.i18n import ref, ref_join, tr
 
 COUNTER_KINDS = (
     "legacy_backfill",
@@ -53,13 +52,9 @@ LOOKUP_LIMIT = 30
 FIND_LIMIT = 20
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("counter_wizard", text)
-
-
-def _today(desk: Any) -> dt.date:
-    ctx = getattr(desk, "ctx", None)
-    return ctx.today() if ctx is not None else dt.date.today()
+def _today(desk: Desk) -> dt.date:
+    """Today (China) by the desk's clock (tests move it)."""
+    return desk.today()
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -188,7 +183,7 @@ class InstitutionPicker(QWidget):
         else:
             self.choices.addItem(tr("请选择…"), None)
         for it in items:
-            self.choices.addItem(f"{it.name}（{it.area_name}）", it.id)
+            self.choices.addItem(tr("{name}（{area}）").format(name=it.name, area=ref(it.area_name)), it.id)
             self.choices.setItemData(self.choices.count() - 1, it.address, Qt.ItemDataRole.ToolTipRole)
         index = self.choices.findData(current) if current is not None else -1
         if index < 0 and typed and items:
@@ -270,7 +265,8 @@ class PhysicianFinder(QWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for row in self._rows:
-            self.results.addItem(f"{row.name}　{row.id_number}　{row.level}{row.category}", row.id)
+            self.results.addItem(
+                f"{row.name}　{row.id_number}　{ref(row.level)}　{ref(row.category)}", row.id)
         self.results.blockSignals(False)
         self.results.setVisible(len(self._rows) > 1)
         if not self._rows:
@@ -285,14 +281,15 @@ class PhysicianFinder(QWidget):
         if row is None:
             self.chosen.emit(None)
             return
-        parts = [f"{row.name}（{row.gender}）{row.id_number}", f"{row.level}　{row.category}"]
+        parts = [tr("{name}（{gender}）").format(name=row.name, gender=ref(row.gender)) + row.id_number,
+                 f"{ref(row.level)}　{ref(row.category)}"]
         if row.scopes:
-            parts.append("、".join(row.scopes))
+            parts.append(ref_join(row.scopes))
         if row.registration_code:
             parts.append(tr("注册编码 {code}").format(code=row.registration_code))
         if row.main_institution_name:
             parts.append(row.main_institution_name)
-        parts.append(row.status_label)
+        parts.append(ref(row.status_label))
         self.summary.setText("　".join(p for p in parts if p))
         self.chosen.emit(row)
 
@@ -342,10 +339,10 @@ class RegistrationBox(QComboBox):
         if not usable:
             self.addItem(tr("（该医师没有可办理的注册）"), None)
         for r in usable:
-            where = r.main_institution_name or r.place_name
+            where = r.main_institution_name or ref(r.place_name)
             self.addItem(
-                f"{r.registration_code or tr('无注册编码')}　{r.level}{r.category}　{where}"
-                f"　{r.status_label}",
+                f"{r.registration_code or tr('无注册编码')}　{ref(r.level)}　{ref(r.category)}　{where}"
+                f"　{ref(r.status_label)}",
                 r.id,
             )
 
@@ -383,11 +380,11 @@ class ScopePicker(QWidget):
         else:
             self.main.addItem(tr("请选择…"), "")
         for s in items:
-            self.main.addItem(s["name"], s["name"])
+            self.main.addItem(ref(s["name"]), s["name"])
         self.extra.addItem(tr("（不加注）"), "")
         for s in items:
             if s["additional"]:
-                self.extra.addItem(s["name"], s["name"])
+                self.extra.addItem(ref(s["name"]), s["name"])
         self.extra.setEnabled(self.extra.count() > 1)
 
     def value(self) -> list[str]:
@@ -410,14 +407,15 @@ def category_box(*, short_term: bool = False, keep: str | None = None) -> QCombo
     """执业类别 (only 临床/中医/口腔 for short-term practice); ``keep`` adds a first "no change" item."""
     items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
     items += [
-        (c["name"], c["name"]) for c in reference.categories() if c["short_term_allowed"] or not short_term
+        (ref(c["name"]), c["name"])
+        for c in reference.categories() if c["short_term_allowed"] or not short_term
     ]
     return combo(items)
 
 
 def level_box(keep: str | None = None) -> QComboBox:
     items: list[tuple[str, Any]] = [(keep, "")] if keep else [(tr("请选择…"), "")]
-    return combo(items + [(n, n) for n in reference.level_names()])
+    return combo(items + [(ref(n), n) for n in reference.level_names()])
 
 
 def gender_box(auto: bool) -> QComboBox:
@@ -453,11 +451,11 @@ class KindPage(QWidget):
         self.setObjectName(f"page_{self.kind}")
         outer = QVBoxLayout(self)
         info = reference.case_kind(self.kind)
-        title = QLabel(info["label"])
+        title = QLabel(ref(info["label"]))
         title.setObjectName("heading")
         outer.addWidget(title)
         if info["note"]:
-            note = QLabel(info["note"])
+            note = QLabel(ref(info["note"]))
             note.setObjectName("fieldHint")
             note.setWordWrap(True)
             outer.addWidget(note)
@@ -489,8 +487,9 @@ class KindPage(QWidget):
         self.name = self.row(tr("姓名："), line(max_length=30), "name")
         self.id_type: QComboBox | None = None
         if len(id_types) > 1:
-            self.id_type = self.row(tr("证件类型："), combo([(ID_TYPES[t], t) for t in id_types]), "id_type")
-        number_label = ID_TYPES[id_types[0]] + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
+            self.id_type = self.row(
+                tr("证件类型："), combo([(ref(ID_TYPES[t]), t) for t in id_types]), "id_type")
+        number_label = ref(ID_TYPES[id_types[0]]) + tr("号码：") if len(id_types) == 1 else tr("证件号码：")
         self.id_number = self.row(number_label, line(max_length=30), "id_number")
         auto = "resident_id" in id_types
         self.gender = self.row(
@@ -570,7 +569,7 @@ class HmtRecognitionPage(KindPage):
     def build(self) -> None:
         self.identity_rows(("hmt_permit", "resident_id"))
         self.origin = self.row(
-            tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin"
+            tr("地区："), combo([(tr("请选择…"), "")] + [(ref(o), o) for o in HMT_ORIGINS]), "origin"
         )
         self.level = self.row(tr("医师级别："), level_box(), "level")
         self.level.setCurrentIndex(max(self.level.findData("执业医师"), 0))
@@ -612,7 +611,7 @@ class HmtShortTermPage(ShortTermPage):
     def build(self) -> None:
         self.identity_rows(("hmt_permit", "resident_id"))
         self.origin = self.row(
-            tr("地区："), combo([(tr("请选择…"), "")] + [(o, o) for o in HMT_ORIGINS]), "origin"
+            tr("地区："), combo([(tr("请选择…"), "")] + [(ref(o), o) for o in HMT_ORIGINS]), "origin"
         )
         self.institution = self.row(
             tr("执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id"
@@ -765,7 +764,7 @@ class DirectDeregistrationPage(KindPage):
         grounds = reference.deregistration_grounds(self.kind)
         self.reason = self.row(
             tr("注销原因："),
-            combo([(tr("请选择…"), "")] + [(g["label"], g["code"]) for g in grounds]),
+            combo([(tr("请选择…"), "")] + [(ref(g["label"]), g["code"]) for g in grounds]),
             "reason",
         )
         self.effective_date = self.row(
@@ -844,7 +843,7 @@ class CounterWizard(QDialog):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.kinds.addItem(reference.kind_label(value))
+            self.kinds.addItem(ref(reference.kind_label(value)))
         body.addWidget(self.kinds)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
-from app.services import Actor, Desk, Page, reference
-from app.services.cases import Case
-from app.services.roster import RegistrationView
+from app.services.contract import Actor, Case, Desk, Page, RegistrationView, reference
 from app.views import worker
 from app.views.case_view import deadline_text, fmt_time
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import CaseDialog, FittingFormDialog
 from app.views.paged import Column, ListPanel
 
@@ -22,14 +21,9 @@ REPORT_DAYS = 30
 INSTITUTION_KINDS = ("institution_filing", "institution_deregistration")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("filing_dialogs", text)
-
-
-def today_of(desk: Any) -> dt.date:
-    """Today (China) by the desk's clock when it has one (tests move it), else the PC's."""
-    ctx = getattr(desk, "ctx", None)
-    return ctx.today() if ctx is not None else dt.date.today()
+def today_of(desk: Desk) -> dt.date:
+    """Today (China) by the desk's clock (tests move it)."""
+    return desk.today()
 
 
 def countdown(day: dt.date, today: dt.date, *, what: str) -> tuple[str, bool]:
@@ -48,7 +42,7 @@ def countdown(day: dt.date, today: dt.date, *, what: str) -> tuple[str, bool]:
 
 def registration_text(reg: RegistrationView) -> str:
     code = reg.registration_code or tr("（无识别码）")
-    return f"{code}　{reg.level}　{reg.category}　{'、'.join(reg.scopes)}".strip()
+    return "　".join(x for x in (code, ref(reg.level), ref(reg.category), ref_join(reg.scopes)) if x)
 
 
 class InstitutionCaseDialog(FittingFormDialog):
@@ -72,7 +66,7 @@ class InstitutionCaseDialog(FittingFormDialog):
         self.actor = actor
         self.physician_id = physician_id
         self.today = today_of(desk)
-        who = QLabel(f"{name}（{id_number}）")
+        who = QLabel(tr("{name}（{id_number}）").format(name=name, id_number=id_number))
         who.setObjectName("physicianName")
         who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(tr("医师："), who)
@@ -84,14 +78,14 @@ class InstitutionCaseDialog(FittingFormDialog):
         self.reason.setObjectName("reasonBox")
         self.reason.addItem(tr("请选择…"), "")
         for r in self.reasons():
-            self.reason.addItem(r["label"], r["code"])
-        self.add_row(self.reason_label, self.reason, "reason")
+            self.reason.addItem(ref(r["label"]), r["code"])
+        self.add_row(tr(self.reason_label), self.reason, "reason")
         self.date = QDateEdit()
         self.date.setObjectName("dateEdit")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.add_row(self.date_label, self.date, "effective_date", hint=self.date_hint)
+        self.add_row(tr(self.date_label), self.date, "effective_date", hint=tr(self.date_hint))
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setWordWrap(True)
@@ -111,7 +105,7 @@ class InstitutionCaseDialog(FittingFormDialog):
         return dt.date(q.year(), q.month(), q.day())
 
     def _show_countdown(self) -> None:
-        text, overdue = countdown(self.effective_date(), self.today, what=self.date_what)
+        text, overdue = countdown(self.effective_date(), self.today, what=tr(self.date_what))
         self.countdown.setText(text)
         self.countdown.setProperty("role", "error" if overdue else "")
         self.countdown.setStyleSheet("color: #b3261e; font-weight: bold;" if overdue else "color: #1b5e20;")
@@ -141,7 +135,7 @@ class InstitutionCaseDialog(FittingFormDialog):
             self.errors.set("registration_id", tr("请选择注册记录"))
             return
         if not reason:
-            self.errors.set("reason", tr("请选择{what}").format(what=self.reason_label.rstrip("：")))
+            self.errors.set("reason", tr("请选择{what}").format(what=tr(self.reason_label).rstrip("：:")))
             return
         self.call(self.desk.cases.submit, self.actor, self.kind, self.physician_id, on_done=self._done,
                   announce=lambda c: {"cases": [c.id], "physicians": [self.physician_id]},
@@ -157,10 +151,10 @@ class FilingDialog(InstitutionCaseDialog):
     the registration goes to the non-registered pool (非在册医师库)."""
 
     kind = "institution_filing"
-    reason_label = tr("备案原因：")
-    date_label = tr("离岗日期：")
-    date_hint = tr("医师调离、退休、退职、被辞退或被开除之日；须自该日起30日内报送")
-    date_what = tr("离岗日期")
+    reason_label = N_("备案原因：")
+    date_label = N_("离岗日期：")
+    date_hint = N_("医师调离、退休、退职、被辞退或被开除之日；须自该日起30日内报送")
+    date_what = N_("离岗日期")
 
     def __init__(self, desk: Desk, actor: Actor, physician_id: int, name: str, id_number: str,
                  parent: QWidget | None = None) -> None:
@@ -179,10 +173,10 @@ class DeregistrationDialog(InstitutionCaseDialog):
     """注销注册: a deregistration ground of the fixed list; report within 30 days of knowing."""
 
     kind = "institution_deregistration"
-    reason_label = tr("注销事由：")
-    date_label = tr("知悉日期：")
-    date_hint = tr("本机构知悉注销事由之日；须自该日起30日内报送，批准后注册自该日起注销")
-    date_what = tr("知悉日期")
+    reason_label = N_("注销事由：")
+    date_label = N_("知悉日期：")
+    date_hint = N_("本机构知悉注销事由之日；须自该日起30日内报送，批准后注册自该日起注销")
+    date_what = N_("知悉日期")
 
     def __init__(self, desk: Desk, actor: Actor, physician_id: int, name: str, id_number: str,
                  parent: QWidget | None = None) -> None:
@@ -211,25 +205,25 @@ def open_application(kind: str, desk: Desk, actor: Actor, physician_id: int, nam
 # --- 本机构已提交的业务 ----------------------------------------------------------------------------
 
 SUBMITTED_COLUMNS = [
-    Column(tr("业务编号"), lambda c: c.number),
-    Column(tr("业务"), lambda c: c.kind_label),
-    Column(tr("医师"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("原因"), lambda c: reference.reason_label(c.details["reason"])
+    Column(N_("业务编号"), lambda c: c.number),
+    Column(N_("业务"), lambda c: ref(c.kind_label)),
+    Column(N_("医师"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("原因"), lambda c: ref(reference.reason_label(c.details["reason"]))
            if c.details.get("reason") else ""),
-    Column(tr("状态"), lambda c: c.status_label),
-    Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at or c.created_at)),
-    Column(tr("办理期限"), deadline_text),
-    Column(tr("办结时间"), lambda c: fmt_time(c.decided_at)),
-    Column(tr("电子化注册识别码"), lambda c: c.registration_code or ""),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
+    Column(N_("提交时间"), lambda c: fmt_time(c.submitted_at or c.created_at)),
+    Column(N_("办理期限"), deadline_text),
+    Column(N_("办结时间"), lambda c: fmt_time(c.decided_at)),
+    Column(N_("电子化注册识别码"), lambda c: c.registration_code or ""),
 ]
 
 #: (kind filter, label): the institution's own applications, or every case of the institution
 KIND_FILTERS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
-    (INSTITUTION_KINDS, "本机构申请的业务（注册备案、注销注册）"),
-    (("institution_filing",), "注册备案"),
-    (("institution_deregistration",), "注销注册"),
-    (None, "全部业务（含医师申请）"),
+    (INSTITUTION_KINDS, N_("本机构申请的业务（注册备案、注销注册）")),
+    (("institution_filing",), N_("注册备案")),
+    (("institution_deregistration",), N_("注销注册")),
+    (None, N_("全部业务（含医师申请）")),
 )
 
 
@@ -252,7 +246,7 @@ class SubmittedCasesView(ListPanel):
         self.status_box.addItem(tr("全部状态"), None)
         for s in reference.statuses():
             if s["value"] != "draft":
-                self.status_box.addItem(s["label"], s["value"])
+                self.status_box.addItem(ref(s["label"]), s["value"])
         for caption, box in ((tr("业务："), self.kind_box), (tr("状态："), self.status_box)):
             shown = QLabel(caption)
             shown.setBuddy(box)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONT_FILE = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
+from app import resources
+
+FONT_FILE = resources.path("fonts", "wqy-microhei.ttc")
 log = logging.getLogger(__name__)
 
 
 def install_fonts(app: QApplication) -> list[str]:
-    """Register resources/fonts/wqy-microhei.ttc and make it the application font's fallback family.
+    """Register app/resources/fonts/wqy-microhei.ttc and make it the application font's fallback family.
 
     Returns the registered family names (empty when the file is missing or unreadable: the system's fonts
     are then used as they are).

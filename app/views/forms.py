@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import DomainError, reference
+from app.services.contract import CHINA, DomainError, covers, reference
+from app.views.i18n import ref, tr
 
 NATIONAL = reference.NATIONAL
 W = TypeVar("W", bound=QWidget)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
@@ -38,8 +35,6 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        from app.services.base import CHINA
-
         value = value.astimezone(CHINA).date() if value.tzinfo else value.date()
     return value.isoformat()
 
@@ -95,7 +90,13 @@ class FormErrors:
         self.show(DomainError(message, field))
 
     def show(self, err: DomainError) -> bool:
+        """Show the error (and every other one it carries in ``extra["others"]``) beside its field."""
         self.clear()
+        for other in reversed(list(err.extra.get("others") or [])):
+            found = self._fields.get(str(other.get("field") or ""))
+            if found is not None:
+                found[1].setText(str(other.get("message") or ""))
+                found[1].show()
         target = self._fields.get(err.field or "")
         if target is not None:
             widget, label = target
@@ -147,7 +148,7 @@ class ProvinceBox(QComboBox):
         super().__init__(parent)
         self.addItem(tr("请选择…"), "")
         for area in reference.provinces():
-            self.addItem(area["name"], area["code"])
+            self.addItem(ref(area["name"]), area["code"])
         if national:
             self.addItem(tr("全国（国家卫生健康委）"), NATIONAL)
 
@@ -194,8 +195,6 @@ class AreaPicker(QWidget):
     def _allowed(self, items: Iterable[reference.Area]) -> list[reference.Area]:
         if not self._within:
             return list(items)
-        from app.services.permissions import covers  # pure function, no database
-
         within = self._within
         out = []
         for a in items:
@@ -210,7 +209,7 @@ class AreaPicker(QWidget):
         box.clear()
         box.addItem(prompt, "")
         for a in items:
-            box.addItem(a["name"], a["code"])
+            box.addItem(ref(a["name"]), a["code"])
         box.blockSignals(False)
 
     def _province_changed(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, ConflictError, Desk, DomainError, InvalidTransition, Page, reference
-from app.services.cases import Case
-from app.views import worker
+from app.services.contract import (
+    Actor,
+    Case,
+    ConflictError,
+    Desk,
+    DomainError,
+    InvalidTransition,
+    Page,
+    reference,
+)
+from app.views import layout_memory, worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog
+from app.views.i18n import N_, ref, tr
 from app.views.paged import Column, ListPanel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("inbox", text)
-
 
 # --- printing the checklist ----------------------------------------------------------------------
 
@@ -58,24 +62,13 @@ def printing_available(desk: Any) -> bool:
 
 def print_checklist(parent: QWidget, desk: Any, actor: Actor, case: Case,
                     on_shown: Callable[[QDialog], None] | None = None) -> None:
-    """打印材料清单: render the case's checklist in the background (each rendering is logged as a print;
-    the second and later copies are marked 补打), then open the print preview."""
-    from app.views.print_preview import PrintPreview
+    """打印材料清单: the checklist's next copy in the print preview; it goes into the print log only when
+    printed or saved as a PDF (a preview is not a print; app/views/printing.py)."""
+    from app.views.printing import CHECKLIST, open_paper
 
-    render = checklist_renderer(desk)
-    if render is None:
+    if checklist_renderer(desk) is None:
         return
-
-    def show(pdf: bytes) -> None:
-        title = tr("材料清单 — {n} {name}").format(n=case.number, name=case.applicant_name)
-        preview = PrintPreview(pdf, title, parent, file_name=f"材料清单-{case.number}")
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.open()
-        if on_shown is not None:
-            on_shown(preview)
-
-    worker.run_write(parent, render, actor, case.id, on_done=show,
-                     announce={"print_log": [case.id]})
+    open_paper(parent, desk, actor, case, CHECKLIST, on_shown=on_shown)
 
 
 # --- one case with its actions -------------------------------------------------------------------
@@ -179,7 +172,7 @@ class CaseDialog(QDialog):
         self.panel = CasePanel(desk, actor, self)
         self.panel.loaded.connect(
             lambda data: self.setWindowTitle(tr("案件 {n} — {k}").format(n=data.case.number,
-                                                                         k=data.case.kind_label)))
+                                                                         k=ref(data.case.kind_label))))
         lay.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
@@ -241,7 +234,7 @@ class ReturnDialog(FittingFormDialog):
         super().__init__(
             tr("退回补正"), parent, ok_text=tr("退回"),
             intro=tr("将 {name} 的「{kind}」申请（{number}）退回本人补正。原因和说明会记入办理记录，"
-                     "医师本人可以看到。").format(name=case.applicant_name, kind=case.kind_label,
+                     "医师本人可以看到。").format(name=case.applicant_name, kind=ref(case.kind_label),
                                                    number=case.number),
         )
         self.setObjectName("returnDialog")
@@ -253,7 +246,7 @@ class ReturnDialog(FittingFormDialog):
         self.reason.setObjectName("returnReason")
         self.reason.addItem(tr("请选择…"), "")
         for r in reference.return_reasons():
-            self.reason.addItem(r["label"], r["code"])
+            self.reason.addItem(ref(r["label"]), r["code"])
         self.add_row(tr("退回原因："), self.reason, "reason")
         self.note = QPlainTextEdit()
         self.note.setObjectName("returnNote")
@@ -300,12 +293,12 @@ class ReturnDialog(FittingFormDialog):
 # --- the inbox -----------------------------------------------------------------------------------
 
 INBOX_COLUMNS = [
-    Column(tr("业务编号"), lambda c: c.number),
-    Column(tr("业务"), lambda c: c.kind_label),
-    Column(tr("申请人"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at)),
-    Column(tr("状态"), lambda c: c.status_label),
+    Column(N_("业务编号"), lambda c: c.number),
+    Column(N_("业务"), lambda c: ref(c.kind_label)),
+    Column(N_("申请人"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("提交时间"), lambda c: fmt_time(c.submitted_at)),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
 ]
 
 
@@ -355,6 +348,9 @@ class InboxView(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([180, 520])
+        self.split = split
+        layout_memory.remember_splitter(split, "inbox")
+        self.list.layout_key = "inbox"
         lay.addWidget(split)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm)
         self._busy = False
@@ -434,7 +430,8 @@ class InboxView(QWidget):
 
     def _confirmed(self, case: Case) -> None:
         text = tr("已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}")
-        self.panel.show_notice(text.format(name=case.applicant_name, kind=case.kind_label, number=case.number,
+        self.panel.show_notice(text.format(name=case.applicant_name, kind=ref(case.kind_label),
+                                           number=case.number,
                                            deadline=deadline_text(case) or tr("待定")))
         self.panel.load(case.id)
         self.reload()
@@ -460,7 +457,7 @@ class InboxView(QWidget):
 
     def _returned(self, case: Case) -> None:
         self.panel.show_notice(tr("已将 {name} 的「{kind}」（{number}）退回补正").format(
-            name=case.applicant_name, kind=case.kind_label, number=case.number))
+            name=case.applicant_name, kind=ref(case.kind_label), number=case.number))
         self.panel.load(case.id)
         self.reload()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Change
-from app.services.accounts import AwaitingActivation, InstitutionInfo
+from app.services.contract import AwaitingActivation, Change, InstitutionInfo
 from app.views import worker
 from app.views.filing_dialogs import SubmittedCasesView, open_application
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import InboxView
 from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
@@ -32,31 +32,26 @@ from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDial
 from app.views.profile_changes import ProfileInbox
 from app.views.roster_view import PoolView, RosterView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("institution", text)
-
-
 PHYSICIAN_COLUMNS = [
-    Column(tr("姓名"), lambda r: r.name),
-    Column(tr("性别"), lambda r: r.gender),
-    Column(tr("身份证号"), lambda r: r.id_number),
-    Column(tr("与本机构关系"), lambda r: r.relation),
-    Column(tr("注册状态"), lambda r: r.status_label),
-    Column(tr("医师级别"), lambda r: r.level),
-    Column(tr("执业类别"), lambda r: r.category),
-    Column(tr("执业范围"), lambda r: "、".join(r.scopes)),
-    Column(tr("电子化注册识别码"), lambda r: r.registration_code or ""),
-    Column(tr("医师资格证书编码"), lambda r: r.certificate_code or ""),
-    Column(tr("执业证书编码"), lambda r: r.practice_certificate_number or ""),
+    Column(N_("姓名"), lambda r: r.name),
+    Column(N_("性别"), lambda r: ref(r.gender)),
+    Column(N_("身份证号"), lambda r: r.id_number),
+    Column(N_("与本机构关系"), lambda r: ref(r.relation)),
+    Column(N_("注册状态"), lambda r: ref(r.status_label)),
+    Column(N_("医师级别"), lambda r: ref(r.level)),
+    Column(N_("执业类别"), lambda r: ref(r.category)),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
+    Column(N_("电子化注册识别码"), lambda r: r.registration_code or ""),
+    Column(N_("医师资格证书编码"), lambda r: r.certificate_code or ""),
+    Column(N_("执业证书编码"), lambda r: r.practice_certificate_number or ""),
 ]
 
 AWAITING_COLUMNS = [
-    Column(tr("姓名"), lambda r: r.name),
-    Column(tr("身份证号"), lambda r: r.id_number),
-    Column(tr("个人账户"), lambda r: r.username or tr("尚未注册账户")),
-    Column(tr("激活码发放日期"), lambda r: fmt_date(r.code_issued_at)),
-    Column(tr("激活码有效期至"), lambda r: fmt_date(r.code_valid_until)),
+    Column(N_("姓名"), lambda r: r.name),
+    Column(N_("身份证号"), lambda r: r.id_number),
+    Column(N_("个人账户"), lambda r: r.username or tr("尚未注册账户")),
+    Column(N_("激活码发放日期"), lambda r: fmt_date(r.code_issued_at)),
+    Column(N_("激活码有效期至"), lambda r: fmt_date(r.code_valid_until)),
 ]
 
 
@@ -182,14 +177,14 @@ class InstitutionWindow(RoleWindow):
         values: dict[str, Any] = {
             "name": info.name,
             "registration_number": info.registration_number,
-            "jurisdiction_name": info.jurisdiction_name,
+            "jurisdiction_name": ref(info.jurisdiction_name),
             "address": info.address,
             "licence_valid_until": fmt_date(info.licence_valid_until) or tr("未填写"),
             "approving_authority": info.approving_authority,
         }
         for key, value in values.items():
             self.fact_labels[key].setText(value)
-        self.set_organisation(info.name)
+        self.set_organisation(info.name, person=info.delegate_name)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.physicians)
@@ -256,7 +251,7 @@ class InstitutionWindow(RoleWindow):
 
     def _applied(self, case: Any) -> None:
         self.statusBar().showMessage(tr("已报送卫生健康委：{kind}（{number}），{name}").format(
-            kind=case.kind_label, number=case.number, name=case.applicant_name), 15_000)
+            kind=ref(case.kind_label), number=case.number, name=case.applicant_name), 15_000)
         self.tabs.setCurrentWidget(self.submitted)
 
     def export_lists(self, path: str | None = None) -> Any:

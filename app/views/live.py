@@ -7,8 +7,9 @@
     watcher.stop()                          # on close (also done when the parent is destroyed)
 
 On PostgreSQL another PC's commit wakes the thread at once (LISTEN/NOTIFY); on SQLite the feed is polled
-a few times a second. A database that is briefly unreachable is retried with a pause; an ended session
-(AuthenticationError) stops the watcher and emits ``failed``.
+a few times a second. A database that is briefly unreachable is retried with a pause while the window's
+status bar says 连接中断，正在重试 (and 连接已恢复 once it is back; no change is lost, the cursor stays);
+an ended session (AuthenticationError) stops the watcher and emits ``failed``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from app.services import Actor, AuthenticationError, DomainError
+from app.services.contract import Actor, AuthenticationError, DomainError, EnvironmentFault
+from app.views import worker
 
 log = logging.getLogger("regdesk.views.live")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("live", text)
 
 #: Seconds one wait on the feed may block (also how long stop() may take at most).
 WAIT_SECONDS = 1.0
@@ -41,6 +47,7 @@ class _FeedLoop(QThread):
 
     batch = Signal(list)
     failed = Signal(object)
+    restored = Signal()
 
     def __init__(self, desk: Any, actor: Actor, cursor: int | None, wait_seconds: float) -> None:
         super().__init__()
@@ -56,15 +63,20 @@ class _FeedLoop(QThread):
         self._stop.set()
 
     def run(self) -> None:
+        broken = False
         while not self._stop.is_set():
             try:
                 if self.cursor is None:
-                    self.cursor = self.desk.feed.head()
-                if not self.desk.feed.wait(self.wait_seconds, self.cursor):
+                    self.cursor = self.desk.feed.head(self.actor)
+                moved = self.desk.feed.wait(self.actor, self.wait_seconds, self.cursor)
+                if broken:
+                    broken = False
+                    self.restored.emit()
+                if not moved:
                     continue
                 if self._stop.is_set():
                     break
-                changes, self.cursor = self.desk.feed.since(self.cursor, self.actor)
+                changes, self.cursor = self.desk.feed.since(self.actor, self.cursor)
                 if changes and not self._stop.is_set():
                     self.batch.emit(list(changes))
             except AuthenticationError as err:  # the session ended: nothing more to watch
@@ -72,6 +84,7 @@ class _FeedLoop(QThread):
                 return
             except DomainError as err:  # EnvironmentFault and the like: pause, then try again
                 log.warning("变更通知暂时中断：%s", err.message)
+                broken = True
                 self.failed.emit(err)
                 self._stop.wait(RETRY_SECONDS)
             except Exception:  # noqa: BLE001 - a watcher must never take the window down
@@ -84,6 +97,7 @@ class FeedWatcher(QObject):
 
     changed = Signal(list)
     failed = Signal(object)  # DomainError
+    restored = Signal()  # the feed works again after a failure
 
     def __init__(
         self,
@@ -116,6 +130,7 @@ class FeedWatcher(QObject):
         loop = _FeedLoop(self.desk, self.actor, self._cursor, self._wait_seconds)
         loop.batch.connect(self._deliver)
         loop.failed.connect(self._failed)
+        loop.restored.connect(self._restored)
         self._loop = loop
         self._running.append(loop)
         loop.start()
@@ -147,7 +162,14 @@ class FeedWatcher(QObject):
 
     def _failed(self, err: DomainError) -> None:
         if shiboken6.isValid(self):
+            if isinstance(err, EnvironmentFault):
+                worker.say(self.parent(), tr("连接中断，正在重试…"), int((RETRY_SECONDS + 5) * 1000))
             self.failed.emit(err)
+
+    def _restored(self) -> None:
+        if shiboken6.isValid(self):
+            worker.say(self.parent(), tr("连接已恢复"), 5000)
+            self.restored.emit()
 
 
 def _stop_all(loops: list[_FeedLoop]) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,17 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, remember
+from app.services import remember
+from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
 from app.views.forms import FormDialog, ProvinceBox, line
+from app.views.help import add_help_shortcut
+from app.views.i18n import N_, db_text, ref, tr
 from app.views.password import PASSWORD_HINT
 
 log = logging.getLogger(__name__)
-APP_TITLE = "医师电子化注册系统"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("login", text)
+APP_TITLE = N_("医师电子化注册系统")
+#: the roles app/services/demo.py names its logins with (shown in the demo drop-down)
+DEMO_ROLES = (N_("卫生健康委（管理员）"), N_("卫生健康委（窗口）"), N_("医疗机构（人事科）"), N_("医师"))
 
 
 def _recall() -> tuple[str, str | None]:
@@ -44,12 +46,12 @@ def _sign_in(desk: Desk, username: str, password: str, keep_user: bool,
     try:
         if keep_user:
             if not remember.remember(actor.username, password if keep_password else None):
-                return actor, remember.UNAVAILABLE
+                return actor, ref(remember.UNAVAILABLE)
         else:
             remember.forget()
     except Exception:  # noqa: BLE001 - the sign-in itself succeeded
         log.exception("记住用户名失败")
-        return actor, remember.UNAVAILABLE
+        return actor, ref(remember.UNAVAILABLE)
     return actor, ""
 
 
@@ -60,13 +62,13 @@ class LoginDialog(FormDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  demo_logins: list[tuple[str, str, str]] | None = None) -> None:
-        super().__init__(tr("登录 — ") + tr(APP_TITLE), parent, ok_text=tr("登录"))
+        super().__init__(tr("登录"), parent, ok_text=tr("登录"))  # Qt adds the app's name to the title
         self.setObjectName("loginDialog")
         self.setModal(False)
         self.desk = desk
         outer: QVBoxLayout = self.layout()  # type: ignore[assignment]
 
-        title = QLabel(self.tr(APP_TITLE))
+        title = QLabel(tr(APP_TITLE))
         title.setObjectName("appTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.insertWidget(0, title)
@@ -76,48 +78,57 @@ class LoginDialog(FormDialog):
             self.demo_box = QComboBox()
             self.demo_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.demo_box.setMinimumContentsLength(16)
-            self.demo_box.addItem(self.tr("选择一个演示账户…"), None)
+            self.demo_box.addItem(tr("选择一个演示账户…"), None)
             for role, username, password in self.demo_logins:
-                self.demo_box.addItem(f"{role}　{username}", (username, password))
+                self.demo_box.addItem(f"{tr(role)}　{username}", (username, password))
             self.demo_box.activated.connect(self._pick_demo)
-            self.form.addRow(self.tr("演示账户："), self.demo_box)
-        self.username = self.add_row(self.tr("用户名："), line(max_length=32), "username")
-        self.password = self.add_row(self.tr("密码："), line(password=True, max_length=128), "password")
+            self.form.addRow(tr("演示账户："), self.demo_box)
+        self.username = self.add_row(tr("用户名："), line(max_length=32), "username")
+        self.password = self.add_row(tr("密码："), line(password=True, max_length=128), "password")
 
         keep = QWidget()
         row = QHBoxLayout(keep)
         row.setContentsMargins(0, 0, 0, 0)
-        self.keep_user = QCheckBox(self.tr("记住用户名"))
-        self.keep_password = QCheckBox(self.tr("记住密码"))
+        self.keep_user = QCheckBox(tr("记住用户名"))
+        self.keep_password = QCheckBox(tr("记住密码"))
         row.addWidget(self.keep_user)
         row.addWidget(self.keep_password)
         row.addStretch(1)
-        self.register_button = QPushButton(self.tr("医师注册…"))
+        self.register_button = QPushButton(tr("医师注册…"))
         self.register_button.setObjectName("linkButton")
         self.register_button.setFlat(True)
         self.register_button.setAutoDefault(False)
         self.register_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.register_button.setToolTip(self.tr("医师本人用真实姓名和身份证号注册个人账户"))
+        self.register_button.setToolTip(tr("医师本人用真实姓名和身份证号注册个人账户"))
         self.register_button.clicked.connect(self.open_register)
         row.addWidget(self.register_button)
-        self.public_button = QPushButton(self.tr("公众查询…"))
+        self.public_button = QPushButton(tr("公众查询…"))
         self.public_button.setObjectName("linkButton")
         self.public_button.setFlat(True)
         self.public_button.setAutoDefault(False)
         self.public_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.public_button.setToolTip(self.tr("不用登录：查询公示的医师、护士和医疗机构"))
+        self.public_button.setToolTip(tr("不用登录：查询公示的医师、护士和医疗机构"))
         self.public_button.clicked.connect(self.open_public_register)
         row.addWidget(self.public_button)
+        self.settings_button = QPushButton(tr("设置…"))
+        self.settings_button.setObjectName("linkButton")
+        self.settings_button.setFlat(True)
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.settings_button.setToolTip(tr("数据库或服务器地址、界面语言、自动锁定时间"))
+        self.settings_button.clicked.connect(self.open_settings)
+        row.addWidget(self.settings_button)
         self.form.addRow("", keep)
-        self.keep_password.toggled.connect(lambda on: on and self.keep_user.setChecked(True))
-        self.keep_user.toggled.connect(lambda on: on or self.keep_password.setChecked(False))
+        self.help_shortcut = add_help_shortcut(self)  # F1: the user guide, before anyone signs in
+        self.keep_password.toggled.connect(lambda on: self.keep_user.setChecked(True) if on else None)
+        self.keep_user.toggled.connect(lambda on: None if on else self.keep_password.setChecked(False))
 
         self.setup_banner = QWidget()
         self.setup_banner.setObjectName("setupBanner")
         banner = QVBoxLayout(self.setup_banner)
-        note = QLabel(self.tr("这个数据库还没有任何账户。"))
+        note = QLabel(tr("这个数据库还没有任何账户。"))
         note.setWordWrap(True)
-        self.setup_button = QPushButton(self.tr("首次使用：创建卫生健康委管理员…"))
+        self.setup_button = QPushButton(tr("首次使用：创建卫生健康委管理员…"))
         self.setup_button.setAutoDefault(False)
         self.setup_button.clicked.connect(self.open_first_run)
         banner.addWidget(note)
@@ -131,7 +142,7 @@ class LoginDialog(FormDialog):
         self.notice.hide()
         outer.insertWidget(outer.indexOf(self.status), self.notice)
 
-        self.database = QLabel(self.tr("数据库：") + desk.describe())
+        self.database = QLabel(tr("数据库：") + db_text(desk.describe()))
         self.database.setObjectName("databaseLabel")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,9 +168,9 @@ class LoginDialog(FormDialog):
     def _facts(self) -> tuple[bool, tuple[str, str | None], str]:
         """Worker job: does the database need setup; what is remembered; why remembering is impossible."""
         try:
-            unavailable = "" if remember.available() else remember.UNAVAILABLE
+            unavailable = "" if remember.available() else ref(remember.UNAVAILABLE)
         except Exception:  # noqa: BLE001 - a broken keyring: say so, sign in anyway
-            unavailable = remember.UNAVAILABLE
+            unavailable = ref(remember.UNAVAILABLE)
         return self.desk.needs_setup(), _recall(), unavailable
 
     def _show_facts(self, facts: tuple[bool, tuple[str, str | None], str]) -> None:
@@ -205,13 +216,28 @@ class LoginDialog(FormDialog):
 
         return open_public_register(self.desk, self)
 
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle lock."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        if address_changed:
+            self.notice.setText(tr("新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。"))
+            self.notice.show()
+
     def _registered(self, username: str) -> None:
         self.errors.clear()
         self.username.setText(username)
         self.password.clear()
         self.password.setFocus()
         self.notice.setText(
-            self.tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
+            tr("医师账户 {user} 已注册。请输入密码登录，登录后激活账户。").format(user=username))
         self.notice.show()
 
     def open_first_run(self) -> None:
@@ -222,7 +248,7 @@ class LoginDialog(FormDialog):
     def _first_run_done(self, actor: Actor) -> None:
         self.setup_banner.hide()
         self.accept()
-        self.signed_in.emit(actor, self.tr("已创建管理员账户 {name}，并已登录").format(name=actor.username))
+        self.signed_in.emit(actor, tr("已创建管理员账户 {name}，并已登录").format(name=actor.username))
 
 
 class FirstRunDialog(FormDialog):
@@ -239,25 +265,36 @@ class FirstRunDialog(FormDialog):
         self.setObjectName("firstRunDialog")
         self.desk = desk
         self.username = self.add_row(
-            self.tr("用户名："), line(self.tr("英文字母、数字，3至32位"), max_length=32), "username")
-        self.name = self.add_row(self.tr("姓名："), line(self.tr("例如：张卫国"), max_length=100), "name")
-        self.jurisdiction = self.add_row(self.tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
+            tr("用户名："), line(tr("英文字母、数字，3至32位"), max_length=32), "username")
+        self.name = self.add_row(tr("姓名："), line(tr("例如：张卫国"), max_length=100), "name")
+        self.jurisdiction = self.add_row(tr("管辖区域："), ProvinceBox(national=True), "jurisdiction",
                                          "area_code")
-        self.password = self.add_row(self.tr("密码："), line(password=True), "password",
+        self.password = self.add_row(tr("密码："), line(password=True), "password",
                                      hint=tr(PASSWORD_HINT))
-        self.password2 = self.add_row(self.tr("再次输入密码："), line(password=True), "password2")
+        self.password2 = self.add_row(tr("再次输入密码："), line(password=True), "password2")
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", self.tr("两次输入的密码不一致"))
-            return
+        """Every error of the form at once: the service's checks and the two the dialog makes itself."""
+        username, password, name = self.username.text().strip(), self.password.text(), self.name.text().strip()
         code = self.jurisdiction.code()
+        self.call(self.desk.auth.setup_problems, username, password, jurisdiction=code or "440000", name=name,
+                  on_done=lambda found: self._checked(found, username, password, code, name), write=False)
+
+    def _checked(self, found: list[Any], username: str, password: str, code: str, name: str) -> None:
+        problems = [(p.field, p.message) for p in found if not (p.field == "jurisdiction" and not code)]
         if not code:
-            self.errors.set("jurisdiction", self.tr("请选择管辖区域（省份）"))
+            problems.append(("jurisdiction", tr("请选择管辖区域（省份）")))
+        if password != self.password2.text():
+            problems.append(("password2", tr("两次输入的密码不一致")))
+        if problems:
+            order = ["username", "name", "jurisdiction", "password", "password2"]
+            problems.sort(key=lambda p: order.index(p[0]) if p[0] in order else len(order))
+            (field, message), rest = problems[0], problems[1:]
+            self.errors.show(DomainError(message, field, others=[{"field": f, "message": m} for f, m in rest]))
             return
-        self.call(self.desk.setup, self.username.text().strip(), self.password.text(),
-                  code, self.name.text().strip(), on_done=self._done, announce={"users": "setup"})
+        self.call(self.desk.setup, username, password, code, name, on_done=self._done,
+                  announce={"users": "setup"})
 
     def _done(self, actor: Actor) -> None:
         self.accept()

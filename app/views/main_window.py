@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from app.services import Actor, Desk, DomainError
+from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
+from app.views.i18n import N_, db_text, tr
 from app.views.password import ChangePasswordDialog
 
-APP_TITLE = "医师电子化注册系统"
-ROLE_LABELS = {"commission": "卫生健康委", "institution": "医疗机构", "physician": "医师"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main_window", text)
+APP_TITLE = N_("医师电子化注册系统")
+ROLE_LABELS = {"commission": N_("卫生健康委"), "institution": N_("医疗机构"), "physician": N_("医师")}
 
 
 class RoleWindow(QMainWindow):
@@ -31,16 +28,20 @@ class RoleWindow(QMainWindow):
         self.actor = actor
         self._leaving = False
         self.setObjectName(f"{self.role}Window")
-        self.setWindowTitle(f"{tr(APP_TITLE)} — {tr(ROLE_LABELS.get(actor.role, actor.role))}")
+        self.person = ""  # who sits at an institution's account (its delegate), once read
+        self._set_title(self.organisation())
 
         self.file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.change_password_action = self._action(self.file_menu, tr("修改密码(&P)…"), self.change_password)
+        self.settings_action = self._action(self.file_menu, tr("设置(&S)…"), self.open_settings)
         self.file_menu.addSeparator()
         self.logout_action = self._action(self.file_menu, tr("退出登录(&L)"), self.logout)
         self.quit_action = self._action(self.file_menu, tr("退出(&X)"), self.close,
                                         QKeySequence.StandardKey.Quit)
         self.build_menus()
         self.help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self.guide_action = self._action(self.help_menu, tr("用户手册(&U)"), self.open_help,
+                                         QKeySequence.StandardKey.HelpContents)
         self.public_register_action = self._action(self.help_menu, tr("公众查询(&P)…"),
                                                    self.open_public_register)
         self.help_menu.addSeparator()
@@ -49,7 +50,7 @@ class RoleWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = QLabel()
         self.org_label = QLabel(self.organisation())
-        self.db_label = QLabel(tr("数据库：") + desk.describe())
+        self.db_label = QLabel(tr("数据库：") + db_text(desk.describe()))
         for label in (self.user_label, self.org_label, self.db_label):
             label.setObjectName("statusFact")
             bar.addPermanentWidget(label)
@@ -61,6 +62,9 @@ class RoleWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         worker.changes.changed.connect(self._changes_arrived)
+        from app.views.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)  # locks after session/idle_lock_minutes without input
 
     # --- for the role windows to fill --------------------------------------------------------------
 
@@ -87,13 +91,26 @@ class RoleWindow(QMainWindow):
             action.setShortcut(shortcut)
         return action
 
+    def _set_title(self, organisation: str) -> None:
+        """The window's title names the role and organisation; Qt adds the app's name once
+        (QApplication.applicationDisplayName), so the title never repeats it."""
+        role = tr(ROLE_LABELS.get(self.actor.role, self.actor.role))
+        self.setWindowTitle(f"{role} — {organisation}" if organisation and organisation != role else role)
+
     def _show_user(self) -> None:
+        """The person's name in the status bar (the account name only in its tooltip)."""
         a = self.actor
         named = a.name and a.name != self.org_label.text()  # an institution's account bears its name
-        self.user_label.setText(tr("用户：") + (f"{a.name}（{a.username}）" if named else a.username))
+        who = a.name if named else (self.person or tr("经办人"))
+        self.user_label.setText(tr("用户：") + who)
+        self.user_label.setToolTip(tr("账户：{username}").format(username=a.username))
 
-    def set_organisation(self, text: str) -> None:
+    def set_organisation(self, text: str, person: str = "") -> None:
+        """The organisation (and, for an institution's account, its delegate) once they are read."""
         self.org_label.setText(text)
+        if person:
+            self.person = person
+        self._set_title(text)
         self._show_user()
 
     def _changes_arrived(self, change: dict[str, object]) -> None:
@@ -110,17 +127,38 @@ class RoleWindow(QMainWindow):
         self.actor = actor
         self.statusBar().showMessage(tr("密码已修改"), 10_000)
 
+    def open_settings(self) -> QWidget:
+        """设置: the database address (used from the next start), language, idle-lock minutes."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, current=self.desk.describe())
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, address_changed: bool) -> None:
+        self.statusBar().showMessage(
+            tr("设置已保存。新的数据库地址和界面语言在下次启动时生效。") if address_changed
+            else tr("设置已保存。"), 15_000)
+
     def open_public_register(self) -> QWidget:
         """公众查询: the public register (physicians, nurses, institutions; disclosed fields only)."""
         from app.views.public_register import open_public_register
 
         return open_public_register(self.desk, self)
 
+    def open_help(self) -> QWidget:
+        """用户手册 (F1): the user guide with its screenshots."""
+        from app.views.help import open_help
+
+        return open_help(self)
+
     def about(self) -> None:
         QMessageBox.about(
             self, tr("关于"),
             tr("{title}\n\n医师、医疗机构与卫生健康委的电子化注册工作台。\n数据库：{db}").format(
-                title=tr(APP_TITLE), db=self.desk.describe()),
+                title=tr(APP_TITLE), db=db_text(self.desk.describe())),
         )
 
     def logout(self) -> None:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Page
+from app.services.contract import Page
 from app.views import worker
+from app.views.i18n import N_, tr
 
 PAGE_SIZE = 200
 MAX_COLUMN_WIDTH = 320
@@ -44,11 +44,25 @@ Fetch = Callable[[Any, int], Page[Any]]
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header and how to show an item in it."""
+    """One column: its header (marked with N_, translated when shown), how to show an item in it, and
+    (optionally) what to sort it by."""
 
     header: str
     value: Callable[[Any], object]
     align_right: bool = False
+    sort_key: Callable[[Any], Any] | None = None
+
+
+def text_sort_key(value: object) -> tuple[int, Any]:
+    """How a clicked header orders shown values: numbers by value, Chinese by pinyin, others as text."""
+    text = "" if value is None else str(value)
+    try:
+        return (0, float(text.replace(",", "")))
+    except ValueError:
+        pass
+    from app.services.contract import has_han, pinyin_key
+
+    return (1, pinyin_key(text) if has_han(text) else text.lower(), text)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -66,6 +80,8 @@ class PagedTableModel(QAbstractTableModel):
         self._view = view
         self.page_size = page_size
         self._rows: list[Any] = []
+        self._arrived: list[Any] = []  # the service's order; ``_rows`` is it, or it sorted by a header click
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._cursor: Any = None
         self._more = True
         self._loading = False
@@ -98,7 +114,7 @@ class PagedTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -128,7 +144,10 @@ class PagedTableModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)  # last row inclusive
             self._rows.extend(items)
+            self._arrived.extend(items)
             self.endInsertRows()
+            if self._sort is not None:
+                self._apply_sort()
         if page.total is not None:  # keyset services count only with the first page
             self.total = page.total
         if self.keyset:
@@ -155,6 +174,7 @@ class PagedTableModel(QAbstractTableModel):
         if fetch is not None:
             self._fetch = fetch
         self._rows = []
+        self._arrived = []
         self._cursor = None
         self._more = True
         self._loading = False
@@ -164,6 +184,38 @@ class PagedTableModel(QAbstractTableModel):
 
     def item(self, row: int) -> Any:
         return self._rows[row]
+
+    # --- sorting by a header click: the rows loaded so far (the services page in their own order) ---
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the loaded rows by ``column`` (pages arriving later are sorted in); column -1 gives the
+        service's own order back (deadline for the queue, pinyin for the roster)."""
+        self._sort = (column, order) if 0 <= column < len(self.columns) else None
+        self._apply_sort()
+
+    @property
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    def _apply_sort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        if self._sort is None:
+            new = list(self._arrived)
+        else:
+            col, order = self._sort
+            column = self.columns[col]
+            key = column.sort_key or (lambda item, c=column: text_sort_key(c.value(item)))
+            new = sorted(self._arrived, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(item): row for row, item in enumerate(new)}
+        self._rows = new
+        before = self.persistentIndexList()
+        after = [
+            self.index(where[id(old[i.row()])], i.column()) if 0 <= i.row() < len(old) else QModelIndex()
+            for i in before
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     @property
     def fetch_function(self) -> Fetch:
@@ -188,7 +240,7 @@ class ListPanel(QWidget):
     selection_changed = Signal()
 
     def __init__(self, heading: str, columns: Sequence[Column], fetch: Callable[[str, Any, int], Page[Any]],
-                 *, search_hint: str | None = None, unit: str = "条", keyset: bool = False,
+                 *, search_hint: str | None = None, unit: str = N_("条"), keyset: bool = False,
                  page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
@@ -206,7 +258,7 @@ class ListPanel(QWidget):
         self.search.setMinimumWidth(280)
         if search_hint is not None:
             self.search.setPlaceholderText(search_hint)
-            top.addWidget(QLabel(QCoreApplication.translate("paged", "查找：")))
+            top.addWidget(QLabel(tr("查找：")))
             top.addWidget(self.search)
         else:
             self.search.hide()
@@ -247,6 +299,22 @@ class ListPanel(QWidget):
         self.model.failed.connect(lambda _e: self.count.setText(""))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed)
+        self.layout_key = ""  # set before the first show to choose the key; else window/table names
+        self._remembered = False
+        from app.views import layout_memory
+
+        layout_memory.escape_clears(self.search)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """On the first show: the remembered column widths, order and sort come back (layout_memory)."""
+        if not self._remembered:
+            self._remembered = True
+            from app.views import layout_memory
+
+            key = self.layout_key or layout_memory.list_key(self, self.table)
+            if key and layout_memory.remember_header(self.table, key):
+                self._sized = True  # the clerk's widths, not the fitted ones
+        super().showEvent(event)
 
     def add_button(self, button: QWidget) -> None:
         """Put an action button at the right end of the heading row."""
@@ -258,7 +326,7 @@ class ListPanel(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         self._query = self.search.text().strip()
-        self.count.setText(QCoreApplication.translate("paged", "正在查询…"))
+        self.count.setText(tr("正在查询…"))
         self.model.reload()
 
     def _fit_columns(self) -> None:
@@ -272,11 +340,12 @@ class ListPanel(QWidget):
 
     def _show_count(self, loaded: int) -> None:
         self._fit_columns()
-        tr = QCoreApplication.translate
         total = self.model.total if self.model.total is not None else loaded
-        text = tr("paged", "共 {n} {unit}").format(n=total, unit=self.unit)
+        text = tr("共 {n} {unit}").format(n=total, unit=tr(self.unit))
         if loaded < total:
-            text += tr("paged", "（已显示 {k}，向下滚动显示更多）").format(k=loaded)
+            text += tr("（已显示 {k}，向下滚动显示更多）").format(k=loaded)
+            if self.model.sorted_by is not None:
+                text += tr("；点列标题的排序只排已显示的行")
         self.count.setText(text)
 
     def selected(self) -> Any:

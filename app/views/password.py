@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services import Actor, Desk
+from app.services.contract import Actor, Desk
 from app.views.forms import FormDialog, line
+from app.views.i18n import N_, tr
 
-PASSWORD_HINT = "至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("password", text)
+PASSWORD_HINT = N_("至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类")
 
 
 class ChangePasswordDialog(FormDialog):
@@ -28,19 +25,20 @@ class ChangePasswordDialog(FormDialog):
         self.actor = actor
         self.forced = forced
         self.setObjectName("changePasswordDialog")
-        who = QLabel(f"{actor.name}（{actor.username}）" if actor.name else actor.username)
-        self.form.addRow(self.tr("用户："), who)
-        self.old_password = self.add_row(self.tr("原密码："), line(password=True), "old_password")
-        self.new_password = self.add_row(self.tr("新密码："), line(password=True), "new_password", "password",
+        who = QLabel(tr("{name}（{username}）").format(name=actor.name, username=actor.username)
+                     if actor.name else actor.username)
+        self.form.addRow(tr("用户："), who)
+        self.old_password = self.add_row(tr("原密码："), line(password=True), "old_password")
+        self.new_password = self.add_row(tr("新密码："), line(password=True), "new_password", "password",
                                          hint=tr(PASSWORD_HINT))
-        self.new_password2 = self.add_row(self.tr("再次输入新密码："), line(password=True), "new_password2")
+        self.new_password2 = self.add_row(tr("再次输入新密码："), line(password=True), "new_password2")
         if forced:
-            self.cancel_button.setText(self.tr("退出登录"))
+            self.cancel_button.setText(tr("退出登录"))
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
         if self.new_password.text() != self.new_password2.text():
-            self.errors.set("new_password2", self.tr("两次输入的新密码不一致"))
+            self.errors.set("new_password2", tr("两次输入的新密码不一致"))
             return
         self.call(self.desk.auth.change_password, self.actor, self.old_password.text(),
                   self.new_password.text(), on_done=self._done, announce={"users": [self.actor.user_id]})

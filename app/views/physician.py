@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk
-from app.services.cases import Case, CaseEventView
-from app.services.roster import PhysicianDetail
+from app.services.contract import Actor, Case, CaseEventView, Desk, PhysicianDetail
 from app.views import worker
 from app.views.application_dialog import EDITABLE, ApplicationDialog, WithdrawDialog
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog, fmt_date, line
+from app.views.i18n import N_, join, ref, ref_join, tr
 from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, PagedTableModel
@@ -50,30 +49,26 @@ WITHDRAWABLE = ("draft", "submitted", "confirmed", "returned")
 PAGE_SIZE = 100
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("physician", text)
-
-
 #: (service keyword, label, hint) of the three ways to activate an account
 ACTIVATION_WAYS = (
-    ("certificate_code", "医师资格证书编码", "医师资格证书上的27位编码"),
-    ("exam_ticket", "准考证号", "尚未取得医师资格证书时，填写医师资格考试准考证号"),
-    ("activation_code", "激活码", "已注册的医师：向主要执业机构索取的10位激活码"),
+    ("certificate_code", N_("医师资格证书编码"), N_("医师资格证书上的27位编码")),
+    ("exam_ticket", N_("准考证号"), N_("尚未取得医师资格证书时，填写医师资格考试准考证号")),
+    ("activation_code", N_("激活码"), N_("已注册的医师：向主要执业机构索取的10位激活码")),
 )
 
 CASE_COLUMNS = [
-    Column(tr("业务编号"), lambda c: c.number),
-    Column(tr("业务"), lambda c: c.kind_label),
-    Column(tr("状态"), lambda c: c.status_label),
-    Column(tr("执业机构"), lambda c: c.institution_name),
-    Column(tr("提交时间"), lambda c: fmt_time(c.submitted_at) if c.status != "draft" else ""),
-    Column(tr("办理期限"), deadline_text),
-    Column(tr("办结时间"), lambda c: fmt_time(c.decided_at)),
-    Column(tr("电子化注册识别码"), lambda c: c.registration_code or ""),
+    Column(N_("业务编号"), lambda c: c.number),
+    Column(N_("业务"), lambda c: ref(c.kind_label)),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
+    Column(N_("执业机构"), lambda c: c.institution_name),
+    Column(N_("提交时间"), lambda c: fmt_time(c.submitted_at) if c.status != "draft" else ""),
+    Column(N_("办理期限"), deadline_text),
+    Column(N_("办结时间"), lambda c: fmt_time(c.decided_at)),
+    Column(N_("电子化注册识别码"), lambda c: c.registration_code or ""),
 ]
 
 #: The steps a physician's application goes through, and where each status stands.
-STEPS = ("提交申请", "机构确认", "卫健委审核", "办结")
+STEPS = (N_("提交申请"), N_("机构确认"), N_("卫健委审核"), N_("办结"))
 CIRCLED = "①②③④"
 
 
@@ -119,9 +114,9 @@ def returned_text(timeline: list[CaseEventView]) -> str:
     e = last_event(timeline, "return")
     if e is None:
         return tr("已退回补正。")
-    org = e.institution_name or e.role_label
-    who = "，".join(x for x in dict.fromkeys((org, e.who, fmt_time(e.at))) if x)
-    reason = e.reason_label + (f"：{e.note}" if e.note else "")
+    org = e.institution_name or ref(e.role_label)
+    who = tr("，").join(x for x in dict.fromkeys((org, e.who, fmt_time(e.at))) if x)
+    reason = ref(e.reason_label) + (tr("：{note}").format(note=e.note) if e.note else "")
     return tr("已退回补正（{who}）。退回原因：{reason}。").format(who=who, reason=reason)
 
 
@@ -145,11 +140,11 @@ def progress_text(case: Case, timeline: list[CaseEventView]) -> str:
         return tr("已批准（{at}）。").format(at=fmt_time(case.decided_at))
     if status == "rejected":
         e = last_event(timeline, "reject")
-        reason = (e.reason_label + (f"：{e.note}" if e.note else "")) if e else ""
+        reason = (ref(e.reason_label) + (tr("：{note}").format(note=e.note) if e.note else "")) if e else ""
         return tr("{label}（{at}）。原因：{reason}").format(
-            label=case.status_label, at=fmt_time(case.decided_at), reason=reason)
+            label=ref(case.status_label), at=fmt_time(case.decided_at), reason=reason)
     e = last_event(timeline, "withdraw")
-    note = f"：{e.note}" if e is not None and e.note else ""
+    note = tr("：{note}").format(note=e.note) if e is not None and e.note else ""
     return tr("已撤回{note}。如需办理请重新申请。").format(note=note)
 
 
@@ -307,9 +302,10 @@ class ApplicationsPanel(QWidget):
         commission's institution records): their public names, through desk.lookup."""
         missing = {v for k in ("institution_id", "inviting_institution_id")
                    if isinstance(v := data.case.details.get(k), int) and f"institution:{v}" not in data.names}
+        case_id = data.case.id
         for institution_id in missing:
             worker.run_read(self, self.desk.lookup.institution, self.actor, institution_id,
-                            on_done=lambda choice, case_id=data.case.id: self._named(case_id, choice),
+                            on_done=lambda choice: self._named(case_id, choice),
                             on_error=lambda _e: True)
 
     def _named(self, case_id: int, choice: Any) -> None:
@@ -390,12 +386,12 @@ class PhysicianWindow(RoleWindow):
                                  "也可以用机构发放的激活码。"))
         self.explain.setWordWrap(True)
         outer.addWidget(self.explain)
-        row = QHBoxLayout()
+        buttons = QHBoxLayout()
         self.activate_button = QPushButton(tr("激活账户…"))
         self.activate_button.clicked.connect(self.activate)
-        row.addWidget(self.activate_button)
-        row.addStretch(1)
-        outer.addLayout(row)
+        buttons.addWidget(self.activate_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
 
         self.record = QTabWidget()
         self.record.setObjectName("physicianTabs")
@@ -497,15 +493,18 @@ class PhysicianWindow(RoleWindow):
         self.detail = detail
         person = detail.person
         for key, label in self.person_labels.items():
-            label.setText(str(getattr(person, key) or ""))
+            value = str(getattr(person, key) or "")
+            label.setText(ref(value) if key == "gender" else value)
         fill(self.qualifications, [
-            (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, q.source_label,
+            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category),
+             ref(q.source_label),
              fmt_date(q.issued_on))
             for q in detail.qualifications])
         fill(self.registrations, [
-            (r.main_institution_name, r.level, r.category, "、".join(r.scopes), r.place_name, r.status_label,
+            (r.main_institution_name, ref(r.level), ref(r.category), ref_join(r.scopes), ref(r.place_name),
+             ref(r.status_label),
              r.registration_code or "", fmt_date(r.registered_on),
-             "、".join(f.institution_name for f in r.filings if f.status == "active"))
+             join(f.institution_name for f in r.filings if f.status == "active"))
             for r in detail.registrations])
 
     def selected_case(self) -> Case | None:
@@ -655,22 +654,14 @@ class PhysicianWindow(RoleWindow):
             print_checklist(self, self.desk, self.actor, case, on_shown=self._preview_shown)
 
     def print_notice(self) -> None:
-        """打印注册结果通知 of an approved case: the issued code, printable."""
-        from app.views.print_preview import PrintPreview, paper_service
+        """打印注册结果通知 of an approved case: the issued code, previewed; logged when printed or saved."""
+        from app.views.printing import NOTICE, open_paper
 
         case = self.selected_case()
         if case is None or not self.notice_button.isEnabled():
             return
-
-        def show(pdf: bytes) -> None:
-            preview = PrintPreview(pdf, tr("注册结果通知 — {n}").format(n=case.number), self,
-                                   file_name=f"注册结果通知-{case.number}")
-            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            preview.open()
-            self._preview_shown(preview)
-
-        worker.run_write(self, paper_service(self.desk).render_approval_notice, self.actor, case.id,
-                         on_done=show, announce={"print_log": [case.id]})
+        self.preview = None
+        open_paper(self, self.desk, self.actor, case, NOTICE, on_shown=self._preview_shown)
 
     def _preview_shown(self, preview: Any) -> None:
         self.preview = preview
@@ -756,9 +747,9 @@ class ActivateDialog(FormDialog):
         return ACTIVATION_WAYS[max(self.way.checkedId(), 0)][0]
 
     def submit(self) -> None:
+        proof: dict[str, Any] = {self.selected_way(): self.value.text().strip()}
         self.call(self.desk.auth.activate_physician, self.actor, on_done=self._done,
-                  announce={"physicians": [self.actor.physician_id]},
-                  **{self.selected_way(): self.value.text().strip()})
+                  announce={"physicians": [self.actor.physician_id]}, **proof)
 
     def _done(self, actor: Actor) -> None:
         self.accept()

@@ -3,7 +3,7 @@ the cases with their timelines; 更换手机号, 生成激活码, 注册备案 a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,26 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, DomainError
-from app.services.roster import PhysicianDetail, RegistrationView
-from app.views import worker
+from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, RegistrationView
+from app.views import layout_memory, worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import CasePanel, FittingFormDialog
 from app.views.physician import facts_table, fill
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("physician_detail", text)
-
-
 PERSON_FACTS = (
-    ("name", "姓名："), ("gender", "性别："), ("id_number", "证件号码："), ("birth_date", "出生日期："),
-    ("nationality", "国籍："), ("phone", "手机："), ("email", "电子邮箱："), ("education", "学历："),
-    ("school", "毕业院校："), ("title", "任职资格："), ("department", "科室："),
+    ("name", N_("姓名：")), ("gender", N_("性别：")), ("id_number", N_("证件号码：")),
+    ("birth_date", N_("出生日期：")), ("nationality", N_("国籍：")), ("phone", N_("手机：")),
+    ("email", N_("电子邮箱：")), ("education", N_("学历：")),
+    ("school", N_("毕业院校：")), ("title", N_("任职资格：")), ("department", N_("科室：")),
 )
-CASE_HEADERS = ("业务编号", "业务", "状态", "执业机构", "提交日期", "办结日期", "办理期限",
-                "电子化注册识别码")
+CASE_HEADERS = (N_("业务编号"), N_("业务"), N_("状态"), N_("执业机构"), N_("提交日期"), N_("办结日期"),
+                N_("办理期限"), N_("电子化注册识别码"))
 
 
 def masked_phone(phone: str) -> str:
@@ -143,6 +139,8 @@ class PhysicianDetailDialog(QDialog):
         cases.setStretchFactor(0, 1)
         cases.setStretchFactor(1, 4)
         cases.setSizes([130, 520])
+        self.cases_split = cases
+        layout_memory.remember_splitter(cases, "physicianDetail/cases")
         self.tabs.addTab(cases, tr("业务记录"))
         outer.addWidget(self.tabs, 1)
 
@@ -199,11 +197,11 @@ class PhysicianDetailDialog(QDialog):
         self.setWindowTitle(tr("医师档案") + f" — {p.name}")
         self.heading.setText(p.name)
         current = self.main_registration()
-        status = current.status_label if current else (
-            detail.registrations[0].status_label if detail.registrations else tr("未注册"))
-        self.summary.setText(f"　{p.gender}　{p.id_number}　{status}")
+        status = ref(current.status_label) if current else (
+            ref(detail.registrations[0].status_label) if detail.registrations else tr("未注册"))
+        self.summary.setText(f"　{ref(p.gender)}　{p.id_number}　{status}")
         values = {
-            "name": p.name, "gender": p.gender, "id_number": p.id_number,
+            "name": p.name, "gender": ref(p.gender), "id_number": p.id_number,
             "birth_date": fmt_date(p.birth_date), "nationality": p.nationality, "phone": p.phone,
             "email": p.email, "education": p.education, "school": p.school, "title": p.title,
             "department": p.department,
@@ -213,14 +211,16 @@ class PhysicianDetailDialog(QDialog):
             label.setText(value or tr("（未填写）"))
             label.setStyleSheet("" if value else "color: #888888;")
         fill(self.qualifications, [
-            (q.certificate_code or "", q.exam_ticket or "", q.level, q.category, q.source_label,
+            (q.certificate_code or "", q.exam_ticket or "", ref(q.level), ref(q.category),
+             ref(q.source_label),
              fmt_date(q.issued_on)) for q in detail.qualifications])
         fill(self.registrations, [
-            (r.main_institution_name, r.level, r.category, "、".join(r.scopes), r.place_name, r.status_label,
+            (r.main_institution_name, ref(r.level), ref(r.category), ref_join(r.scopes), ref(r.place_name),
+             ref(r.status_label),
              r.registration_code or "", r.practice_certificate_number or "", fmt_date(r.registered_on),
              self._ending(r), r.issuing_authority) for r in detail.registrations])
         fill(self.filings, [
-            (f.institution_name, fmt_date(f.start_date), fmt_date(f.end_date), f.status_label,
+            (f.institution_name, fmt_date(f.start_date), fmt_date(f.end_date), ref(f.status_label),
              r.registration_code or "") for r in detail.registrations for f in r.filings])
         self._fill_cases(detail)
         self._update_buttons()
@@ -228,9 +228,10 @@ class PhysicianDetailDialog(QDialog):
     @staticmethod
     def _ending(reg: RegistrationView) -> str:
         if reg.status == "filed":
-            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on), why=reg.filing_reason_label)
+            return tr("{day} 备案（{why}）").format(day=fmt_date(reg.filed_on),
+                                                   why=ref(reg.filing_reason_label))
         if reg.ended_on is not None:
-            return tr("{day} 注销（{why}）").format(day=fmt_date(reg.ended_on), why=reg.end_reason or "")
+            return tr("{day} 注销（{why}）").format(day=fmt_date(reg.ended_on), why=ref(reg.end_reason))
         return ""
 
     def _fill_cases(self, detail: PhysicianDetail) -> None:
@@ -240,7 +241,7 @@ class PhysicianDetailDialog(QDialog):
         self._case_ids = []
         for r, c in enumerate(detail.cases):
             self._case_ids.append(c.id)
-            for col, text in enumerate((c.number, c.kind_label, c.status_label, c.institution_name,
+            for col, text in enumerate((c.number, ref(c.kind_label), ref(c.status_label), c.institution_name,
                                         fmt_date(c.submitted_on or c.created_on), fmt_date(c.decided_on),
                                         fmt_date(c.deadline), c.registration_code or "")):
                 self.cases.setItem(r, col, QTableWidgetItem(text))
@@ -377,7 +378,8 @@ class ChangePhoneDialog(FittingFormDialog):
         self.desk = desk
         self.actor = actor
         self.physician_id = detail.person.id
-        self.form.addRow(tr("医师："), QLabel(f"{detail.person.name}（{detail.person.id_number}）"))
+        self.form.addRow(tr("医师："), QLabel(tr("{name}（{id_number}）").format(
+            name=detail.person.name, id_number=detail.person.id_number)))
         self.form.addRow(tr("原手机号："), QLabel(masked_phone(detail.person.phone) or tr("未登记")))
         self.phone = self.add_row(tr("新手机号："), line(tr("11位手机号"), max_length=20), "phone")
         self.setMinimumWidth(520)
@@ -405,7 +407,8 @@ class ActivationCodeDialog(QDialog):
         self.code = code
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(tr("医师："), QLabel(f"{getattr(row, 'name', '')}（{getattr(row, 'id_number', '')}）"))
+        form.addRow(tr("医师："), QLabel(tr("{name}（{id_number}）").format(
+            name=getattr(row, "name", ""), id_number=getattr(row, "id_number", ""))))
         shown = QLabel(code)
         shown.setObjectName("secret")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

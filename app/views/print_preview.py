@@ -1,20 +1,19 @@
 """Showing and printing the PDFs the paper service makes (PySide6-Essentials has no QtPdf).
 
-The pages are rasterised with ``pdftoppm`` (poppler-utils) for the screen and for the printer; without it
-the PDF is saved to a temporary file and opened in the system's PDF viewer (QDesktopServices), from
-which it can be printed. ``PrintPreview(pdf, title)`` shows the pages with 打印… and 另存为… buttons.
+The pages are rasterised in-process by PDFium (the pypdfium2 wheel bundles it), for the screen and for the
+printer: no external program (no ``pdftoppm``), so preview and printing work on a bare Windows PC.
+``PrintPreview(pdf, title)`` shows the pages with 打印…, 另存为… and 用系统程序打开 buttons.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,58 +27,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.contract import Desk, PaperAPI
 from app.views import worker
+from app.views.i18n import tr
 
 SCREEN_DPI = 110
 PRINT_DPI = 300
-PDFTOPPM_TIMEOUT = 60
+_PDFIUM = threading.Lock()
+"""PDFium is not thread-safe: one rasterisation at a time (previews run in worker threads)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)
-
-
-def paper_service(desk: Any) -> Any:
-    """The desk's paper service (render_checklist, render_approval_notice), or None when not installed."""
-    service = getattr(desk, "paper", None)
-    if service is not None:
-        return service
-    try:
-        from app.services.paper import PaperService
-    except ImportError:
-        return None
-    return PaperService(desk.ctx)
-
-
-def can_rasterise() -> bool:
-    """True when pdftoppm is on the PATH (pages can be shown and printed here)."""
-    return shutil.which("pdftoppm") is not None
+def paper_service(desk: Desk) -> PaperAPI:
+    """The desk's paper service (render_checklist, render_approval_notice, prints)."""
+    return desk.paper
 
 
 def rasterise(pdf: bytes, dpi: int = SCREEN_DPI) -> list[QImage]:
-    """The pages of a PDF as images (empty when pdftoppm is missing or fails). Safe in a worker thread."""
-    exe = shutil.which("pdftoppm")
-    if exe is None or not pdf:
+    """The pages of a PDF as images, drawn by PDFium in this process (empty when the PDF cannot be read).
+
+    Safe in a worker thread: QImage (not QPixmap) and one PDFium call at a time.
+    """
+    if not pdf:
         return []
-    with tempfile.TemporaryDirectory(prefix="regdesk-pdf-") as tmp:
-        source = Path(tmp) / "doc.pdf"
-        source.write_bytes(pdf)
+    images: list[QImage] = []
+    with _PDFIUM:
         try:
-            subprocess.run(
-                [exe, "-r", str(dpi), "-png", str(source), str(Path(tmp) / "page")],
-                check=True,
-                capture_output=True,
-                timeout=PDFTOPPM_TIMEOUT,
-            )
-        except (OSError, subprocess.SubprocessError):
+            document = pdfium.PdfDocument(pdf)
+        except pdfium.PdfiumError:
             return []
-        pages = sorted(Path(tmp).glob("page*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[-1]))
-        images = []
-        for page in pages:
-            image = QImage(str(page))
-            if not image.isNull():
-                images.append(image.copy())  # detached from the file that goes away with tmp
-        return images
+        try:
+            for number in range(len(document)):
+                page = document[number]
+                try:
+                    bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+                    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                                   QImage.Format.Format_RGBX8888)
+                    images.append(image.copy())  # detached from PDFium's buffer, freed below
+                    bitmap.close()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError:
+            return []
+        finally:
+            document.close()
+    return images
 
 
 def print_images(printer: QPrinter, pages: list[QImage]) -> bool:
@@ -120,7 +111,13 @@ def open_externally(pdf: bytes, name: str = "regdesk") -> Path:
 
 
 class PrintPreview(QDialog):
-    """The pages of a PDF, with 打印… (QPrinter), 另存为… and 用系统程序打开."""
+    """The pages of a PDF, with 打印… (QPrinter), 另存为… and 用系统程序打开.
+
+    ``produced("print" | "pdf")`` fires when the document really left the desk (printed, or saved as a
+    PDF): only then is it a copy for the print log (app/views/printing.py).
+    """
+
+    produced = Signal(str)
 
     def __init__(
         self,
@@ -142,18 +139,18 @@ class PrintPreview(QDialog):
         lay = QVBoxLayout(self)
         self.info = QLabel(tr("正在生成预览…"))
         lay.addWidget(self.info)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
         self.holder = QWidget()
         self.holder.setStyleSheet("background: #8a8f96;")
         self.pages_lay = QVBoxLayout(self.holder)
         self.pages_lay.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_lay.setSpacing(12)
-        self.scroll.setWidget(self.holder)
-        lay.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.holder)
+        lay.addWidget(self.scroll_area, 1)
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(tr("打印(&P)…"))
         self.print_button.setObjectName("printButton")
@@ -173,17 +170,7 @@ class PrintPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
         lay.addWidget(buttons)
         self.resize(760, 900)
-        if can_rasterise():
-            worker.run_read(self, rasterise, pdf, SCREEN_DPI, on_done=self._show_pages)
-        else:
-            self.info.setText(
-                tr(
-                    "本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；"
-                    "已用系统的 PDF 阅读程序打开，请在那里打印。"
-                )
-            )
-            self.scroll.hide()
-            open_externally(pdf, file_name)
+        worker.run_read(self, rasterise, pdf, SCREEN_DPI, on_done=self._show_pages)
 
     def _show_pages(self, pages: list[QImage]) -> None:
         self.pages = pages
@@ -203,7 +190,7 @@ class PrintPreview(QDialog):
 
     def _fit_pages(self) -> None:
         """Pages as wide as the view (never wider than rendered), so no sideways scrolling."""
-        width = max(self.scroll.viewport().width() - 32, 200)
+        width = max(self.scroll_area.viewport().width() - 32, 200)
         for label, image in zip(getattr(self, "_labels", []), self.pages, strict=False):
             shown = (
                 image
@@ -237,6 +224,8 @@ class PrintPreview(QDialog):
         self.printed = print_pdf(printer, self.pdf)
         if not self.printed:
             self.info.setText(tr("打印失败：无法把文件送到打印机"))
+        else:
+            self.produced.emit("print")
         return self.printed
 
     def save_as(self) -> None:
@@ -246,3 +235,4 @@ class PrintPreview(QDialog):
         if path:
             Path(path).write_bytes(self.pdf)
             self.info.setText(tr("已保存：{path}").format(path=path))
+            self.produced.emit("pdf")

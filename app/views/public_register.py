@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,45 +29,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Desk, DomainError, Page
+from app.services.contract import Desk, DomainError, Page
 from app.views.forms import FormErrors, ProvinceBox, fmt_date, line, status_line
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.paged import Column, PagedTableModel
 
 #: The public service hands out at most this many rows per call.
 PUBLIC_PAGE = 50
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("public_register", text)
-
-
 PHYSICIAN_COLUMNS = [
-    Column(tr("姓名"), lambda r: r.name),
-    Column(tr("性别"), lambda r: r.gender),
-    Column(tr("医师级别"), lambda r: r.level),
-    Column(tr("执业类别"), lambda r: r.category),
-    Column(tr("证书编码"), lambda r: r.certificate_code),
-    Column(tr("执业地点"), lambda r: r.place),
-    Column(tr("执业机构"), lambda r: r.institution),
-    Column(tr("执业范围"), lambda r: "、".join(r.scopes)),
-    Column(tr("发证机关"), lambda r: r.authority),
+    Column(N_("姓名"), lambda r: r.name),
+    Column(N_("性别"), lambda r: ref(r.gender)),
+    Column(N_("医师级别"), lambda r: ref(r.level)),
+    Column(N_("执业类别"), lambda r: ref(r.category)),
+    Column(N_("证书编码"), lambda r: r.certificate_code),
+    Column(N_("执业地点"), lambda r: ref(r.place)),
+    Column(N_("执业机构"), lambda r: r.institution),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
+    Column(N_("发证机关"), lambda r: r.authority),
 ]
 NURSE_COLUMNS = [
-    Column(tr("姓名"), lambda r: r.name),
-    Column(tr("性别"), lambda r: r.gender),
-    Column(tr("执业证书编号"), lambda r: r.certificate_number),
-    Column(tr("执业地点"), lambda r: r.place),
-    Column(tr("发证机关"), lambda r: r.authority),
+    Column(N_("姓名"), lambda r: r.name),
+    Column(N_("性别"), lambda r: ref(r.gender)),
+    Column(N_("执业证书编号"), lambda r: r.certificate_number),
+    Column(N_("执业地点"), lambda r: ref(r.place)),
+    Column(N_("发证机关"), lambda r: r.authority),
 ]
 INSTITUTION_COLUMNS = [
-    Column(tr("机构名称"), lambda r: r.name),
-    Column(tr("地址"), lambda r: r.address),
-    Column(tr("诊疗科目"), lambda r: r.subjects),
-    Column(tr("法定代表人"), lambda r: r.legal_representative),
-    Column(tr("主要负责人"), lambda r: r.principal),
-    Column(tr("登记号"), lambda r: r.registration_number),
-    Column(tr("执业许可证有效期限"), lambda r: fmt_date(r.licence_valid_until)),
-    Column(tr("审批机关"), lambda r: r.approving_authority),
+    Column(N_("机构名称"), lambda r: r.name),
+    Column(N_("地址"), lambda r: r.address),
+    Column(N_("诊疗科目"), lambda r: r.subjects),
+    Column(N_("法定代表人"), lambda r: r.legal_representative),
+    Column(N_("主要负责人"), lambda r: r.principal),
+    Column(N_("登记号"), lambda r: r.registration_number),
+    Column(N_("执业许可证有效期限"), lambda r: fmt_date(r.licence_valid_until)),
+    Column(N_("审批机关"), lambda r: r.approving_authority),
 ]
 
 
@@ -88,14 +85,17 @@ class Register:
 
 
 REGISTERS = (
-    Register("physicians", "医师", "姓名：", "完整姓名，至少2个字", "证书编码：", "certificate_code",
-             "医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整", PHYSICIAN_COLUMNS, "位医师",
+    Register("physicians", N_("医师"), N_("姓名："), N_("完整姓名，至少2个字"), N_("证书编码："),
+             "certificate_code", N_("医师执业证书编码（15位）或医师资格证书编码（27位），须填写完整"),
+             PHYSICIAN_COLUMNS, N_("位医师"),
              lambda desk: desk.register.search_physicians),
-    Register("nurses", "护士", "姓名：", "完整姓名，至少2个字", "执业证书编号：", "certificate_number",
-             "护士执业证书编号，须填写完整", NURSE_COLUMNS, "位护士",
+    Register("nurses", N_("护士"), N_("姓名："), N_("完整姓名，至少2个字"), N_("执业证书编号："),
+             "certificate_number",
+             N_("护士执业证书编号，须填写完整"), NURSE_COLUMNS, N_("位护士"),
              lambda desk: desk.register.search_nurses),
-    Register("institutions", "医疗机构", "机构名称：", "机构名称或其开头，至少2个字", "登记号：",
-             "registration_number", "医疗机构执业许可证登记号，须填写完整", INSTITUTION_COLUMNS, "家机构",
+    Register("institutions", N_("医疗机构"), N_("机构名称："), N_("机构名称或其开头，至少2个字"),
+             N_("登记号："), "registration_number", N_("医疗机构执业许可证登记号，须填写完整"),
+             INSTITUTION_COLUMNS, N_("家机构"),
              lambda desk: desk.register.search_institutions),
 )
 
@@ -233,7 +233,7 @@ class PublicRegisterWindow(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publicRegister")
-        self.setWindowTitle(tr("公众查询 — 医师电子化注册系统"))
+        self.setWindowTitle(tr("公众查询"))  # Qt adds the app's name (applicationDisplayName)
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.desk = desk

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Page, reference
-from app.services.cases import Case
-from app.views import worker
+from app.services.contract import Actor, Case, Page, reference
+from app.views import layout_memory, worker
 from app.views.case_view import OVERDUE_COLOR, deadline_text
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, tr
 from app.views.live import FeedWatcher
 from app.views.paged import Column, ListPanel
 
@@ -38,20 +38,16 @@ DEFAULT_STATUS = "confirmed"
 RELOAD_DELAY_MS = 400
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("queue", text)
-
-
 QUEUE_COLUMNS = [
-    Column(tr("案件编号"), lambda c: c.number),
-    Column(tr("业务类型"), lambda c: c.kind_label),
-    Column(tr("申请人"), lambda c: c.applicant_name),
-    Column(tr("身份证号"), lambda c: c.applicant_id_number),
-    Column(tr("机构"), lambda c: c.institution_name),
-    Column(tr("受理日期"), lambda c: fmt_date(c.received_at)),
-    Column(tr("办理期限"), deadline_text),
-    Column(tr("状态"), lambda c: c.status_label),
-    Column(tr("认领人"), lambda c: c.claimed_by_name or ""),
+    Column(N_("案件编号"), lambda c: c.number),
+    Column(N_("业务类型"), lambda c: ref(c.kind_label)),
+    Column(N_("申请人"), lambda c: c.applicant_name),
+    Column(N_("身份证号"), lambda c: c.applicant_id_number),
+    Column(N_("机构"), lambda c: c.institution_name),
+    Column(N_("受理日期"), lambda c: fmt_date(c.received_at)),
+    Column(N_("办理期限"), deadline_text),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
+    Column(N_("认领人"), lambda c: c.claimed_by_name or ""),
 ]
 DEADLINE_COLUMN = 6
 CLAIM_COLUMN = 8
@@ -79,6 +75,7 @@ class CaseQueue(ListPanel):
     """The list of cases a commission clerk works through, oldest deadline first."""
 
     open_requested = Signal(int)
+    counter_requested = Signal()  # 窗口受理: the window opens the counter wizard
 
     def __init__(
         self,
@@ -98,7 +95,7 @@ class CaseQueue(ListPanel):
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
             QUEUE_COLUMNS,
             self._fetch_cases,
-            search_hint=tr("姓名、身份证号或案件编号"),
+            search_hint=tr("姓名、拼音首字母、身份证号或案件编号（前几位即可）"),
             unit=tr("件"),
             keyset=True,
             page_size=PAGE,
@@ -113,17 +110,26 @@ class CaseQueue(ListPanel):
         self.status_filter.addItem(tr("全部状态"), "")
         for info in reference.statuses():
             if info["value"] != "draft":  # drafts are the physician's own
-                self.status_filter.addItem(info["label"], info["value"])
+                self.status_filter.addItem(ref(info["label"]), info["value"])
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(DEFAULT_STATUS), 0))
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(tr("全部业务"), "")
         for kind in reference.case_kinds():
-            self.kind_filter.addItem(kind["label"], kind["value"])
+            self.kind_filter.addItem(ref(kind["label"]), kind["value"])
         self.overdue_toggle = QCheckBox(tr("只看逾期(&O)"))
         self.overdue_toggle.setObjectName("overdueToggle")
         self.refresh_button = QPushButton(tr("刷新"))
         self.refresh_button.setAutoDefault(False)
+        self.refresh_button.setToolTip(tr("刷新列表（F5）"))
+        self.open_button = QPushButton(tr("办理(&O)…"))
+        self.open_button.setObjectName("openCase")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip(tr("打开选中的案件办理（Enter 或双击）"))
+        self.counter_button = QPushButton(tr("窗口受理(&W)…"))
+        self.counter_button.setObjectName("counterIntake")
+        self.counter_button.setAutoDefault(False)
+        self.counter_button.setToolTip(tr("现场受理申请人的纸质申请（Ctrl+Shift+N）"))
         status_label = QLabel(tr("状态："))
         status_label.setBuddy(self.status_filter)
         kind_label = QLabel(tr("业务类型："))
@@ -136,7 +142,19 @@ class CaseQueue(ListPanel):
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertLayout(1, filters)
+        self.add_button(self.open_button)
+        self.add_button(self.counter_button)
         self.add_button(self.refresh_button)
+        self.open_button.clicked.connect(self._open_current)
+        self.counter_button.clicked.connect(self.counter_requested)
+        self.selection_changed.connect(lambda: self.open_button.setEnabled(self.selected() is not None))
+        self.open_button.setEnabled(False)
+        self.layout_key = "overdue" if overdue_only else "queue"
+        layout_memory.remember_filters(
+            self.layout_key,
+            {"kind": self.kind_filter} if overdue_only else
+            {"status": self.status_filter, "kind": self.kind_filter, "overdue": self.overdue_toggle})
+        self.status_filter.setEnabled(not self.overdue_toggle.isChecked())
         if overdue_only:
             for widget in (status_label, self.status_filter, self.overdue_toggle):
                 widget.hide()
@@ -190,7 +208,7 @@ class CaseQueue(ListPanel):
 
     def _fetch_cases(self, query: str, cursor: Any, limit: int) -> Page[Case]:
         f = self._current_filters
-        return self.desk.cases.queue(
+        page: Page[Case] = self.desk.cases.queue(
             self.actor,
             status=f["status"],
             kind=f["kind"],
@@ -199,6 +217,7 @@ class CaseQueue(ListPanel):
             after=cursor,
             limit=limit,
         )
+        return page
 
     def reload(self) -> None:
         self._current_filters = self.filters()  # read on the GUI thread; the fetch runs in the worker

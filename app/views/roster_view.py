@@ -4,39 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from app.services import Actor, Desk, Page, reference
-from app.services.roster import PhysicianRow, PoolEntry
+from app.services.contract import Actor, Desk, Page, PhysicianRow, PoolEntry, reference
+from app.views import layout_memory
 from app.views.forms import fmt_date
+from app.views.i18n import N_, ref, ref_join, tr
 from app.views.paged import Column, ListPanel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("roster_view", text)
-
 
 #: (service value, label) of the registration-status filter; None = every status
 STATUS_FILTERS: tuple[tuple[str | None, str], ...] = (
-    (None, "全部状态"),
-    ("active", "已注册"),
-    ("filed", "非在册（已备案）"),
-    ("deregistered", "已注销"),
-    ("none", "未注册"),
+    (None, N_("全部状态")),
+    ("active", N_("已注册")),
+    ("filed", N_("非在册（已备案）")),
+    ("deregistered", N_("已注销")),
+    ("none", N_("未注册")),
 )
 
 ROSTER_COLUMNS = [
-    Column(tr("姓名"), lambda r: r.name),
-    Column(tr("性别"), lambda r: r.gender),
-    Column(tr("身份证号"), lambda r: r.id_number),
-    Column(tr("级别"), lambda r: r.level),
-    Column(tr("类别"), lambda r: r.category),
-    Column(tr("执业范围"), lambda r: "、".join(r.scopes)),
-    Column(tr("电子化注册识别码"), lambda r: r.registration_code or ""),
-    Column(tr("执业证书编码"), lambda r: r.practice_certificate_number or ""),
-    Column(tr("主执业/多机构备案"), lambda r: r.relation),
-    Column(tr("状态"), lambda r: r.status_label),
+    Column(N_("姓名"), lambda r: r.name),
+    Column(N_("性别"), lambda r: ref(r.gender)),
+    Column(N_("身份证号"), lambda r: r.id_number),
+    Column(N_("级别"), lambda r: ref(r.level)),
+    Column(N_("类别"), lambda r: ref(r.category)),
+    Column(N_("执业范围"), lambda r: ref_join(r.scopes)),
+    Column(N_("电子化注册识别码"), lambda r: r.registration_code or ""),
+    Column(N_("执业证书编码"), lambda r: r.practice_certificate_number or ""),
+    Column(N_("主执业/多机构备案"), lambda r: ref(r.relation)),
+    Column(N_("状态"), lambda r: ref(r.status_label)),
 ]
 
 
@@ -73,9 +69,9 @@ class RosterView(ListPanel):
         self.search.setMinimumWidth(340)
         self.status_box = _filter_box(tr("全部状态"), [(v, tr(label)) for v, label in STATUS_FILTERS[1:]])
         self.status_box.setObjectName("statusFilter")
-        self.category_box = _filter_box(tr("全部类别"), [(c, c) for c in reference.category_names()])
+        self.category_box = _filter_box(tr("全部类别"), [(c, ref(c)) for c in reference.category_names()])
         self.category_box.setObjectName("categoryFilter")
-        self.level_box = _filter_box(tr("全部级别"), [(v, v) for v in reference.level_names()])
+        self.level_box = _filter_box(tr("全部级别"), [(v, ref(v)) for v in reference.level_names()])
         self.level_box.setObjectName("levelFilter")
         for caption, box in ((tr("状态："), self.status_box), (tr("类别："), self.category_box),
                              (tr("级别："), self.level_box)):
@@ -84,6 +80,9 @@ class RosterView(ListPanel):
             self.add_button(label)
             self.add_button(box)
             box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.layout_key = "roster"
+        layout_memory.remember_filters(
+            "roster", {"status": self.status_box, "category": self.category_box, "level": self.level_box})
         self.open_button = QPushButton(tr("查看医师档案…"))
         self.open_button.setObjectName("openPhysician")
         self.open_button.clicked.connect(self._open_selected)
@@ -131,16 +130,16 @@ def days_left_text(entry: PoolEntry) -> str:
 
 
 POOL_COLUMNS = [
-    Column(tr("姓名"), lambda e: e.name),
-    Column(tr("身份证号"), lambda e: e.id_number),
-    Column(tr("级别"), lambda e: e.level),
-    Column(tr("类别"), lambda e: e.category),
-    Column(tr("执业证书编码"), lambda e: e.practice_certificate_number or ""),
-    Column(tr("电子化注册识别码"), lambda e: e.registration_code or ""),
-    Column(tr("备案日期"), lambda e: fmt_date(e.filed_on)),
-    Column(tr("备案原因"), lambda e: e.reason_label),
-    Column(tr("满2年日期"), lambda e: fmt_date(e.deregister_on)),
-    Column(tr("剩余天数"), days_left_text),
+    Column(N_("姓名"), lambda e: e.name),
+    Column(N_("身份证号"), lambda e: e.id_number),
+    Column(N_("级别"), lambda e: ref(e.level)),
+    Column(N_("类别"), lambda e: ref(e.category)),
+    Column(N_("执业证书编码"), lambda e: e.practice_certificate_number or ""),
+    Column(N_("电子化注册识别码"), lambda e: e.registration_code or ""),
+    Column(N_("备案日期"), lambda e: fmt_date(e.filed_on)),
+    Column(N_("备案原因"), lambda e: ref(e.reason_label)),
+    Column(N_("满2年日期"), lambda e: fmt_date(e.deregister_on)),
+    Column(N_("剩余天数"), days_left_text),
 ]
 
 
@@ -158,5 +157,6 @@ class PoolView(ListPanel):
             unit=tr("位医师"), parent=parent,
         )
         self.table.setObjectName("poolTable")
+        self.layout_key = "pool"
         self.table.activated.connect(
             lambda index: self.open_physician.emit(self.model.item(index.row())) if index.isValid() else None)

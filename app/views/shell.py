@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from app.services import Actor, Desk
+from app.services.contract import Actor, Desk
 from app.views import worker
+from app.views.i18n import tr
 from app.views.login import LoginDialog
 from app.views.main_window import RoleWindow, ignore_error, window_for
 from app.views.password import ChangePasswordDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("shell", text)
 
 
 class Shell(QObject):

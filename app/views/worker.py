@@ -14,6 +14,7 @@ import functools
 import gc
 import logging
 import logging.handlers
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -21,10 +22,21 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.services import DomainError, EnvironmentFault
+from app.services.contract import DomainError, EnvironmentFault
+from app.views.i18n import tr
 
 log = logging.getLogger("regdesk.views")
 
@@ -32,13 +44,42 @@ Callback = Callable[[Any], Any]
 ChangeSet = dict[str, Any]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("worker", text)
-
-
 # --- logging -------------------------------------------------------------------------------------
 
 _log_file: Path | None = None
+
+#: Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (not the source
+#: lines of the traceback) every quoted value and every run of Chinese characters (names, addresses).
+_ID_OR_PHONE = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2})(?![0-9A-Za-z])"
+)
+_QUOTED = re.compile(r"""(['"“「『])(?:(?!\1).){1,200}?(['"”」』])""")
+_CJK = re.compile(r"[㐀-鿿𠀀-𱍏·]+")
+
+
+def scrub(text: str) -> str:
+    """The text with personal data masked, for the log and the crash dialog.
+
+    Source lines of a traceback (indented) keep their Chinese literals, which are the program's own;
+    the lines naming an exception and its message lose quoted values and Chinese runs, since an
+    exception may carry what was typed (a name, an address). Resident IDs and phone numbers go
+    everywhere.
+    """
+    out = []
+    for line in text.splitlines(keepends=True):
+        line = _ID_OR_PHONE.sub("＊", line)
+        if line and not line[0].isspace() and not line.startswith("Traceback"):
+            line = _QUOTED.sub(r"\1＊\2", line)
+            line = _CJK.sub("＊", line)
+        out.append(line)
+    return "".join(out)
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """Formats a record as usual, then masks personal data in the whole text (message and traceback)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
 
 
 def setup_logging(directory: Path | None = None) -> Path:
@@ -57,7 +98,7 @@ def setup_logging(directory: Path | None = None) -> Path:
         root.removeHandler(old)
         old.close()
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s"))
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s"))
     handler.regdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
@@ -179,7 +220,7 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure travels back to the GUI thread
-            trace = "" if isinstance(exc, DomainError) else traceback.format_exc()
+            trace = "" if isinstance(exc, DomainError) else scrub(traceback.format_exc())
             _dispatcher().deliver.emit(functools.partial(self.hand_back, None, exc, trace))
         else:
             _dispatcher().deliver.emit(functools.partial(self.hand_back, result, None, ""))
@@ -229,6 +270,23 @@ def _alive(obj: QObject | None) -> bool:
     return obj is None or shiboken6.isValid(obj)
 
 
+#: A read that failed because the database was unreachable is tried again by itself after these pauses
+#: (milliseconds) while the window says 连接中断，正在重试; only then is the error shown.
+READ_RETRY_DELAYS_MS = (1000, 3000, 8000)
+
+
+def say(parent: QObject | None, text: str, msecs: int = 15_000) -> None:
+    """A short note in the status bar of the window of ``parent`` (if it has one)."""
+    widget = _widget(parent)
+    window = widget.window() if widget is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, msecs)
+        return
+    status = getattr(window, "show_status", None)
+    if callable(status):
+        status(text)
+
+
 def _submit(
     pool: QThreadPool,
     parent: QObject | None,
@@ -239,6 +297,7 @@ def _submit(
     on_error: Callable[[DomainError], bool | None] | None,
     on_finished: Callable[[], None] | None,
     announce: ChangeSet | Callable[[Any], ChangeSet | None] | None,
+    attempt: int = 0,
 ) -> None:
     _dispatcher()  # created here, on the GUI thread
 
@@ -248,6 +307,10 @@ def _submit(
     def retry() -> None:
         _submit(pool, parent, fn, args, kwargs, on_done, on_error, on_finished, announce)
 
+    def retry_later() -> None:
+        if _alive(parent):
+            _submit(pool, parent, fn, args, kwargs, on_done, on_error, on_finished, announce, attempt + 1)
+
     def hand_back(result: Any, exc: BaseException | None, trace: str) -> None:
         if exc is None and announce is not None:
             change = announce(result) if callable(announce) else announce
@@ -255,8 +318,16 @@ def _submit(
                 changes.announce({**change, "origin": parent})
         if not _alive(parent):
             return
+        if (isinstance(exc, EnvironmentFault) and pool is _Pools.reads
+                and attempt < len(READ_RETRY_DELAYS_MS)):
+            # a read changes nothing: try again by itself while the network or the server comes back
+            say(parent, tr("连接中断，正在重试…"), READ_RETRY_DELAYS_MS[attempt] + 2000)
+            QTimer.singleShot(READ_RETRY_DELAYS_MS[attempt], retry_later)
+            return
         try:
             if exc is None:
+                if attempt:
+                    say(parent, tr("连接已恢复"), 5000)
                 if on_done is not None:
                     on_done(result)
             elif isinstance(exc, DomainError):
@@ -311,7 +382,7 @@ def install_excepthook() -> None:
     """An exception nobody caught on the GUI thread is logged and opens the crash dialog (the app goes on)."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
-        trace = "".join(traceback.format_exception(kind, value, tb))
+        trace = scrub("".join(traceback.format_exception(kind, value, tb)))
         log_file()
         log.error("未处理的异常\n%s", trace)
         if QApplication.instance() is not None:
@@ -328,7 +399,7 @@ def show_crash(parent: QWidget | None, exc: BaseException, trace: str = "") -> Q
     box.setInformativeText(
         tr("错误详情已记录在日志文件：\n{path}\n请把这个文件发给系统管理员。").format(path=path)
     )
-    box.setDetailedText(trace or f"{type(exc).__name__}: {exc}")
+    box.setDetailedText(trace or scrub(f"{type(exc).__name__}: {exc}"))
     box.setObjectName("crashDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

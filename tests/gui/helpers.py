@@ -50,10 +50,9 @@ def institution_fields(number: str = "44010400001", name: str = "广州市越秀
 
 
 def sms_credentials(desk: Any, phone: str = DELEGATE_PHONE) -> tuple[str, str]:
-    """(username, password) from the newest SMS to the phone, read through the outbox service."""
-    from app.services import sms
-
-    body = sms.messages(desk.ctx, phone=phone)[0].body
+    """(username, password) from the newest SMS sent to the phone (the outbox keeps no password: the text
+    as sent is what the default sender holds in memory)."""
+    body = next(text for to, text in reversed(desk.ctx.sms_sender.sent) if to == phone)
     found = re.search(r"用户名：(\S+?)，(?:初始|新)密码：(\S+?)。", body)
     assert found, body
     return found.group(1), found.group(2)

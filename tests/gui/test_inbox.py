@@ -145,7 +145,9 @@ def test_a_new_application_arrives_in_the_inbox_without_refreshing(qtbot, demo) 
                     timeout=10_000)
 
 
-def test_print_checklist_opens_the_preview_and_logs_the_print(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+def test_a_print_preview_is_not_logged_only_the_real_print_is(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
     from app.views.inbox import printing_available
     from app.views.print_preview import paper_service
 
@@ -157,6 +159,13 @@ def test_print_checklist_opens_the_preview_and_logs_the_print(qtbot, demo) -> No
     qtbot.waitUntil(lambda: panel.preview is not None and panel.preview.isVisible(), timeout=20_000)
     qtbot.waitUntil(lambda: panel.preview.ready, timeout=20_000)
     assert case.number in panel.preview.windowTitle()
+    assert paper_service(demo.desk).prints(demo.hr, case.id) == []  # looking is not printing
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    assert panel.preview.print_to(printer)
+    qtbot.waitUntil(lambda: "已记入打印记录" in panel.preview.info.text(), timeout=20_000)
+    assert "第 1 份" in panel.preview.info.text()
     prints = paper_service(demo.desk).prints(demo.hr, case.id)
     assert [(p.copy_no, p.reprint) for p in prints] == [(1, False)]
     assert reference.kind_label(case.kind) == "注册"

@@ -13,7 +13,9 @@ def test_right_password_opens_the_commission_window(qtbot, gui_desk, shell) -> N
     sign_in(qtbot, shell, "gdadmin", ADMIN_PASSWORD)
     window = wait_for_window(qtbot, shell, "commission")
     assert not shell.login.isVisible()
-    assert "广东省卫健委管理员（gdadmin）" in window.user_label.text()
+    assert window.user_label.text() == "用户：广东省卫健委管理员"  # the person, not the account
+    assert "gdadmin" in window.user_label.toolTip()
+    assert window.windowTitle() == "卫生健康委 — 广东省卫生健康委员会"  # the app's name only once (Qt adds it)
     assert window.org_label.text() == "广东省卫生健康委员会"
 
 
@@ -81,6 +83,22 @@ def test_first_run_refuses_different_passwords_beside_the_second_field(qtbot, gu
     dialog.password.setText(ADMIN_PASSWORD)
     dialog.password2.setText(ADMIN_PASSWORD + "y")
     dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.message_of("password2") == "两次输入的密码不一致")
+    assert gui_desk.needs_setup()
+
+
+def test_first_run_form_shows_all_its_errors_at_once(qtbot, gui_desk, shell) -> None:  # type: ignore[no-untyped-def]
+    login = shell.login
+    qtbot.waitUntil(lambda: login.setup_banner.isVisibleTo(login))
+    login.open_first_run()
+    dialog = login.first_run
+    dialog.username.setText("a")  # too short
+    dialog.password.setText("weak")
+    dialog.password2.setText("other")
+    dialog.ok_button.click()  # and no jurisdiction chosen
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_of("username")))
+    for field in ("username", "jurisdiction", "password", "password2"):
+        assert dialog.errors.message_of(field), field
     assert dialog.errors.message_of("password2") == "两次输入的密码不一致"
     assert gui_desk.needs_setup()
 

@@ -130,7 +130,7 @@ def test_without_a_keyring_the_password_is_used_for_this_run_only(qtbot: Any, mo
 
 def test_unreachable_server_is_reported_in_chinese(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(main.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(main.Startup, "offer_settings", lambda _self, text: shown.append(text) or False)
     startup = main.Startup("postgresql+psycopg://clerk@127.0.0.1:1/regdesk")
     failed: list[str] = []
     startup.failed.connect(failed.append)

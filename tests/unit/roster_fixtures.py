@@ -97,7 +97,8 @@ def person(
     """A physician on record with one qualification; returns the physician id."""
     id_number = id_number or make_id()
     with desk.db.write() as s:
-        p = m.Physician(name=name, name_initials=search.initials(name), gender="男", id_number=id_number,
+        p = m.Physician(name=name, name_initials=search.initials(name), name_pinyin=search.pinyin_key(name),
+                        gender="男", id_number=id_number,
                         birth_date=dt.date(1990, 1, 1))
         s.add(p)
         s.flush()

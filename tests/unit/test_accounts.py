@@ -63,7 +63,10 @@ def test_a_new_institution_gets_an_account_whose_password_reaches_the_delegate_b
     assert password_strength(password) == password
     [message] = sms.messages(desk.ctx)
     assert message.phone == "13800138000" and message.purpose == "institution_account"
-    assert username in message.body and password in message.body and message.status == "sent"
+    assert username in message.body and message.status == "sent"
+    assert password not in message.body and "初始密码：******" in message.body  # the outbox keeps no password
+    phone, text = desk.ctx.sms_sender.sent[-1]  # the phone got it
+    assert phone == "13800138000" and f"初始密码：{password}。" in text
     actor = desk.auth.login(username, password)
     assert (actor.role, actor.institution_id, actor.must_change_password) == ("institution", info.id, True)
     event = audits(desk, "accounts.create_institution")[-1]
@@ -166,7 +169,8 @@ def test_resetting_an_institution_password_sends_a_new_one_and_ends_its_sessions
     actor = desk.auth.login(username, password)  # the lock is lifted too
     assert actor.must_change_password
     message = sms.messages(desk.ctx, purpose="institution_password_reset")[0]
-    assert message.phone == "13800138000" and password in message.body
+    assert message.phone == "13800138000" and password not in message.body
+    assert desk.ctx.sms_sender.sent[-1] == ("13800138000", message.body.replace("******", password))
     assert audits(desk, "accounts.reset_institution_password")[-1].object_id == str(actor.user_id)
 
 
@@ -421,8 +425,25 @@ def test_an_undeliverable_sms_stays_in_the_outbox_and_is_retried(desk: Any, admi
     assert sms.deliver_pending(desk.ctx) == sms.DeliveryReport(sent=1, failed=0)
     [message] = sms.messages(desk.ctx)
     assert (message.status, message.attempts, message.last_error) == ("sent", 3, "")
-    assert sender.sent == [("13800138000", message.body)] and password in message.body
+    assert sender.sent == [("13800138000", message.body.replace("******", password))]
+    assert password not in message.body
     assert sms.deliver_pending(desk.ctx) == sms.DeliveryReport()  # nothing is sent twice
+    assert desk.ctx.sms_secrets == {}  # and the password has left memory
+
+
+def test_a_password_sms_another_pc_cannot_complete_is_given_up_not_sent_without_it(
+    desk: Any, admin: Any, clock: Any
+) -> None:
+    sender = FlakySender()
+    desk.ctx.sms_sender = sender
+    desk.accounts.create_institution(admin, **institution_fields("PDY44010612345"))
+    desk.ctx.sms_secrets.clear()  # the PC that opened the account was switched off
+    sender.fail = False
+    assert sms.deliver_pending(desk.ctx) == sms.DeliveryReport()  # its own PC may still be sending
+    clock.advance(minutes=11)
+    assert sms.deliver_pending(desk.ctx) == sms.DeliveryReport(sent=0, failed=1)
+    [message] = sms.messages(desk.ctx)
+    assert message.status == "failed" and "请重置密码" in message.last_error and sender.sent == []
 
 
 def test_an_sms_is_given_up_after_five_attempts(desk: Any, admin: Any) -> None:

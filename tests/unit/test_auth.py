@@ -66,6 +66,17 @@ def test_setup_refuses_a_weak_password_and_writes_nothing(desk: Any) -> None:
     assert desk.needs_setup()
 
 
+def test_setup_names_every_wrong_field_at_once_and_writes_nothing(desk: Any) -> None:
+    problems = desk.auth.setup_problems("a", "short", jurisdiction="999999", name="")
+    assert [p.field for p in problems] == ["username", "jurisdiction", "password"]
+    with pytest.raises(ValidationError) as refused:
+        desk.setup("a", "short", jurisdiction="999999")
+    assert refused.value.field == "username"
+    assert [o["field"] for o in refused.value.extra["others"]] == ["jurisdiction", "password"]
+    assert desk.needs_setup()
+    assert desk.auth.setup_problems("gdadmin", ADMIN_PASSWORD, jurisdiction="440000") == []
+
+
 # ---- signing in -----------------------------------------------------------------------------------
 
 
@@ -187,12 +198,51 @@ def test_generated_passwords_meet_the_strength_rule_and_avoid_look_alikes() -> N
 # ---- sessions -------------------------------------------------------------------------------------
 
 
-def test_a_session_expires_after_twelve_hours(desk: Any, admin: Any, clock: Any) -> None:
-    clock.advance(hours=11, minutes=59)
+def test_a_session_expires_after_twelve_hours_even_when_in_use(desk: Any, admin: Any, clock: Any) -> None:
+    for _ in range(35):  # a call every 20 minutes keeps it from idling out: 11 h 40 min
+        clock.advance(minutes=20)
+        assert desk.auth.whoami(admin).user_id == admin.user_id
+    clock.advance(minutes=19)
     assert desk.auth.whoami(admin).user_id == admin.user_id
     clock.advance(minutes=1)
     with pytest.raises(AuthenticationError, match="登录已过期"):
         desk.auth.whoami(admin)
+
+
+def test_a_session_unused_for_thirty_minutes_ends(desk: Any, admin: Any, clock: Any) -> None:
+    clock.advance(minutes=29)
+    assert desk.auth.whoami(admin).user_id == admin.user_id  # a read is use: 29 more minutes from here
+    clock.advance(minutes=29)
+    assert desk.cases.queue(admin).total == 0
+    clock.advance(minutes=30)
+    with pytest.raises(AuthenticationError, match="长时间未操作"):
+        desk.auth.whoami(admin)
+
+
+def test_watching_the_change_feed_does_not_keep_a_session_alive(desk: Any, admin: Any, clock: Any) -> None:
+    for _ in range(5):
+        clock.advance(minutes=5)
+        desk.feed.since(admin, 0)
+    clock.advance(minutes=5)
+    with pytest.raises(AuthenticationError, match="长时间未操作"):
+        desk.auth.whoami(admin)
+
+
+def test_the_idle_limit_is_configurable(db_url: str, clock: Any) -> None:
+    import datetime as dt
+
+    from app.services import open_desk
+
+    d = open_desk(db_url, clock=clock, session_idle=dt.timedelta(minutes=5))
+    try:
+        actor = d.setup("gdadmin", ADMIN_PASSWORD)
+        clock.advance(minutes=4)
+        d.auth.whoami(actor)
+        clock.advance(minutes=5)
+        with pytest.raises(AuthenticationError, match="长时间未操作"):
+            d.auth.whoami(actor)
+    finally:
+        d.close()
 
 
 def test_signing_out_ends_the_session(desk: Any, admin: Any) -> None:

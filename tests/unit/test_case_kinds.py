@@ -351,7 +351,9 @@ def _registering_case(world: World, kind: str, level: str, hospital: Hospital) -
     return world.paper_in(desk.counter.direct_change(admin, doctor.id, scopes=["外科专业"]))
 
 
-def test_a_county_commission_may_not_decide_a_physician_level_registration(world: World) -> None:
+def test_a_county_commission_may_not_decide_claim_or_return_a_physician_level_registration(
+    world: World,
+) -> None:
     """执业医师 register with the provincial (or delegated city) commission: a county commission that sees
     the case is refused its decision, as a matter of who it is; the city commission decides."""
     desk = world.desk
@@ -370,9 +372,15 @@ def test_a_county_commission_may_not_decide_a_physician_level_registration(world
             PermissionDenied, match="执业医师注册由省级或设区的市级卫生健康委审批"
         ) as refusing:
             desk.cases.reject(county, case.id, case.version, "other_prohibited", "不符合条件")
+        refused = "执业医师注册由省级或设区的市级卫生健康委审批"
+        with pytest.raises(PermissionDenied, match=refused) as claiming:
+            desk.cases.claim(county, case.id)
+        with pytest.raises(PermissionDenied, match=refused) as returning:
+            desk.cases.return_case(county, case.id, case.version, "材料不全")
         assert approving.value.extra == refusing.value.extra == {"reason": "role"}, kind
+        assert claiming.value.extra == returning.value.extra == {"reason": "role"}, kind
         after = counts(desk)
-        assert {t: after[t] - before[t] for t in after if after[t] != before[t]} == {"audit_events": 2}, kind
+        assert {t: after[t] - before[t] for t in after if after[t] != before[t]} == {"audit_events": 4}, kind
         assert desk.cases.approve(city, case.id, case.version).status == "approved", kind
 
 

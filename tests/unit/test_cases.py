@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from case_fixtures import Doctor, Hospital, World, changes, counts, world
+from sqlalchemy import event
 
 from app.services import DomainError
 from app.services.cases import TRANSITIONS, Case
@@ -124,6 +124,7 @@ def test_stale_version_is_refused_naming_who_changed_it_and_when(world: World) -
     clerk = world.clerk("zhangsan", name="张三")
     doctor, case = _apply(world, hospital)
     world.travel(minutes=62)  # 10:02 China time
+    clerk = world.sign_in_again(clerk)  # an hour away: the session ended
     hospital_view = desk.cases.confirm(hospital.actor, case.id, case.version)
     before = counts(desk)
     with pytest.raises(
@@ -173,9 +174,16 @@ def test_the_code_is_issued_last_so_the_counter_row_stays_locked_only_until_comm
     # the first approval of the year: UPDATE finds no row, INSERT … ON CONFLICT/OR IGNORE, UPDATE again
     taken = [i for i, sql in enumerate(statements) if "code_counters" in sql]
     assert [statements[i].split()[0] for i in taken] == ["update", "insert", "update"]
-    after = [re.match(r"(update|insert into|insert or ignore into) (\w+)", s) for s in statements[taken[0] :]]
+    # then the history's links at COMMIT (app.services.audit): read the new rows, lock the chain heads
+    after = [
+        re.match(r"(update|insert into|insert or ignore into|select .* from) (\w+)", s)
+        for s in statements[taken[0] :]
+    ]
     assert all(after) and {m.group(2) for m in after if m} <= {
-        "code_counters", "registrations", "cases", "case_events", "audit_events"
+        "code_counters", "registrations", "cases", "case_events", "audit_events", "audit_chain_heads"
+    }
+    assert {m.group(2) for m in after if m and m.group(1).startswith("select")} <= {
+        "case_events", "audit_events", "audit_chain_heads"
     }
     assert not any("change_feed" in sql or "pg_notify" in sql for sql in statements[taken[0] :])
     assert approved.registration_code and approved.version == case.version + 1
@@ -199,7 +207,7 @@ def test_each_change_moves_the_version_by_one_and_writes_an_event_an_audit_and_a
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
     case = desk.cases.approve(world.admin, case.id, case.version)
     assert (case.version, changes(desk, case.id)) == (6, (6, 6, 6))
-    feed, _ = desk.feed.since(0)
+    feed, _ = desk.feed.since(world.admin, 0)
     assert ("registrations", case.registration_id, "updated") in [(c.table, c.row_id, c.kind) for c in feed]
 
 
@@ -322,14 +330,16 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
     )  # a claim is no change of the case
     assert desk.cases.get(li, case.id).claimed_until == world.clock.now + dt.timedelta(minutes=30)
     before = counts(desk)
-    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 领取，09:30 前有效）"):
+    with pytest.raises(ConflictError, match="正由 张三 办理（09:00 认领，09:30 前有效）"):
         desk.cases.claim(li, case.id)
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.approve(li, case.id, case.version)
     with pytest.raises(ConflictError, match="正由 张三 办理"):
         desk.cases.release(li, case.id)
     assert counts(desk) == before
-    world.clock.advance(minutes=31)
+    world.clock.advance(minutes=20)
+    desk.auth.whoami(zhang), desk.auth.whoami(li)  # both at work elsewhere: their sessions go on
+    world.clock.advance(minutes=11)
     assert desk.cases.claim(li, case.id).claimed_by_name == "李四"
     released = desk.cases.release(li, case.id)
     assert released.claimed_by_name is None
@@ -340,7 +350,7 @@ def test_a_claimed_case_is_refused_to_other_clerks_naming_who_holds_it_until_30_
 def test_only_a_case_waiting_for_the_commission_is_claimed(world: World) -> None:
     hospital = world.hospital()
     _, case = _apply(world, hospital)
-    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以领取"):
+    with pytest.raises(InvalidTransition, match="只有待卫健委审核的案件可以认领"):
         world.desk.cases.claim(world.admin, case.id)
     with pytest.raises(PermissionDenied):
         world.desk.cases.claim(hospital.actor, case.id)
@@ -426,8 +436,9 @@ def test_a_walk_ins_whole_folder_is_ticked_in_one_step(world: World) -> None:
     )
     events = len(desk.cases.timeline(world.admin, case.id))
     before = counts(desk)
+    with pytest.raises(ValidationError, match="材料应为列表，收到的是文本"):  # refused at the edge
+        desk.cases.check_materials(world.admin, case.id, "医师执业注册申请审核表")  # type: ignore[arg-type]
     for materials, says in [
-        ("医师执业注册申请审核表", "请选择要登记的纸质材料"),
         ([], "请选择要登记的纸质材料"),
         (["医师执业注册申请审核表", "户口本"], "「户口本」不是「窗口注册」的纸质材料"),
     ]:
@@ -481,6 +492,23 @@ def test_the_queue_is_sorted_by_deadline_then_id_and_pages_by_keyset(world: Worl
     assert [c.id for c in found.items] == [confirmed[0]]
 
 
+def test_queue_search_finds_prefixes_of_number_id_and_name_and_pinyin_initials(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _, zhang = _apply(world, hospital, world.doctor("张卫东"))
+    _, wang = _apply(world, hospital, world.doctor("王丽华"))
+
+    def found(text: str) -> set[int]:
+        return {c.id for c in desk.cases.queue(world.admin, search=text).items}
+
+    assert found("zwd") == {zhang.id} and found("ZW") == {zhang.id} and found("wl") == {wang.id}
+    assert found("张卫") == {zhang.id}
+    assert found(zhang.applicant_id_number[:10]) >= {zhang.id}
+    assert wang.id not in found(zhang.applicant_id_number[:17])
+    assert found(zhang.number[:-2]) >= {zhang.id} and found(zhang.number.lower()) == {zhang.id}
+    assert found("123") == set()
+
+
 def test_each_role_sees_only_its_cases(world: World) -> None:
     desk = world.desk
     tianhe, futian = world.hospital(jurisdiction="440106"), world.hospital(jurisdiction="440304")
@@ -505,7 +533,7 @@ def test_a_commission_decides_only_cases_its_jurisdiction_covers(world: World) -
     _, case = _apply(world, futian)
     case = desk.cases.confirm(futian.actor, case.id, case.version)
     before = counts(desk)
-    with pytest.raises(PermissionDenied, match=f"无权查看或办理案件 {case.number}"):
+    with pytest.raises(PermissionDenied, match="无权查看或办理该案件"):
         desk.cases.approve(guangzhou, case.id, case.version)
     assert _written(before, counts(desk)) == {"audit_events": 1}
     assert desk.cases.approve(world.admin, case.id, case.version).status == "approved"

@@ -133,3 +133,22 @@ def test_both_databases_enforce_the_case_registration_foreign_keys(fresh_db_url:
             assert ((column,), target) in keys, f"{table}.{column} → {target} missing"
     finally:
         desk.close()
+
+
+def test_upgrading_fills_the_pinyin_sort_key_of_physicians_already_there(fresh_db_url: str) -> None:
+    engine = make_engine(fresh_db_url)
+    upgrade_to_head(engine, "0007")
+    with engine.begin() as conn:
+        for i, name in enumerate(("曾强", "丁一")):
+            conn.execute(
+                text("INSERT INTO physicians (name, name_initials, gender, id_number, id_type, nationality, phone,"
+                     " email, education, school, title, department, created_at, updated_at, version)"
+                     " VALUES (:name, '', '男', :idn, 'resident_id', '中国', '', '', '', '', '', '',"
+                     " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"),
+                {"name": name, "idn": f"11010519491231{i:03d}X"},
+            )
+    upgrade_to_head(engine)
+    with engine.connect() as conn:
+        keys = dict(conn.execute(text("SELECT name, name_pinyin FROM physicians")).all())
+    engine.dispose()
+    assert keys == {"曾强": "zeng1 qiang2", "丁一": "ding1 yi1"}

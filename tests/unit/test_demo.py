@@ -36,12 +36,40 @@ def test_demo_leaves_cases_in_every_status(demo: Any) -> None:
     # submitted cases wait at the hospital: the commission sees them in its jurisdiction too
     assert statuses["submitted"] >= 1
     # a draft is only the physician's own
-    physicians = [x for x in logins if x.role == "医师"]
+    physicians = [x for x in logins if x.role.startswith("医师")]
     drafts = 0
     for entry in physicians:
         actor = desk.auth.login(entry.username, entry.password)
         drafts += len(desk.cases.queue(actor, status="draft").items)
     assert drafts == 1
+
+
+LABELLED_STATUS = {
+    "医师（已提交，待医院确认）": "submitted", "医师（医院已确认，待卫健委审核）": "confirmed",
+    "医师（已批准，有注册识别码）": "approved", "医师（被医院退回补正）": "returned",
+    "医师（卫健委不予注册）": "rejected", "医师（本人已撤回）": "withdrawn", "医师（草稿未提交）": "draft",
+    "医师（已逾期，待卫健委审核）": "confirmed",
+}
+
+
+def test_each_physician_login_shows_the_status_its_label_names(demo: Any) -> None:
+    desk, logins = demo
+    physicians = [x for x in logins if x.role.startswith("医师")]
+    assert {x.role for x in physicians} == set(LABELLED_STATUS)
+    for entry in physicians:
+        actor = desk.auth.login(entry.username, entry.password)
+        assert [c.status for c in desk.cases.queue(actor).items] == [LABELLED_STATUS[entry.role]], entry.role
+
+
+def test_demo_shows_an_overdue_case_a_pool_entry_and_nurses(demo: Any) -> None:
+    desk, logins = demo
+    clerk = desk.auth.login("gdclerk", DEMO_PASSWORD["clerk"])
+    overdue = desk.cases.queue(clerk, overdue=True).items
+    late = next(x for x in logins if x.role == "医师（已逾期，待卫健委审核）")
+    assert [c.applicant_name for c in overdue] == [late.who]
+    hospital = _login(desk, logins, "医疗机构", "广州市第一人民医院")
+    assert len(desk.roster.pool(hospital).items) >= 1
+    assert desk.register.search_nurses("陈静怡") and desk.register.search_nurses("刘洋")
 
 
 def test_demo_logins_all_sign_in_without_a_forced_password_change(demo: Any) -> None:

@@ -12,7 +12,7 @@ from roster_fixtures import cert, count, institution, make_id, row_counts, ticke
 from sqlalchemy import select
 
 from app import models as m
-from app.services import PermissionDenied, ValidationError
+from app.services import PermissionDenied, ValidationError, roster
 
 HEADER_ZH = ["姓名", "身份证号", "医师资格证书编码", "准考证号", "级别", "类别"]
 
@@ -150,7 +150,7 @@ def test_csv_with_bom_and_chinese_headers_numbers_lines_as_in_the_file(desk, adm
         ["", "", "", "", "", ""],
         ["李娜", "123", cert(2), "", "执业医师", "临床"],
     ])
-    result = desk.roster.import_qualifications(admin, path)
+    result = desk.roster.import_qualifications(admin, data=path.read_bytes(), filename=path.name)
     assert result.imported == 1
     assert [(e.line, e.field) for e in result.errors] == [(4, "id_number")]
     assert result.total == 2
@@ -161,7 +161,9 @@ def test_gb18030_csv_with_level_and_category_headers_is_read(desk, admin, tmp_pa
         ["姓名", "身份证号", "医师资格证书编码", "准考证号", "医师级别", "执业类别", "发证日期"],
         ["欧阳明", make_id(), cert(1), "", "执业医师", "口腔", "2023/08/30"],
     ], encoding="gb18030")
-    result = desk.roster.import_qualifications(admin, str(path))
+    result = desk.roster.import_qualifications(
+        admin, data=path.read_bytes(), filename="C:\\Users\\clerk\\Desktop\\list.csv"
+    )
     assert (result.imported, result.errors) == (1, [])
     with desk.db.read() as s:
         q = s.scalar(select(m.Qualification))
@@ -177,7 +179,7 @@ def test_xlsx_with_english_headers_and_numeric_cells_is_read(desk, admin, tmp_pa
     sheet.append(["王芳", make_id(female=True), cert(3), None, "执业医师", "外科", None])
     path = tmp_path / "list.xlsx"
     book.save(path)
-    result = desk.roster.import_qualifications(admin, path)
+    result = desk.roster.import_qualifications(admin, data=path.read_bytes(), filename="list.xlsx")
     assert result.imported == 2
     assert [(e.line, e.field) for e in result.errors] == [(4, "category")]
     with desk.db.read() as s:
@@ -190,8 +192,28 @@ def test_a_file_missing_a_column_is_refused_and_nothing_is_written(desk, admin, 
                                              ["张伟", cert(1), "执业医师", "临床"]])
     before = row_counts(desk)
     with pytest.raises(ValidationError) as exc:
-        desk.roster.import_qualifications(admin, path)
+        desk.roster.import_qualifications(admin, data=path.read_bytes(), filename=path.name)
     assert "身份证号" in exc.value.message and exc.value.field == "rows"
+    assert row_counts(desk) == before
+
+
+def test_a_file_comes_as_its_content_and_name_never_as_a_path_on_this_pc(desk, admin, tmp_path) -> None:
+    path = write_csv(tmp_path / "list.csv", [HEADER_ZH, ["张伟", make_id(), cert(1), "", "执业医师", "临床"]])
+    before = row_counts(desk)
+    refusals = [
+        (lambda: desk.roster.import_qualifications(admin, str(path)), "rows"),  # type: ignore[arg-type]
+        (lambda: desk.roster.import_qualifications(admin), "rows"),
+        (lambda: desk.roster.import_qualifications(admin, data=path.read_bytes()), "filename"),
+        (lambda: desk.roster.import_qualifications(admin, data=b"%PDF-1.7", filename="list.pdf"), "rows"),
+        (lambda: desk.roster.import_qualifications(
+            admin, [row("张伟", make_id(), cert(1))], data=path.read_bytes(), filename="list.csv"), "rows"),
+        (lambda: desk.roster.import_qualifications(
+            admin, data=b"x" * (roster.MAX_IMPORT_BYTES + 1), filename="list.csv"), "data"),
+    ]
+    for call, field in refusals:
+        with pytest.raises(ValidationError) as exc:
+            call()
+        assert exc.value.field == field
     assert row_counts(desk) == before
 
 
@@ -208,9 +230,9 @@ def test_only_commission_users_may_import_and_a_refusal_writes_nothing(desk, adm
 
 
 def test_an_import_is_audited_and_announced_on_the_feed(desk, admin) -> None:
-    cursor = desk.feed.head()
+    cursor = desk.feed.head(admin)
     desk.roster.import_qualifications(admin, [row("张伟", make_id(), cert(1))])
-    changes, _ = desk.feed.since(cursor)
+    changes, _ = desk.feed.since(admin, cursor)
     assert {(c.table, c.kind) for c in changes} == {("qualifications", "imported"), ("physicians", "created")}
     with desk.db.read() as s:
         audit = s.scalar(select(m.AuditEvent).where(m.AuditEvent.action == "roster.import_qualifications"))

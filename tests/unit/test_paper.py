@@ -409,3 +409,47 @@ def test_desk_checklists_render_pdf_is_the_logged_checklist(
     body = flat(pdf_text(world.desk.checklists.render_pdf(world.admin, case.id), tmp_path))
     assert "医师执业注册纸质材料清单" in body and doctor.name in body and case.number in body
     assert [(r.document, r.copy_no) for r in print_rows(world, case.id)] == [(paper.CHECKLIST, 1)]
+
+
+def test_a_preview_is_not_a_print_and_the_first_real_print_is_copy_1(
+    world: World, hospital: Hospital, tmp_path: Path
+) -> None:
+    service = PaperService(world.desk.ctx)
+    _, case = applied(world, hospital)
+    for _ in range(3):
+        preview = service.preview_checklist(hospital.actor, case.id)
+    assert print_rows(world, case.id) == [] and audits(world, "paper.material_checklist") == 0
+    text = flat(pdf_text(preview.pdf, tmp_path))
+    assert preview.copy_no == 1 and "第1份" in text and "补打" not in text
+    record = service.record_print(hospital.actor, case.id, preview.document, preview.copy_no)
+    assert (record.copy_no, record.reprint) == (1, False)
+    again = service.preview_checklist(hospital.actor, case.id)
+    assert again.copy_no == 2 and "补打（第2份）" in flat(pdf_text(again.pdf, tmp_path))
+    service.record_print(hospital.actor, case.id, again.document, again.copy_no, output="pdf")
+    assert [(r.copy_no, r.reprint) for r in print_rows(world, case.id)] == [(1, False), (2, True)]
+
+
+def test_a_stale_preview_cannot_be_logged_as_a_copy_someone_else_printed(world: World, hospital: Hospital) -> None:
+    from app.services.errors import ConflictError
+
+    service = PaperService(world.desk.ctx)
+    _, case = applied(world, hospital)
+    mine = service.preview_checklist(hospital.actor, case.id)
+    theirs = service.preview_checklist(world.admin, case.id)
+    service.record_print(world.admin, case.id, theirs.document, theirs.copy_no)
+    with pytest.raises(ConflictError) as refused:
+        service.record_print(hospital.actor, case.id, mine.document, mine.copy_no)
+    assert "重新打开" in refused.value.message
+    assert len(print_rows(world, case.id)) == 1
+
+
+def test_a_notice_preview_before_approval_is_refused_and_nothing_is_logged(
+    world: World, hospital: Hospital
+) -> None:
+    service = PaperService(world.desk.ctx)
+    _, case = applied(world, hospital)
+    with pytest.raises(InvalidTransition):
+        service.preview_approval_notice(world.admin, case.id)
+    with pytest.raises(InvalidTransition):
+        service.record_print(world.admin, case.id, paper.APPROVAL_NOTICE, 1)
+    assert print_rows(world, case.id) == []

@@ -39,7 +39,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import ADMIN_PASSWORD, PG_ENV, FakeClock, drop_pg_database, make_pg_database
+from conftest import ADMIN_PASSWORD, PG_ENV, FakeClock, drop_pg_database, make_pg_database, served
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from support_accounts import (
@@ -310,8 +310,10 @@ def world_template(
 
 
 @pytest.fixture
-def matrix(world_template: tuple[str, str, World], tmp_path: Path) -> Iterator[tuple[Any, World]]:
-    """A desk on a fresh copy of the prepared world."""
+def matrix(
+    world_template: tuple[str, str, World], tmp_path: Path, desk_mode: str
+) -> Iterator[tuple[Any, World]]:
+    """A desk on a fresh copy of the prepared world (REGDESK_TEST_DESK=remote: through a desk server)."""
     kind, source, world = world_template
     if kind == "sqlite":
         target = tmp_path / "desk.db"
@@ -331,7 +333,8 @@ def matrix(world_template: tuple[str, str, World], tmp_path: Path) -> Iterator[t
         )
     desk = open_desk(url, clock=FakeClock(), workstation="test-pc")
     try:
-        yield desk, world
+        with served(desk, desk_mode) as chosen:
+            yield chosen, world
     finally:
         desk.close()
         if drop is not None:
@@ -453,6 +456,9 @@ def _synthesise(
         "limit": 50,
         "kind": "change",
         "rows": [],
+        "inviting_institution_id": world.inst[side],
+        "scopes": ["内科专业"],
+        "received": True,
     }
     if role == UNACTIVATED and side == "gd":  # the not-activated physician's own person and case
         named["physician_id"] = world.unactivated_physician

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from app import resources
 from app.services import reference
 from app.services.enums import (
     COUNTER_KINDS,
@@ -20,7 +21,7 @@ from app.services.errors import ValidationError
 
 
 def test_every_reference_file_is_utf8_json_with_readable_chinese() -> None:
-    files = sorted(reference.REFERENCE_DIR.glob("*.json"))
+    files = sorted(resources.path(*reference.REFERENCE).glob("*.json"))
     assert {f.name for f in files} >= {
         "levels.json",
         "categories.json",

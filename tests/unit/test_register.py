@@ -119,6 +119,24 @@ def test_nurses_in_force_are_found_and_expired_ones_are_not(desk, hospital) -> N
     assert desk.register.search_nurses(None, certificate_number="202611000002") == []
 
 
+def test_a_commission_records_a_nurse_who_is_then_in_the_public_register(desk, admin, hospital) -> None:
+    from app.services import ConflictError, PermissionDenied
+
+    shown = desk.register.record_nurse(admin, name="陈静", id_number=make_id(female=True),
+                                       certificate_number="202644000001", place="440106",
+                                       valid_from=desk.ctx.today(), institution_id=hospital)
+    assert shown == PublicNurse(name="陈静", gender="女", certificate_number="202644000001",
+                                place="广东省广州市天河区", authority=shown.authority)
+    assert desk.register.search_nurses("陈静") == [shown]
+    with pytest.raises(ConflictError):
+        desk.register.record_nurse(admin, name="陈静", id_number=make_id(female=True),
+                                   certificate_number="202644000001", place="440106", valid_from=desk.ctx.today())
+    with pytest.raises(PermissionDenied):
+        desk.register.record_nurse(admin, name="李梅", id_number=make_id(female=True),
+                                   certificate_number="202611000009", place="110105", valid_from=desk.ctx.today())
+    assert len(desk.register.search_nurses("李梅")) == 0
+
+
 def test_active_institutions_are_found_by_name_beginning_or_registration_number(desk, hospital) -> None:
     with desk.db.write() as s:
         s.add(m.Institution(name="天河第一医院分院", address="广州", registration_number="4401069999",

@@ -206,13 +206,26 @@ def test_unknown_filters_are_refused_in_chinese(desk, world) -> None:
 # --- paging ----------------------------------------------------------------------------------------
 
 
-def test_keyset_pages_give_every_physician_once_sorted_by_name_then_id(desk, world) -> None:
+def test_the_roster_sorts_names_by_pinyin_as_chinese_lists_are_read(desk, world) -> None:
+    names = ("余思远", "冯立新", "于海波", "何晓东", "丁一鸣", "曾国强", "周文斌", "张子豪")
+    for i, name in enumerate(names):
+        person(desk, name, make_id("440106", "19950101"), certificate_code=cert(200 + i))
+    shown = [r.name for r in desk.roster.physicians(world.admin, limit=200).items if r.name in names]
+    # code-point order would be 丁 于 余 何 冯 周 张 曾; 曾 as a surname reads zeng
+    assert shown == ["丁一鸣", "冯立新", "何晓东", "于海波", "余思远", "曾国强", "张子豪", "周文斌"]
+    found = [r.name for r in desk.roster.physicians(world.admin, "z", limit=200).items if r.name in names]
+    assert found == ["丁一鸣", "曾国强", "张子豪", "周文斌"]  # 丁 also reads zhēng: every reading is found
+
+
+def test_keyset_pages_give_every_physician_once_sorted_by_pinyin_then_id(desk, world) -> None:
+    from app.services.search import pinyin_key
+
     for i in range(12):
         person(desk, "张伟", make_id("440106", "19950101"), certificate_code=cert(100 + i))
     whole = desk.roster.physicians(world.admin, limit=100)
     assert whole.next_after is None
     expected = [(r.name, r.id) for r in whole.items]
-    assert expected == sorted(expected)
+    assert [(pinyin_key(n), i) for n, i in expected] == sorted((pinyin_key(n), i) for n, i in expected)
     seen: list[tuple[str, int]] = []
     after = None
     while True:

@@ -44,7 +44,7 @@ def _first_ids(url: str) -> tuple[int, int, int]:
         )
         with desk.db.read() as s:
             user_id = s.scalar(select(m.UserAccount.id).where(m.UserAccount.username == "gdadmin"))
-        return info.id, int(user_id or 0), desk.feed.head()
+        return info.id, int(user_id or 0), desk.feed.head(admin)
     finally:
         desk.close()
 

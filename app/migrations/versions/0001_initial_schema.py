@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import Text  # noqa: F401  (autogenerate writes Text() for JSONB)
+from sqlalchemy.dialects import postgresql
 
 import app.models.base
-from sqlalchemy.dialects import postgresql
 
 revision = '0001'
 down_revision = None

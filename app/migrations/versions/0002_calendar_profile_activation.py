@@ -13,7 +13,6 @@ from sqlalchemy import Text  # noqa: F401  (autogenerate writes Text() for JSONB
 
 import app.models.base
 
-
 revision = '0002'
 down_revision = '0001'
 branch_labels = None

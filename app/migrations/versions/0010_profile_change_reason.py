@@ -1,7 +1,7 @@
 """profile changes carry the institution's reason for a refusal
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-04 17:40:00
 
 A physician's change of personal details (学历, 毕业院校, 任职资格, 科室, photo) waits for the main
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

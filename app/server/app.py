@@ -1,0 +1,416 @@
+"""The desk server: the local services behind an HTTP API whose routes come from the typed signatures.
+
+``create_app(desk)`` serves one Desk; ``create_app()`` (the uvicorn factory) opens the database named by
+$REGDESK_SERVER_DB_URL, so several worker processes can serve one PostgreSQL. Every method of the wire
+spec (app.remote.spec) is ``POST /api/{service}/{method}`` with the arguments as a JSON object; the
+public register is also ``GET /api/register/{method}?…``. The caller is the session token of
+``Authorization: Bearer``; refusals are JSON {code, message, field, extra} with a 4xx status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import ipaddress
+import logging
+import os
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Body, Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, desk_specs
+from app.services import Desk, open_desk
+from app.services.errors import (
+    AuthenticationError,
+    DomainError,
+    EnvironmentFault,
+    PermissionDenied,
+    ValidationError,
+)
+from app.services.types import Actor
+
+log = logging.getLogger("regdesk.server")
+
+ENV_DB_URL = "REGDESK_SERVER_DB_URL"
+ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
+#: Public register requests one address may make per minute (each worker process counts its own).
+DEFAULT_REGISTER_RATE = 60
+#: The longest a long poll of the change feed is held (seconds); a longer wait returns False earlier and
+#: the client simply asks again.
+MAX_WAIT_SECONDS = 55.0
+#: Request bodies larger than this are refused (an exam centre's list comes as base64 XLSX/CSV).
+MAX_BODY = 1_000_000
+MAX_IMPORT_BODY = 40_000_000
+_IMPORT_METHODS = {("roster", "import_qualifications")}
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description}
+    for status, description in (
+        (400, "拒绝（业务规则）"),
+        (401, "未登录或登录已失效"),
+        (403, "无权办理"),
+        (404, "不存在"),
+        (409, "冲突或状态不允许"),
+        (413, "请求过大"),
+        (422, "输入不正确"),
+        (429, "请求过于频繁"),
+        (503, "数据库暂不可用"),
+    )
+}
+
+_bearer = HTTPBearer(auto_error=False, description="登录返回的会话令牌（Actor.token）")
+
+
+def actor_of_token(token: str) -> Actor:
+    """The Actor the services resolve on every call: only the token counts, the rest is filled by them."""
+    return Actor(user_id=0, username="", role="", institution_id=None, physician_id=None,
+                 jurisdiction=None, token=token)
+
+
+def status_of(error: DomainError) -> int:
+    return STATUS_OF_CODE.get(error.code, 400)
+
+
+def error_response(error: DomainError, status: int | None = None) -> JSONResponse:
+    return JSONResponse(ErrorBody(**error.to_dict()).model_dump(mode="json"),
+                        status_code=status or status_of(error))
+
+
+def internal_error(request: Request, exc: BaseException) -> JSONResponse:
+    """500 without any detail for the caller; the log gets the exception's type and the code lines of the
+    traceback, not its message (a database error's message can quote personal data)."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("服务器内部错误：%s %s → %s\n%s", request.method, request.url.path, type(exc).__name__, frames)
+    body = ErrorBody(code="internal", message="服务器内部错误，请稍后重试或联系管理员")
+    return JSONResponse(body.model_dump(mode="json"), status_code=500)
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class RateLimiter:
+    """At most ``per_minute`` requests per client address in any 60 s (a sliding window per address)."""
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self.clock = clock
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, address: str) -> bool:
+        now = self.clock()
+        with self._lock:
+            if len(self._hits) > 10_000:  # forget idle addresses
+                self._hits = {a: h for a, h in self._hits.items() if h and h[-1] > now - 60}
+            hits = self._hits.setdefault(address, deque())
+            while hits and hits[0] <= now - 60:
+                hits.popleft()
+            if len(hits) >= self.per_minute:
+                return False
+            hits.append(now)
+            return True
+
+
+class FeedHub:
+    """One listener per server process: a thread waits on the database's change feed (LISTEN on
+    PostgreSQL, polling on SQLite) and wakes every long poll waiting in this process, so any number of
+    clients share one listener connection (the local FeedService hands a NOTIFY to one waiter only)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.head = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._waiters: set[asyncio.Future[None]] = set()
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.head = self._newest()
+        self._thread = threading.Thread(target=self._run, name="regdesk-feed-hub", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=3)
+
+    def _newest(self) -> int:
+        return int(self.desk.feed._newest())  # the server's own read: no caller to authorise
+
+    def _listen(self, timeout: float) -> None:
+        feed = self.desk.feed
+        if self.desk.db.is_postgres:
+            feed._wait_notify(timeout, self.head)
+        else:
+            self._stop.wait(min(timeout, 0.2))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._listen(0.25)
+                head = self._newest()
+            except Exception as exc:  # noqa: BLE001 - keep listening after a database hiccup
+                log.warning("变更通知监听暂时中断：%s", type(exc).__name__)
+                self._stop.wait(1.0)
+                continue
+            if head != self.head:
+                self.head = head
+                if self._loop is not None and not self._loop.is_closed():
+                    self._loop.call_soon_threadsafe(self._wake)
+
+    def _wake(self) -> None:
+        waiters, self._waiters = self._waiters, set()
+        for fut in waiters:
+            if not fut.done():
+                fut.set_result(None)
+
+    async def wait(self, timeout: float, cursor: int | None) -> bool:
+        """True as soon as the feed moves past ``cursor`` (or, without one, past its head now)."""
+        start = self.head if cursor is None else cursor
+        if self.head > start:
+            return True
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.add(fut)
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                try:
+                    await asyncio.wait_for(asyncio.shield(fut), left)
+                except TimeoutError:
+                    return self.head > start
+                if self.head > start:
+                    return True
+                fut = asyncio.get_running_loop().create_future()
+                self._waiters.add(fut)
+        finally:
+            self._waiters.discard(fut)
+
+
+class DeskHost:
+    """The desk a server process serves and its feed hub (tests swap in each test's own desk)."""
+
+    def __init__(self, desk: Desk, *, owned: bool = False) -> None:
+        self.desk = desk
+        self.owned = owned
+        self.hub = FeedHub(desk)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.hub.start(loop)
+
+    def stop(self) -> None:
+        self.hub.stop()
+        if self.owned:
+            self.desk.close()
+
+    def swap(self, desk: Desk) -> None:
+        """Serve another desk from now on (the previous one stays open: its owner closes it)."""
+        self.hub.stop()
+        self.desk = desk
+        self.hub = FeedHub(desk)
+        if self._loop is not None:
+            self.hub.start(self._loop)
+
+
+def create_app(desk: Desk | None = None, *, register_rate: int | None = None) -> FastAPI:
+    """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way)."""
+    owned = desk is None
+    if desk is None:
+        url = os.environ.get(ENV_DB_URL)
+        if not url:
+            raise RuntimeError(f"{ENV_DB_URL} is not set: start the server with `regdesk serve --db URL`")
+        desk = open_desk(url)
+    host = DeskHost(desk, owned=owned)
+    rate = register_rate or int(os.environ.get(ENV_REGISTER_RATE) or DEFAULT_REGISTER_RATE)
+    limiter = RateLimiter(rate)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(host.start, asyncio.get_running_loop())
+        try:
+            yield
+        finally:
+            await run_in_threadpool(host.stop)
+
+    app = FastAPI(
+        title="医师电子化注册 · 桌面服务器 (regdesk)",
+        version="1",
+        description="The registration desk's services over HTTP. Each method is POST /api/{service}/{method} "
+        "with its arguments as a JSON object; sign in with POST /api/auth/login and send the returned "
+        "token as `Authorization: Bearer <token>`. Refusals are JSON {code, message, field, extra}.",
+        lifespan=lifespan,
+        responses=ERROR_RESPONSES,
+        max_body_size=MAX_BODY,
+    )
+    app.state.host = host
+    app.state.limiter = limiter
+
+    @app.exception_handler(DomainError)
+    async def _domain_error(_request: Request, exc: DomainError) -> JSONResponse:
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(_validation_error(exc))
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> JSONResponse:
+        return internal_error(request, exc)
+
+    @app.get("/health", tags=["operations"], responses={503: {"model": ErrorBody}})
+    async def health() -> dict[str, Any]:
+        """For load balancers and monitoring: 200 when the database answers, 503 when not."""
+        try:
+            head = await run_in_threadpool(host.hub._newest)
+        except DomainError as exc:
+            return error_response(exc, 503)  # type: ignore[return-value]
+        except Exception:  # noqa: BLE001
+            return error_response(EnvironmentFault("无法连接数据库"), 503)  # type: ignore[return-value]
+        return {"status": "ok", "database": host.desk.db.engine.dialect.name, "feed_head": head}
+
+    for methods in desk_specs().values():
+        for spec in methods.values():
+            _add_route(app, host, spec, limiter)
+    return app
+
+
+def _validation_error(exc: RequestValidationError) -> DomainError:
+    from app.services.errors import ValidationError
+
+    errors = exc.errors()
+    first = errors[0] if errors else {}
+    loc = [str(x) for x in first.get("loc", ()) if x not in ("body", "query")]
+    field = loc[0] if loc else None
+    if first.get("type") == "json_invalid" or (first.get("type") == "missing" and not loc):
+        return ValidationError("请求内容不是有效的 JSON 对象")
+    what = f"“{'.'.join(loc)}”" if loc else ""
+    if first.get("type") == "missing":
+        return ValidationError(f"缺少参数{what}", field)
+    if first.get("type") == "extra_forbidden":
+        return ValidationError(f"不认识的参数{what}", field)
+    return ValidationError(f"参数{what}格式不正确", field)
+
+
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimiter) -> None:
+    """One route per method, all made here: the body is the method's argument model, the response its
+    result type; the actor comes from the bearer token only."""
+    model = spec.args_model
+    special = {("feed", "wait"): _feed_wait, ("auth", "setup"): _setup_guard}.get((spec.service, spec.name))
+    rate_limited = spec.service == "register"
+
+    async def call(request: Request, args: Any, credentials: HTTPAuthorizationCredentials | None) -> Any:
+        try:
+            return await run(request, args, credentials)
+        except DomainError as exc:
+            return error_response(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: 500, nothing leaked
+            return internal_error(request, exc)
+
+    async def run(request: Request, args: Any, credentials: HTTPAuthorizationCredentials | None) -> Any:
+        if rate_limited and not limiter.allow(_client_address(request)):
+            return error_response(EnvironmentFault("查询过于频繁，请一分钟后再试"), 429)
+        kwargs = dict(args) if isinstance(args, dict) else {
+            k: getattr(args, k) for k in type(args).model_fields
+        }
+        if spec.var_keyword and getattr(args, "model_extra", None):
+            kwargs.update(args.model_extra)
+        token = credentials.credentials if credentials is not None else ""
+        if spec.actor_param is not None:
+            if token:
+                kwargs[spec.actor_param] = actor_of_token(token)
+            elif spec.actor == "required":
+                raise AuthenticationError("请先登录")
+            else:
+                kwargs[spec.actor_param] = None
+        if special is _feed_wait:
+            return await _feed_wait(host, kwargs)
+        if special is _setup_guard:
+            _setup_guard(request)
+        owner = host.desk if spec.service == "desk" else getattr(host.desk, spec.service)
+        target = getattr(owner, spec.name)
+        result = await run_in_threadpool(target, **kwargs)
+        return Response(spec.result.dump_json(result), media_type="application/json")
+
+    bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+    async def post_endpoint(request: Request, args: Any, credentials: Any) -> Any:
+        return await call(request, args, credentials)
+
+    post_endpoint.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
+        inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+        inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                          annotation=Annotated[model, Body()]),
+        inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=bearer),
+    ])
+    summary = spec.doc.splitlines()[0] if spec.doc else f"{spec.service}.{spec.name}"
+    common: dict[str, Any] = dict(
+        response_model=spec.result_type,
+        tags=[spec.service],
+        summary=summary,
+        description=spec.doc,
+        max_body_size=MAX_IMPORT_BODY if (spec.service, spec.name) in _IMPORT_METHODS else None,
+    )
+    app.add_api_route(spec.path, post_endpoint, methods=["POST"],
+                      operation_id=f"{spec.service}.{spec.name}", **common)
+    if rate_limited:  # the public register also answers plain GETs with query parameters
+
+        async def get_endpoint(request: Request, args: Any, credentials: Any) -> Any:
+            return await call(request, args, credentials)
+
+        get_endpoint.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
+            inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+            inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                              annotation=Annotated[model, Query()]),
+            inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=bearer),
+        ])
+        app.add_api_route(spec.path, get_endpoint, methods=["GET"],
+                          operation_id=f"{spec.service}.{spec.name}.get", **common)
+
+
+async def _feed_wait(host: DeskHost, kwargs: dict[str, Any]) -> bool:
+    """feed.wait as a long poll on the process's FeedHub; the session is checked first, and the
+    arguments as the local service checks them."""
+    from app.services.feed import MAX_WAIT
+
+    timeout = kwargs.get("timeout")
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 <= timeout <= MAX_WAIT:
+        raise ValidationError(f"等待时间应为0至{MAX_WAIT}秒", "timeout")
+    cursor = kwargs.get("cursor")
+    if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, int) or cursor < 0):
+        raise ValidationError(f"参数「cursor」无效：「{cursor}」", "cursor")
+    await run_in_threadpool(host.desk.feed.head, kwargs["actor"])  # AuthenticationError when signed out
+    return await host.hub.wait(min(float(timeout), MAX_WAIT_SECONDS), cursor)
+
+
+def _setup_guard(request: Request) -> None:
+    """First-run setup only from the server's own machine, never through a proxy."""
+    proxied = any(h in request.headers for h in ("x-forwarded-for", "forwarded", "x-real-ip"))
+    if proxied or not is_loopback(_client_address(request)):
+        raise PermissionDenied("只能在服务器本机上初始化数据库（创建第一个管理员）", "username")

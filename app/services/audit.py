@@ -1,0 +1,227 @@
+"""Tamper-evident history: case events and audit events form hash chains; ``verify`` finds the first break.
+
+Both tables are append-only (migration 0008 adds triggers refusing UPDATE and DELETE on SQLite and
+PostgreSQL). Each row carries ``chain_seq`` (its place in its table's chain) and ``row_hash`` = sha256
+over the row's canonical content and the previous row's hash. The links are made when the transaction
+that appended the rows commits (``before_commit``, for every session of the desk): the chain's head row
+in ``audit_chain_heads`` is locked (PostgreSQL: SELECT … FOR UPDATE; SQLite writers are serial anyway),
+the new rows get the next numbers and their hashes, and the head moves on, in the same transaction. The
+head is the last lock a writing transaction takes, just before COMMIT, so it can close no deadlock and is
+held for about a millisecond.
+
+An edited row no longer matches its hash; a deleted row leaves a gap in the numbers and breaks the next
+link; a deleted tail leaves the head pointing past the end. ``regdesk verify-audit --db URL`` reports
+the first break of each chain and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, event, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app import models as m
+from app.db import Database
+
+#: The chained tables and the columns their hash covers (fixed: a column added later is not covered,
+#: so old links stay valid).
+CHAINS: dict[str, tuple[str, ...]] = {
+    "audit_events": (
+        "id", "at", "user_id", "username", "role", "action", "object_type", "object_id", "outcome",
+        "workstation", "detail",
+    ),
+    "case_events": (
+        "id", "case_id", "at", "user_id", "actor_name", "actor_role", "institution_id", "action",
+        "from_status", "to_status", "reason_code", "reason_text", "data",
+    ),
+}
+_MODELS: dict[str, type[m.AuditEvent] | type[m.CaseEvent]] = {
+    "audit_events": m.AuditEvent,
+    "case_events": m.CaseEvent,
+}
+_PENDING = "regdesk_chain_pending"
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # SQLite hands back naive UTC
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def link_hash(table: str, seq: int, row: dict[str, Any], previous: str) -> str:
+    """sha256 (hex) of one link: the table, its number, the covered columns and the previous hash."""
+    content = {"table": table, "seq": seq, "prev": previous,
+               "row": {c: _canonical(row.get(c)) for c in CHAINS[table]}}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- making the links when a transaction commits ----------------------------------------------------
+
+
+@event.listens_for(Session, "before_flush")
+def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
+    for obj in session.new:
+        if isinstance(obj, m.AuditEvent | m.CaseEvent):
+            session.info.setdefault(_PENDING, []).append(obj)
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    if not session.info.get(_PENDING) and not any(
+        isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new
+    ):
+        return
+    session.flush()  # the rows (and any added since the last flush) get their ids
+    pending: list[m.AuditEvent | m.CaseEvent] = session.info.pop(_PENDING, [])
+    by_table: dict[str, list[int]] = {}
+    for obj in pending:
+        by_table.setdefault(obj.__tablename__, []).append(obj.id)
+    append(session, by_table)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
+    query = select(m.ChainHead).where(m.ChainHead.name.in_(names)).order_by(m.ChainHead.name)
+    heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
+        populate_existing=True))}
+    missing = [n for n in names if n not in heads]
+    if missing:  # an emptied database: start the chain (race-free), then lock
+        dialect = session.get_bind().dialect.name
+        for name in missing:
+            values = {"name": name, "last_seq": 0, "last_hash": ""}
+            if dialect == "postgresql":
+                session.execute(postgresql.insert(m.ChainHead).values(**values).on_conflict_do_nothing())
+            else:
+                session.execute(sqlite.insert(m.ChainHead).values(**values).prefix_with("OR IGNORE"))
+        heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
+            populate_existing=True))}
+    return heads
+
+
+def append(session: Session, ids_by_table: dict[str, list[int]]) -> None:
+    """Link the given new rows (ids in the order appended) to the end of their chains, in ``session``."""
+    names = sorted(t for t, ids in ids_by_table.items() if ids)
+    if not names:
+        return
+    heads = _lock_heads(session, names)
+    for name in names:
+        head = heads[name]
+        model = _MODELS[name]
+        table: Table = model.__table__  # type: ignore[assignment]
+        columns = [table.c[c] for c in CHAINS[name]]
+        wanted = ids_by_table[name]
+        rows = {
+            r["id"]: dict(r)
+            for r in session.execute(select(*columns).where(table.c.id.in_(wanted))).mappings()
+        }
+        seq, previous = head.last_seq, head.last_hash
+        links = []
+        for row_id in wanted:
+            if row_id not in rows:
+                continue
+            seq += 1
+            previous = link_hash(name, seq, rows[row_id], previous)
+            links.append({"id": row_id, "chain_seq": seq, "row_hash": previous})
+        if links:
+            session.execute(update(model), links)
+            head.last_seq, head.last_hash = seq, previous
+    session.flush()
+
+
+# --- checking --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first broken link of one chain."""
+
+    table: str
+    seq: int
+    row_id: int | None
+    problem: str
+
+    def __str__(self) -> str:
+        where = f"第 {self.seq} 条" + (f"（id {self.row_id}）" if self.row_id is not None else "")
+        return f"{LABELS[self.table]} {where}：{self.problem}"
+
+
+LABELS = {"audit_events": "审计日志", "case_events": "案件记录"}
+
+
+def _rows(session: Session, name: str) -> Iterator[dict[str, Any]]:
+    table: Table = _MODELS[name].__table__  # type: ignore[assignment]
+    columns = [table.c[c] for c in CHAINS[name]] + [table.c.chain_seq, table.c.row_hash]
+    query = select(*columns).order_by(table.c.chain_seq.is_(None), table.c.chain_seq, table.c.id)
+    for row in session.execute(query.execution_options(yield_per=2000)).mappings():
+        yield dict(row)
+
+
+def verify_chain(session: Session, name: str) -> tuple[int, Break | None]:
+    """(links checked, the first break or None) of one chain."""
+    head = session.get(m.ChainHead, name)
+    expected_seq, previous, checked = 1, "", 0
+    for row in _rows(session, name):
+        seq = row["chain_seq"]
+        if seq is None:
+            return checked, Break(name, expected_seq, row["id"], "这一条没有链接（绕过程序写入）")
+        if seq != expected_seq:
+            return checked, Break(
+                name, expected_seq, None,
+                f"这一条缺失（第 {expected_seq - 1} 条之后是第 {seq} 条）：记录被删除",
+            )
+        digest = link_hash(name, seq, row, previous)
+        if digest != row["row_hash"]:
+            return checked, Break(name, seq, row["id"], "内容与哈希不符：记录被改动")
+        previous, expected_seq, checked = digest, expected_seq + 1, checked + 1
+    last = expected_seq - 1
+    if head is not None and (head.last_seq, head.last_hash) != (last, previous):
+        if head.last_seq > last:
+            return checked, Break(name, last + 1, None,
+                                  f"链尾缺失：应有 {head.last_seq} 条，只剩 {last} 条（末尾记录被删除）")
+        return checked, Break(name, last, None, "链头记录与最后一条不符")
+    if head is None and last > 0:
+        return checked, Break(name, last, None, "链头记录缺失")
+    return checked, None
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What ``verify`` found: links checked per chain and the first break of each broken chain."""
+
+    checked: dict[str, int]
+    breaks: list[Break]
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks
+
+
+def verify(db: Database, names: Iterable[str] = CHAINS) -> VerifyReport:
+    """Walk every chain of the database and report the first break of each."""
+    checked: dict[str, int] = {}
+    breaks: list[Break] = []
+    with db.read() as session:
+        for name in names:
+            count, broken = verify_chain(session, name)
+            checked[name] = count
+            if broken is not None:
+                breaks.append(broken)
+    return VerifyReport(checked, breaks)

@@ -1,0 +1,281 @@
+"""--lang en: every window and dialog opened in English shows no Chinese but data (names, addresses…).
+
+Each window is opened on the demo database with the English translation installed; the widget tree is
+walked (labels, buttons, tabs, group boxes, headers and loaded table cells, combo items, list items, menus,
+tool tips, placeholder texts, window titles) and a string fails when Chinese is left after every value
+stored in the database (people's and institutions' names, addresses, notes) is taken out of it. Reference
+names stored in the database (levels, categories, scopes) are not taken out: they must be translated.
+
+With REGDESK_PSEUDO_TR=1 a pseudo-translator (every Chinese character becomes "x") stands in for the
+English file: it shows strings that do not go through the translation system at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.gui.commission_support import confirmed_case, wait_ready
+from tests.gui.institution_support import HOSPITAL, Demo, demo, demo_template, institution_window  # noqa: F401
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from reference_strings import reference_names  # noqa: E402
+
+CJK = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0003134f]")
+TAG = re.compile(r"<[^>]+>")
+WAIT = 10_000
+
+
+class PseudoTranslator(QTranslator):
+    """Every Chinese character of a translatable string becomes "x" (placeholders survive)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+        return CJK.sub("x", source) if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    from app.views.theme import install_translations, remove_translations
+
+    if os.environ.get("REGDESK_PSEUDO_TR"):
+        pseudo = PseudoTranslator(qapp)
+        qapp.installTranslator(pseudo)
+        yield
+        qapp.removeTranslator(pseudo)
+        return
+    installed = install_translations(qapp, "en")
+    assert any(t.language() == "en" for t in installed), "regdesk_en.qm was not loaded"
+    try:
+        yield
+    finally:
+        remove_translations(qapp, installed)
+
+
+def data_tokens(db: Path) -> list[str]:
+    """Every Chinese value stored in the database (JSON documents opened up), reference names excepted,
+    longest first."""
+    names = set(reference_names())
+    found: set[str] = set()
+
+    def add(value: Any) -> None:
+        if isinstance(value, str):
+            text = value.strip()
+            if text[:1] in "{[":
+                try:
+                    add(json.loads(text))
+                    return
+                except ValueError:
+                    pass
+            if CJK.search(text) and text not in names:
+                found.add(text)
+        elif isinstance(value, dict):
+            for v in value.values():
+                add(v)
+        elif isinstance(value, list):
+            for v in value:
+                add(v)
+
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in con.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+                for value in row:
+                    add(value)
+    finally:
+        con.close()
+    return sorted(found, key=len, reverse=True)
+
+
+def shown_strings(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything the window can show, hidden tabs and closed menus included."""
+    widgets = [top, *top.findChildren(QWidget)]
+    yield "window title", top.windowTitle()
+    for w in widgets:
+        where = f"{type(w).__name__}#{w.objectName()}"
+        if w.toolTip():
+            yield where + " tooltip", w.toolTip()
+        if isinstance(w, QLabel):
+            yield where, TAG.sub("", w.text())
+        elif isinstance(w, QAbstractButton):
+            yield where, w.text()
+        elif isinstance(w, QGroupBox):
+            yield where, w.title()
+        elif isinstance(w, QLineEdit):
+            yield where + " placeholder", w.placeholderText()
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            yield where + " placeholder", w.placeholderText()
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                yield where + " tab", w.tabText(i)
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield where + " item", w.itemText(i)
+        if isinstance(w, QListWidget):
+            for i in range(w.count()):
+                yield where + " item", w.item(i).text()
+        if isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QListWidget):
+            model = w.model()
+            for c in range(model.columnCount()):
+                yield where + " header", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for r in range(min(model.rowCount(), 60)):
+                for c in range(model.columnCount()):
+                    yield where + f" cell {r},{c}", str(model.index(r, c).data() or "")
+        if isinstance(w, QMenu):
+            yield where + " menu", w.title()
+        for action in w.actions():
+            yield where + " action", action.text()
+            if action.menu() is not None:
+                for sub in action.menu().actions():
+                    yield where + " action", sub.text()
+    if isinstance(top, QMainWindow):
+        yield "status bar", top.statusBar().currentMessage()
+
+
+def chinese_left(top: QWidget, tokens: list[str]) -> list[str]:
+    """The strings of ``top`` with Chinese that is not data."""
+    bad = []
+    for where, text in shown_strings(top):
+        if not text or not CJK.search(text):
+            continue
+        rest = text
+        for token in tokens:
+            if token in rest:
+                rest = rest.replace(token, " ")
+        if CJK.search(rest):
+            bad.append(f"{where}: {text!r}")
+    return sorted(set(bad))
+
+
+def settle(qtbot: Any) -> None:
+    from app.views import worker
+
+    for _ in range(3):
+        worker.wait_idle()
+        qtbot.wait(50)
+
+
+@pytest.mark.slow
+def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
+                                                         tmp_path: Path) -> None:
+    from app.views.case_dialog import CaseDialog, ReasonDialog
+    from app.views.commission import (
+        CommissionWindow,
+        InstitutionDetails,
+        NewInstitutionDialog,
+        NewStaffDialog,
+    )
+    from app.views.counter_wizard import CounterWizard
+    from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
+    from app.views.inbox import CaseDialog as InstitutionCaseDialog
+    from app.views.login import FirstRunDialog, LoginDialog
+    from app.views.password import ChangePasswordDialog
+    from app.views.physician import ActivateDialog, PhysicianWindow, RegisterPhysicianDialog
+    from app.views.physician_detail import ActivationCodeDialog, ChangePhoneDialog
+    from app.views.print_preview import PrintPreview
+    from app.views.public_register import PublicRegisterWindow
+
+    tokens = data_tokens(tmp_path / "demo.db")  # the demo fixture's copy for this test
+    failures: dict[str, list[str]] = {}
+
+    def check(name: str, widget: QWidget) -> None:
+        qtbot.addWidget(widget)
+        widget.show()
+        settle(qtbot)
+        left = chinese_left(widget, tokens)
+        if left:
+            failures[name] = left
+
+    check("login", LoginDialog(demo.desk, demo_logins=[("医疗机构（人事科）", "jg1", "x")]))
+    check("first run", FirstRunDialog(demo.desk))
+    check("password change", ChangePasswordDialog(demo.desk, demo.hr, forced=True))
+
+    window = institution_window(qtbot, demo)
+    settle(qtbot)
+    check("institution window", window)
+    row = demo.desk.roster.physicians(demo.hr, limit=5).items[0]
+    detail = window.open_physician(row.id, row.name)
+    check("physician detail", detail)
+    check("filing dialog", FilingDialog(demo.desk, demo.hr, row.id, row.name, row.id_number))
+    check("deregistration dialog", DeregistrationDialog(demo.desk, demo.hr, row.id, row.name, row.id_number))
+    record = demo.desk.roster.physician(demo.hr, row.id)
+    check("change phone", ChangePhoneDialog(demo.desk, demo.hr, record))
+    check("activation code", ActivationCodeDialog(row, "AB12CD34EF"))
+    window.tabs.setCurrentWidget(window.inbox)
+    qtbot.waitUntil(lambda: window.inbox.list.model.rowCount() > 0, timeout=WAIT)
+    window.inbox.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.inbox.panel.case is not None, timeout=WAIT)
+    settle(qtbot)
+    check("institution window, inbox", window)
+    returned = window.inbox.return_case()
+    assert returned is not None
+    check("return for correction", returned)
+    submitted = demo.desk.cases.queue(demo.hr, limit=1).items[0]
+    check("institution case dialog", InstitutionCaseDialog(demo.desk, demo.hr, submitted.id))
+
+    clerk = demo.clerk()
+    commission = CommissionWindow(demo.desk, clerk)
+    check("commission window", commission)
+    case = confirmed_case(demo, clerk)
+    dialog = CaseDialog(demo.desk, clerk, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ready(qtbot, dialog)
+    check("case dialog", dialog)
+    for button in (dialog.reject_button, dialog.return_button):
+        button.click()
+        reason = next(w for w in dialog.findChildren(ReasonDialog) if w.isVisible())
+        check(f"case dialog: {button.objectName()}", reason)
+        reason.reject()
+    wizard = CounterWizard(demo.desk, clerk)
+    for i in range(wizard.kinds.count()):
+        wizard.kinds.setCurrentRow(i)
+    check("counter wizard (every page)", wizard)
+    check("new institution", NewInstitutionDialog(demo.desk, clerk))
+    admin = demo.desk.auth.login("gdadmin", "Demo#2026admin")
+    check("new staff", NewStaffDialog(demo.desk, admin))
+    info = demo.desk.accounts.institutions(admin).items[0]
+    check("institution details", InstitutionDetails(info))
+
+    doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
+    physician = PhysicianWindow(demo.desk, doctor)
+    check("physician window", physician)
+    from app.views.application_dialog import ApplicationDialog
+
+    for kind in ("first_registration", "change", "deregistration", "multi_site_filing"):
+        check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
+    check("activate", ActivateDialog(demo.desk, doctor))
+    check("register physician", RegisterPhysicianDialog(demo.desk))
+    check("public register", PublicRegisterWindow(demo.desk))
+    pdf = demo.desk.checklists.render_pdf(clerk, case.id)
+    check("print preview", PrintPreview(pdf, QCoreApplication.translate("", "材料清单")))
+
+    assert not failures, "\n".join(f"{name}:\n  " + "\n  ".join(items) for name, items in failures.items())
+

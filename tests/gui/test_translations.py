@@ -1,0 +1,84 @@
+"""The translation files: complete, current with the code, built, and found by the app."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from reference_strings import reference_names  # noqa: E402
+from translations import problems  # noqa: E402
+
+from app.views.theme import translations_dir  # noqa: E402
+
+TS_FILES = sorted(translations_dir().glob("regdesk_*.ts"))
+
+
+def sources(path: Path, context: str) -> set[str]:
+    root = ET.parse(path).getroot()
+    return {m.findtext("source") or "" for c in root.iter("context") if (c.findtext("name") or "") == context
+            for m in c.iter("message")}
+
+
+def test_both_languages_have_a_translation_source() -> None:
+    assert {p.name for p in TS_FILES} == {"regdesk_en.ts", "regdesk_zh_CN.ts"}
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_translation_source_has_no_unfinished_obsolete_or_broken_message(ts: Path) -> None:
+    assert problems(ts) == []
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_reference_name_is_translated(ts: Path) -> None:
+    assert set(reference_names()) <= sources(ts, "reference")
+
+
+def test_translation_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """lupdate run afresh on the code finds nothing the committed English file lacks (and vice versa)."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not next to this Python")
+    ref_py = tmp_path / "reference_strings.py"
+    script = ROOT / "scripts" / "reference_strings.py"
+    subprocess.run([sys.executable, str(script), "--py", str(ref_py)], check=True)
+    fresh = tmp_path / "fresh.ts"
+    code = [str(ROOT / "main.py"), *map(str, sorted((ROOT / "app" / "views").glob("*.py"))), str(ref_py)]
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=N_", *code,
+                    "-ts", str(fresh)], check=True)
+    committed = next(p for p in TS_FILES if p.name == "regdesk_en.ts")
+    for context in ("", "reference"):
+        assert sources(fresh, context) == sources(committed, context), (
+            "run bash scripts/update-translations.sh and translate what is new")
+
+
+def test_committed_qm_files_are_built_from_the_sources(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not next to this Python")
+    for ts in TS_FILES:
+        qm = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        stale = f"{qm.name} is stale: run scripts/build-translations.sh"
+        assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), stale
+
+
+def test_english_is_loaded_for_lang_en(qapp: Any) -> None:
+    from app.views.i18n import ref, tr
+    from app.views.theme import install_translations, remove_translations
+
+    installed = install_translations(qapp, "en")
+    try:
+        assert tr("登录") == "Sign in"
+        assert ref("待卫健委审核") == "Awaiting commission review"
+        assert ref("广东省广州市越秀区") == "Yuexiu District, Guangzhou, Guangdong"
+        assert tr("共 {n} {unit}").format(n=3, unit=tr("位医师")) == "3 physicians in all"
+    finally:
+        remove_translations(qapp, installed)
+    assert tr("登录") == "登录"
