@@ -162,6 +162,8 @@ def verify_main(argv: Sequence[str]) -> int:
     except OSError as exc:
         print(f"无法读取文件：{exc}", file=sys.stderr)
         return 2
+    from app.services import open_desk
+
     desk = open_desk(args.db)
     try:
         verdict = desk.notices.verify(data)

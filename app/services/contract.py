@@ -32,6 +32,7 @@ from app.services.errors import (
     ConflictError,
     DomainError,
     EnvironmentFault,
+    ExportCancelled,
     InvalidTransition,
     NotFound,
     PermissionDenied,
@@ -40,6 +41,12 @@ from app.services.errors import (
 from app.services.reference import Reason
 from app.services.search import has_han, pinyin_key
 from app.services.types import (
+    FILING_HEADERS,
+    INSTITUTION_IMPORT_LABELS,
+    MAIN_HEADERS,
+    NURSE_IMPORT_LABELS,
+    PROFILE_FIELDS,
+    PROFILE_MAX_LENGTH,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -69,6 +76,7 @@ from app.services.types import (
     PhysicianRow,
     PoolEntry,
     PrintRecord,
+    ProfileChangeView,
     PublicInstitution,
     PublicNurse,
     PublicPhysician,
@@ -664,6 +672,14 @@ class Desk(Protocol):
 
 __all__ = [
     "CHINA",
+    "FILING_HEADERS",
+    "INSTITUTION_IMPORT_LABELS",
+    "MAIN_HEADERS",
+    "NURSE_IMPORT_LABELS",
+    "PROFILE_FIELDS",
+    "PROFILE_MAX_LENGTH",
+    "ExportCancelled",
+    "ProfileChangeView",
     "CODE_ISSUING_KINDS",
     "COUNTER_KINDS",
     "ERRORS",

@@ -93,7 +93,7 @@ def test_the_commission_queue_exports_with_dates_as_dates(qtbot, demo, tmp_path)
 
 
 def test_cancelling_the_progress_dialog_stops_the_export(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.spreadsheet import Sheet
+    from app.spreadsheet import Sheet
     from app.views.export import export_sheets
 
     window = institution_window(qtbot, demo)
