@@ -14,19 +14,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app.services.contract import FILING_HEADERS, MAIN_HEADERS, DomainError, ExportCancelled, Page
 from app.spreadsheet import Sheet, write_xlsx
 from app.views import worker
+from app.views.i18n import tr
 
 #: Rows asked of the service per page while exporting (services cap their pages themselves).
 EXPORT_PAGE = 500
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def iter_pages(fetch: Callable[[Any, int], Page[Any]], *, keyset: bool, page_size: int = EXPORT_PAGE
@@ -195,7 +193,7 @@ def export_model(parent: QWidget | None, model: Any, title: str, path: str | Pat
     columns = list(model.columns)
     fetch = model.fetch_function
     keyset = bool(model.keyset)
-    headers = [c.header for c in columns]
+    headers = [tr(c.header) for c in columns]  # as the table shows them
 
     def rows() -> Iterator[list[Any]]:
         for item in iter_pages(fetch, keyset=keyset):

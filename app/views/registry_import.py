@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,26 +35,22 @@ from app.services.contract import (
     ImportResult,
 )
 from app.views import worker
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("registry_import", text)
-
+from app.views.i18n import N_, tr
 
 #: kind → (label, service method name, columns, required-column note)
 KINDS: dict[str, tuple[str, str, dict[str, Any], str]] = {
     "nurses": (
-        "护士执业注册", "import_nurses", NURSE_IMPORT_LABELS,
-        "必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
-        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。",
+        N_("护士执业注册"), "import_nurses", NURSE_IMPORT_LABELS,
+        N_("必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
+        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。"),
     ),
     "institutions": (
-        "医疗机构执业许可", "import_institutions", INSTITUTION_IMPORT_LABELS,
-        "必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
-        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。",
+        N_("医疗机构执业许可"), "import_institutions", INSTITUTION_IMPORT_LABELS,
+        N_("必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
+        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。"),
     ),
 }
-ERROR_HEADERS = ("行号", "字段", "原因")
+ERROR_HEADERS = (N_("行号"), N_("字段"), N_("原因"))
 
 
 class RegistryImportDialog(QDialog):
