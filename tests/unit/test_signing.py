@@ -105,25 +105,25 @@ def test_the_key_is_kept_in_a_file_only_its_owner_reads_and_never_overwritten(si
 
 
 def test_regdesk_verify_notice_says_genuine_or_not(world, signing, db_url, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    import main
+    from app.cli import JOBS  # what main.py runs for ``regdesk verify-notice``
 
     pdf, _reg = _notice(world)
     good = tmp_path / "notice.pdf"
     good.write_bytes(pdf)
-    assert main.main(["verify-notice", str(good), "--db", db_url]) == 0
+    assert JOBS["verify-notice"]([str(good), "--db", db_url]) == 0
     assert "真实有效" in capsys.readouterr().out
     bad = tmp_path / "bad.pdf"
     tampered = bytearray(pdf)
     tampered[pdf.index(b"stream", 200) + 20] ^= 0x01
     bad.write_bytes(bytes(tampered))
-    assert main.main(["verify-notice", str(bad), "--db", db_url]) == 1
+    assert JOBS["verify-notice"]([str(bad), "--db", db_url]) == 1
 
 
 def test_regdesk_make_signing_cert_writes_the_pair_once(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    import main
+    from app.cli import JOBS
 
     folder = tmp_path / "keys"
-    assert main.main(["make-signing-cert", "--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 0
+    assert JOBS["make-signing-cert"](["--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 0
     assert (folder / KEY_FILE).exists() and (folder / CERT_FILE).exists()
-    assert main.main(["make-signing-cert", "--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 2
+    assert JOBS["make-signing-cert"](["--name", "广东省卫生健康委员会", "--dir", str(folder)]) == 2
     assert "签名密钥已存在" in capsys.readouterr().err
