@@ -1,7 +1,7 @@
 """The screenshots of docs/user-guide.md, made from the real windows on a fresh demo database.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py            # docs/screenshots/*.png
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en --out /tmp/en-shots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en  # docs/screenshots/en/*.png
 
 It builds the demo database (app/services/demo.py, through the services as clerks would) in a temporary
 directory, opens each window offscreen as an office screen shows it (main windows at 1366×768, dialogs at
@@ -31,10 +31,12 @@ HOSPITAL = "广州市第一人民医院"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--out", type=Path, help="default docs/screenshots (docs/screenshots/en for English)")
     parser.add_argument("--only", nargs="*", help="make only these pictures (names without .png)")
     args = parser.parse_args(argv)
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots" / ("en" if args.lang == "en" else "")
     tmp = Path(tempfile.mkdtemp(prefix="regdesk-shots-"))
     os.environ["REGDESK_DATA_DIR"] = str(tmp / "data")
 
@@ -120,6 +122,11 @@ class Shots:
             widget.resize(*size)
         widget.show()
         self.settle()
+        if size is None:
+            # a dialog as big as it asks to be: the offscreen screen is only 800×600, and Qt would cap a
+            # dialog with word-wrapped text at 2/3 of that (an office screen is 1366 wide)
+            widget.resize(widget.sizeHint().expandedTo(widget.minimumSizeHint()))
+            self.settle(0.3)
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         self.saved.append(path)
@@ -189,6 +196,8 @@ class Shots:
         window.close()
 
     def commission(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         from app.views.case_dialog import CaseDialog
         from app.views.commission import CommissionWindow, NewInstitutionDialog
         from app.views.counter_wizard import CounterWizard
@@ -222,7 +231,7 @@ class Shots:
         new.close()
 
         pdf = self.desk.checklists.render_pdf(self.clerk, case.id)
-        preview = PrintPreview(pdf, "材料清单")
+        preview = PrintPreview(pdf, QCoreApplication.translate("", "材料清单"))
         self.wait(lambda: preview.findChildren(type(preview))[:0] == [], timeout=2)
         self.save("print-preview", preview, (1000, 740))
         preview.close()

@@ -42,7 +42,7 @@ from app.services.contract import (
 from app.views import idle_lock, worker
 from app.views.case_view import CaseData, CaseView, fmt_time
 from app.views.forms import FormDialog
-from app.views.i18n import ref, ref_join, tr
+from app.views.i18n import error_text, ref, ref_join, tr
 from app.views.print_preview import paper_service
 from app.views.printing import CHECKLIST, NOTICE, open_paper
 
@@ -325,7 +325,7 @@ class CaseDialog(QDialog):
         self.claimed = False
         self._renew.stop()
         if isinstance(err, ConflictError | InvalidTransition):
-            self._show_banner(err.message, warning=True)
+            self._show_banner(error_text(err), warning=True)
             self.read_only = True
             self._update_buttons()
             self.reload_quietly()
@@ -469,7 +469,7 @@ class CaseDialog(QDialog):
         self._refresh_timeline()
 
     def _material_refused(self, err: DomainError) -> bool:
-        self._show_banner(err.message, warning=True)
+        self._show_banner(error_text(err), warning=True)
         self.reload_quietly()
         return True
 
@@ -577,7 +577,7 @@ class CaseDialog(QDialog):
         """Someone else changed or decided the case (or a rule no longer holds): reload, then say why."""
         if isinstance(err, InvalidTransition):
             self.claimed = False
-        self.view.loaded.connect(self._keep_message(err.message))
+        self.view.loaded.connect(self._keep_message(error_text(err)))
         self.reload_quietly()
         return True
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contract import CHINA, DomainError, covers, reference
-from app.views.i18n import ref, tr
+from app.views.i18n import error_text, ref, tr
 
 NATIONAL = reference.NATIONAL
 W = TypeVar("W", bound=QWidget)
@@ -100,7 +100,7 @@ class FormErrors:
         target = self._fields.get(err.field or "")
         if target is not None:
             widget, label = target
-            label.setText(err.message)
+            label.setText(error_text(err))
             label.show()
             focus = widget.focusProxy() or widget
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -108,7 +108,7 @@ class FormErrors:
                 focus.selectAll()
             return True
         if self._status is not None:
-            self._status.setText(err.message)
+            self._status.setText(error_text(err))
             self._status.show()
             return True
         return False

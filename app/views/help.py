@@ -1,5 +1,7 @@
 """用户手册: the user guide (docs/user-guide.md and its screenshots) in a window; F1 or 帮助 → 用户手册.
 
+In English (--lang en) it shows docs/user-guide.en.md with the English screenshots (docs/screenshots/en/).
+
 The guide is Markdown rendered by Qt itself (QTextDocument's Markdown reader), so no browser engine is needed.
 An installed app finds it inside the package (app/resources/help/, through importlib.resources); a checkout
 reads docs/ directly.
@@ -10,8 +12,8 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,21 +29,31 @@ from PySide6.QtWidgets import (
 from app.views.i18n import tr
 
 GUIDE = "user-guide.md"
+GUIDE_EN = "user-guide.en.md"
 CHECKOUT_DOCS = Path(__file__).resolve().parents[2] / "docs"
 IMAGE_MAX_WIDTH = 900
 _open: HelpDialog | None = None
 
 
+def guide_name() -> str:
+    """The guide in the interface's language: user-guide.en.md for English, else the Chinese original."""
+    return GUIDE_EN if QLocale().language() == QLocale.Language.English else GUIDE
+
+
 def guide_path() -> Path | None:
-    """The user guide: packaged (app/resources/help/user-guide.md) or the checkout's docs/user-guide.md."""
-    try:
-        packaged = importlib.resources.files("app").joinpath("resources", "help", GUIDE)
-        if packaged.is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, NotADirectoryError):
-        pass
-    path = CHECKOUT_DOCS / GUIDE
-    return path if path.is_file() else None
+    """The user guide in the interface's language: packaged (app/resources/help/) or the checkout's docs/;
+    the Chinese original when there is no translation."""
+    for name in dict.fromkeys((guide_name(), GUIDE)):
+        try:
+            packaged = importlib.resources.files("app").joinpath("resources", "help", name)
+            if packaged.is_file():
+                return Path(str(packaged))
+        except (ModuleNotFoundError, NotADirectoryError):
+            pass
+        path = CHECKOUT_DOCS / name
+        if path.is_file():
+            return path
+    return None
 
 
 def headings(markdown: str) -> list[tuple[int, str]]:
@@ -60,6 +72,19 @@ def headings(markdown: str) -> list[tuple[int, str]]:
     return out
 
 
+def as_image(resource: object) -> QImage | None:
+    """An image resource as Qt hands it out (QImage, QPixmap or the file's bytes) as a QImage."""
+    if isinstance(resource, QImage):
+        image = resource
+    elif isinstance(resource, QPixmap):
+        image = resource.toImage()
+    elif isinstance(resource, QByteArray | bytes):
+        image = QImage.fromData(resource)
+    else:
+        return None
+    return None if image.isNull() else image
+
+
 class HelpDialog(QDialog):
     """The guide with its contents on the left; clicking a heading scrolls to it."""
 
@@ -72,6 +97,7 @@ class HelpDialog(QDialog):
         split = QSplitter()
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
+        self.contents.setWordWrap(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenExternalLinks(True)
@@ -99,29 +125,27 @@ class HelpDialog(QDialog):
             QListWidgetItem(("    " if level == 3 else "") + heading, self.contents)
 
     def _fit_images(self) -> None:
-        """Screenshots are 1366 px wide: show them at most IMAGE_MAX_WIDTH wide (height follows)."""
+        """Screenshots are 1366 px wide: show each as a smoothly scaled copy at most IMAGE_MAX_WIDTH wide."""
         doc = self.browser.document()
+        names: set[str] = set()
         block = doc.begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
+                fmt = it.fragment().charFormat()
                 if fmt.isImageFormat():
-                    image = fmt.toImageFormat()
-                    loaded = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
-                    width = getattr(loaded, "width", lambda: 0)()
-                    if width > IMAGE_MAX_WIDTH:
-                        fitted = QTextImageFormat(image)
-                        fitted.setWidth(IMAGE_MAX_WIDTH)
-                        fitted.setHeight(loaded.height() * IMAGE_MAX_WIDTH / width)
-                        cursor = QTextCursor(doc)
-                        cursor.setPosition(fragment.position())
-                        end = fragment.position() + fragment.length()
-                        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                        cursor.setCharFormat(fitted)
+                    names.add(fmt.toImageFormat().name())
                 it += 1
             block = block.next()
+        for name in names:
+            url = QUrl(name)
+            image = as_image(doc.resource(QTextDocument.ResourceType.ImageResource, url))
+            if image is not None and image.width() > IMAGE_MAX_WIDTH:
+                smaller = image.scaledToWidth(IMAGE_MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+                # the document looks its resources up by the name resolved against its base URL
+                resolved = doc.baseUrl().resolved(url)
+                doc.addResource(QTextDocument.ResourceType.ImageResource, resolved, smaller)
+        doc.markContentsDirty(0, doc.characterCount())
 
     def go_to(self, heading: str) -> bool:
         """Scroll so that the heading is at the top; False when the guide has no such heading."""

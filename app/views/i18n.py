@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 REFERENCE = "reference"
+ERRORS = "errors"
 
 
 def tr(text: str) -> str:
@@ -41,6 +42,14 @@ def ref(name: str | None) -> str:
 def ref_join(names: Iterable[str | None]) -> str:
     """Reference names as one list ("内科专业、外科专业" / "Internal medicine, Surgery")."""
     return tr("、").join(ref(n) for n in names if n)
+
+
+def error_text(err: object) -> str:
+    """A service's refusal (DomainError.message) in the current language. Services write Chinese; the
+    messages that are fixed sentences are in the context "errors" (scripts/reference_strings.py collects
+    them from app/services); a message with data in it is shown as the service wrote it."""
+    message = str(getattr(err, "message", err))
+    return QCoreApplication.translate(ERRORS, message) if message else message
 
 
 def db_text(described: str) -> str:

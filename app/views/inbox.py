@@ -34,7 +34,7 @@ from app.services.contract import (
 from app.views import layout_memory, worker
 from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, error_text, ref, tr
 from app.views.paged import Column, ListPanel
 
 # --- printing the checklist ----------------------------------------------------------------------
@@ -438,7 +438,7 @@ class InboxView(QWidget):
 
     def _refused(self, err: DomainError) -> bool:
         """A refusal of 确认 or 退回: shown above the case; a conflict reloads it to show who acted."""
-        self.panel.show_notice(err.message, error=True)
+        self.panel.show_notice(error_text(err), error=True)
         if isinstance(err, ConflictError | InvalidTransition):
             self.refresh_case()
             self.reload()

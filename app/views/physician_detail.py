@@ -26,7 +26,7 @@ from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, Reg
 from app.views import layout_memory, worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line
-from app.views.i18n import N_, ref, ref_join, tr
+from app.views.i18n import N_, error_text, ref, ref_join, tr
 from app.views.inbox import CasePanel, FittingFormDialog
 from app.views.physician import facts_table, fill
 
@@ -188,7 +188,7 @@ class PhysicianDetailDialog(QDialog):
                         on_error=self._failed)
 
     def _failed(self, err: DomainError) -> bool:
-        self.show_notice(err.message, error=True)
+        self.show_notice(error_text(err), error=True)
         return True
 
     def _show(self, detail: PhysicianDetail) -> None:

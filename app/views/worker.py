@@ -36,7 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.services.contract import DomainError, EnvironmentFault
-from app.views.i18n import tr
+from app.views.i18n import error_text, tr
 
 log = logging.getLogger("regdesk.views")
 
@@ -356,7 +356,7 @@ def show_domain_error(parent: QWidget | None, err: DomainError,
                       retry: Callable[[], None] | None = None) -> None:
     """An error without a field: in the status bar of the window; a busy database offers a retry."""
     if isinstance(err, EnvironmentFault):
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("数据库暂不可用"), err.message, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("数据库暂不可用"), error_text(err), parent=parent)
         box.setInformativeText(tr("这不是您的操作有误：请稍候片刻再点“重试”。如多次失败，请联系管理员。"))
         retry_button = box.addButton(tr("重试"), QMessageBox.ButtonRole.AcceptRole) if retry else None
         box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
@@ -367,13 +367,13 @@ def show_domain_error(parent: QWidget | None, err: DomainError,
         return
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(err.message, 15_000)
+        window.statusBar().showMessage(error_text(err), 15_000)
         return
     status = getattr(window, "show_status", None)
     if callable(status):
-        status(err.message)
+        status(error_text(err))
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("无法办理"), err.message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("无法办理"), error_text(err), parent=parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 

@@ -174,6 +174,21 @@ def chinese_left(top: QWidget, tokens: list[str]) -> list[str]:
     return sorted(set(bad))
 
 
+def registered_physician(demo: Demo) -> Any:
+    """A demo physician, signed in, whose registration is in force (their forms are filled in)."""
+    from app.services import DomainError
+
+    for i in range(1, 60):
+        try:
+            actor = demo.desk.auth.login(f"doctor{i:02d}", "Demo#2026doc")
+        except DomainError:
+            continue
+        regs = demo.desk.roster.physician(actor, actor.physician_id).registrations
+        if any(r.status == "active" and r.registration_code for r in regs):
+            return actor
+    raise AssertionError("the demo has no registered physician with an account")
+
+
 def settle(qtbot: Any) -> None:
     from app.views import worker
 
@@ -185,6 +200,7 @@ def settle(qtbot: Any) -> None:
 @pytest.mark.slow
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
+    from app.views.application_dialog import ApplicationDialog
     from app.views.case_dialog import CaseDialog, ReasonDialog
     from app.views.commission import (
         CommissionWindow,
@@ -205,8 +221,9 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     tokens = data_tokens(tmp_path / "demo.db")  # the demo fixture's copy for this test
     failures: dict[str, list[str]] = {}
 
-    def check(name: str, widget: QWidget) -> None:
-        qtbot.addWidget(widget)
+    def check(name: str, widget: QWidget, *, own: bool = True) -> None:
+        if own:  # not for dialogs that delete themselves on close
+            qtbot.addWidget(widget)
         widget.show()
         settle(qtbot)
         left = chinese_left(widget, tokens)
@@ -236,7 +253,8 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     check("institution window, inbox", window)
     returned = window.inbox.return_case()
     assert returned is not None
-    check("return for correction", returned)
+    check("return for correction", returned, own=False)
+    returned.reject()
     submitted = demo.desk.cases.queue(demo.hr, limit=1).items[0]
     check("institution case dialog", InstitutionCaseDialog(demo.desk, demo.hr, submitted.id))
 
@@ -252,7 +270,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     for button in (dialog.reject_button, dialog.return_button):
         button.click()
         reason = next(w for w in dialog.findChildren(ReasonDialog) if w.isVisible())
-        check(f"case dialog: {button.objectName()}", reason)
+        check(f"case dialog: {button.objectName()}", reason, own=False)
         reason.reject()
     wizard = CounterWizard(demo.desk, clerk)
     for i in range(wizard.kinds.count()):
@@ -267,10 +285,12 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
     physician = PhysicianWindow(demo.desk, doctor)
     check("physician window", physician)
-    from app.views.application_dialog import ApplicationDialog
-
     for kind in ("first_registration", "change", "deregistration", "multi_site_filing"):
         check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
+    registered = registered_physician(demo)
+    for kind in ("change", "multi_site_filing", "deregistration"):
+        form = ApplicationDialog(demo.desk, registered, kind=kind)
+        check(f"application {kind} (registered physician)", form)
     check("activate", ActivateDialog(demo.desk, doctor))
     check("register physician", RegisterPhysicianDialog(demo.desk))
     check("public register", PublicRegisterWindow(demo.desk))

@@ -71,3 +71,25 @@ def test_the_guide_is_found_outside_a_checkout_when_packaged(tmp_path: Path, mon
     monkeypatch.setattr(help_module, "CHECKOUT_DOCS", tmp_path / "nowhere")
     packaged = Path(help_module.__file__).resolve().parents[1] / "resources" / "help" / "user-guide.md"
     assert help_module.guide_path() == (packaged if packaged.is_file() else None)
+
+
+def test_in_english_the_guide_is_the_english_one_with_english_pictures(qtbot: Any, qapp: Any) -> None:
+    from app.views.help import HelpDialog, guide_path
+    from app.views.theme import install_translations, remove_translations
+
+    installed = install_translations(qapp, "en")
+    try:
+        path = guide_path()
+        assert path is not None and path.name == "user-guide.en.md"
+        names = IMAGE.findall(path.read_text(encoding="utf-8"))
+        assert names and all(name.startswith("screenshots/en/") for name in names)
+        for name in names:
+            assert not QImage(str(path.parent / name)).isNull(), name
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "User guide"
+        assert "Hospital HR office" in dialog.browser.document().toPlainText()
+        assert dialog.go_to("Deregistration")
+    finally:
+        remove_translations(qapp, installed)
+    assert guide_path().name == "user-guide.md"  # type: ignore[union-attr]

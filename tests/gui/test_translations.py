@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from reference_strings import reference_names  # noqa: E402
+from reference_strings import error_messages, reference_names  # noqa: E402
 from translations import problems  # noqa: E402
 
 from app.views.theme import translations_dir  # noqa: E402
@@ -40,6 +40,12 @@ def test_every_reference_name_is_translated(ts: Path) -> None:
     assert set(reference_names()) <= sources(ts, "reference")
 
 
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_fixed_service_refusal_is_translated(ts: Path) -> None:
+    assert len(error_messages()) > 50
+    assert set(error_messages()) <= sources(ts, "errors")
+
+
 def test_translation_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
     """lupdate run afresh on the code finds nothing the committed English file lacks (and vice versa)."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
@@ -53,7 +59,7 @@ def test_translation_sources_hold_every_string_of_the_code(tmp_path: Path) -> No
     subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-tr-function-alias", "QT_TR_NOOP+=N_", *code,
                     "-ts", str(fresh)], check=True)
     committed = next(p for p in TS_FILES if p.name == "regdesk_en.ts")
-    for context in ("", "reference"):
+    for context in ("", "reference", "errors"):
         assert sources(fresh, context) == sources(committed, context), (
             "run bash scripts/update-translations.sh and translate what is new")
 
@@ -78,7 +84,35 @@ def test_english_is_loaded_for_lang_en(qapp: Any) -> None:
         assert tr("登录") == "Sign in"
         assert ref("待卫健委审核") == "Awaiting commission review"
         assert ref("广东省广州市越秀区") == "Yuexiu District, Guangzhou, Guangdong"
-        assert tr("共 {n} {unit}").format(n=3, unit=tr("位医师")) == "3 physicians in all"
+        assert tr("共 {n} {unit}").format(n=3, unit=tr("位医师")) == "Physicians: 3"
     finally:
         remove_translations(qapp, installed)
     assert tr("登录") == "登录"
+
+
+def test_a_refused_sign_in_reads_in_english(qtbot: Any, gui_desk: Any, qapp: Any) -> None:
+    """A service refusal that is a fixed sentence reaches the English user in English."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.login import LoginDialog
+    from app.views.theme import install_translations, remove_translations
+    from tests.gui.helpers import admin
+
+    admin(gui_desk)
+    installed = install_translations(qapp, "en")
+    try:
+        dialog = LoginDialog(gui_desk)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.busy)
+        dialog.username.setText("nobody")  # an unknown user: the fixed sentence (a known one counts down)
+        dialog.password.setText("Not#the2026password")
+        dialog.ok_button.click()
+
+        def shown() -> list[str]:
+            return [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+
+        qtbot.waitUntil(lambda: "Wrong username or password" in shown(), timeout=10_000)
+        assert not any("用户名或密码错误" in text for text in shown())
+    finally:
+        remove_translations(qapp, installed)

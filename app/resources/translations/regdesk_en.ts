@@ -958,7 +958,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+3"/>
         <source>必交材料尚缺 {n} 项</source>
-        <translation>{n} required materials missing</translation>
+        <translation>Required materials missing: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1056,7 +1056,7 @@ Details are in the log file {log}</translation>
         <location line="+0"/>
         <location filename="../../app/views/public_register.py" line="+37"/>
         <source>家机构</source>
-        <translation>institutions</translation>
+        <translation>Institutions</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1643,7 +1643,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+0"/>
         <source>最长{n}年</source>
-        <translation>At most {n} years</translation>
+        <translation>Maximum term (years): {n}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1767,7 +1767,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+2"/>
         <source>应于 {due} 前报送，还剩 {n} 天</source>
-        <translation>Report before {due}; {n} days left</translation>
+        <translation>Report before {due}; days left: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1777,7 +1777,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <source>已超过30日报送期限 {n} 天（应于 {due} 前报送），请尽快报送</source>
-        <translation>The 30-day reporting period was exceeded by {n} days (due before {due}); please report at once</translation>
+        <translation>The 30-day reporting period has passed (due before {due}; days over: {n}); please report at once</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1969,7 +1969,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../app/views/inbox.py" line="+0"/>
         <location filename="../../app/views/queue.py" line="+50"/>
         <source>件</source>
-        <translation>cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2029,8 +2029,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/i18n.py" line="+43"/>
-        <location line="+10"/>
+        <location filename="../../app/views/i18n.py" line="+44"/>
+        <location line="+18"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2309,7 +2309,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../app/views/roster_view.py" line="-71"/>
         <location line="+91"/>
         <source>位医师</source>
-        <translation>physicians</translation>
+        <translation>Physicians</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2575,7 +2575,7 @@ Database: {db}</translation>
         <location filename="../../app/views/paged.py" line="+186"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
-        <translation>records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2592,7 +2592,7 @@ Database: {db}</translation>
     <message>
         <location line="+15"/>
         <source>共 {n} {unit}</source>
-        <translation>{n} {unit} in all</translation>
+        <translation>{unit}: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2765,7 +2765,7 @@ Database: {db}</translation>
     <message>
         <location line="+36"/>
         <source>共 {n} 件申请</source>
-        <translation>{n} applications</translation>
+        <translation>Applications: {n}</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3259,7 +3259,7 @@ Database: {db}</translation>
     <message>
         <location line="+2"/>
         <source>共 {n} 页</source>
-        <translation>{n} pages</translation>
+        <translation>Pages: {n}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3330,7 +3330,7 @@ Database: {db}</translation>
     <message>
         <location line="+3"/>
         <source>护士</source>
-        <translation>Nurses</translation>
+        <translation>Nurse</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3345,7 +3345,7 @@ Database: {db}</translation>
     <message>
         <location line="+0"/>
         <source>位护士</source>
-        <translation>nurses</translation>
+        <translation>Nurses</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,7 +3390,7 @@ Database: {db}</translation>
     <message>
         <location line="+5"/>
         <source>找到 {n} {unit}</source>
-        <translation>{n} {unit} found</translation>
+        <translation>{unit} found: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3511,7 +3511,7 @@ Database: {db}</translation>
     <message>
         <location line="+40"/>
         <source>还剩 {n} 天</source>
-        <translation>{n} days left</translation>
+        <translation>Days left: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3521,7 +3521,7 @@ Database: {db}</translation>
     <message>
         <location line="+1"/>
         <source>已满2年（超过 {n} 天）</source>
-        <translation>2 years passed ({n} days over)</translation>
+        <translation>2 years passed (days over: {n})</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3593,7 +3593,7 @@ Database: {db}</translation>
 Please send this file to the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+69"/>
+        <location filename="../../app/views/help.py" line="+81"/>
         <source>用户手册</source>
         <translation>User guide</translation>
     </message>
@@ -3604,9 +3604,427 @@ Please send this file to the system administrator.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../build/i18n/reference_strings.py" line="+305"/>
+        <source>无法生成不重复的用户名，请联系管理员</source>
+        <translation>A unique username could not be generated; please contact the administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个医疗机构</source>
+        <translation>No such medical institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这位医师</source>
+        <translation>No such physician</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个账户</source>
+        <translation>No such account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号不能为空</source>
+        <translation>The ID number must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未找到与该身份证号和姓名相符的医师账户</source>
+        <translation>No physician account matches this ID number and name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能停用自己的账户</source>
+        <translation>You cannot disable your own account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入用户名</source>
+        <translation>Please enter the username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入密码</source>
+        <translation>Please enter the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码不能与原密码相同</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写医师资格证书编码、准考证号或激活码中的一项</source>
+        <translation>Enter one of: qualification certificate code, exam ticket number or activation code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库中已有用户，不能再次初始化；请用已有账户登录</source>
+        <translation>The database already has users and cannot be set up again; sign in with an existing account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码错误</source>
+        <translation>Wrong username or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原密码错误</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该账户已激活，无需再次激活</source>
+        <translation>This account is already activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该账户已停用，请联系卫生健康委</source>
+        <translation>This account is disabled; please contact the health commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
+        <translation>A physician account already exists for this ID number; if the username is forgotten, the physician brings the ID card to the health commission&apos;s counter to look it up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录凭据无效，请重新登录</source>
+        <translation>The sign-in is no longer valid; please sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录已过期，请重新登录</source>
+        <translation>The sign-in has expired; please sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登录</source>
+        <translation>Please sign in first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该记录已被其他用户修改，请刷新后重试</source>
+        <translation>This record was changed by another user; refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</source>
+        <translation>The data conflicts with an existing record (another user may have entered it); refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与数据库的连接已断开，请检查网络后重试</source>
+        <translation>The connection to the database was lost; check the network and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择「其他」类原因时须填写具体说明</source>
+        <translation>A reason of the &quot;Other&quot; kind needs details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分页起点无效</source>
+        <translation>Invalid start of page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>翻页位置无效，请重新查询</source>
+        <translation>Invalid paging position; please search again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期筛选应为是或否</source>
+        <translation>The overdue filter must be yes or no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索内容应为文字</source>
+        <translation>The search must be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择要登记的纸质材料</source>
+        <translation>Please choose the paper material to record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择是否已收到该材料</source>
+        <translation>Please choose whether the material was received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择工作日或休息日</source>
+        <translation>Please choose working day or rest day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明不能超过60个字符</source>
+        <translation>The note must not exceed 60 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师只能为本人提交申请</source>
+        <translation>Physicians can only apply for themselves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码不能为空</source>
+        <translation>The electronic registration code must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码前14位应为数字，最后一位为数字或 X</source>
+        <translation>The first 14 characters of the electronic registration code must be digits, the last a digit or X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码中的序号不能为 00000000</source>
+        <translation>The serial number in the electronic registration code cannot be 00000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码不能为空</source>
+        <translation>The practice certificate number must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码只能包含数字</source>
+        <translation>The practice certificate number may only contain digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码中的序号不能为 00000000</source>
+        <translation>The serial number in the practice certificate number cannot be 00000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起始位置不能为负数</source>
+        <translation>The start position cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每页条数至少为1</source>
+        <translation>At least 1 row per page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入姓名或证书编码</source>
+        <translation>Please enter a name or a certificate code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
+        <translation>The file&apos;s encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</source>
+        <translation>The file is empty: row 1 must be the header (name, ID number, qualification certificate code, exam ticket number, level, category)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
+        <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条数至少为1</source>
+        <translation>At least 1 row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注应为文字</source>
+        <translation>The note must be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择不予批准的原因</source>
+        <translation>Please choose the reason for not approving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助理医师升执业医师须主要执业机构不变；更换机构须重新注册</source>
+        <translation>An upgrade to practising physician keeps the main institution; a new institution needs a new registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构，不能升级</source>
+        <translation>This registration has no main institution and cannot be upgraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构，不能变更</source>
+        <translation>This registration has no main institution and cannot be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册</source>
+        <translation>A change cannot replace the main institution; register again: the former institution files the departure, then apply for registration at the new one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更执业类别须同时选择新的执业范围</source>
+        <translation>A change of practice category needs a new practice scope as well</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请变更的内容与现有注册相同：请修改执业类别、执业范围或执业地点</source>
+        <translation>The change requested is the same as the current registration: change the practice category, scope or place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别应为「男」或「女」</source>
+        <translation>Gender must be &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择性别</source>
+        <translation>Please choose the gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期应早于今天</source>
+        <translation>The date of birth must be before today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国医师的国籍不能是中国；港澳台医师请办理港澳台医师短期行医</source>
+        <translation>A foreign physician&apos;s nationality cannot be China; physicians from Hong Kong, Macao and Taiwan apply for their own short-term practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写资格取得日期</source>
+        <translation>Please enter the date the qualification was obtained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资格取得日期不能晚于今天</source>
+        <translation>The qualification date cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选注册记录不属于该医师</source>
+        <translation>The chosen registration does not belong to this physician</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构</source>
+        <translation>This registration has no main institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期与身份证号不符</source>
+        <translation>The date of birth does not match the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号不能为空</source>
+        <translation>The mobile number must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号格式不正确：应为11位中国大陆手机号，以1开头，第二位为3至9</source>
+        <translation>The mobile number is not valid: it must be an 11-digit mainland China mobile number starting with 1, the second digit 3 to 9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名不能为空</source>
+        <translation>The name must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名中的间隔号“·”不能在开头、结尾或连续出现</source>
+        <translation>The middle dot &quot;·&quot; in a name cannot be at the start or end, or doubled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名至少要有一个汉字或字母</source>
+        <translation>A name needs at least one Chinese character or letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师资格证书编码只能包含数字和大写英文字母</source>
+        <translation>The qualification certificate code may only contain digits and capital letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号只能包含数字</source>
+        <translation>The exam ticket number may only contain digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号只能包含数字和大写英文字母</source>
+        <translation>The registration number may only contain digits and capital letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码不能为空</source>
+        <translation>The administrative division code must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师级别不能为空</source>
+        <translation>The level must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业类别不能为空</source>
+        <translation>The practice category must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择执业范围</source>
+        <translation>Please choose a practice scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业范围最多两个：一个执业范围，另可加注一个规定的范围</source>
+        <translation>At most two practice scopes: one scope plus one of the listed additional scopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限结束日期必须晚于开始日期</source>
+        <translation>The end date must be after the start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名不能为空</source>
+        <translation>The username must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名只能包含英文字母、数字、下划线“_”、点“.”和连字符“-”</source>
+        <translation>The username may only contain letters, digits, underscore &quot;_&quot;, dot &quot;.&quot; and hyphen &quot;-&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码不能为空</source>
+        <translation>The password must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号应为18位：15位旧号码请换用18位居民身份证号码</source>
+        <translation>The ID number must have 18 characters: replace an old 15-digit number with the 18-digit resident ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱不能为空</source>
+        <translation>The email address must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中文姓名中不能有空格</source>
+        <translation>A Chinese name cannot contain spaces</translation>
+    </message>
+</context>
+<context>
     <name>reference</name>
     <message>
-        <location filename="../../build/i18n/reference_strings.py" line="+3"/>
+        <location line="-384"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>

@@ -2029,8 +2029,8 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/views/i18n.py" line="+43"/>
-        <location line="+10"/>
+        <location filename="../../app/views/i18n.py" line="+44"/>
+        <location line="+18"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -3593,7 +3593,7 @@
 请把这个文件发给系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+69"/>
+        <location filename="../../app/views/help.py" line="+81"/>
         <source>用户手册</source>
         <translation>用户手册</translation>
     </message>
@@ -3604,9 +3604,427 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../build/i18n/reference_strings.py" line="+305"/>
+        <source>无法生成不重复的用户名，请联系管理员</source>
+        <translation>无法生成不重复的用户名，请联系管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个医疗机构</source>
+        <translation>没有这个医疗机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这位医师</source>
+        <translation>没有这位医师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这个账户</source>
+        <translation>没有这个账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号不能为空</source>
+        <translation>身份证号不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未找到与该身份证号和姓名相符的医师账户</source>
+        <translation>未找到与该身份证号和姓名相符的医师账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能停用自己的账户</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入用户名</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入密码</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码不能与原密码相同</source>
+        <translation>新密码不能与原密码相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写医师资格证书编码、准考证号或激活码中的一项</source>
+        <translation>请填写医师资格证书编码、准考证号或激活码中的一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库中已有用户，不能再次初始化；请用已有账户登录</source>
+        <translation>数据库中已有用户，不能再次初始化；请用已有账户登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码错误</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原密码错误</source>
+        <translation>原密码错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该账户已激活，无需再次激活</source>
+        <translation>该账户已激活，无需再次激活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该账户已停用，请联系卫生健康委</source>
+        <translation>该账户已停用，请联系卫生健康委</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
+        <translation>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录凭据无效，请重新登录</source>
+        <translation>登录凭据无效，请重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录已过期，请重新登录</source>
+        <translation>登录已过期，请重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登录</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该记录已被其他用户修改，请刷新后重试</source>
+        <translation>该记录已被其他用户修改，请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</source>
+        <translation>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与数据库的连接已断开，请检查网络后重试</source>
+        <translation>与数据库的连接已断开，请检查网络后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择「其他」类原因时须填写具体说明</source>
+        <translation>选择「其他」类原因时须填写具体说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分页起点无效</source>
+        <translation>分页起点无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>翻页位置无效，请重新查询</source>
+        <translation>翻页位置无效，请重新查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期筛选应为是或否</source>
+        <translation>逾期筛选应为是或否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索内容应为文字</source>
+        <translation>搜索内容应为文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择要登记的纸质材料</source>
+        <translation>请选择要登记的纸质材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择是否已收到该材料</source>
+        <translation>请选择是否已收到该材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择工作日或休息日</source>
+        <translation>请选择工作日或休息日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明不能超过60个字符</source>
+        <translation>说明不能超过60个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师只能为本人提交申请</source>
+        <translation>医师只能为本人提交申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码不能为空</source>
+        <translation>电子化注册识别码不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码前14位应为数字，最后一位为数字或 X</source>
+        <translation>电子化注册识别码前14位应为数字，最后一位为数字或 X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码中的序号不能为 00000000</source>
+        <translation>电子化注册识别码中的序号不能为 00000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码不能为空</source>
+        <translation>医师执业证书编码不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码只能包含数字</source>
+        <translation>医师执业证书编码只能包含数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码中的序号不能为 00000000</source>
+        <translation>医师执业证书编码中的序号不能为 00000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起始位置不能为负数</source>
+        <translation>起始位置不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每页条数至少为1</source>
+        <translation>每页条数至少为1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入姓名或证书编码</source>
+        <translation>请输入姓名或证书编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
+        <translation>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</source>
+        <translation>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
+        <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条数至少为1</source>
+        <translation>条数至少为1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注应为文字</source>
+        <translation>备注应为文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择不予批准的原因</source>
+        <translation>请选择不予批准的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助理医师升执业医师须主要执业机构不变；更换机构须重新注册</source>
+        <translation>助理医师升执业医师须主要执业机构不变；更换机构须重新注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构，不能升级</source>
+        <translation>该注册没有主要执业机构，不能升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构，不能变更</source>
+        <translation>该注册没有主要执业机构，不能变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册</source>
+        <translation>更换主要执业机构不能申请变更，须重新注册：请原机构办理注册备案后，在新机构申请注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更执业类别须同时选择新的执业范围</source>
+        <translation>变更执业类别须同时选择新的执业范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请变更的内容与现有注册相同：请修改执业类别、执业范围或执业地点</source>
+        <translation>申请变更的内容与现有注册相同：请修改执业类别、执业范围或执业地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别应为「男」或「女」</source>
+        <translation>性别应为「男」或「女」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择性别</source>
+        <translation>请选择性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期应早于今天</source>
+        <translation>出生日期应早于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国医师的国籍不能是中国；港澳台医师请办理港澳台医师短期行医</source>
+        <translation>外国医师的国籍不能是中国；港澳台医师请办理港澳台医师短期行医</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写资格取得日期</source>
+        <translation>请填写资格取得日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资格取得日期不能晚于今天</source>
+        <translation>资格取得日期不能晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选注册记录不属于该医师</source>
+        <translation>所选注册记录不属于该医师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册没有主要执业机构</source>
+        <translation>该注册没有主要执业机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期与身份证号不符</source>
+        <translation>出生日期与身份证号不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号不能为空</source>
+        <translation>手机号不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号格式不正确：应为11位中国大陆手机号，以1开头，第二位为3至9</source>
+        <translation>手机号格式不正确：应为11位中国大陆手机号，以1开头，第二位为3至9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名不能为空</source>
+        <translation>姓名不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名中的间隔号“·”不能在开头、结尾或连续出现</source>
+        <translation>姓名中的间隔号“·”不能在开头、结尾或连续出现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名至少要有一个汉字或字母</source>
+        <translation>姓名至少要有一个汉字或字母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师资格证书编码只能包含数字和大写英文字母</source>
+        <translation>医师资格证书编码只能包含数字和大写英文字母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号只能包含数字</source>
+        <translation>准考证号只能包含数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号只能包含数字和大写英文字母</source>
+        <translation>登记号只能包含数字和大写英文字母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码不能为空</source>
+        <translation>行政区划代码不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师级别不能为空</source>
+        <translation>医师级别不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业类别不能为空</source>
+        <translation>执业类别不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择执业范围</source>
+        <translation>请选择执业范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业范围最多两个：一个执业范围，另可加注一个规定的范围</source>
+        <translation>执业范围最多两个：一个执业范围，另可加注一个规定的范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限结束日期必须晚于开始日期</source>
+        <translation>期限结束日期必须晚于开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名不能为空</source>
+        <translation>用户名不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名只能包含英文字母、数字、下划线“_”、点“.”和连字符“-”</source>
+        <translation>用户名只能包含英文字母、数字、下划线“_”、点“.”和连字符“-”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码不能为空</source>
+        <translation>密码不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号应为18位：15位旧号码请换用18位居民身份证号码</source>
+        <translation>身份证号应为18位：15位旧号码请换用18位居民身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱不能为空</source>
+        <translation>电子邮箱不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中文姓名中不能有空格</source>
+        <translation>中文姓名中不能有空格</translation>
+    </message>
+</context>
+<context>
     <name>reference</name>
     <message>
-        <location filename="../../build/i18n/reference_strings.py" line="+3"/>
+        <location line="-384"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
