@@ -39,7 +39,7 @@ def measure(url: str, kind: str, limit: int, out: Path) -> dict[str, Any]:
     """One export of at most ``limit`` rows, in this process: rows, seconds, peak RSS (MB)."""
     from app.services import open_desk
     from app.services.opendata import PHYSICIAN_HEADERS, _bundle_head
-    from app.services.spreadsheet import Sheet, write_csv, write_xlsx
+    from app.spreadsheet import Sheet, write_csv, write_xlsx
     
     desk = open_desk(url)
     try:

@@ -100,6 +100,7 @@ class Desk:
         from app.services.register import RegisterService
         from app.services.registries import RegistriesService
         from app.services.roster import RosterService
+        from app.services.signing import NoticeService
         from app.services.sms import OutboxService
 
         service_classes()
@@ -127,6 +128,7 @@ class Desk:
         self.profile = ProfileService(self.ctx)
         self.opendata = OpenDataService(self.ctx)
         self.registries = RegistriesService(self.ctx)
+        self.notices = NoticeService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

@@ -36,6 +36,7 @@ from app.services.errors import (
     ConflictError,
     DomainError,
     EnvironmentFault,
+    ExportCancelled,
     InvalidTransition,
     NotFound,
     PermissionDenied,
@@ -44,6 +45,12 @@ from app.services.errors import (
 from app.services.reference import Reason
 from app.services.search import has_han, pinyin_key
 from app.services.types import (
+    FILING_HEADERS,
+    INSTITUTION_IMPORT_LABELS,
+    MAIN_HEADERS,
+    NURSE_IMPORT_LABELS,
+    PROFILE_FIELDS,
+    PROFILE_MAX_LENGTH,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -73,6 +80,7 @@ from app.services.types import (
     PhysicianRow,
     PoolEntry,
     PrintRecord,
+    ProfileChangeView,
     PublicInstitution,
     PublicNurse,
     PublicPhysician,
@@ -668,6 +676,14 @@ class Desk(Protocol):
 
 __all__ = [
     "CHINA",
+    "FILING_HEADERS",
+    "INSTITUTION_IMPORT_LABELS",
+    "MAIN_HEADERS",
+    "NURSE_IMPORT_LABELS",
+    "PROFILE_FIELDS",
+    "PROFILE_MAX_LENGTH",
+    "ExportCancelled",
+    "ProfileChangeView",
     "CODE_ISSUING_KINDS",
     "COUNTER_KINDS",
     "ERRORS",

@@ -383,6 +383,59 @@ class ImportResult:
     """Data rows read (blank lines not counted)."""
 
 
+#: Column labels of the commission's registry imports (desk.registries), field → label.
+NURSE_IMPORT_LABELS = {
+    "name": "姓名", "id_number": "身份证号", "gender": "性别", "certificate_number": "执业证书编号",
+    "place": "执业地点", "institution": "执业机构登记号", "authority": "发证机关",
+    "valid_from": "注册日期", "valid_until": "有效期至", "active": "状态",
+}
+INSTITUTION_IMPORT_LABELS = {
+    "name": "机构名称", "registration_number": "登记号", "address": "地址",
+    "legal_representative": "法定代表人", "principal": "主要负责人", "subjects": "诊疗科目",
+    "jurisdiction": "所在地区", "approving_authority": "审批机关",
+    "licence_valid_until": "执业许可证有效期限",
+}
+
+
+# --- personal-detail changes (desk.profile) -------------------------------------------------------
+
+#: The details a physician may change with the main institution's approval (field → label).
+PROFILE_FIELDS: dict[str, str] = {
+    "education": "学历",
+    "school": "毕业院校",
+    "title": "任职资格",
+    "department": "科室",
+    "photo": "照片",
+}
+#: Longest text each field takes (the physicians table's column sizes).
+PROFILE_MAX_LENGTH = {"education": 40, "school": 120, "title": 40, "department": 60}
+
+
+@dataclass(frozen=True)
+class ProfileChangeView:
+    """One requested change with both values. A photo travels as bytes in ``old_photo``/``new_photo``
+    (only from ``get``; lists leave them None) and its text values read "照片"."""
+
+    id: int
+    physician_id: int
+    physician_name: str
+    id_number: str
+    institution_id: int
+    institution_name: str
+    field: str
+    field_label: str
+    old_value: str
+    new_value: str
+    status: str
+    status_label: str
+    requested_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: str
+    reason: str
+    old_photo: bytes | None = None
+    new_photo: bytes | None = None
+
+
 # --- cases (desk.cases) ---------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,39 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, DomainError
-from app.services.profile import FIELDS, MAX_LENGTH, ProfileChangeView
-from app.services.roster import PersonView
+from app.services.contract import PROFILE_FIELDS as FIELDS
+from app.services.contract import PROFILE_MAX_LENGTH as MAX_LENGTH
+from app.services.contract import Actor, Desk, DomainError, PersonView, ProfileChangeView
 from app.views import worker
 from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, line
+from app.views.i18n import N_, tr
 from app.views.inbox import FittingFormDialog
 from app.views.paged import Column, ListPanel
 
 PHOTO_SIZE = 132
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("profile", text)
-
 
 MINE_COLUMNS = [
-    Column(tr("项目"), lambda c: tr(c.field_label)),
-    Column(tr("原内容"), lambda c: c.old_value),
-    Column(tr("新内容"), lambda c: c.new_value),
-    Column(tr("状态"), lambda c: tr(c.status_label)),
-    Column(tr("提交时间"), lambda c: fmt_time(c.requested_at)),
-    Column(tr("办理时间"), lambda c: fmt_time(c.decided_at)),
-    Column(tr("未同意原因"), lambda c: c.reason),
+    Column(N_("项目"), lambda c: tr(c.field_label)),
+    Column(N_("原内容"), lambda c: c.old_value),
+    Column(N_("新内容"), lambda c: c.new_value),
+    Column(N_("状态"), lambda c: tr(c.status_label)),
+    Column(N_("提交时间"), lambda c: fmt_time(c.requested_at)),
+    Column(N_("办理时间"), lambda c: fmt_time(c.decided_at)),
+    Column(N_("未同意原因"), lambda c: c.reason),
 ]
 
 INBOX_COLUMNS = [
-    Column(tr("姓名"), lambda c: c.physician_name),
-    Column(tr("身份证号"), lambda c: c.id_number),
-    Column(tr("项目"), lambda c: tr(c.field_label)),
-    Column(tr("原内容"), lambda c: c.old_value),
-    Column(tr("新内容"), lambda c: c.new_value),
-    Column(tr("提交时间"), lambda c: fmt_time(c.requested_at)),
+    Column(N_("姓名"), lambda c: c.physician_name),
+    Column(N_("身份证号"), lambda c: c.id_number),
+    Column(N_("项目"), lambda c: tr(c.field_label)),
+    Column(N_("原内容"), lambda c: c.old_value),
+    Column(N_("新内容"), lambda c: c.new_value),
+    Column(N_("提交时间"), lambda c: fmt_time(c.requested_at)),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,30 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, DomainError
-from app.services.registries import INSTITUTION_COLUMNS, NURSE_COLUMNS
-from app.services.roster import ImportResult
+from app.services.contract import (
+    INSTITUTION_IMPORT_LABELS,
+    NURSE_IMPORT_LABELS,
+    Actor,
+    Desk,
+    DomainError,
+    ImportResult,
+)
 from app.views import worker
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("registry_import", text)
-
+from app.views.i18n import N_, tr
 
 #: kind → (label, service method name, columns, required-column note)
 KINDS: dict[str, tuple[str, str, dict[str, Any], str]] = {
     "nurses": (
-        "护士执业注册", "import_nurses", NURSE_COLUMNS,
-        "必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
-        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。",
+        N_("护士执业注册"), "import_nurses", NURSE_IMPORT_LABELS,
+        N_("必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
+        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。"),
     ),
     "institutions": (
-        "医疗机构执业许可", "import_institutions", INSTITUTION_COLUMNS,
-        "必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
-        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。",
+        N_("医疗机构执业许可"), "import_institutions", INSTITUTION_IMPORT_LABELS,
+        N_("必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
+        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。"),
     ),
 }
-ERROR_HEADERS = ("行号", "字段", "原因")
+ERROR_HEADERS = (N_("行号"), N_("字段"), N_("原因"))
 
 
 class RegistryImportDialog(QDialog):
@@ -146,10 +147,16 @@ class RegistryImportDialog(QDialog):
             return
         kind = str(self.kind.currentData())
         method = getattr(self.desk.registries, KINDS[kind][1])
+        try:
+            content = Path(text).read_bytes()
+        except OSError as exc:
+            self.summary.setText(tr("无法读取文件：{why}").format(why=exc.strerror or exc))
+            return
         self.busy = True
         self.import_button.setEnabled(False)
         self.summary.setText(tr("正在导入…"))
-        worker.run_write(self, method, self.actor, Path(text), on_done=self._done, on_error=self._failed,
+        worker.run_write(self, method, self.actor, data=content, filename=Path(text).name,
+                         on_done=self._done, on_error=self._failed,
                          on_finished=self._finished,
                          announce={"institutions" if kind == "institutions" else "nurse_registrations": []})
 
@@ -169,7 +176,7 @@ class RegistryImportDialog(QDialog):
         self.summary.setText(text.format(what=label, total=result.total, imported=result.imported,
                                          unchanged=result.unchanged, bad=len(result.errors)))
         self.errors.setRowCount(len(result.errors))
-        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
+        labels = KINDS[str(self.kind.currentData())][2]
         for r, e in enumerate(result.errors):
             for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""), e.message)):
                 item = QTableWidgetItem(value)
@@ -182,13 +189,13 @@ class RegistryImportDialog(QDialog):
 
     def export_errors(self, path: str | None = None) -> Any:
         """导出错误报告: the bad rows (行号, 字段, 原因) as an Excel file to correct the registry with."""
-        from app.services.spreadsheet import Sheet
+        from app.spreadsheet import Sheet
         from app.views.export import export_sheets
 
         result = self.result
         if result is None or not result.errors:
             return None
-        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
+        labels = KINDS[str(self.kind.currentData())][2]
         rows = [[e.line, labels.get(e.field or "", e.field or ""), e.message] for e in result.errors]
         return export_sheets(self, tr("导入错误报告"),
                              lambda: [Sheet(tr("导入错误报告"), [tr(h) for h in ERROR_HEADERS], rows)], path)

@@ -1,5 +1,8 @@
 """Spreadsheets out: XLSX (openpyxl, write-only streaming) and CSV from any table of plain values.
 
+Used by the services (open data) and by the windows (导出 Excel writes where the user works, also with a
+remote desk), so it lives beside them and loads no database layer.
+
 A header row with the column names people see, typed cells (dates as Excel dates, numbers as numbers,
 codes as text so leading zeros and a final X survive), the header frozen and bold, column widths fitted to
 the header and the first rows. Rows stream: memory stays flat however long the table is. A long export
@@ -20,11 +23,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from app.services.base import CHINA
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import ExportCancelled, ValidationError  # (no database layer: windows use this too)
 
 __all__ = ["ExportCancelled", "Sheet", "cell_value", "write_csv", "write_xlsx"]
 
+CHINA = dt.timezone(dt.timedelta(hours=8), "CST")
 #: Rows looked at to fit the column widths (they are written right after).
 WIDTH_SAMPLE = 200
 MAX_WIDTH = 60
@@ -38,12 +41,6 @@ _CODE = re.compile(r"[0-9A-Za-z]{6,}")
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(DomainError):
-    """The user cancelled the export; nothing was left behind."""
-
-    code = "cancelled"
 
 
 @dataclass
