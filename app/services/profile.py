@@ -155,7 +155,7 @@ class ProfileService(Service):
     """desk.profile: submit (physician), mine (physician), pending and decided lists (institution), get,
     approve and refuse (institution)."""
 
-    def submit(self, actor: Actor, changes: Mapping[str, str | bytes]) -> list[ProfileChangeView]:
+    def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]:
         """The physician asks to change personal details: ``changes`` maps education / school / title /
         department to the new text, photo to the image's bytes (JPEG or PNG, at most 1 MB).
 

@@ -283,7 +283,7 @@ def _chunks(values: list[Any]) -> Iterator[list[Any]]:
 class RegistriesService(Service):
     """desk.registries: import_nurses and import_institutions (commission users)."""
 
-    def import_nurses(self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path | None = None, *,
+    def import_nurses(self, actor: Actor, rows: list[dict[str, Any]] | None = None, *,
                       data: bytes | None = None, filename: str | None = None) -> ImportResult:
         """Import nurse registrations: 姓名, 身份证号, 执业证书编号, 执业地点 (area code), 注册日期 required;
         性别 (checked against the ID), 执业机构登记号, 发证机关, 有效期至 (default: 5 years after
@@ -379,7 +379,7 @@ class RegistriesService(Service):
             session.flush()
         return imported, unchanged, created
 
-    def import_institutions(self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path | None = None,
+    def import_institutions(self, actor: Actor, rows: list[dict[str, Any]] | None = None,
                             *, data: bytes | None = None, filename: str | None = None) -> ImportResult:
         """Import institutions' licence data: 机构名称, 登记号, 地址, 法定代表人, 主要负责人, 所在地区
         (area code) required; 诊疗科目, 审批机关, 执业许可证有效期限 optional.

@@ -18,7 +18,6 @@ import hashlib
 import io
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from sqlalchemy import select
 from app import models as m
 from app.services.base import Service
 from app.services.errors import ValidationError
+from app.services.types import NoticeVerdict
 
 __all__ = ["KEY_FILE", "CERT_FILE", "NoticeService", "NoticeVerdict", "check_value", "make_certificate",
            "notice_keywords", "sign_notice", "signing_dir"]
@@ -153,21 +153,6 @@ def _trusted_roots() -> list[Any]:
 # --- verification ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NoticeVerdict:
-    """What a notice is worth: ``genuine`` (signed by a trusted commission certificate, not altered since)
-    and ``state`` of the registration now: current / changed / deregistered / filed / unknown."""
-
-    genuine: bool
-    state: str
-    message: str
-    registration_code: str = ""
-    signed_by: str = ""
-    signed_at: dt.datetime | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.genuine and self.state == "current"
 
 
 STATE_MESSAGES = {

@@ -668,3 +668,20 @@ class FieldProblem:
 
     field: str
     message: str
+
+
+@dataclass(frozen=True)
+class NoticeVerdict:
+    """What a notice is worth: ``genuine`` (signed by a trusted commission certificate, not altered since)
+    and ``state`` of the registration now: current / changed / deregistered / filed / unknown."""
+
+    genuine: bool
+    state: str
+    message: str
+    registration_code: str = ""
+    signed_by: str = ""
+    signed_at: dt.datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.genuine and self.state == "current"

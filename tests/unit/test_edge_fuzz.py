@@ -32,6 +32,7 @@ DESK_ATTRS = {
     "AuthService": "auth", "AccountsService": "accounts", "RosterService": "roster", "CaseService": "cases",
     "CounterService": "counter", "ChecklistService": "checklists", "RegisterService": "register",
     "FeedService": "feed", "OutboxService": "sms", "PaperService": "paper", "LookupService": "lookup",
+    "ProfileService": "profile", "RegistriesService": "registries", "NoticeService": "notices",
 }
 
 
