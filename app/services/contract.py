@@ -72,10 +72,9 @@ from app.services.types import (
     MainPracticeRow,
     Material,
     MaterialState,
-    Page,
     NoticeVerdict,
+    Page,
     PaperPreview,
-    ProfileChangeView,
     PermitView,
     PersonView,
     PhysicianDetail,
@@ -602,8 +601,8 @@ class LookupAPI(Protocol):
 
 
 class ProfileAPI(Protocol):
-    """desk.profile: personal details (学历, 毕业院校, 任职资格, 科室, photo) a physician asks to change and the
-    institution approves or refuses."""
+    """desk.profile: personal details (学历, 毕业院校, 任职资格, 科室, photo) a physician asks to change
+    and the institution approves or refuses."""
 
     def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]: ...
 

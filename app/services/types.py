@@ -654,7 +654,8 @@ class PaperPreview:
     """A document rendered for the screen only: nothing is logged until ``record_print`` says it left the
     desk (printed, or saved as a PDF). ``copy_no`` is the copy it will be (2 on: 补打)."""
 
-    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}  # the PDF crosses as base64
+    # the PDF crosses the wire as base64
+    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}
 
     case_id: int
     document: str

@@ -125,7 +125,9 @@ def test_ctrl_p_in_the_inbox_prints_the_shown_case(qtbot: Any, demo: Any) -> Non
     qtbot.waitUntil(lambda: panel.preview is not None, timeout=20_000)
 
 
-def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(qtbot: Any, demo: Any) -> None:
+def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(
+    qtbot: Any, demo: Any
+) -> None:
     from app.views.print_preview import paper_service
 
     window = commission_window(qtbot, demo)

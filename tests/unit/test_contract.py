@@ -303,8 +303,8 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.profile.decided(hospital.actor)
     w.registries.import_nurses(
         admin,
-        [{"姓名": "刘洋", "身份证号": world_resident_id(), "执业证书编号": "202611000009", "执业地点": "440106",
-          "注册日期": "2024-03-01"}],
+        [{"姓名": "刘洋", "身份证号": world_resident_id(), "执业证书编号": "202611000009",
+          "执业地点": "440106", "注册日期": "2024-03-01"}],
     )
     w.registries.import_institutions(admin, [])
     w.notices.verify(desk.paper.render_approval_notice(admin, registered.id))
