@@ -89,7 +89,7 @@ def _width(value: Any) -> int:
 
 
 def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index))
 
@@ -118,9 +118,9 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
 
     Raises ValidationError (the folder does not exist, the file cannot be written) and ExportCancelled.
     """
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-    from openpyxl.worksheet._write_only import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet._write_only import WriteOnlyCell
 
     total = 0
 

@@ -22,8 +22,8 @@ from sqlalchemy import select
 
 from app import models as m
 from app.services import permissions, search, validation
-from app.services.accounts import authority_name
 from app.services.base import Service, Tx
+from app.services.contract import authority_name
 from app.services.errors import ValidationError
 from app.services.permissions import COMMISSION
 from app.services.roster import MAX_IMPORT_BYTES, ImportResult, RowError, _cell, _read_csv, _read_xlsx

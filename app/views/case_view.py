@@ -437,9 +437,9 @@ class CaseView(QWidget):
             f"{case.updated_by_name}　{fmt_time(case.updated_at)}" if case.updated_by_name else ""
         )
 
-        for key, value in f.items():  # facts a case does not have yet take no room (办结时间, 注册编码…)
-            value.setVisible(bool(value.text()))
-            self._fact_captions[key].setVisible(bool(value.text()))
+        for key, shown in f.items():  # facts a case does not have yet take no room (办结时间, 注册编码…)
+            shown.setVisible(bool(shown.text()))
+            self._fact_captions[key].setVisible(bool(shown.text()))
 
         while self.details_form.rowCount():
             self.details_form.removeRow(0)

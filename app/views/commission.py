@@ -98,6 +98,7 @@ class CommissionWindow(RoleWindow):
         if self.actor.is_admin:
             self.new_staff_action = self._action(
                 business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
+        if self.actor.is_admin and hasattr(self.desk, "backup"):  # a desk server backs up on its own machine
             self.backup_action = self._action(self.file_menu, tr("备份数据库(&B)…"), self.backup_database)
             self.file_menu.insertAction(self.file_menu.actions()[1], self.backup_action)
         business.addSeparator()
@@ -287,7 +288,8 @@ class CommissionWindow(RoleWindow):
         if self.backup_action is not None:
             self.backup_action.setEnabled(False)
         self.statusBar().showMessage(tr("正在备份数据库…"))
-        worker.run_write(self, self.desk.backup.backup, self.actor, file, on_done=self._backed_up,
+        local: Any = self.desk  # backup is a local desk's own service (contract.LOCAL_SERVICES)
+        worker.run_write(self, local.backup.backup, self.actor, file, on_done=self._backed_up,
                          on_finished=self._backup_finished)
 
     def _backed_up(self, info: Any) -> None:

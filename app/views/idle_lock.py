@@ -91,7 +91,7 @@ def lock_minutes() -> int:
     """The minutes of no input after which windows lock (0: never)."""
     value = QSettings().value(SETTING, DEFAULT_MINUTES)
     try:
-        return max(0, int(value))  # type: ignore[call-overload]
+        return max(0, int(str(value)))
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 

@@ -310,7 +310,11 @@ class PublicRegisterWindow(QDialog):
             return
         self.note.setText(tr("正在核验…"))
         worker.run_read(self, self.desk.notices.verify, data, on_done=self._verified,
-                        on_error=lambda err: self.note.setText(err.message) or True)
+                        on_error=self._verify_failed)
+
+    def _verify_failed(self, err: Any) -> bool:
+        self.note.setText(err.message)
+        return True
 
     def _verified(self, verdict: Any) -> None:
         self.verdict = verdict

@@ -64,7 +64,7 @@ class RegistryImportDialog(QDialog):
         self.setWindowTitle(tr("导入名册数据"))
         self.desk = desk
         self.actor = actor
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.busy = False
         outer = QVBoxLayout(self)
         intro = QLabel(tr("把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，"
@@ -169,7 +169,7 @@ class RegistryImportDialog(QDialog):
         return True
 
     def _done(self, result: ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         label = tr(KINDS[str(self.kind.currentData())][0])
         text = tr("{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，"
                   "有误 {bad} 条。")
@@ -192,7 +192,7 @@ class RegistryImportDialog(QDialog):
         from app.spreadsheet import Sheet
         from app.views.export import export_sheets
 
-        result = self.result
+        result = self.outcome
         if result is None or not result.errors:
             return None
         labels = KINDS[str(self.kind.currentData())][2]
