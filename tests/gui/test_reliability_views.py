@@ -243,7 +243,8 @@ def test_starting_on_a_damaged_sqlite_file_says_so_in_chinese(
     path = tmp_path / "regdesk.db"
     path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)  # the header's start, then noise
     shown: list[str] = []
-    monkeypatch.setattr(main.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    # the message (with its 设置… button) the clerk would answer with 退出
+    monkeypatch.setattr(main.Startup, "offer_settings", lambda _self, text: shown.append(text) or False)
     startup = main.Startup(f"sqlite:///{path}")
     failed: list[str] = []
     startup.failed.connect(failed.append)
