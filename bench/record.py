@@ -101,7 +101,8 @@ def machine_facts(urls: list[str] | None = None) -> list[str]:
         pass
     osname = platform.platform()
     try:
-        pretty = [ln for ln in Path("/etc/os-release").read_text().splitlines() if ln.startswith("PRETTY_NAME=")]
+        release = Path("/etc/os-release").read_text().splitlines()
+        pretty = [ln for ln in release if ln.startswith("PRETTY_NAME=")]
         if pretty:
             osname = f"{pretty[0].split('=', 1)[1].strip(chr(34))} (kernel {platform.release()})"
     except OSError:
@@ -137,8 +138,8 @@ def postgres_version(url: str) -> str | None:
             sync = conn.execute(text("SHOW synchronous_commit")).scalar()
     finally:
         eng.dispose()
-    return (f"- PostgreSQL {version} on the same machine (shared_buffers {shared}, synchronous_commit {sync}; "
-            "server defaults otherwise)")
+    return (f"- PostgreSQL {version} on the same machine (shared_buffers {shared}, "
+            f"synchronous_commit {sync}; server defaults otherwise)")
 
 
 def mark_table(table: str, conditions: Conditions) -> str:
@@ -173,9 +174,8 @@ def record(
     urls: list[str] | None = None,
     doc: Path | None = None,
 ) -> None:
-    """Append the run to ``doc`` (docs/benchmarks.md) and, when quiet, put it on top for its benchmark and size.
-
-    ``summary`` is the part shown on top (conditions and tables); ``details`` (plans…) only in the appended run.
+    """Append the run to ``doc`` (docs/benchmarks.md) and, when quiet, put it on top for its benchmark
+    and size. ``summary`` is the part shown on top (data, tables); ``details`` (plans…) only below.
     """
     path = doc or DOC
     if conditions.load_after is None:
@@ -195,8 +195,7 @@ def record(
 
 
 def put_on_top(text: str, key: str, entry: str) -> str:
-    """The document with ``entry`` as the quiet run of ``key`` in the top block (replacing the older one)."""
-    marker = ENTRY.format(key=key)
+    """The document with ``entry`` as the quiet run of ``key`` in the top block (replacing the older)."""
     if BEGIN not in text:
         block = f"{BEGIN}\n{TOP_HEADING.format(limit=NOISY_LOAD)}\n\n{END}\n"
         lines = text.splitlines(keepends=True)
