@@ -144,7 +144,7 @@ def postgres_version(url: str) -> str | None:
 
 def mark_table(table: str, conditions: Conditions) -> str:
     """Add a ``run`` column to every row of the markdown table(s) in ``table``: quiet/noisy with the load."""
-    out = []
+    out: list[str] = []
     for line in table.splitlines():
         stripped = line.rstrip()
         if stripped.startswith("|") and stripped.endswith("|"):

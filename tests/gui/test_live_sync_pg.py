@@ -38,7 +38,8 @@ def test_a_confirmation_on_another_pc_reaches_the_commission_queue_and_overdue_l
     hospital_pc = open_desk(pg_url, clock=FakeClock(start), workstation="hospital-pc")
     # the commission's PC reads the same cases 40 days later: a case confirmed now is already past its
     # 20-working-day deadline there, so it belongs in the 逾期 list as well as in the queue
-    commission_pc = open_desk(pg_url, clock=FakeClock(start + dt.timedelta(days=40)), workstation="commission-pc")
+    later = FakeClock(start + dt.timedelta(days=40))
+    commission_pc = open_desk(pg_url, clock=later, workstation="commission-pc")
     window = None
     try:
         logins = {login.who: login.username for login in load_demo(hospital_pc, physicians=40)}
@@ -71,7 +72,7 @@ def test_a_confirmation_on_another_pc_reaches_the_commission_queue_and_overdue_l
             qtbot.waitUntil(lambda cid=case.id: all(p.row_of(cid) < 0 and _settled(p) for p in lists),
                             timeout=WAIT)
             took.append((arrived, time.monotonic() - withdrawn))
-        print("commit → both lists (arrived, left) in seconds:", [(round(a, 3), round(b, 3)) for a, b in took])
+        print("commit → both lists (arrived, left), s:", [(round(a, 3), round(b, 3)) for a, b in took])
         assert all(a <= LIVE_SECONDS and b <= LIVE_SECONDS for a, b in took), took
     finally:
         if window is not None:
