@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import FakeClock
+from tests.gui.commission_support import commission_window, demo, demo_template  # noqa: F401 - fixtures
 from tests.gui.institution_support import HOSPITAL, HOSPITAL_PASSWORD
 
 WAIT = 10_000
@@ -22,6 +23,23 @@ ROUNDS = 4
 
 def _settled(panel: Any) -> bool:
     return not panel.model.loading and panel.model.total is not None
+
+
+def test_the_commission_window_watches_the_feed_once_for_both_of_its_lists(qtbot: Any, demo: Any) -> None:
+    """One FeedWatcher per window: a change it hands over reloads the queue and the 逾期 list alike."""
+    from app.services.types import Change
+    from app.views.live import FeedWatcher
+
+    window = commission_window(qtbot, demo)
+    watchers = window.findChildren(FeedWatcher)
+    assert watchers == [window.watcher] and window.watcher.running
+    reloaded: list[str] = []
+    window.queue.model.modelReset.connect(lambda: reloaded.append("queue"))
+    window.overdue.model.modelReset.connect(lambda: reloaded.append("overdue"))
+    window.watcher.changed.emit([Change(1, demo.clock(), "cases", 1, "update", "440000")])
+    qtbot.waitUntil(lambda: {"queue", "overdue"} <= set(reloaded), timeout=WAIT)
+    window.close()
+    assert not window.watcher.running
 
 
 @pytest.mark.postgres
