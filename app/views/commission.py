@@ -31,6 +31,7 @@ from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
 from app.views.i18n import N_, ref, ref_join, tr
+from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
@@ -123,10 +124,13 @@ class CommissionWindow(RoleWindow):
 
     def build_central(self) -> QWidget:
         self.case_dialogs: dict[int, CaseDialog] = {}
-        self.queue = CaseQueue(self.desk, self.actor)
+        # one feed watcher for the window, fanning out to both lists (two watchers on the desk's one LISTEN
+        # connection would each miss half of the notifications and wait for their next poll, issue 19)
+        self.watcher = FeedWatcher(self.desk, self.actor, self)
+        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher)
         self.queue.open_requested.connect(self.open_case)
         self.queue.counter_requested.connect(lambda: self.counter_wizard())
-        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True)
+        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True, watcher=self.watcher)
         self.overdue.open_requested.connect(self.open_case)
         self.overdue.counter_requested.connect(lambda: self.counter_wizard())
         self.institutions = InstitutionList(self.desk, self.actor)
@@ -136,6 +140,7 @@ class CommissionWindow(RoleWindow):
         self._selection_changed()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("commissionTabs")
+        self.watcher.start()
         self.tabs.addTab(self.queue, tr("审批队列"))
         self.tabs.addTab(self.overdue, tr("逾期"))
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
@@ -197,6 +202,7 @@ class CommissionWindow(RoleWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for dialog in list(self.case_dialogs.values()):
             dialog.close()  # releases the claims
+        self.watcher.stop()
         self.queue.stop()
         self.overdue.stop()
         super().closeEvent(event)

@@ -34,8 +34,9 @@ from app.views.paged import Column, ListPanel
 
 PAGE = 100
 DEFAULT_STATUS = "confirmed"
-#: Seconds of quiet before a burst of feed changes reloads the list once.
-RELOAD_DELAY_MS = 400
+#: Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another
+#: PC should be on screen within a second, issue 19).
+RELOAD_DELAY_MS = 100
 
 
 QUEUE_COLUMNS = [
@@ -86,7 +87,10 @@ class CaseQueue(ListPanel):
         overdue_only: bool = False,
         heading: str | None = None,
         live: bool = True,
+        watcher: FeedWatcher | None = None,
     ) -> None:
+        """``watcher``: the window's one FeedWatcher, shared by its lists (its owner starts and stops it);
+        without one a live queue watches the feed on its own."""
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
@@ -186,8 +190,10 @@ class CaseQueue(ListPanel):
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(RELOAD_DELAY_MS)
         self._live_timer.timeout.connect(self.refresh)
-        self.watcher: FeedWatcher | None = None
-        if live:
+        self.watcher: FeedWatcher | None = None  # only a watcher of its own (stopped by stop())
+        if watcher is not None:
+            watcher.changed.connect(self._feed_changed)
+        elif live:
             self.watcher = FeedWatcher(desk, actor, self)
             self.watcher.changed.connect(self._feed_changed)
             self.watcher.start()
