@@ -108,7 +108,8 @@ def prepare(url: str, clients: int, out: Any = sys.stdout) -> list[Lane]:
         people = [(surnames[i % 16] + given[i // 16 % 21] + given[i // 336 % 21], _resident_id(i),
                    f"2026{i + 1:023d}") for i in range(n)]
         result = desk.roster.import_qualifications(admin, [
-            {"name": name, "id_number": rid, "certificate_code": code, "level": "执业医师", "category": "临床"}
+            {"name": name, "id_number": rid, "certificate_code": code, "level": "执业医师",
+             "category": "临床"}
             for name, rid, code in people
         ])
         if result.errors:
@@ -230,7 +231,8 @@ class Client:
         roll = rng.random()
         clerk = lambda: self.actor(CLERK)  # noqa: E731
         if roll < 0.25:
-            self.do("search", lambda: self.desk.roster.physicians(clerk(), rng.choice("赵钱孙李周吴"), limit=20))
+            surname = rng.choice("赵钱孙李周吴")
+            self.do("search", lambda: self.desk.roster.physicians(clerk(), surname, limit=20))
         elif roll < 0.45:
             name = rng.choice("赵钱孙李周吴") + rng.choice("伟芳娜敏")
             self.do("search", lambda: self.desk.register.search_physicians(name))
@@ -346,8 +348,9 @@ def check_invariants(url: str) -> list[str]:
         for (province, year, last) in rows("SELECT province, year, last_value FROM code_counters"):
             prefix = f"{province[:2]}{year}"
             count, low, high, distinct = rows(
-                "SELECT count(*), min(CAST(substr(c, 7, 8) AS INTEGER)), max(CAST(substr(c, 7, 8) AS INTEGER)),"
-                " count(DISTINCT c) FROM (SELECT registration_code AS c FROM registrations"
+                "SELECT count(*), min(CAST(substr(c, 7, 8) AS INTEGER)),"
+                " max(CAST(substr(c, 7, 8) AS INTEGER)), count(DISTINCT c)"
+                " FROM (SELECT registration_code AS c FROM registrations"
                 f" WHERE registration_code LIKE '{prefix}%' UNION ALL SELECT permit_number FROM"
                 f" short_term_permits WHERE permit_number LIKE '{prefix}%') x"
             )[0]
@@ -383,12 +386,12 @@ class Report:
             f"{total['raw']} raw errors; {self.codes} registration codes issued",
             "actions: " + ", ".join(f"{a} {c.get('done', 0)}/{sum(c.values())}"
                                     for a, c in sorted(self.counts.items())),
-            "refusals: " + (", ".join(f"{k} ×{v}" for k, v in collections.Counter(self.refusals).most_common(6))
-                            or "none"),
+            "refusals: " + (", ".join(f"{k} ×{v}" for k, v in
+                                      collections.Counter(self.refusals).most_common(6)) or "none"),
         ]
         out += [f"RAW: {r}" for r in self.raw[:20]]
         out += [f"BROKEN: {p}" for p in self.problems[:50]]
-        out.append("invariants: all hold" if not self.problems else f"invariants: {len(self.problems)} broken")
+        out.append(f"invariants: {len(self.problems)} broken" if self.problems else "invariants: all hold")
         return out
 
 
@@ -493,7 +496,8 @@ def ensure_database(url: str) -> None:
 
     admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
     with psycopg.connect(admin, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (parsed.database,)).fetchone() is None:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (parsed.database,)).fetchone()
+        if found is None:
             conn.execute(f'CREATE DATABASE "{parsed.database}"')
 
 

@@ -518,7 +518,8 @@ def _hints(func: Callable[..., Any]) -> dict[str, Any]:
         if name == "return":
             continue
         try:
-            hints[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation  # noqa: S307
+            # the annotation is the service's own source text, never input
+            hints[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation
         except Exception:  # noqa: BLE001
             hints[name] = Any
     return hints

@@ -83,20 +83,20 @@ class Fixture:
     draftable: int
 
 
-def build(world: World) -> Fixture:
-    desk = world.desk
-    hospital = world.hospital()
-    doctor = world.doctor()
-    other = world.doctor("王医生")
-    third = world.doctor("赵医生")
-    lazy = world.doctor("钱医生", qualified=False)
-    approved = world.registered(doctor, hospital)
-    submitted = world.apply(other, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
-    confirmed = world.confirmed(third, hospital, "first_registration", institution_id=hospital.id,
-                                scopes=["内科专业"])
-    clerk = world.clerk("fuzzclerk")
+def build(people: World) -> Fixture:
+    desk = people.desk
+    hospital = people.hospital()
+    doctor = people.doctor()
+    other = people.doctor("王医生")
+    third = people.doctor("赵医生")
+    lazy = people.doctor("钱医生", qualified=False)
+    approved = people.registered(doctor, hospital)
+    submitted = people.apply(other, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
+    confirmed = people.confirmed(third, hospital, "first_registration", institution_id=hospital.id,
+                                 scopes=["内科专业"])
+    clerk = people.clerk("fuzzclerk")
     desk.sms.deliver_pending()
-    return Fixture(world, hospital, doctor, lazy.actor, clerk, submitted.id, confirmed.id, approved.id,
+    return Fixture(people, hospital, doctor, lazy.actor, clerk, submitted.id, confirmed.id, approved.id,
                    submitted.id)
 
 
@@ -266,7 +266,8 @@ class Fuzz:
             after = snapshot(self.desk)
             if after != self.before:
                 moved = {k: (self.before[k], v) for k, v in after.items() if self.before[k] != v}
-                self.problems.append(f"{attr}.{name}({what}) was refused ({refusal.message}) but wrote {moved}")
+                self.problems.append(
+                    f"{attr}.{name}({what}) was refused ({refusal.message}) but wrote {moved}")
             self.before = after
             return False
         except Exception as exc:  # noqa: BLE001 - what the fuzz is looking for
@@ -319,7 +320,8 @@ def test_one_hostile_argument_at_a_time_gives_only_domain_errors_that_write_noth
     elapsed = time.monotonic() - started
     fuzz.close()
     slowest = sorted(fuzz.seconds.items(), key=lambda kv: -kv[1])[:8]
-    print(f"{fuzz.calls} calls in {elapsed:.1f} s; slowest methods:", ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
+    print(f"{fuzz.calls} calls in {elapsed:.1f} s; slowest methods:",
+          ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
     assert fuzz.problems == [], f"{len(fuzz.problems)} of {fuzz.calls} calls:\n" + "\n".join(fuzz.problems)
     assert fuzz.refused > fuzz.calls // 2
     assert elapsed < 120, f"the sweep took {elapsed:.0f} s"
@@ -336,7 +338,8 @@ ATOMS = st.one_of(
     st.dates(),
 )
 VALUES = st.recursive(
-    ATOMS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    ATOMS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=8,
 )
 
@@ -371,12 +374,12 @@ def test_random_arguments_give_only_domain_errors_that_write_nothing(
 _fixtures: dict[int, Fixture] = {}
 
 
-def _fixture_of(world: World) -> Fixture:
+def _fixture_of(people: World) -> Fixture:
     """One set of people per test (the function-scoped world lives through every example)."""
-    if id(world) not in _fixtures:
+    if id(people) not in _fixtures:
         _fixtures.clear()
-        _fixtures[id(world)] = build(world)
-    return _fixtures[id(world)]
+        _fixtures[id(people)] = build(people)
+    return _fixtures[id(people)]
 
 
 def test_a_flag_given_as_text_is_refused_not_coerced(desk: Any, world: World) -> None:  # noqa: F811
@@ -391,7 +394,9 @@ def test_a_flag_given_as_text_is_refused_not_coerced(desk: Any, world: World) ->
     assert snapshot(desk)["disabled accounts"] == before["disabled accounts"]
 
 
-def test_nul_lone_surrogates_and_overlong_texts_are_refused_naming_the_field(desk: Any, world: World) -> None:  # noqa: F811,E501
+def test_nul_lone_surrogates_and_overlong_texts_are_refused_naming_the_field(
+    desk: Any, world: World  # noqa: F811
+) -> None:
     cases = [
         (lambda: desk.auth.login("ad\x00min", "x"), "username", "控制字符"),
         (lambda: desk.auth.login("a" * 41, "Wrong#2026pw"), None, "用户名或密码错误"),

@@ -72,7 +72,8 @@ def test_the_invariant_check_finds_a_code_gap_and_a_half_written_approval(tmp_pa
     url = f"sqlite:///{tmp_path / 'broken.db'}"
     db = Database(url)
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO code_counters (province, year, last_value) VALUES ('440000', 2026, 2)"))
+        conn.execute(text(
+            "INSERT INTO code_counters (province, year, last_value) VALUES ('440000', 2026, 2)"))
         conn.execute(text(
             "INSERT INTO cases (id, number, kind, status, version, jurisdiction, city, province, details,"
             " registration_code, created_at, updated_at, deadline_provisional, applicant_name,"
