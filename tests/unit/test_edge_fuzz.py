@@ -371,6 +371,79 @@ def test_random_arguments_give_only_domain_errors_that_write_nothing(
     assert fuzz.problems == [], "\n".join(fuzz.problems)
 
 
+def typed(hint: Any, name: str) -> st.SearchStrategy[Any]:
+    """Values of the right type within the edge's limits, so the call reaches the service's own rules."""
+    import collections.abc as cabc
+    import types
+    import typing
+
+    if hint is str:
+        limit = edge.TEXT_MAX.get(name, edge.DEFAULT_TEXT_MAX)
+        return st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=min(limit, 300)) | st.sampled_from(
+            ["", " ", "440106", "440000", "000000", "临床", "执业医师", "内科专业", "R01", "first_registration",
+             "confirmed", "张伟", "%", "_", "\\", "'", "2026-02-30", "2026-11-24", "9999-12-31"])
+    if hint is bool:
+        return st.booleans()
+    if hint is int:
+        low, high = edge._int_range(name)
+        return st.integers(low, high) | st.sampled_from([low, high, 0, 1, -1] if low < 0 else [low, high, 1])
+    if hint is float:
+        return st.floats(0, 2, allow_nan=False)
+    if hint is dt.date:
+        return st.dates()
+    if hint is Actor:
+        return st.nothing()
+    if hint is Any:
+        return st.text(max_size=10) | st.integers(-5, 100) | st.booleans() | st.none()
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [typed(a, name) for a in args if a is not type(None) and not (name == "rows" and a is str)]
+        if type(None) in args:
+            options.append(st.none())
+        return st.one_of(*options)
+    if origin in (list, cabc.Sequence, cabc.Iterable, set, frozenset):
+        return st.lists(typed(args[0], name) if args else st.text(max_size=5), max_size=4)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return st.lists(typed(args[0], name), max_size=3).map(tuple)
+        return st.tuples(*(typed(a, name) for a in args))
+    if origin in (dict, cabc.Mapping):
+        return st.dictionaries(typed(args[0], name), typed(args[1], name), max_size=3) if len(args) == 2 else (
+            st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=3))
+    return st.nothing()
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_well_typed_random_arguments_reach_the_rules_and_give_only_domain_errors(
+    desk: Any, world: World, data: st.DataObject  # noqa: F811
+) -> None:
+    fx = _fixture_of(world)
+    fuzz = Fuzz(desk)
+    attr, name, func = data.draw(st.sampled_from(methods()), label="method")
+    compiled = func.__edge__  # type: ignore[attr-defined]
+    hints = edge._hints(func.__wrapped__)  # type: ignore[attr-defined]
+    kwargs = call_arguments(fx, func)
+    for p in list(inspect.signature(func).parameters.values())[1:]:
+        if p.kind is p.VAR_KEYWORD:
+            keys = data.draw(st.lists(st.sampled_from(sorted(edge.DETAIL_HINTS)), max_size=3), label=p.name)
+            for key in keys:
+                kwargs[key] = data.draw(typed(edge.DETAIL_HINTS[key], key), label=key)
+            continue
+        if p.kind is p.VAR_POSITIONAL or p.name == "actor" or p.name not in compiled.checks:
+            continue
+        if data.draw(st.booleans(), label=f"{p.name} random?"):
+            strategy = typed(hints.get(p.name, Any), p.name)
+            if not strategy.is_empty:
+                kwargs[p.name] = data.draw(strategy, label=p.name)
+    try:
+        fuzz.call(attr, name, kwargs, ", ".join(f"{k}={_short(v)}" for k, v in kwargs.items()))
+    finally:
+        fuzz.close()
+    assert fuzz.problems == [], "\n".join(fuzz.problems)
+
+
 _fixtures: dict[int, Fixture] = {}
 
 
