@@ -15,7 +15,9 @@ physicians up from the database; on PostgreSQL it also ends random server connec
 - no physician holds two active registrations in one province.
 
 Outcomes are counted per action: done, refused (a DomainError, as a clerk would see it) and raw errors
-(anything else — each one a bug). Exit status 0 only when every invariant holds and no raw error happened.
+(anything else — each one a bug). The soak's own reads (which case a physician is at) and ``open_desk``
+itself are not service calls: when a dropped connection breaks one of them it is counted as "lost" and
+retried. Exit status 0 only when every invariant holds and no service call raised a raw error.
 """
 
 from __future__ import annotations
@@ -141,7 +143,13 @@ class Client:
         self.ready = ready  # shared flags: this client signed in and is working
         self.rng = random.Random(plan.seed)
         self.log = open(Path(plan.log_dir) / f"client-{os.getpid()}.log", "a", buffering=1, encoding="utf-8")
-        self.desk = open_desk(plan.url, workstation=f"soak-{os.getpid()}")
+        while True:  # as a PC would: try again when the link drops while the desk opens
+            try:
+                self.desk = open_desk(plan.url, workstation=f"soak-{os.getpid()}")
+                break
+            except Exception as exc:  # noqa: BLE001 - counted as "lost", outside the service contract
+                self.log.write(f"open\tlost\t{type(exc).__name__}: {str(exc)[:120]!r}\n")
+                time.sleep(0.5)
         self.actors: dict[str, Any] = {}
 
     def actor(self, username: str) -> Any:
@@ -170,6 +178,14 @@ class Client:
         self.log.write(f"{action}\tdone\t\n")
         return result
 
+    def harness(self, read: Callable[[], Any]) -> tuple[bool, Any]:
+        """A read of the soak's own (not a service call): (False, None) when the link dropped under it."""
+        try:
+            return True, read()
+        except Exception as exc:  # noqa: BLE001 - counted as "lost", outside the service contract
+            self.log.write(f"read\tlost\t{type(exc).__name__}: {str(exc)[:120]!r}\n")
+            return False, None
+
     def latest_case(self, lane: Lane) -> tuple[int, str, str, int] | None:
         """(id, kind, status, version) of the lane's newest case (read straight from the database)."""
         with self.desk.db.read() as s:
@@ -190,11 +206,15 @@ class Client:
 
         rng = self.rng
         cases = self.desk.cases
-        latest = self.do("read", lambda: self.latest_case(lane))
+        ok, latest = self.harness(lambda: self.latest_case(lane))
+        if not ok:
+            return
         doctor, hr, clerk = (lambda: self.actor(lane.username)), (lambda: self.actor(lane.hr_username)), (
             lambda: self.actor(CLERK))
         if latest is None or latest[2] in ("approved", "rejected", "withdrawn"):
-            registration = self.do("read", lambda: self.active_registration(lane))
+            ok, registration = self.harness(lambda: self.active_registration(lane))
+            if not ok:
+                return
             if registration is None:
                 self.do("submit", lambda: cases.submit(doctor(), "first_registration", lane.physician_id,
                                                       institution_id=lane.hospital_id, scopes=SCOPES))
@@ -243,10 +263,12 @@ class Client:
                 case = rng.choice(page.items)
                 self.do("approve", lambda: self.desk.cases.approve(clerk(), case.id, case.version))
         else:
-            with self.desk.db.read() as s:
-                row = s.execute(text(
-                    "SELECT id, status FROM cases ORDER BY id DESC LIMIT 1 OFFSET :o"
-                ), {"o": rng.randrange(0, 20)}).first()
+            def recent() -> Any:
+                with self.desk.db.read() as s:
+                    return s.execute(text("SELECT id, status FROM cases ORDER BY id DESC LIMIT 1 OFFSET :o"),
+                                     {"o": rng.randrange(0, 20)}).first()
+
+            ok, row = self.harness(recent)
             if row is not None:
                 if row[1] == "approved" and rng.random() < 0.5:
                     self.do("print", lambda: self.desk.paper.render_approval_notice(clerk(), row[0]))
@@ -379,11 +401,13 @@ class Report:
         return not self.problems and not self.raw
 
     def lines(self) -> list[str]:
-        total = {o: sum(c.get(o, 0) for c in self.counts.values()) for o in ("done", "refused", "raw")}
+        outcomes = ("done", "refused", "raw", "lost")
+        total = {o: sum(c.get(o, 0) for c in self.counts.values()) for o in outcomes}
         out = [
             f"{self.clients} clients for {self.seconds:.0f} s: {self.kills} clients SIGKILLed, "
             f"{self.dropped} connections dropped; {total['done']} actions done, {total['refused']} refused, "
-            f"{total['raw']} raw errors; {self.codes} registration codes issued",
+            f"{total['raw']} raw errors; {self.codes} registration codes issued; {total['lost']} soak reads"
+            " or desk openings lost to dropped connections (not service calls)",
             "actions: " + ", ".join(f"{a} {c.get('done', 0)}/{sum(c.values())}"
                                     for a, c in sorted(self.counts.items())),
             "refusals: " + (", ".join(f"{k} ×{v}" for k, v in
@@ -402,7 +426,7 @@ def _read_logs(log_dir: str) -> tuple[dict[str, dict[str, int]], list[str], dict
     for path in sorted(Path(log_dir).glob("client-*.log")):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             parts = line.split("\t")
-            if len(parts) != 3 or parts[1] not in ("done", "refused", "raw"):
+            if len(parts) != 3 or parts[1] not in ("done", "refused", "raw", "lost"):
                 continue  # the last line of a killed client may be cut off
             action, outcome, detail = parts
             if action == "exit":
@@ -410,6 +434,8 @@ def _read_logs(log_dir: str) -> tuple[dict[str, dict[str, int]], list[str], dict
             counts[action][outcome] += 1
             if outcome == "raw":
                 raw.append(f"{action}: {detail}")
+            elif outcome == "lost":
+                refusals[f"lost ({action}) " + detail.split(":", 1)[0]] += 1
             elif outcome == "refused":
                 refusals[detail.split(":", 1)[0] + " " + detail.split(": ", 1)[-1][:30]] += 1
     return {a: dict(c) for a, c in counts.items()}, raw, dict(refusals)
