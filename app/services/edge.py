@@ -337,9 +337,9 @@ class _Union:
                 return option(value, field)
             except ValidationError as refusal:
                 # a refusal of the right type (too long, out of range) says more than "wrong type"
-                if first is None or "收到的是" in first.message:
+                if first is None or first.extra.get("problem") == "type":
                     first = refusal
-        if first is not None and "收到的是" not in first.message:
+        if first is not None and first.extra.get("problem") != "type":
             raise first
         raise _wrong_type(field, f"{label(field)}应为{self.expected}，收到的是{_kind(value)}")
 

@@ -476,6 +476,8 @@ def test_nul_lone_surrogates_and_overlong_texts_are_refused_naming_the_field(
         (lambda: desk.auth.login("a" * 65, "x"), "username", "用户名过长"),
         (lambda: desk.roster.physicians(world.admin, "张" * 50_000), "query", "查询条件过长"),
         (lambda: desk.register.search_physicians("张\ud800"), "name", "无效的字符编码"),
+        (lambda: desk.register.search_physicians("张" * 300), "name", "名称过长"),  # str | None: the length
+        (lambda: desk.lookup.institutions(world.admin, "医" * 101), "query", "查询条件过长"),
         (lambda: desk.register.search_physicians("张", offset=2**63), "offset", "分页起点超出范围"),
         (lambda: desk.register.search_physicians(1), "name", "应为文本"),  # type: ignore[arg-type]
         (lambda: desk.auth.whoami(dataclasses.replace(world.admin, token="\ud800")), None, "登录凭据无效"),
