@@ -24,7 +24,7 @@ def run_soak(url: str, tmp_path: Path) -> dict[str, Any]:
     report = tmp_path / "soak.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench", "soak", "--db", url, "--clients", "8", "--seconds", str(SECONDS),
-         "--json", str(report)],
+         "--kill-every", "3", "--json", str(report)],
         cwd=ROOT, capture_output=True, text=True, timeout=SECONDS + 400,
     )
     assert report.exists(), f"no report (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}"
