@@ -283,6 +283,11 @@ def _short(value: Any) -> str:
 
 
 def test_every_public_service_method_is_guarded_at_the_edge(desk: Any) -> None:
+    from app.services.base import Service
+
+    on_desk = {type(v) for v in vars(desk).values() if isinstance(v, Service)}
+    assert on_desk <= set(SERVICES), f"services on the Desk but not in SERVICES: {on_desk - set(SERVICES)}"
+    assert {c.__name__ for c in SERVICES} <= set(DESK_ATTRS), "a service the fuzz does not know"
     for attr, name, _ in methods():
         assert edge.is_guarded(getattr(getattr(desk, attr), name)), f"{attr}.{name} has no edge checks"
 
@@ -379,9 +384,11 @@ def typed(hint: Any, name: str) -> st.SearchStrategy[Any]:
 
     if hint is str:
         limit = edge.TEXT_MAX.get(name, edge.DEFAULT_TEXT_MAX)
-        return st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=min(limit, 300)) | st.sampled_from(
-            ["", " ", "440106", "440000", "000000", "临床", "执业医师", "内科专业", "R01", "first_registration",
-             "confirmed", "张伟", "%", "_", "\\", "'", "2026-02-30", "2026-11-24", "9999-12-31"])
+        typed_text = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=min(limit, 300))
+        return typed_text | st.sampled_from(
+            ["", " ", "440106", "440000", "000000", "临床", "执业医师", "内科专业", "R01",
+             "first_registration", "confirmed", "张伟", "%", "_", "\\", "'", "2026-02-30", "2026-11-24",
+             "9999-12-31"])
     if hint is bool:
         return st.booleans()
     if hint is int:
@@ -408,8 +415,9 @@ def typed(hint: Any, name: str) -> st.SearchStrategy[Any]:
             return st.lists(typed(args[0], name), max_size=3).map(tuple)
         return st.tuples(*(typed(a, name) for a in args))
     if origin in (dict, cabc.Mapping):
-        return st.dictionaries(typed(args[0], name), typed(args[1], name), max_size=3) if len(args) == 2 else (
-            st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=3))
+        if len(args) == 2:
+            return st.dictionaries(typed(args[0], name), typed(args[1], name), max_size=3)
+        return st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=3)
     return st.nothing()
 
 
