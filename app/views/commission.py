@@ -105,6 +105,8 @@ class CommissionWindow(RoleWindow):
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
         business.addSeparator()
+        self.qualifications_action = self._action(business, tr("导入考试中心医师资格名单(&E)…"),
+                                                  lambda: self.import_registry("qualifications"))
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
