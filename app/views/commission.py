@@ -109,10 +109,12 @@ class CommissionWindow(RoleWindow):
                                                   lambda: self.import_registry("qualifications"))
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
+        self.calendar_action = self._action(business, tr("工作日历(&K)…"), self.working_calendar)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
                                              QKeySequence.StandardKey.Open)
+        self.find_username_action = self._action(counter, tr("找回医师用户名(&U)…"), self.find_username)
         counter.addSeparator()
         self._action(counter, tr("审批队列(&Q)"), lambda: self.tabs.setCurrentIndex(self.QUEUE_TAB), "Ctrl+1")
         self._action(counter, tr("逾期案件(&D)"),
@@ -244,6 +246,24 @@ class CommissionWindow(RoleWindow):
 
         chosen = kind if isinstance(kind, str) else "nurses"  # (a menu action passes a bool)
         dialog = RegistryImportDialog(self.desk, self.actor, self, kind=chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def find_username(self) -> QDialog:
+        """找回医师用户名 at the counter: resident ID + name → the username, masked."""
+        from app.views.backoffice import FindUsernameDialog
+
+        dialog = FindUsernameDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def working_calendar(self) -> QDialog:
+        """工作日历: official holidays and 调休, the commission's own entries (administrators edit)."""
+        from app.views.backoffice import CalendarDialog
+
+        dialog = CalendarDialog(self.desk, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
