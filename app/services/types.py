@@ -383,6 +383,8 @@ class ImportResult:
     """Data rows read (blank lines not counted)."""
 
 
+#: A case number: "YS", the China date (8 digits), the serial of the day (5 digits), e.g. YS2026112400017.
+CASE_NUMBER_PATTERN = r"YS[0-9]{8}[0-9]{5}"
 #: Column labels of the exam centre's list (desk.roster.import_qualifications), field → label.
 QUALIFICATION_IMPORT_LABELS = {
     "name": "姓名",

@@ -145,6 +145,10 @@ class CommissionWindow(RoleWindow):
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
         self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
         self.overdue.model.modelReset.connect(self._count_overdue)
+        from app.views.scan import ScanCatcher
+
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.scanned.connect(self.open_scanned)
         return self.tabs
 
     def _count_overdue(self) -> None:
@@ -176,6 +180,21 @@ class CommissionWindow(RoleWindow):
         dialog.decided.connect(self._case_decided)
         dialog.show()
         return dialog
+
+    def open_scanned(self, number: str) -> None:
+        """扫码打开: a scanner typed a case number and Enter (anywhere in this window): open that case."""
+        self.statusBar().showMessage(tr("已扫描案件编号 {number}，正在打开…").format(number=number))
+        worker.run_read(self, self.desk.cases.queue, self.actor, search=number, limit=5, with_total=False,
+                        on_done=lambda page: self._scanned_found(number, page.items))
+
+    def _scanned_found(self, number: str, cases: list[Any]) -> None:
+        case = next((c for c in cases if c.number == number), None)
+        if case is None:
+            self.statusBar().showMessage(
+                tr("未找到案件 {number}（或不属于本委管辖）").format(number=number), 15_000)
+            return
+        self.statusBar().showMessage(tr("已扫码打开案件 {number}").format(number=number), 10_000)
+        self.open_case(case.id)
 
     def _case_decided(self, case: Any) -> None:
         if case.registration_code and case.status == "approved":

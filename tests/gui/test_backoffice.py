@@ -36,7 +36,7 @@ def test_exam_centre_list_is_previewed_bad_rows_listed_by_line_and_a_rerun_impor
     path.write_text("\n".join([
         "姓名,身份证号,医师资格证书编码,准考证号,级别,类别",
         f"欧阳明,{_id('44010619900101003')},2019{1:023d},,执业医师,临床",
-        "李坏,110105194912310021,2019{:023d},,执业医师,临床".format(2),  # wrong check character
+        f"李坏,110105194912310021,2019{2:023d},,执业医师,临床",  # wrong check character
         f"赵晴,{_id('44010619920202004')},2019{3:023d},,执业医师,兽医",  # no such category
     ]), encoding="utf-8-sig")
     dialog.path.setText(str(path))
@@ -103,8 +103,9 @@ def test_the_working_calendar_shows_official_adjusted_days_and_the_admin_adds_a_
 ) -> None:
     import datetime as dt
 
-    from app.views.backoffice import CalendarDialog
     from PySide6.QtCore import QDate
+
+    from app.views.backoffice import CalendarDialog
 
     admin = demo.desk.auth.login(*ADMIN)
     window = commission_window(qtbot, demo, admin)
@@ -123,7 +124,8 @@ def test_the_working_calendar_shows_official_adjusted_days_and_the_admin_adds_a_
     dialog.note.setText("国庆节")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(dialog.entries) and dialog.table.rowCount() == 1, timeout=10_000)
-    assert [dialog.table.item(0, c).text() for c in (0, 2, 3, 4)] == ["2099-10-01", "休息日", "本委录入", "国庆节"]
+    shown = [dialog.table.item(0, c).text() for c in (0, 2, 3, 4)]
+    assert shown == ["2099-10-01", "休息日", "本委录入", "国庆节"]
     assert [(d.day, d.is_workday) for d in demo.desk.cases.calendar_days(admin, 2099)] == [
         (dt.date(2099, 10, 1), False)]
     dialog.grab().save("/tmp/calendar.png")
@@ -131,3 +133,99 @@ def test_the_working_calendar_shows_official_adjusted_days_and_the_admin_adds_a_
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: dialog.entries == [] and dialog.table.rowCount() == 0, timeout=10_000)
     assert demo.desk.cases.calendar_days(admin, 2099) == []
+
+
+# --- scan to open ----------------------------------------------------------------------------------
+
+
+def _scan(qtbot: Any, widget: Any, number: str, delay: int = -1) -> None:
+    """What a USB scanner does: the characters in a fast burst, then Enter, into whatever has the focus."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(widget, number, delay=delay)
+    qtbot.keyClick(widget, Qt.Key.Key_Return, delay=delay)
+
+
+def _focused(qtbot: Any, window: Any, widget: Any) -> Any:
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: widget.hasFocus(), timeout=5_000)
+    return widget
+
+
+def test_a_scanned_case_number_opens_the_case_from_the_queue_without_a_search_field(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.commission_support import confirmed_case
+
+    clerk = demo.clerk()
+    window = commission_window(qtbot, demo, clerk)
+    case = confirmed_case(demo, clerk)
+    table = _focused(qtbot, window, window.queue.table)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 1, timeout=10_000)
+    other = next(r for r in range(window.queue.model.rowCount()) if r != window.queue.row_of(case.id))
+    table.selectRow(other)  # Enter on the queue would open this one: the scanner's Enter must not
+    _scan(qtbot, table, case.number)
+    qtbot.waitUntil(lambda: case.id in window.case_dialogs, timeout=10_000)
+    qtbot.wait(200)
+    assert list(window.case_dialogs) == [case.id]
+
+
+def test_a_scan_into_the_search_field_opens_the_case_and_leaves_the_field_as_it_was(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.commission_support import confirmed_case
+
+    clerk = demo.clerk()
+    window = commission_window(qtbot, demo, clerk)
+    case = confirmed_case(demo, clerk)
+    search = _focused(qtbot, window, window.queue.search)
+    search.setText("张")
+    _scan(qtbot, search, case.number.lower())  # a scanner in lower-case mode
+    qtbot.waitUntil(lambda: case.id in window.case_dialogs, timeout=10_000)
+    assert search.text() == "张"
+
+
+def test_a_scan_while_another_case_dialog_is_active_opens_the_scanned_case(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    clerk = demo.clerk()
+    window = commission_window(qtbot, demo, clerk)
+    first, second = demo.desk.cases.queue(clerk, status="confirmed", limit=2).items
+    dialog = window.open_case(first.id)
+    qtbot.waitUntil(lambda: dialog.case is not None, timeout=10_000)
+    _scan(qtbot, _focused(qtbot, dialog, dialog.close_button), second.number)
+    qtbot.waitUntil(lambda: second.id in window.case_dialogs, timeout=10_000)
+    assert dialog.isVisible()  # the Enter did not press a button of the dialog
+
+
+def test_a_case_number_typed_by_hand_is_not_taken_for_a_scan(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.commission_support import confirmed_case
+
+    clerk = demo.clerk()
+    window = commission_window(qtbot, demo, clerk)
+    case = confirmed_case(demo, clerk)
+    ticks = iter(range(10_000))
+    window.scan_catcher.clock = lambda: next(ticks) * 0.15  # a person: 150 ms between keys
+    with qtbot.assertNotEmitted(window.scan_catcher.scanned, wait=300):
+        _scan(qtbot, _focused(qtbot, window, window.queue.search), case.number)
+    assert window.queue.search.text() == case.number  # left for the search box to use
+
+
+def test_an_unknown_scanned_number_says_so_and_opens_nothing(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    window = commission_window(qtbot, demo)
+    _scan(qtbot, _focused(qtbot, window, window.queue.table), "YS2099010199999")
+    qtbot.waitUntil(lambda: "未找到案件 YS2099010199999" in window.statusBar().currentMessage(),
+                    timeout=10_000)
+    assert not window.case_dialogs
+
+
+def test_the_checklist_barcode_and_qr_code_carry_the_case_number(demo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.services import paper
+    from tests.gui.commission_support import confirmed_case
+
+    drawn: list[tuple[str, str]] = []
+    real_qr, real_barcode = paper._Page.qr, paper._Page.barcode
+    monkeypatch.setattr(paper._Page, "qr", lambda self, value, *a: (drawn.append(("qr", value)),
+                                                                  real_qr(self, value, *a))[1])
+    monkeypatch.setattr(paper._Page, "barcode", lambda self, value, *a: (drawn.append(("barcode", value)),
+                                                                        real_barcode(self, value, *a))[1])
+    clerk = demo.clerk()
+    case = confirmed_case(demo, clerk)
+    pdf = demo.desk.paper.render_checklist(clerk, case.id)
+    assert pdf.startswith(b"%PDF")
+    assert ("qr", case.number) in drawn and ("barcode", case.number) in drawn
