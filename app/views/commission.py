@@ -148,6 +148,7 @@ class CommissionWindow(RoleWindow):
         from app.views.scan import ScanCatcher
 
         self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.paused = lambda: bool(getattr(self, "idle_lock", None) and self.idle_lock.is_locked)
         self.scan_catcher.scanned.connect(self.open_scanned)
         return self.tabs
 

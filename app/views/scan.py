@@ -38,6 +38,7 @@ class ScanCatcher(QObject):
         self.buffer = ""
         self.last = 0.0
         self.target: QLineEdit | None = None  # the text field the burst was typed into, if any
+        self.paused: Callable[[], bool] = lambda: False  # e.g. while the window is locked (idle lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -70,7 +71,7 @@ class ScanCatcher(QObject):
         if kind not in keys or not isinstance(event, QKeyEvent):
             return False
         receiver = QApplication.focusWidget() or QApplication.activeWindow()
-        if obj is not receiver or not self._ours(obj):
+        if obj is not receiver or not self._ours(obj) or self.paused():
             return False  # a key press travelling up the parents is seen once, where it was delivered
         if kind == QEvent.Type.ShortcutOverride:
             # Qt first offers a key to the shortcuts (Enter may open the selected case, or press a button):

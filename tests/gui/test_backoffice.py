@@ -206,6 +206,24 @@ def test_a_case_number_typed_by_hand_is_not_taken_for_a_scan(qtbot, demo) -> Non
     assert window.queue.search.text() == case.number  # left for the search box to use
 
 
+def test_a_scan_does_not_open_a_case_while_the_window_is_locked(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.commission_support import confirmed_case
+
+    clerk = demo.clerk()
+    window = commission_window(qtbot, demo, clerk)
+    case = confirmed_case(demo, clerk)
+    window.activateWindow()
+    window.idle_lock.lock()
+    assert window.idle_lock.is_locked
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    with qtbot.assertNotEmitted(window.scan_catcher.scanned, wait=300):
+        _scan(qtbot, QApplication.focusWidget(), case.number)
+    # (not asserted here: that the Enter in the unlock field does not reach the queue's own Return shortcut,
+    # which is the idle lock's business)
+
+
 def test_an_unknown_scanned_number_says_so_and_opens_nothing(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     window = commission_window(qtbot, demo)
     _scan(qtbot, _focused(qtbot, window, window.queue.table), "YS2099010199999")
