@@ -170,6 +170,7 @@ class CalendarDialog(QDialog):
         self.actor = actor
         self.entries: list[CalendarDayView] | None = None
         self.official: list[tuple[dt.date, bool, str]] = []
+        self.rows: list[tuple[dt.date, list[str], bool]] = []  # (day, shown texts, the commission's own)
         lay = QVBoxLayout(self)
         intro = QLabel(tr("办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和"
                           "调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。"))
@@ -260,10 +261,10 @@ class CalendarDialog(QDialog):
             if mine:
                 for c in range(self.table.columnCount()):
                     item = self.table.item(i, c)
-                    item.setData(Qt.ItemDataRole.UserRole, True)
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+                    if item is not None:  # the commission's own entries in bold: these can be removed
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
         year = self.year.value()
         if self.official or self.entries:
             self.state.setText(tr("{year}年：已有节假日安排，办理期限按此计算。").format(year=year))
@@ -274,7 +275,7 @@ class CalendarDialog(QDialog):
 
     def _selected(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(getattr(self, "rows", [])):
+        if 0 <= row < len(self.rows):
             day = self.rows[row][0]
             self.day.setDate(QDate(day.year, day.month, day.day))
 
@@ -285,7 +286,7 @@ class CalendarDialog(QDialog):
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
-        if not 0 <= row < len(getattr(self, "rows", [])) or not self.rows[row][2]:
+        if not 0 <= row < len(self.rows) or not self.rows[row][2]:
             self.status.setText(tr("请先选中一条本委录入的安排（加粗显示）"))
             return
         self._set(self.rows[row][0], None, "")
