@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import Actor, CalendarDayView, Desk, DomainError, PrintRecord
 from app.views import worker
+from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, fmt_date, line
 from app.views.i18n import N_, ref, tr
 
@@ -120,8 +121,7 @@ class PrintHistoryDialog(QDialog):
         rows = []
         for r in self.records:
             copy = tr("第 {n} 份").format(n=r.copy_no) + (tr("（补打）") if r.reprint else "")
-            when = r.printed_at.strftime("%Y-%m-%d %H:%M") if r.printed_at else ""
-            rows.append([when, ref(r.document_label), copy, r.printed_by_name, r.note])
+            rows.append([fmt_time(r.printed_at), ref(r.document_label), copy, r.printed_by_name, r.note])
         _fill(self.table, rows)
         self.summary.setText(tr("共打印 {n} 次").format(n=len(rows)) if rows else tr("本案件尚未打印过文书"))
 

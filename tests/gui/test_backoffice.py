@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.services.base import CHINA
 from app.services.validation import resident_id_check_char
 from tests.gui.commission_support import ADMIN, commission_window
 from tests.gui.institution_support import demo_fixture, demo_template_fixture  # noqa: F401 - fixtures
@@ -93,9 +94,12 @@ def test_the_case_dialog_shows_who_printed_which_copy_of_the_case(qtbot, demo) -
     history = dialog.show_prints()
     qtbot.waitUntil(lambda: history.records is not None, timeout=10_000)
     assert history.table.rowCount() == 2
+    printed = demo.desk.paper.prints(clerk, case.id)[-1].printed_at
+    assert history.table.item(1, 0).text() == printed.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
     assert history.table.item(1, 2).text().startswith("第 2 份")
     assert history.table.item(1, 3).text() == "李晓华" and history.table.item(1, 4).text() == "申请人遗失"
     assert "共打印 2 次" in history.summary.text()
+    history.grab().save("/tmp/print_history.png")
 
 
 def test_the_working_calendar_shows_official_adjusted_days_and_the_admin_adds_a_year_the_library_lacks(
