@@ -45,12 +45,14 @@ from app.services.errors import (
 from app.services.reference import Reason
 from app.services.search import has_han, pinyin_key
 from app.services.types import (
+    CASE_NUMBER_PATTERN,
     FILING_HEADERS,
     INSTITUTION_IMPORT_LABELS,
     MAIN_HEADERS,
     NURSE_IMPORT_LABELS,
     PROFILE_FIELDS,
     PROFILE_MAX_LENGTH,
+    QUALIFICATION_IMPORT_LABELS,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -744,7 +746,9 @@ class Desk(Protocol):
 __all__ = [
     "CHINA",
     "FILING_HEADERS",
+    "CASE_NUMBER_PATTERN",
     "INSTITUTION_IMPORT_LABELS",
+    "QUALIFICATION_IMPORT_LABELS",
     "MAIN_HEADERS",
     "NURSE_IMPORT_LABELS",
     "PROFILE_FIELDS",

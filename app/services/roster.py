@@ -34,6 +34,7 @@ from app.services.enums import QualificationSource, RegistrationStatus
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, Principal
 from app.services.types import (
+    QUALIFICATION_IMPORT_LABELS,
     Actor,
     CaseSummary,
     FilingExportRow,
@@ -160,15 +161,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "category": ("类别", "执业类别", "资格类别", "category"),
     "issued_on": ("发证日期", "签发日期", "取得资格日期", "取得日期", "issued_on", "issuedon"),
 }
-FIELD_LABELS = {
-    "name": "姓名",
-    "id_number": "身份证号",
-    "certificate_code": "医师资格证书编码",
-    "exam_ticket": "准考证号",
-    "level": "级别",
-    "category": "类别",
-    "issued_on": "发证日期",
-}
+FIELD_LABELS = QUALIFICATION_IMPORT_LABELS
 _REQUIRED_COLUMNS = ("name", "id_number", "level", "category")
 _HEADER_LOOKUP = {
     re.sub(r"[\s_*（）()]", "", alias.lower()): key

@@ -383,6 +383,18 @@ class ImportResult:
     """Data rows read (blank lines not counted)."""
 
 
+#: A case number: "YS", the China date (8 digits), the serial of the day (5 digits), e.g. YS2026112400017.
+CASE_NUMBER_PATTERN = r"YS[0-9]{8}[0-9]{5}"
+#: Column labels of the exam centre's list (desk.roster.import_qualifications), field → label.
+QUALIFICATION_IMPORT_LABELS = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "certificate_code": "医师资格证书编码",
+    "exam_ticket": "准考证号",
+    "level": "级别",
+    "category": "类别",
+    "issued_on": "发证日期",
+}
 #: Column labels of the commission's registry imports (desk.registries), field → label.
 NURSE_IMPORT_LABELS = {
     "name": "姓名", "id_number": "身份证号", "gender": "性别", "certificate_number": "执业证书编号",

@@ -106,12 +106,16 @@ class CommissionWindow(RoleWindow):
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
         business.addSeparator()
+        self.qualifications_action = self._action(business, tr("导入考试中心医师资格名单(&E)…"),
+                                                  lambda: self.import_registry("qualifications"))
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
+        self.calendar_action = self._action(business, tr("工作日历(&K)…"), self.working_calendar)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
                                              QKeySequence.StandardKey.Open)
+        self.find_username_action = self._action(counter, tr("找回医师用户名(&U)…"), self.find_username)
         counter.addSeparator()
         self._action(counter, tr("审批队列(&Q)"), lambda: self.tabs.setCurrentIndex(self.QUEUE_TAB), "Ctrl+1")
         self._action(counter, tr("逾期案件(&D)"),
@@ -146,6 +150,11 @@ class CommissionWindow(RoleWindow):
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
         self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
         self.overdue.model.modelReset.connect(self._count_overdue)
+        from app.views.scan import ScanCatcher
+
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.paused = lambda: bool(getattr(self, "idle_lock", None) and self.idle_lock.is_locked)
+        self.scan_catcher.scanned.connect(self.open_scanned)
         return self.tabs
 
     def _count_overdue(self) -> None:
@@ -177,6 +186,21 @@ class CommissionWindow(RoleWindow):
         dialog.decided.connect(self._case_decided)
         dialog.show()
         return dialog
+
+    def open_scanned(self, number: str) -> None:
+        """扫码打开: a scanner typed a case number and Enter (anywhere in this window): open that case."""
+        self.statusBar().showMessage(tr("已扫描案件编号 {number}，正在打开…").format(number=number))
+        worker.run_read(self, self.desk.cases.queue, self.actor, search=number, limit=5, with_total=False,
+                        on_done=lambda page: self._scanned_found(number, page.items))
+
+    def _scanned_found(self, number: str, cases: list[Any]) -> None:
+        case = next((c for c in cases if c.number == number), None)
+        if case is None:
+            self.statusBar().showMessage(
+                tr("未找到案件 {number}（或不属于本委管辖）").format(number=number), 15_000)
+            return
+        self.statusBar().showMessage(tr("已扫码打开案件 {number}").format(number=number), 10_000)
+        self.open_case(case.id)
 
     def _case_decided(self, case: Any) -> None:
         if case.registration_code and case.status == "approved":
@@ -248,6 +272,24 @@ class CommissionWindow(RoleWindow):
 
         chosen = kind if isinstance(kind, str) else "nurses"  # (a menu action passes a bool)
         dialog = RegistryImportDialog(self.desk, self.actor, self, kind=chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def find_username(self) -> QDialog:
+        """找回医师用户名 at the counter: resident ID + name → the username, masked."""
+        from app.views.backoffice import FindUsernameDialog
+
+        dialog = FindUsernameDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def working_calendar(self) -> QDialog:
+        """工作日历: official holidays and 调休, the commission's own entries (administrators edit)."""
+        from app.views.backoffice import CalendarDialog
+
+        dialog = CalendarDialog(self.desk, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
