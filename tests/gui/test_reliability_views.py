@@ -281,3 +281,28 @@ def test_the_commission_window_goes_on_after_the_server_ended_its_connections(
         worker.wait_idle()
     finally:
         desk.close()
+
+
+def test_enter_in_the_unlock_field_opens_no_case_of_the_queue_behind_the_lock(qtbot: Any, demo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    admin = demo.desk.auth.login(*ADMIN)
+    window = commission_window(qtbot, demo, admin)
+    window.queue.table.selectRow(0)
+    opened: list[int] = []
+    window.queue.open_requested.connect(opened.append)  # what the queue's Return shortcut asks for
+    _lock_minutes(15)
+    _idle_for(15 * 60 + 1)
+    window.idle_lock.check()
+    overlay = window.idle_lock.overlay
+    assert overlay is not None
+    overlay.password.setText("Wrong#2026pw")
+    qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert opened == [] and window.idle_lock.is_locked
+    overlay.password.setText(ADMIN[1])
+    overlay.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.idle_lock.is_locked, timeout=WAIT)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT)  # after unlocking, Enter opens the case again
