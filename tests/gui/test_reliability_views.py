@@ -88,10 +88,10 @@ def test_the_feed_watcher_says_the_connection_broke_and_that_it_is_back(
     class Feed:
         waits = 0
 
-        def head(self) -> int:
+        def head(self, actor: Any) -> int:
             return 0
 
-        def wait(self, timeout: float, cursor: int | None = None) -> bool:
+        def wait(self, actor: Any, timeout: float, cursor: int | None = None) -> bool:
             self.waits += 1
             if self.waits == 1:
                 raise EnvironmentFault("连接中断，正在重试；如仍失败，请检查网络")
