@@ -106,7 +106,9 @@ FOREIGN: dict[str, str | None] = {
     NATIONAL: None,
 }
 #: What a not-activated physician may still do.
-SELF_SERVICE = {"auth.whoami", "auth.logout", "auth.change_password", "auth.unlock", "auth.activate_physician"}
+SELF_SERVICE = {
+    "auth.whoami", "auth.logout", "auth.change_password", "auth.unlock", "auth.activate_physician",
+}
 
 
 # ---- discovery ------------------------------------------------------------------------------------
