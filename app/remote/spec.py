@@ -126,6 +126,8 @@ def wire_type(tp: Any, *, argument: bool) -> Any:
         return tp
     if tp is bytes:
         return WireBytes
+    if tp is dt.date or tp is dt.datetime:  # ISO text on the wire, a date again on the other side
+        return Annotated[tp, Strict(False)]
     if argument and tp is str:
         return WireText
     if argument and tp is int:

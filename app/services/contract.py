@@ -606,7 +606,9 @@ class ProfileAPI(Protocol):
     """desk.profile: personal details (学历, 毕业院校, 任职资格, 科室, photo) a physician asks to change
     and the institution approves or refuses."""
 
-    def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]: ...
+    def submit(
+        self, actor: Actor, changes: dict[str, str], photo: bytes | None = None
+    ) -> list[ProfileChangeView]: ...
 
     def mine(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[ProfileChangeView]: ...
 

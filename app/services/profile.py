@@ -155,9 +155,12 @@ class ProfileService(Service):
     """desk.profile: submit (physician), mine (physician), pending and decided lists (institution), get,
     approve and refuse (institution)."""
 
-    def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]:
+    def submit(
+        self, actor: Actor, changes: dict[str, str], photo: bytes | None = None
+    ) -> list[ProfileChangeView]:
         """The physician asks to change personal details: ``changes`` maps education / school / title /
-        department to the new text, photo to the image's bytes (JPEG or PNG, at most 1 MB).
+        department to the new text; ``photo`` is a new photo's bytes (JPEG or PNG, at most 1 MB). The photo
+        is its own argument so that text and image never look alike on the wire.
 
         Each field becomes one change waiting for the institution of the physician's active main
         registration; a change of the same field still waiting is replaced by the new one.
@@ -165,6 +168,8 @@ class ProfileService(Service):
         Raises PermissionDenied (not an activated physician), ValidationError (unknown field, too long,
         not an image, nothing changed, no main institution).
         """
+        if photo is not None and isinstance(changes, Mapping):
+            changes = {**changes, "photo": photo}  # type: ignore[dict-item]
         if not isinstance(changes, Mapping) or not changes:
             raise ValidationError("请至少填写一项要修改的个人信息", "changes")
         cleaned: dict[str, str | bytes] = {}

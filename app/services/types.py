@@ -428,6 +428,9 @@ class ProfileChangeView:
     """One requested change with both values. A photo travels as bytes in ``old_photo``/``new_photo``
     (only from ``get``; lists leave them None) and its text values read "照片"."""
 
+    # photos cross the wire as base64
+    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}
+
     id: int
     physician_id: int
     physician_name: str

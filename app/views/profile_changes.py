@@ -134,7 +134,10 @@ class ProfileRequestDialog(FormDialog):
         if not changes:
             self.show_status(tr("没有修改任何项目"))
             return
-        self.call(self.desk.profile.submit, self.actor, changes, on_done=self._done,
+        photo = changes.pop("photo", None)
+        texts = {k: v for k, v in changes.items() if isinstance(v, str)}
+        self.call(self.desk.profile.submit, self.actor, texts, photo if isinstance(photo, bytes) else None,
+                  on_done=self._done,
                   announce={"profile_changes": []})
 
     def _done(self, made: list[ProfileChangeView]) -> None:
