@@ -168,12 +168,13 @@ class ProfileService(Service):
         Raises PermissionDenied (not an activated physician), ValidationError (unknown field, too long,
         not an image, nothing changed, no main institution).
         """
-        if photo is not None and isinstance(changes, Mapping):
-            changes = {**changes, "photo": photo}  # type: ignore[dict-item]
-        if not isinstance(changes, Mapping) or not changes:
+        asked: dict[str, str | bytes] = dict(changes) if isinstance(changes, Mapping) else {}
+        if photo is not None:
+            asked["photo"] = photo
+        if not asked:
             raise ValidationError("请至少填写一项要修改的个人信息", "changes")
         cleaned: dict[str, str | bytes] = {}
-        for key, value in changes.items():
+        for key, value in asked.items():
             if key not in FIELDS:
                 allowed = "、".join(FIELDS.values())
                 raise ValidationError(f"「{key}」不是可修改的个人信息（可改：{allowed}）", key)
