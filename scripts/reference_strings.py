@@ -23,7 +23,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services import accounts, cases, paper, permissions, reference, remember, roster, rules  # noqa: E402
+from app.services import (  # noqa: E402
+    accounts,
+    cases,
+    paper,
+    permissions,
+    profile,
+    reference,
+    registries,
+    remember,
+    roster,
+    rules,
+)
 
 GENDERS = ("男", "女")
 SERVICES = Path(__file__).resolve().parents[1] / "app" / "services"
@@ -77,13 +88,18 @@ def _names() -> Iterator[str]:
     yield from roster.FIELD_LABELS.values()
     yield from ("港澳台医师短期行医", "外国医师短期行医")  # the pool's short-term kinds (roster service)
     yield from (label for _key, label in accounts.INSTITUTION_DOCUMENTS)
+    yield from profile.FIELDS.values()
+    yield from profile.STATUS_LABELS.values()
+    yield from (label for _headers, label in registries.NURSE_COLUMNS.values())
+    yield from (label for _headers, label in registries.INSTITUTION_COLUMNS.values())
     yield from GENDERS
     yield remember.UNAVAILABLE
 
 
 def error_messages() -> list[str]:
     """The Chinese messages the services raise as fixed sentences (the first argument of a DomainError
-    subclass written as a plain string literal), in file order, each once."""
+    subclass written as a plain string literal, or an import's ``row.fail(field, "…")``), in file order,
+    each once."""
     found: list[str] = []
     for path in sorted(SERVICES.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -92,6 +108,11 @@ def error_messages() -> list[str]:
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
                     and CJK.search(node.args[0].value)):
                 found.append(node.args[0].value)
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "fail"
+                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)
+                    and isinstance(node.args[1].value, str) and CJK.search(node.args[1].value)):
+                found.append(node.args[1].value)  # an import's row error (row.fail(field, message))
     return list(dict.fromkeys(found))
 
 

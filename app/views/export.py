@@ -14,19 +14,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app.services import DomainError, Page
 from app.services.spreadsheet import ExportCancelled, Sheet, write_xlsx
 from app.views import worker
+from app.views.i18n import error_text, tr
 
 #: Rows asked of the service per page while exporting (services cap their pages themselves).
 EXPORT_PAGE = 500
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def iter_pages(fetch: Callable[[Any, int], Page[Any]], *, keyset: bool, page_size: int = EXPORT_PAGE
@@ -144,7 +141,7 @@ def run_export(parent: QWidget | None, title: str, target: Path,
     def failed(err: DomainError) -> bool:
         handled = job._failed(err)
         if isinstance(err, ExportCancelled):
-            _tell(parent, err.message)
+            _tell(parent, error_text(err))
         return handled
 
     worker.run_read(parent, work, job.progressed.emit, job.cancel_event.is_set, on_done=done, on_error=failed)
@@ -195,7 +192,7 @@ def export_model(parent: QWidget | None, model: Any, title: str, path: str | Pat
     columns = list(model.columns)
     fetch = model.fetch_function
     keyset = bool(model.keyset)
-    headers = [c.header for c in columns]
+    headers = [tr(c.header) for c in columns]  # as the list shows them
 
     def rows() -> Iterator[list[Any]]:
         for item in iter_pages(fetch, keyset=keyset):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,26 +30,22 @@ from app.services import Actor, Desk, DomainError
 from app.services.registries import INSTITUTION_COLUMNS, NURSE_COLUMNS
 from app.services.roster import ImportResult
 from app.views import worker
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("registry_import", text)
-
+from app.views.i18n import N_, error_text, ref, tr
 
 #: kind → (label, service method name, columns, required-column note)
 KINDS: dict[str, tuple[str, str, dict[str, Any], str]] = {
     "nurses": (
-        "护士执业注册", "import_nurses", NURSE_COLUMNS,
-        "必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
-        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。",
+        N_("护士执业注册"), "import_nurses", NURSE_COLUMNS,
+        N_("必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。"
+        "可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。"),
     ),
     "institutions": (
-        "医疗机构执业许可", "import_institutions", INSTITUTION_COLUMNS,
-        "必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
-        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。",
+        N_("医疗机构执业许可"), "import_institutions", INSTITUTION_COLUMNS,
+        N_("必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。"
+        "可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。"),
     ),
 }
-ERROR_HEADERS = ("行号", "字段", "原因")
+ERROR_HEADERS = (N_("行号"), N_("字段"), N_("原因"))
 
 
 class RegistryImportDialog(QDialog):
@@ -158,7 +154,7 @@ class RegistryImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _failed(self, err: DomainError) -> bool:
-        self.summary.setText(err.message)
+        self.summary.setText(error_text(err))
         return True
 
     def _done(self, result: ImportResult) -> None:
@@ -169,9 +165,10 @@ class RegistryImportDialog(QDialog):
         self.summary.setText(text.format(what=label, total=result.total, imported=result.imported,
                                          unchanged=result.unchanged, bad=len(result.errors)))
         self.errors.setRowCount(len(result.errors))
-        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
+        labels = self._field_labels()
         for r, e in enumerate(result.errors):
-            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""), e.message)):
+            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""),
+                                       error_text(e.message))):
                 item = QTableWidgetItem(value)
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -179,6 +176,10 @@ class RegistryImportDialog(QDialog):
         self.errors.setVisible(bool(result.errors))
         self.report_button.setEnabled(bool(result.errors))
         self.imported.emit(result)
+
+    def _field_labels(self) -> dict[str, str]:
+        """The chosen registry's columns by field, named in the current language."""
+        return {k: ref(v[1]) for k, v in KINDS[str(self.kind.currentData())][2].items()}
 
     def export_errors(self, path: str | None = None) -> Any:
         """导出错误报告: the bad rows (行号, 字段, 原因) as an Excel file to correct the registry with."""
@@ -188,7 +189,8 @@ class RegistryImportDialog(QDialog):
         result = self.result
         if result is None or not result.errors:
             return None
-        labels = {k: v[1] for k, v in KINDS[str(self.kind.currentData())][2].items()}
-        rows = [[e.line, labels.get(e.field or "", e.field or ""), e.message] for e in result.errors]
+        labels = self._field_labels()
+        rows = [[e.line, labels.get(e.field or "", e.field or ""), error_text(e.message)]
+                for e in result.errors]
         return export_sheets(self, tr("导入错误报告"),
                              lambda: [Sheet(tr("导入错误报告"), [tr(h) for h in ERROR_HEADERS], rows)], path)

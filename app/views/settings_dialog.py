@@ -1,4 +1,5 @@
-"""设置: where the database or desk server is (with 测试连接), its password in the keyring, language, idle lock.
+"""设置: where the database or desk server is (with 测试连接), its password in the keyring, language,
+idle lock.
 
 Kept with QSettings under ``database/url``, ``ui/language`` and ``session/idle_lock_minutes``; main.py reads
 them at start (--db > $REGDESK_DB_URL > the kept address > the default file; --lang > the kept language).
@@ -8,7 +9,7 @@ PC has none the dialog says so (the app then asks for it at each start).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,16 +28,15 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.views import worker
+from app.views.i18n import tr
 
 ADDRESS_KEY = "database/url"
 LANGUAGE_KEY = "ui/language"
 IDLE_LOCK_KEY = "session/idle_lock_minutes"
 DEFAULT_IDLE_LOCK = 15
+#: Each language under its own name (as language lists show them), so not translated.
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("settings_dialog", text)
 
 
 # --- what the settings hold (main.py and other windows read them here) ------------------------------
@@ -70,16 +70,19 @@ def check_text(check: config.ConnectionCheck) -> str:
     """The Chinese answer of 测试连接."""
     where = check.where
     texts = {
-        config.READY: tr("连接成功：{where}（数据库结构版本 {version}）。").format(where=where, version=check.version),
+        config.READY: tr("连接成功：{where}（数据库结构版本 {version}）。").format(where=where,
+                                                                              version=check.version),
         config.EMPTY: tr("连接成功：{where} 是空数据库，第一次打开时会建立表结构。").format(where=where),
         config.NEW_FILE: tr("可以使用：{where} 还不存在，第一次打开时会创建它。").format(where=where),
-        config.NO_FOLDER: tr("文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。").format(where=where),
+        config.NO_FOLDER: tr("文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。").format(
+            where=where),
         config.NOT_A_DATABASE: tr("这个文件不是本系统的数据库：{where}。").format(where=where),
         config.NEEDS_PASSWORD: tr("服务器要求密码：请在“密码”栏填写后再试。"),
         config.WRONG_PASSWORD: tr("密码不正确，或这个用户不能登录服务器 {where}。").format(where=where),
         config.NO_SUCH_DATABASE: tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。").format(
             where=where),
-        config.UNREACHABLE: tr("无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。").format(where=where),
+        config.UNREACHABLE: tr("无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。").format(
+            where=where),
         config.NO_DRIVER: tr("这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。"),
         config.BAD_ADDRESS: tr("地址格式不正确。可以填：SQLite 文件路径，postgresql+psycopg://用户@主机:端口/库名，"
                                "或 https://主机:端口（桌面服务器）。"),
@@ -117,7 +120,8 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.address = QLineEdit(self._initial_address)
         self.address.setObjectName("addressEdit")
-        self.address.setPlaceholderText(tr("留空：本机默认文件 {path}").format(path=config.default_sqlite_url()[10:]))
+        self.address.setPlaceholderText(
+            tr("留空：本机默认文件 {path}").format(path=config.default_sqlite_url()[10:]))
         self.address.setClearButtonEnabled(True)
         self.browse_button = QPushButton(tr("选择文件…"))
         self.browse_button.setAutoDefault(False)
@@ -190,7 +194,8 @@ class SettingsDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.hide()
         outer.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
