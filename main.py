@@ -12,6 +12,7 @@ STARTED = time.perf_counter()
 """When the interpreter reached main.py (the smoke line reports the time to the login window from here)."""
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -34,6 +35,8 @@ from app.views.theme import apply_theme, install_translations
 log = logging.getLogger("regdesk")
 SMOKE_ENV = "REGDESK_SMOKE_EXIT"
 SMOKE_GRAB_ENV = "REGDESK_SMOKE_GRAB"
+SMOKE_PDF_ENV = "REGDESK_SMOKE_PDF"
+"""With --smoke and this set to 1: also build an approval notice PDF and draw it as the print preview does."""
 SMOKE_OK = "REGDESK SMOKE OK: login window shown"
 """The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
@@ -162,6 +165,17 @@ def _demo_login(login: Any) -> tuple[str, str, str]:
     return role, username, password
 
 
+ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician")
+PREWARM_DELAY_MS = 300
+
+
+def prewarm_windows() -> None:
+    """Worker job while the login dialog waits for the user: import the role windows' modules, so that
+    signing in does not stall the GUI thread on imports (about a third of building a role window)."""
+    for name in ROLE_WINDOWS:
+        importlib.import_module(name)
+
+
 class Splash(QSplashScreen):
     """The small "正在打开数据库…" window shown while the worker opens the desk."""
 
@@ -243,6 +257,9 @@ class Startup(QObject):
         if self.splash is not None and self.shell.login is not None:
             self.splash.finish(self.shell.login)
             self.splash = None
+        if not self.quiet:  # a smoke run leaves at once: nothing to prepare
+            QTimer.singleShot(PREWARM_DELAY_MS,
+                              lambda: worker.run_read(self, prewarm_windows, on_error=lambda _e: False))
         self.ready.emit(self.shell)
 
     def _problem(self, err: Any) -> bool:
@@ -323,11 +340,41 @@ def smoke_report(app: QApplication, shell: Shell) -> None:
     print(f"{SMOKE_OK} after {time.perf_counter() - STARTED:.2f} s; title={login.windowTitle()!r}; "
           f"package={Path(package.__file__).parent}; font={font} ({font.stat().st_size} bytes)", flush=True)
     login.hide()
+    if os.environ.get(SMOKE_PDF_ENV) == "1":
+        pages = smoke_pdf()
+        if not pages:
+            print("REGDESK SMOKE FAILED: the approval notice could not be drawn", file=sys.stderr, flush=True)
+            app.exit(5)
+            return
+        print(f"REGDESK SMOKE PDF OK: approval notice drawn in-process, {pages}", flush=True)
     app.exit(0)
 
 
-def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
-    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4."""
+def smoke_pdf() -> str:
+    """The paper path of an installed copy: reportlab with the bundled font builds a notice, PDFium draws it
+    (as print preview does); "" when nothing was drawn."""
+    import datetime as dt
+
+    from app.services import paper
+    from app.views.print_preview import rasterise
+
+    imprint = paper.Imprint("陈晓东", "广东省卫生健康委员会", dt.datetime(2026, 11, 25, 10, 30))
+    pdf = paper.build_notice_pdf(paper.NoticeData(
+        case_number="YS2026112400001", kind_label="注册", applicant_name="李明华",
+        applicant_id_number="11010519491231002X", decided_on=dt.date(2026, 11, 25),
+        registration_code="442026000000001", practice_certificate_number="144440000012345",
+        institution_name="广州市天河区第一人民医院", level="执业医师", category="临床",
+        scopes=["内科专业"], place_name="广东省", registered_on=dt.date(2026, 11, 25),
+        issuing_authority="广东省卫生健康委员会", imprint=imprint)).pdf
+    images = rasterise(pdf, 40)
+    if not images or images[0].isNull():
+        return ""
+    return f"{len(images)} page(s) of {images[0].width()}x{images[0].height()} px from {len(pdf)} bytes"
+
+
+def watch_smoke(app: QApplication, limit_s: int = 60) -> QTimer:
+    """``--smoke`` never waits for a person: an uncaught error exits 3, no login window in time exits 4.
+    Returns the watchdog timer (stopped when the run ends)."""
 
     def fail_fast(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         traceback.print_exception(kind, value, tb)
@@ -339,7 +386,11 @@ def watch_smoke(app: QApplication, limit_s: int = 60) -> None:
         app.exit(4)
 
     sys.excepthook = fail_fast
-    QTimer.singleShot(limit_s * 1000, too_late)
+    watchdog = QTimer(app)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(too_late)
+    watchdog.start(limit_s * 1000)
+    return watchdog
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -378,11 +429,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     startup.pinned = bool(args.demo or args.db or os.environ.get(ENV_URL))
     startup.failed.connect(lambda _message: app.exit(1))
     startup.ready.connect(lambda shell: shell.finished.connect(app.quit))
+    watchdog = watch_smoke(app) if smoke else None
     if smoke:
-        watch_smoke(app)
         startup.ready.connect(lambda shell: QTimer.singleShot(0, lambda: smoke_report(app, shell)))
     QTimer.singleShot(0, startup.start)
     code = app.exec()
+    if watchdog is not None:
+        watchdog.stop()
+        watchdog.deleteLater()
     worker.wait_idle()
     if startup.desk is not None:
         startup.desk.close()

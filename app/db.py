@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import os
+import re
 import select as _select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import resolve_url, with_keyring_password
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako and Pygments behind it) is imported only when the schema must change or be inspected:
+# opening a database that is already at the newest revision skips it, which is a good part of the start.
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _IMMEDIATE = "regdesk_immediate"
@@ -100,6 +103,8 @@ def _socket_closed(dbapi_conn: Any) -> bool:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -151,8 +156,46 @@ def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwar
     return engine
 
 
+_REVISION = re.compile(r"""^revision\b[^=\n]*=\s*['"]([^'"]+)['"]""", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=(.*)$", re.M)
+
+
+def _script_head() -> str | None:
+    """The newest migration's id, read from the version files' text without importing Alembic; None when
+    the files do not say it plainly (one head, every file naming its revision and parent), so Alembic
+    decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        parents.update(re.findall(r"""['"]([^'"]+)['"]""", down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_at_head(engine: Engine) -> bool:
+    """True when the database's alembic_version is the newest migration (then there is nothing to do)."""
+    head = _script_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            versions = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except SQLAlchemyError:  # a new database: no version table yet
+        return False
+    return versions == [head]
+
+
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to the given Alembic revision (head by default) on a passed-in connection."""
+    if revision == "head" and is_at_head(engine):
+        return
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
@@ -176,11 +219,15 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 

@@ -21,10 +21,11 @@ if [ "${1:-}" = "--smoke" ]; then
   trap 'rm -rf "$scratch"' EXIT
   # outside the checkout, with a clean environment: only what is inside dist/regdesk can be used
   (cd "$scratch" && env -i PATH=/usr/bin:/bin HOME="$scratch" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-     REGDESK_DATA_DIR="$scratch/data" PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
+     REGDESK_DATA_DIR="$scratch/data" PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring REGDESK_SMOKE_PDF=1 \
      ${REGDESK_SMOKE_GRAB:+REGDESK_SMOKE_GRAB="$REGDESK_SMOKE_GRAB"} \
      timeout 120 "$here/dist/regdesk/regdesk" --smoke --db "sqlite:///$scratch/office.db" | tee "$scratch/out.txt")
   grep -q "REGDESK SMOKE OK" "$scratch/out.txt"
   grep -q "package=$here/dist/regdesk/" "$scratch/out.txt"
-  echo "Smoke test passed: the built program reached the login window."
+  grep -q "REGDESK SMOKE PDF OK" "$scratch/out.txt"
+  echo "Smoke test passed: the built program reached the login window and drew a notice PDF."
 fi

@@ -11,6 +11,7 @@ import secrets
 import sys
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from argon2 import PasswordHasher, profiles
@@ -66,8 +67,11 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
-#: A hash to verify against when the username is unknown, so timing does not tell which names exist.
-_DUMMY_HASH = hash_password("regdesk-no-such-user")
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the username is unknown, so timing does not tell which names exist.
+    Made at the first unknown name, not at import: an argon2id hash is a noticeable part of the start."""
+    return hash_password("regdesk-no-such-user")
 
 
 def generate_password(length: int = 12) -> str:
@@ -215,7 +219,7 @@ class AuthService(Service):
         with self.write(None, "auth.login") as tx:
             user = tx.session.scalar(select(m.UserAccount).where(m.UserAccount.username == username))
             if user is None:
-                verify_password(_DUMMY_HASH, password)
+                verify_password(_dummy_hash(), password)
                 # the name as typed, cut to the audit column (40): a long one is never a user's
                 tx.audit("auth.login", "user", username[:40], {"reason": "unknown user"}, outcome="failed")
                 failure = AuthenticationError("用户名或密码错误", "password")

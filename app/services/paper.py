@@ -24,9 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -673,6 +670,9 @@ class _Page:
     def qr(self, value: str, x: float, y: float, side: float) -> None:
         """A QR code of ``value``: the widget's modules drawn as rectangles (renderPDF would add an
         unembedded Helvetica to the page's fonts)."""
+        from reportlab.graphics.barcode.qr import QrCodeWidget  # the barcode package loads every symbology
+        from reportlab.graphics.shapes import Rect
+
         widget = QrCodeWidget(value, barLevel="M")
         x0, y0, x1, y1 = widget.getBounds()
         sx, sy = side / (x1 - x0), side / (y1 - y0)
@@ -689,6 +689,8 @@ class _Page:
 
     def barcode(self, value: str, x: float, y: float, max_width: float, height: float) -> float:
         """A Code128 barcode of ``value`` no wider than ``max_width``; returns its width."""
+        from reportlab.graphics.barcode.code128 import Code128  # at first use: slow to import
+
         probe = Code128(value, barWidth=1, barHeight=height, humanReadable=0, quiet=0)
         bar = min(0.4 * mm, max_width / probe.width)
         code = Code128(value, barWidth=bar, barHeight=height, humanReadable=0, quiet=0)

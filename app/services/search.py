@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 if TYPE_CHECKING:  # the pinyin keys serve the windows too (through the contract): no SQLAlchemy at import
     from sqlalchemy import ColumnElement, SQLColumnExpression
 
@@ -59,6 +57,8 @@ def _is_han(ch: str) -> bool:
 @lru_cache(maxsize=65536)
 def _char_letters(ch: str) -> tuple[str, ...]:
     """First letters of every reading of one Han character (empty when pypinyin does not know it)."""
+    from pypinyin import Style, pinyin  # imported at first use: ~1 s and ~55 MB the login does not need
+
     readings = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
     letters: list[str] = []
     for group in readings:
@@ -72,6 +72,8 @@ def _char_letters(ch: str) -> tuple[str, ...]:
 def _context_letters(run: str) -> list[str]:
     """First letter of the in-context reading of each character of a run of Han characters ("" unknown)."""
     # a callable may return one item per character of a chunk it does not know (pypinyin's stubs say str)
+    from pypinyin import Style, lazy_pinyin
+
     unknown: Any = lambda chunk: ["" for _ in chunk]  # noqa: E731
     readings = lazy_pinyin(run, style=Style.NORMAL, errors=unknown)
     if len(readings) != len(run):
@@ -156,10 +158,13 @@ SURNAME_READINGS = {
 def pinyin_key(name: str, max_length: int = SORT_KEY_LENGTH) -> str:
     """The key Chinese lists sort names by: the toned pinyin of each character in its likeliest reading,
     space-separated ("张三" → "zhang1 san1"), as a dictionary orders them (丁 冯 何 于 余, not by code
-    point); a polyphonic surname takes its surname reading (曾 zeng, 单 shan). Latin letters are lower-cased; characters pypinyin does not know keep their place after z."""
+    point); a polyphonic surname takes its surname reading (曾 zeng, 单 shan). Latin letters are
+    lower-cased; characters pypinyin does not know keep their place after z."""
     text = unicodedata.normalize("NFKC", name or "").strip()
     if not text:
         return ""
+    from pypinyin import Style, lazy_pinyin  # imported at first use (see _char_letters)
+
     readings = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
     for surname in (text[:2], text[:1]):
         if surname in SURNAME_READINGS and len(readings) >= len(surname):

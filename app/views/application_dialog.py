@@ -15,17 +15,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +41,7 @@ from app.services.contract import (
 from app.views import worker
 from app.views.forms import FormDialog, FormErrors, OptionalDate, fmt_date, line
 from app.views.i18n import N_, error_text, ref, tr
+from app.views.pickers import InstitutionPicker, KindPage, RegistrationBox, ScopePicker
 
 PHYSICIAN_KINDS = tuple(reference.kinds_started_by("physician"))
 EDITABLE = ("draft", "returned")
@@ -67,11 +63,6 @@ KIND_NOTES = {
 }
 
 
-def registration_text(reg: RegistrationView) -> str:
-    """A registration as a form offers it: code, level, category, main institution."""
-    where = reg.main_institution_name or ref(reg.place_name)
-    return "　".join((reg.registration_code or tr("（无识别码）"), ref(reg.level), ref(reg.category),
-                     where if reg.main_institution_name else ref(where)))
 
 
 def usable_registrations(detail: PhysicianDetail | None) -> list[RegistrationView]:
@@ -83,278 +74,6 @@ def usable_registrations(detail: PhysicianDetail | None) -> list[RegistrationVie
 
 def active_filings(reg: RegistrationView | None) -> list[Any]:
     return [f for f in (reg.filings if reg else []) if f.status == "active"]
-
-
-# --- small widgets -------------------------------------------------------------------------------
-
-
-class InstitutionPicker(QWidget):
-    """Type a name or its pinyin initials; matching active institutions are listed (desk.lookup) and one is
-    picked. ``choice()`` is the picked InstitutionChoice (None until one is picked)."""
-
-    chosen = Signal(object)  # InstitutionChoice | None
-
-    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None, *,
-                 prompt: str = "") -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
-        self._choice: InstitutionChoice | None = None
-        self._province: str | None = None
-        self._generation = 0
-        self.searching = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        hint = prompt or tr("输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”")
-        self.edit = line(hint, max_length=100)
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setObjectName("institutionSearch")
-        lay.addWidget(self.edit)
-        self.list = QListWidget()
-        self.list.setObjectName("institutionChoices")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setFixedHeight(self.fontMetrics().height() * 5 + 16)
-        lay.addWidget(self.list)
-        self.picked = QLabel()
-        self.picked.setObjectName("pickedInstitution")
-        self.picked.setWordWrap(True)
-        lay.addWidget(self.picked)
-        self.setFocusProxy(self.edit)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.search)
-        self.edit.textEdited.connect(self._typed)
-        self.list.itemClicked.connect(self._item_picked)
-        self.list.itemActivated.connect(self._item_picked)
-        self.edit.installEventFilter(self)
-        self._show_picked()
-
-    # --- searching ---
-
-    def set_province(self, province: str | None) -> None:
-        """Offer only institutions of this province (any area code of it); None for all."""
-        if province != self._province:
-            self._province = province
-            self.search()
-
-    def _typed(self, _text: str) -> None:
-        if self._choice is not None and self.edit.text().strip() != self._choice.name:
-            self._set(None)
-        self._timer.start()
-
-    def search(self) -> None:
-        """Ask the service for the institutions matching what is typed (in the background)."""
-        self._timer.stop()
-        self._generation += 1
-        generation = self._generation
-        self.searching = True
-        worker.run_read(self, self.desk.lookup.institutions, self.actor, self.edit.text().strip(),
-                        self._province, 20, on_done=lambda found: self._show(generation, found),
-                        on_finished=lambda: self._finished(generation))
-
-    def _finished(self, generation: int) -> None:
-        if generation == self._generation:
-            self.searching = False
-
-    def _show(self, generation: int, found: list[InstitutionChoice]) -> None:
-        if generation != self._generation:
-            return  # an older search answered late
-        self.list.clear()
-        for choice in found:
-            item = QListWidgetItem(
-                tr("{name}（{area}）").format(name=choice.name, area=ref(choice.area_name)))
-            item.setData(Qt.ItemDataRole.UserRole, choice)
-            item.setToolTip(choice.address)
-            self.list.addItem(item)
-            if self._choice is not None and choice.id == self._choice.id:
-                self.list.setCurrentItem(item)
-        if not found:
-            empty = QListWidgetItem(tr("没有找到匹配的医疗机构"))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
-
-    def choices(self) -> list[InstitutionChoice]:
-        """What the list offers now."""
-        out = []
-        for i in range(self.list.count()):
-            data = self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            if isinstance(data, InstitutionChoice):
-                out.append(data)
-        return out
-
-    # --- picking ---
-
-    def _item_picked(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(data, InstitutionChoice):
-            self.set_choice(data)
-
-    def pick(self, name: str) -> bool:
-        """Pick the listed institution of that name (keyboard users: type, then Enter picks the first)."""
-        for choice in self.choices():
-            if choice.name == name:
-                self.set_choice(choice)
-                return True
-        return False
-
-    def set_choice(self, choice: InstitutionChoice | None) -> None:
-        self.edit.setText(choice.name if choice else "")
-        self._set(choice)
-        for i in range(self.list.count()):
-            data = self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            if isinstance(data, InstitutionChoice) and choice is not None and data.id == choice.id:
-                self.list.setCurrentRow(i)
-                return
-        self.list.clearSelection()
-
-    def load_choice(self, institution_id: Any) -> None:
-        """Show a saved institution (by id), reading its name in the background."""
-        if not isinstance(institution_id, int):
-            return
-        worker.run_read(self, self.desk.lookup.institution, self.actor, institution_id,
-                        on_done=self.set_choice, on_error=lambda _e: True)
-
-    def _set(self, choice: InstitutionChoice | None) -> None:
-        changed = (choice.id if choice else None) != (self._choice.id if self._choice else None)
-        self._choice = choice
-        self._show_picked()
-        if changed:
-            self.chosen.emit(choice)
-
-    def _show_picked(self) -> None:
-        c = self._choice
-        if c is None:
-            self.picked.setText(tr("尚未选择机构：请在上面的列表中点选"))
-            self.picked.setStyleSheet("color: #666666;")
-        else:
-            where = tr("（{area}）").format(area=ref(c.area_name)) if ref(c.area_name) else ""
-            self.picked.setText(tr("已选择：{name}{where}").format(name=c.name, where=where))
-            self.picked.setStyleSheet("color: #1b5e20;")
-
-    def choice(self) -> InstitutionChoice | None:
-        return self._choice
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """In the search box: ↓ goes into the list; Enter picks the first match (instead of submitting)."""
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key == Qt.Key.Key_Down and self.list.count():
-                self.list.setFocus()
-                if self.list.currentRow() < 0:
-                    self.list.setCurrentRow(0)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._choice is None:
-                found = self.choices()
-                if found:
-                    self.set_choice(found[0])
-                    return True
-        return super().eventFilter(watched, event)
-
-
-class ScopePicker(QWidget):
-    """执业范围: one main scope of the category, and optionally one additional scope the rules allow
-    (全科, 急救, 重症, 康复, 儿科 in 临床)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(4)
-        self.main = QComboBox()
-        self.main.setObjectName("mainScope")
-        self.extra = QComboBox()
-        self.extra.setObjectName("extraScope")
-        self.extra_label = QLabel(tr("加注执业范围（可选）："))
-        lay.addWidget(self.main)
-        lay.addWidget(self.extra_label)
-        lay.addWidget(self.extra)
-        self.setFocusProxy(self.main)
-        self._category = ""
-        self.main.currentIndexChanged.connect(self._fill_extra)
-
-    def set_category(self, category: str) -> None:
-        if category == self._category:
-            return
-        self._category = category
-        self.main.blockSignals(True)
-        self.main.clear()
-        self.main.addItem(tr("请选择执业范围…"), "")
-        if category:
-            for name in reference.scope_names(category):
-                self.main.addItem(ref(name), name)
-        self.main.blockSignals(False)
-        self._fill_extra()
-
-    def _fill_extra(self) -> None:
-        keep = self.extra.currentData()
-        main = self.main.currentData()
-        self.extra.blockSignals(True)
-        self.extra.clear()
-        self.extra.addItem(tr(NO_EXTRA), "")
-        if self._category:
-            for scope in reference.scopes(self._category):
-                if scope["additional"] and scope["name"] != main:
-                    self.extra.addItem(ref(scope["name"]), scope["name"])
-        i = self.extra.findData(keep) if keep else 0
-        self.extra.setCurrentIndex(max(i, 0))
-        self.extra.blockSignals(False)
-        has_extra = self.extra.count() > 1
-        self.extra.setVisible(has_extra)
-        self.extra_label.setVisible(has_extra)
-
-    def scopes(self) -> list[str]:
-        out = [str(self.main.currentData() or "")]
-        extra = str(self.extra.currentData() or "")
-        if extra and extra != out[0]:
-            out.append(extra)
-        return [s for s in out if s]
-
-    def set_scopes(self, scopes: list[str] | None) -> None:
-        items = list(scopes or [])
-        if not items:
-            return
-        i = self.main.findData(items[0])
-        if i < 0 and len(items) > 1:  # a main scope that is itself an additional one, stored second
-            items = [items[1], items[0]]
-            i = self.main.findData(items[0])
-        self.main.setCurrentIndex(max(i, 0))
-        if len(items) > 1:
-            j = self.extra.findData(items[1])
-            self.extra.setCurrentIndex(max(j, 0))
-
-
-class RegistrationBox(QComboBox):
-    """The registration a later business acts on (in force, with its electronic registration code)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("registrationBox")
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
-
-    def fill(self, registrations: list[RegistrationView]) -> None:
-        keep = self.registration()
-        self.blockSignals(True)
-        self.clear()
-        for reg in registrations:
-            self.addItem(registration_text(reg), reg)
-        if keep is not None:
-            self.select(keep.id)
-        self.blockSignals(False)
-        self.currentIndexChanged.emit(self.currentIndex())
-
-    def registration(self) -> RegistrationView | None:
-        data = self.currentData()
-        return data if isinstance(data, RegistrationView) else None
-
-    def select(self, registration_id: Any) -> None:
-        for i in range(self.count()):
-            data = self.itemData(i)
-            if isinstance(data, RegistrationView) and data.id == registration_id:
-                self.setCurrentIndex(i)
-                return
 
 
 def _date_of(value: Any) -> dt.date | None:
@@ -378,35 +97,16 @@ def _set_optional_date(widget: OptionalDate, value: Any) -> None:
 # --- the forms of the kinds ----------------------------------------------------------------------
 
 
-class KindPage(QWidget):
-    """The form of one kind: its rows, the details it sends, and what keeps it from being applied for."""
+class ApplicationPage(KindPage):
+    """The form of one kind a physician applies for: its rows, the details it sends, and what keeps it
+    from being applied for."""
 
     def __init__(self, dialog: ApplicationDialog, kind: str) -> None:
-        super().__init__()
+        super().__init__(kind, dialog.status, about=tr(KIND_NOTES.get(kind, "")))
         self.dialog = dialog
-        self.kind = kind
-        self.setObjectName(f"page_{kind}")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.about = QLabel(tr(KIND_NOTES.get(kind, "")))
-        self.about.setObjectName("fieldHint")
-        self.about.setWordWrap(True)
-        lay.addWidget(self.about)
-        self.block_label = QLabel()
-        self.block_label.setObjectName("formStatus")
-        self.block_label.setProperty("role", "error")
-        self.block_label.setWordWrap(True)
-        self.block_label.hide()
-        lay.addWidget(self.block_label)
-        holder = QWidget()
-        self.form = QFormLayout(holder)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        lay.addWidget(holder)
-        lay.addStretch(1)
-        self.errors = FormErrors(dialog.status)
-        self.field_names: set[str] = set()
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def desk(self) -> Desk:
@@ -421,19 +121,15 @@ class KindPage(QWidget):
         return self.dialog.detail
 
     def add_row(self, label: str, widget: Any, *fields: str, hint: str = "") -> Any:
-        self.errors.row(self.form, label, widget, *fields, hint=hint)
-        self.field_names.update(fields)
-        return widget
+        return self.row(label, widget, *fields, hint=hint)
 
     def note_row(self) -> QLineEdit:
-        return self.add_row(tr("备注："), line(tr("需要说明的情况（可不填）"), max_length=500), "note")
+        note = line(tr("需要说明的情况（可不填）"), max_length=500)
+        self.add_row(tr("备注："), note, "note")
+        return note
 
     def refresh(self) -> None:
         """The physician's record arrived (or changed): fill the choices that depend on it."""
-
-    def blocker(self) -> str:
-        """Why this kind cannot be applied for now ("" when it can)."""
-        return ""
 
     def details(self) -> dict[str, Any]:
         return {}
@@ -441,14 +137,8 @@ class KindPage(QWidget):
     def fill(self, details: dict[str, Any], case: Case) -> None:
         """Show a stored application's details."""
 
-    def show_blocker(self) -> str:
-        why = self.blocker()
-        self.block_label.setText(why)
-        self.block_label.setVisible(bool(why))
-        return why
 
-
-class _RegistrationBased(KindPage):
+class _RegistrationBased(ApplicationPage):
     """A later business: it acts on one registration in force (the first row)."""
 
     def __init__(self, dialog: ApplicationDialog, kind: str) -> None:
@@ -481,7 +171,7 @@ class _RegistrationBased(KindPage):
         self.registration.select(details.get("registration_id"))
 
 
-class RegistrationPage(KindPage):
+class RegistrationPage(ApplicationPage):
     """注册 (and 军队变更入地方): main institution, level and category of a qualification, scopes."""
 
     def __init__(self, dialog: ApplicationDialog, kind: str) -> None:
@@ -832,7 +522,7 @@ def _no_filings(detail: PhysicianDetail | None, message: str) -> str:
     return message
 
 
-PAGES: dict[str, type[KindPage]] = {
+PAGES: dict[str, type[ApplicationPage]] = {
     "first_registration": RegistrationPage,
     "military_to_local": RegistrationPage,
     "assistant_upgrade": UpgradePage,
@@ -851,7 +541,7 @@ class _Errors:
     def __init__(self, dialog: ApplicationDialog) -> None:
         self.dialog = dialog
 
-    def _parts(self) -> tuple[KindPage | None, FormErrors]:
+    def _parts(self) -> tuple[ApplicationPage | None, FormErrors]:
         return self.dialog.page, self.dialog.own_errors
 
     def clear(self) -> None:
@@ -908,8 +598,8 @@ class ApplicationDialog(FormDialog):
         self.desk = desk
         self.actor = actor
         self.detail = detail
-        self.page: KindPage | None = None
-        self.pages: dict[str, KindPage] = {}
+        self.page: ApplicationPage | None = None
+        self.pages: dict[str, ApplicationPage] = {}
         self.own_errors = self.errors
         self.errors = _Errors(self)  # type: ignore[assignment]
         self._filled = False

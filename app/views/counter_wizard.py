@@ -13,18 +13,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -36,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import HMT_ORIGINS, ID_TYPES, Actor, Case, Desk, DomainError, reference
 from app.views import worker
-from app.views.forms import FormErrors, OptionalDate, line, status_line
+from app.views.forms import OptionalDate, line, status_line
 from app.views.i18n import error_text, ref, ref_join, tr
+from app.views.pickers import InstitutionPicker, KindPage, RegistrationBox, ScopePicker, SearchLine
 
 COUNTER_KINDS = (
     "legacy_backfill",
@@ -48,7 +46,6 @@ COUNTER_KINDS = (
     "direct_change",
     "direct_deregistration",
 )
-LOOKUP_LIMIT = 30
 FIND_LIMIT = 20
 
 
@@ -89,124 +86,6 @@ class DateBox(QDateEdit):
 # --- pickers ---------------------------------------------------------------------------------------
 
 
-class SearchLine(QLineEdit):
-    """A search box whose Enter searches (``search`` signal) instead of pressing the default button."""
-
-    search = Signal()
-
-    def __init__(self, prompt: str, max_length: int = 60) -> None:
-        super().__init__()
-        self.setPlaceholderText(prompt)
-        self.setMaxLength(max_length)
-        self.setClearButtonEnabled(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            self.search.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class InstitutionPicker(QWidget):
-    """An institution found by name or pinyin initials (desk.lookup.institutions); ``value()`` is its id."""
-
-    changed = Signal()
-
-    def __init__(
-        self, desk: Any, actor: Actor, *, optional: bool = False, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
-        self.optional = optional
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.query = SearchLine(tr("机构名称或拼音首字母，如 gzsd"))
-        self.choices = QComboBox()
-        self.choices.setMinimumContentsLength(22)
-        self.choices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        lay.addWidget(self.query, 2)
-        lay.addWidget(self.choices, 3)
-        self.setFocusProxy(self.query)
-        self.loading = False
-        self._pending: str | None = None
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.search)
-        self.query.textChanged.connect(lambda _t: self._debounce.start())
-        self.query.search.connect(self.search)
-        self.choices.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self._fill([])
-        self.search()
-
-    def search(self) -> None:
-        self._debounce.stop()
-        text = self.query.text().strip()
-        if self.loading:
-            self._pending = text
-            return
-        self.loading = True
-        province = (
-            self.actor.jurisdiction if self.actor.jurisdiction not in (None, "", reference.NATIONAL) else None
-        )
-        worker.run_read(
-            self,
-            self.desk.lookup.institutions,
-            self.actor,
-            text or None,
-            province,
-            LOOKUP_LIMIT,
-            on_done=self._found,
-            on_error=lambda _e: True,
-            on_finished=self._finished,
-        )
-
-    def _finished(self) -> None:
-        self.loading = False
-        if self._pending is not None:  # typed on while the last search ran
-            self._pending = None
-            self.search()
-
-    def _found(self, items: list[Any]) -> None:
-        self._fill(items, typed=bool(self.query.text().strip()))
-
-    def _fill(self, items: list[Any], typed: bool = False) -> None:
-        current = self.value()
-        self.choices.blockSignals(True)
-        self.choices.clear()
-        if self.optional:
-            self.choices.addItem(tr("（不填）"), None)
-        elif not items:
-            self.choices.addItem(tr("（未找到机构）") if typed else tr("请选择…"), None)
-        else:
-            self.choices.addItem(tr("请选择…"), None)
-        for it in items:
-            self.choices.addItem(tr("{name}（{area}）").format(name=it.name, area=ref(it.area_name)), it.id)
-            self.choices.setItemData(self.choices.count() - 1, it.address, Qt.ItemDataRole.ToolTipRole)
-        index = self.choices.findData(current) if current is not None else -1
-        if index < 0 and typed and items:
-            index = 1  # what the clerk typed: its best match
-        self.choices.setCurrentIndex(max(index, 0))
-        self.choices.blockSignals(False)
-        self.changed.emit()
-
-    def value(self) -> int | None:
-        data = self.choices.currentData()
-        return int(data) if isinstance(data, int) else None
-
-    def select(self, institution_id: int) -> bool:
-        """Choose a listed institution by id (True when it is listed)."""
-        index = self.choices.findData(institution_id)
-        if index >= 0:
-            self.choices.setCurrentIndex(index)
-        return index >= 0
-
-    def count(self) -> int:
-        return sum(1 for i in range(self.choices.count()) if self.choices.itemData(i) is not None)
-
-
 class PhysicianFinder(QWidget):
     """A physician found by resident ID (or name / pinyin initials) in the commission's roster."""
 
@@ -235,11 +114,11 @@ class PhysicianFinder(QWidget):
         self.setFocusProxy(self.query)
         self.loading = False
         self._rows: list[Any] = []
-        self.find_button.clicked.connect(self.find)
-        self.query.search.connect(self.find)
+        self.find_button.clicked.connect(self.look_up)
+        self.query.search.connect(self.look_up)
         self.results.currentIndexChanged.connect(self._picked)
 
-    def find(self) -> None:
+    def look_up(self) -> None:
         text = self.query.text().strip()
         if not text or self.loading:
             return
@@ -302,100 +181,6 @@ class PhysicianFinder(QWidget):
         return row.id if row is not None else None
 
 
-class RegistrationBox(QComboBox):
-    """A physician's registrations (those a kind may act on), for 窗口变更 and 窗口注销."""
-
-    def __init__(
-        self, desk: Any, actor: Actor, statuses: tuple[str, ...], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
-        self.statuses = statuses
-        self.loading = False
-        self.setMinimumContentsLength(30)
-        self.addItem(tr("（先查找医师）"), None)
-
-    def load(self, physician_id: int | None) -> None:
-        self.clear()
-        if physician_id is None:
-            self.addItem(tr("（先查找医师）"), None)
-            return
-        self.loading = True
-        self.addItem(tr("正在读取…"), None)
-        worker.run_read(
-            self,
-            self.desk.roster.registrations,
-            self.actor,
-            physician_id,
-            on_done=self._fill,
-            on_error=lambda _e: True,
-            on_finished=lambda: setattr(self, "loading", False),
-        )
-
-    def _fill(self, regs: list[Any]) -> None:
-        self.clear()
-        usable = [r for r in regs if r.status in self.statuses]
-        if not usable:
-            self.addItem(tr("（该医师没有可办理的注册）"), None)
-        for r in usable:
-            where = r.main_institution_name or ref(r.place_name)
-            self.addItem(
-                f"{r.registration_code or tr('无注册编码')}　{ref(r.level)}　{ref(r.category)}　{where}"
-                f"　{ref(r.status_label)}",
-                r.id,
-            )
-
-    def value(self) -> int | None:
-        data = self.currentData()
-        return int(data) if isinstance(data, int) else None
-
-
-class ScopePicker(QWidget):
-    """执业范围: one scope of the category, plus optionally one of the scopes that may be added."""
-
-    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.main = QComboBox()
-        self.extra = QComboBox()
-        self.main.setMinimumContentsLength(12)
-        self.extra.setMinimumContentsLength(12)
-        lay.addWidget(self.main, 1)
-        lay.addWidget(QLabel(tr("加注：")))
-        lay.addWidget(self.extra, 1)
-        self.setFocusProxy(self.main)
-        self.set_category("")
-
-    def set_category(self, category: str) -> None:
-        items = reference.scopes(category) if category else []
-        self.main.clear()
-        self.extra.clear()
-        if self.optional:
-            self.main.addItem(tr("（不变更）"), "")
-        elif not items:
-            self.main.addItem(tr("（先选执业类别）"), "")
-        else:
-            self.main.addItem(tr("请选择…"), "")
-        for s in items:
-            self.main.addItem(ref(s["name"]), s["name"])
-        self.extra.addItem(tr("（不加注）"), "")
-        for s in items:
-            if s["additional"]:
-                self.extra.addItem(ref(s["name"]), s["name"])
-        self.extra.setEnabled(self.extra.count() > 1)
-
-    def value(self) -> list[str]:
-        chosen = [str(self.main.currentData() or ""), str(self.extra.currentData() or "")]
-        return [c for c in chosen if c]
-
-    def choose(self, main: str, extra: str = "") -> None:
-        self.main.setCurrentIndex(max(self.main.findData(main), 0))
-        self.extra.setCurrentIndex(max(self.extra.findData(extra), 0))
-
-
 def combo(items: list[tuple[str, Any]]) -> QComboBox:
     box = QComboBox()
     for label, data in items:
@@ -438,38 +223,24 @@ def current(box: QComboBox) -> str:
 # --- the pages ------------------------------------------------------------------------------------
 
 
-class KindPage(QWidget):
-    """One kind's form: rows with their error labels; ``request()`` gives the service call to make."""
+class CounterPage(KindPage):
+    """One walk-in kind's form: rows with their error labels; ``request()`` gives the service call to make."""
 
     kind = ""
 
     def __init__(self, desk: Any, actor: Actor, status: QLabel) -> None:
-        super().__init__()
+        info = reference.case_kind(self.kind)
+        super().__init__(self.kind, status, heading=info["label"], about=info["note"] or "")
         self.desk = desk
         self.actor = actor
         self.today = _today(desk)
-        self.setObjectName(f"page_{self.kind}")
-        outer = QVBoxLayout(self)
-        info = reference.case_kind(self.kind)
-        title = QLabel(ref(info["label"]))
-        title.setObjectName("heading")
-        outer.addWidget(title)
-        if info["note"]:
-            note = QLabel(ref(info["note"]))
-            note.setObjectName("fieldHint")
-            note.setWordWrap(True)
-            outer.addWidget(note)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(self.form)
-        outer.addStretch(1)
-        self.errors = FormErrors(status)
         self.build()
 
-    def row(self, label: str, widget: Any, *fields: str, hint: str = "") -> Any:
-        self.errors.row(self.form, label, widget, *fields, hint=hint)
-        return widget
+    def institution_picker(self, *, optional: bool = False) -> InstitutionPicker:
+        """An institution of the commission's jurisdiction (any, for the national commission)."""
+        where = self.actor.jurisdiction
+        province = where if where not in (None, "", reference.NATIONAL) else None
+        return InstitutionPicker(self.desk, self.actor, optional=optional, province=province, rows=3)
 
     def build(self) -> None:
         """Add the kind's rows."""
@@ -534,7 +305,7 @@ class KindPage(QWidget):
         return True
 
 
-class LegacyBackfillPage(KindPage):
+class LegacyBackfillPage(CounterPage):
     kind = "legacy_backfill"
 
     def build(self) -> None:
@@ -563,7 +334,7 @@ class LegacyBackfillPage(KindPage):
         )
 
 
-class HmtRecognitionPage(KindPage):
+class HmtRecognitionPage(CounterPage):
     kind = "hmt_recognition"
 
     def build(self) -> None:
@@ -596,7 +367,7 @@ class HmtRecognitionPage(KindPage):
         )
 
 
-class ShortTermPage(KindPage):
+class ShortTermPage(CounterPage):
     """Shared by the two short-term kinds."""
 
     def category_rows(self) -> None:
@@ -614,7 +385,7 @@ class HmtShortTermPage(ShortTermPage):
             tr("地区："), combo([(tr("请选择…"), "")] + [(ref(o), o) for o in HMT_ORIGINS]), "origin"
         )
         self.institution = self.row(
-            tr("执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id"
+            tr("执业机构："), self.institution_picker(), "institution_id"
         )
         self.category_rows()
         self.term_rows(3)
@@ -645,13 +416,13 @@ class ForeignShortTermPage(ShortTermPage):
         self.origin = self.row(tr("国籍："), line(tr("如：英国"), max_length=40), "origin")
         self.inviting = self.row(
             tr("邀请机构："),
-            InstitutionPicker(self.desk, self.actor),
+            self.institution_picker(),
             "inviting_institution_id",
             hint=tr("须为具有独立法人资格的医疗机构"),
         )
         self.institution = self.row(
             tr("执业机构："),
-            InstitutionPicker(self.desk, self.actor, optional=True),
+            self.institution_picker(optional=True),
             "institution_id",
             hint=tr("不填则在邀请机构执业"),
         )
@@ -677,13 +448,13 @@ class ForeignShortTermPage(ShortTermPage):
         )
 
 
-class DirectRegistrationPage(KindPage):
+class DirectRegistrationPage(CounterPage):
     kind = "direct_registration"
 
     def build(self) -> None:
         self.physician_row()
         self.institution = self.row(
-            tr("主要执业机构："), InstitutionPicker(self.desk, self.actor), "institution_id"
+            tr("主要执业机构："), self.institution_picker(), "institution_id"
         )
         self.level = self.row(tr("医师级别："), level_box(tr("（按医师资格）")), "level")
         self.category = self.row(tr("执业类别："), category_box(keep=tr("（按医师资格）")), "category")
@@ -715,7 +486,7 @@ class DirectRegistrationPage(KindPage):
         )
 
 
-class DirectChangePage(KindPage):
+class DirectChangePage(CounterPage):
     kind = "direct_change"
 
     def build(self) -> None:
@@ -753,7 +524,7 @@ class DirectChangePage(KindPage):
         )
 
 
-class DirectDeregistrationPage(KindPage):
+class DirectDeregistrationPage(CounterPage):
     kind = "direct_deregistration"
 
     def build(self) -> None:
@@ -792,7 +563,7 @@ class DirectDeregistrationPage(KindPage):
         )
 
 
-PAGES: dict[str, type[KindPage]] = {
+PAGES: dict[str, type[CounterPage]] = {
     "legacy_backfill": LegacyBackfillPage,
     "hmt_recognition": HmtRecognitionPage,
     "hmt_short_term": HmtShortTermPage,
@@ -834,7 +605,7 @@ class CounterWizard(QDialog):
         self.kinds.setSpacing(3)
         self.stack = QStackedWidget()
         self.status = status_line()
-        self.pages: dict[str, KindPage] = {}
+        self.pages: dict[str, CounterPage] = {}
         for value in COUNTER_KINDS:
             page = PAGES[value](desk, actor, self.status)
             self.pages[value] = page
@@ -869,10 +640,10 @@ class CounterWizard(QDialog):
         return COUNTER_KINDS[max(self.kinds.currentRow(), 0)]
 
     @property
-    def page(self) -> KindPage:
+    def page(self) -> CounterPage:
         return self.pages[self.kind]
 
-    def set_kind(self, kind: str) -> KindPage:
+    def set_kind(self, kind: str) -> CounterPage:
         self.kinds.setCurrentRow(COUNTER_KINDS.index(kind))
         return self.page
 

@@ -6,7 +6,7 @@ through a .pth line naming this interpreter's site-packages (only a path: the ed
 checkout that lives there is never activated), so no download is needed and the run takes seconds; that
 the installed metadata's requirements are all met is checked on its own. Then the installed ``regdesk``
 console script is started offscreen in ``--smoke`` mode and must reach the login window with the package
-and the bundled font found inside the venv.
+and the bundled font found inside the venv, and draw an approval notice PDF as the print preview does.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ def _clean_env(work: Path) -> dict[str, str]:
         QT_QPA_PLATFORM="offscreen",
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
         REGDESK_DATA_DIR=str(work / "data"),
+        REGDESK_SMOKE_PDF="1",
         HOME=str(work / "home"),
         XDG_CONFIG_HOME=str(work / "home" / ".config"),
     )
@@ -138,3 +139,4 @@ def test_installed_app_starts_outside_the_checkout_to_the_login_window(installed
     assert f"font={installed.site / 'app' / 'resources' / 'fonts' / 'wqy-microhei.ttc'}" in line, line
     assert str(CHECKOUT) not in line
     assert db.exists()  # the schema was built by the migrations the wheel carries
+    assert "REGDESK SMOKE PDF OK" in result.stdout  # reportlab, the packaged font and PDFium work there

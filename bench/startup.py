@@ -1,0 +1,163 @@
+"""Start-up benchmark: process start to login window, as a user starts it (``python -m bench.startup``).
+
+Each run starts the app as its own process in ``--smoke`` mode (offscreen, a fresh SQLite file made once
+and then reused, so later runs open a database that is already at the newest migration, as an office PC
+does every morning) and measures, from the moment the process is started:
+
+- wall: until the smoke line "login window shown" is printed (the number the target is about);
+- cpu: user + system CPU time of the whole process (start, login window, exit): the figure that does not
+  depend on how busy the machine is;
+- rss: the process's peak resident memory.
+
+The machine's load average is printed beside them: on a busy machine the wall time is mostly waiting.
+
+``python -m bench.startup --window`` measures a role window instead, in this process: on the demo database
+the counter clerk's commission window is built and shown; it reports how long the GUI thread was blocked
+building it, the longest stall of the event loop in the 3 seconds after (while its lists load in worker
+threads), and the resident memory then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SMOKE_OK = "REGDESK SMOKE OK"
+
+
+def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds to the login window, CPU seconds of the process, peak RSS in MB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    shown = None
+    for line in process.stdout:
+        if line.startswith(SMOKE_OK) and shown is None:
+            shown = time.perf_counter() - started
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or shown is None:
+        raise RuntimeError(f"the app did not reach the login window (exit {process.returncode})")
+    return shown, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", *,
+                   prewarm: bool = True) -> None:
+    """Build the role window of a demo login on the GUI thread and watch the event loop."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import open_desk
+    from app.views import worker
+    from app.views.main_window import window_for
+    from app.views.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    with tempfile.TemporaryDirectory(prefix="regdesk-window-") as tmp:
+        os.environ["REGDESK_DATA_DIR"] = str(Path(tmp) / "data")
+        url = f"sqlite:///{Path(tmp) / 'demo.db'}"
+        fill = "import sys; from app.services import open_desk; from app.services.demo import load_demo; " \
+               "d = open_desk(sys.argv[1]); load_demo(d); d.close()"
+        subprocess.run([sys.executable, "-c", fill, url], cwd=ROOT, check=True, capture_output=True)
+        desk = open_desk(url)  # this process has only opened the database, as a user's has
+        actor = desk.auth.login(username, password)
+        if prewarm:  # what main.py does while the login dialog waits for the user
+            from main import prewarm_windows
+
+            prewarm_windows()
+        clock = QElapsedTimer()
+        clock.start()
+        window = window_for(desk, actor)
+        window.show()
+        app.processEvents()
+        built = clock.elapsed()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        beat = QTimer()
+        beat.setInterval(5)
+        beat.timeout.connect(tick)
+        beat.start()
+        end = clock.elapsed() + 3000
+        while clock.elapsed() < end:
+            app.processEvents()
+            time.sleep(0.001)
+        beat.stop()
+        rss = _rss_mb()
+        stall = max(gaps, default=0)
+        print(f"{type(window).__name__} for {username}: GUI thread blocked {built} ms building and "
+              f"showing it; longest event-loop stall in the next 3 s {stall} ms; RSS {rss:.0f} MB "
+              f"(pypinyin loaded: {'pypinyin' in sys.modules}); load average {os.getloadavg()[0]:.2f}",
+              flush=True)
+        window.close()
+        worker.wait_idle()
+        desk.close()
+
+
+def _rss_mb() -> float:
+    """The resident memory of this process now (Linux), else its peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.startup", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--program", default=None,
+                        help="the program to start (default: this Python with main.py), "
+                        "e.g. dist/regdesk/regdesk")
+    parser.add_argument("--window", action="store_true",
+                        help="measure building the commission window on the demo database instead")
+    parser.add_argument("--cold", action="store_true",
+                        help="with --window: without importing the window modules first (as main.py does "
+                        "while the login dialog is shown)")
+    args = parser.parse_args(argv)
+    if args.window:
+        measure_window(prewarm=not args.cold)
+        return 0
+    command = [args.program] if args.program else [sys.executable, str(ROOT / "main.py")]
+    with tempfile.TemporaryDirectory(prefix="regdesk-startup-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGDESK_DATA_DIR=str(Path(tmp) / "data"),
+                   PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+        command += ["--smoke", "--db", f"sqlite:///{Path(tmp) / 'office.db'}"]
+        one_run(command, env)  # the first start builds the database; not counted
+        results = []
+        for _ in range(args.runs):
+            load = os.getloadavg()[0]
+            wall, cpu, rss = one_run(command, env)
+            results.append((wall, cpu, rss, load))
+            print(f"wall {wall:5.2f} s   cpu {cpu:5.2f} s   peak rss {rss:5.0f} MB   load {load:5.2f}",
+                  flush=True)
+    walls, cpus, rsss, loads = zip(*results, strict=True)
+    print(f"median of {args.runs}: wall {statistics.median(walls):.2f} s (best {min(walls):.2f}), "
+          f"cpu {statistics.median(cpus):.2f} s, peak rss {statistics.median(rsss):.0f} MB, "
+          f"load average {statistics.median(loads):.2f}; {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
