@@ -17,7 +17,7 @@ from translations import problems  # noqa: E402
 
 from app.views.theme import translations_dir  # noqa: E402
 
-TS_FILES = sorted(translations_dir().glob("regdesk_*.ts"))
+TS_FILES = sorted(Path(translations_dir()).glob("regdesk_*.ts"))
 
 
 def sources(path: Path, context: str) -> set[str]:
