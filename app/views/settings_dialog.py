@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.views import worker
-from app.views.i18n import tr
+from app.views.i18n import db_text, tr
 
 ADDRESS_KEY = "database/url"
 LANGUAGE_KEY = "ui/language"
@@ -68,31 +68,28 @@ def _store_password(address: str, password: str) -> bool:
 
 def check_text(check: config.ConnectionCheck) -> str:
     """The Chinese answer of 测试连接."""
-    where = check.where
+    where = db_text(check.where)
     texts = {
-        config.READY: tr("连接成功：{where}（数据库结构版本 {version}）。").format(where=where,
-                                                                              version=check.version),
-        config.EMPTY: tr("连接成功：{where} 是空数据库，第一次打开时会建立表结构。").format(where=where),
-        config.NEW_FILE: tr("可以使用：{where} 还不存在，第一次打开时会创建它。").format(where=where),
-        config.NO_FOLDER: tr("文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。").format(
-            where=where),
-        config.NOT_A_DATABASE: tr("这个文件不是本系统的数据库：{where}。").format(where=where),
+        config.READY: tr("连接成功：{where}（数据库结构版本 {version}）。"),
+        config.EMPTY: tr("连接成功：{where} 是空数据库，第一次打开时会建立表结构。"),
+        config.NEW_FILE: tr("可以使用：{where} 还不存在，第一次打开时会创建它。"),
+        config.NO_FOLDER: tr("文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。"),
+        config.NOT_A_DATABASE: tr("这个文件不是本系统的数据库：{where}。"),
         config.NEEDS_PASSWORD: tr("服务器要求密码：请在“密码”栏填写后再试。"),
-        config.WRONG_PASSWORD: tr("密码不正确，或这个用户不能登录服务器 {where}。").format(where=where),
-        config.NO_SUCH_DATABASE: tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。").format(
-            where=where),
-        config.UNREACHABLE: tr("无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。").format(
-            where=where),
+        config.WRONG_PASSWORD: tr("密码不正确，或这个用户不能登录服务器 {where}。"),
+        config.NO_SUCH_DATABASE: tr("服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。"),
+        config.UNREACHABLE: tr("无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。"),
         config.NO_DRIVER: tr("这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。"),
         config.BAD_ADDRESS: tr("地址格式不正确。可以填：SQLite 文件路径，postgresql+psycopg://用户@主机:端口/库名，"
                                "或 https://主机:端口（桌面服务器）。"),
         config.PASSWORD_IN_ADDRESS: tr("请不要把密码写在地址里：密码填在“密码”栏，它将保存在系统钥匙串中。"),
-        config.SERVER_READY: tr("连接成功：桌面服务器 {where} 已应答。").format(where=where),
-        config.SERVER_TLS: tr("服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。").format(
-            where=where),
+        config.SERVER_READY: tr("连接成功：桌面服务器 {where} 已应答。"),
+        config.SERVER_TLS: tr("服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。"),
     }
-    text = texts.get(check.result) or tr("连接失败：{detail}").format(detail=check.detail)
-    return text
+    text = texts.get(check.result)
+    if text is None:
+        return tr("连接失败：{detail}").format(detail=check.detail)
+    return text.format(where=where, version=check.version)
 
 
 class SettingsDialog(QDialog):
@@ -161,8 +158,8 @@ class SettingsDialog(QDialog):
         test_lay.addWidget(self.test_button)
         test_lay.addWidget(self.answer, 1)
         form.addRow("", test_row)
-        self.current_label = QLabel(
-            tr("当前使用：{where}。改过的地址在下次启动时使用。").format(where=current) if current else "")
+        in_use = tr("当前使用：{where}。改过的地址在下次启动时使用。")
+        self.current_label = QLabel(in_use.format(where=db_text(current)) if current else "")
         self.current_label.setObjectName("fieldHint")
         self.current_label.setWordWrap(True)
         self.current_label.setVisible(bool(current))

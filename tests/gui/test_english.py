@@ -202,6 +202,7 @@ def settle(qtbot: Any) -> None:
 @pytest.mark.slow
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
+    from app.services.validation import resident_id_check_char
     from app.views.application_dialog import ApplicationDialog
     from app.views.case_dialog import CaseDialog, ReasonDialog
     from app.views.commission import (
@@ -211,7 +212,6 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
         NewStaffDialog,
     )
     from app.views.counter_wizard import CounterWizard
-    from app.services.validation import resident_id_check_char
     from app.views.export import ExportButton
     from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
     from app.views.inbox import CaseDialog as InstitutionCaseDialog

@@ -20,7 +20,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/settings_dialog.py" line="+82" />
+            <location filename="../../views/settings_dialog.py" line="+80" />
             <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
             <translation>This database does not exist on the server: {where}. Check the database name, or ask the administrator to create it first.</translation>
         </message>
@@ -1341,7 +1341,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
             <location line="-148" />
             <location line="+149" />
             <location filename="../../views/institution.py" line="+0" />
-            <location filename="../../views/settings_dialog.py" line="+52" />
+            <location filename="../../views/settings_dialog.py" line="+51" />
             <source>地址：</source>
             <translation>Address:</translation>
         </message>
@@ -2063,13 +2063,19 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/i18n.py" line="+44" />
-            <location line="+18" />
+            <location filename="../../views/i18n.py" line="+47" />
+            <location line="+29" />
+            <location line="+34" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-6" />
+            <source>桌面服务器</source>
+            <translation>Desk server</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <location filename="../../views/profile_changes.py" line="+37" />
             <location line="+193" />
             <source>：</source>
@@ -4146,13 +4152,13 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Import error report</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="-53" />
+            <location filename="../../views/settings_dialog.py" line="-50" />
             <source>连接成功：{where}（数据库结构版本 {version}）。</source>
             <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
             <translation>Connected: {where} (database schema version {version}).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</source>
             <translation>Connected: {where} is an empty database; its tables are created the first time it is opened.</translation>
         </message>
@@ -4167,7 +4173,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The folder does not exist or cannot be written to: {where}. Choose a folder you can write to.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>这个文件不是本系统的数据库：{where}。</source>
             <translation>This file is not a database of this system: {where}.</translation>
         </message>
@@ -4182,12 +4188,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The password is wrong, or this user cannot sign in to the server {where}.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</source>
             <translation>Cannot connect to {where}: check the address and port and the network, and make sure the server is running.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</source>
             <translation>The PostgreSQL driver (psycopg) is not installed on this computer, so it cannot connect to a database server.</translation>
         </message>
@@ -4212,7 +4218,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>This computer does not trust the certificate of the server {where}: ask the administrator to install the certificate, or check the address.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>连接失败：{detail}</source>
             <translation>Connection failed: {detail}</translation>
         </message>
@@ -4247,12 +4253,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Test connection</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
             <translation>In use now: {where}. A changed address is used from the next start.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>界面与安全</source>
             <translation>Interface and security</translation>
         </message>
@@ -4889,11 +4895,321 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <source>中文姓名中不能有空格</source>
             <translation>A Chinese name cannot contain spaces</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>登记号 {number} 的机构已开通账户</source>
+            <translation>The institution with registration no. {number} already has an account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名“{username}”已被使用，请换一个</source>
+            <translation>The username "{username}" is taken; choose another</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码错误次数过多，账户已锁定至 {until}，请稍后再试</source>
+            <translation>Too many wrong passwords: the account is locked until {until}; try again later</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>激活码应为{activation_code_length}位字母和数字</source>
+            <translation>The activation code has {activation_code_length} letters and digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</source>
+            <translation>Wrong username or password ({left} more wrong tries lock the account for 15 minutes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码错误（再错 {left} 次将退出登录并锁定账户）</source>
+            <translation>Wrong password ({left} more wrong tries sign you out and lock the account)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份文件不存在：{source}</source>
+            <translation>The backup file does not exist: {source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份失败：{exc}</source>
+            <translation>The backup failed: {exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这个文件不是完好的 SQLite 备份：{problem}</source>
+            <translation>This file is not a sound SQLite backup: {problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>数据库文件不存在：{source}</source>
+            <translation>The database file does not exist: {source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份副本校验失败：{problem}</source>
+            <translation>The backup copy failed its check: {problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复失败：{exc}</source>
+            <translation>The restore failed: {exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件版本号无效：「{value}」，请刷新后重试</source>
+            <translation>Invalid case version "{value}"; refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务类型「{value}」不存在</source>
+            <translation>There is no case kind "{value}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>每页条数应为1至{max_page}</source>
+            <translation>Rows per page must be 1 to {max_page}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{value}」无效</source>
+            <translation>{label} "{value}" is not valid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年份无效：「{year}」</source>
+            <translation>Invalid year: "{year}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件不存在（编号 {case_id}）</source>
+            <translation>No such case (no. {case_id})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件编号无效：「{case_id}」</source>
+            <translation>Invalid case no.: "{case_id}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码中的年份「{year}」无效</source>
+            <translation>The year "{year}" in the electronic registration code is not valid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码校验位错误：应为 {expected}</source>
+            <translation>Wrong check character in the electronic registration code: it should be {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码校验位错误：应为 {expected}</source>
+            <translation>Wrong check digit in the practice certificate number: it should be {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
+            <translation>The province's electronic registration code numbers for {year} are used up; contact the system administrator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>调用参数不正确：{exc}</source>
+            <translation>Wrong arguments: {exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>参数「{name}」无效：「{value}」</source>
+            <translation>Invalid value of "{name}": "{value}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>等待时间应为0至{max_wait}秒</source>
+            <translation>The wait must be 0 to {max_wait} seconds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>条数应为1至{max_choices}</source>
+            <translation>The number of rows must be 1 to {max_choices}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业机构无效：「{institution_id}」</source>
+            <translation>Invalid practice institution: "{institution_id}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医疗机构不存在（编号 {institution_id}）</source>
+            <translation>No such medical institution (no. {institution_id})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这种纸质文件：{document}</source>
+            <translation>There is no such paper document: {document}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这项变更已办结（{outcome}），请刷新列表</source>
+            <translation>This change is already decided ({outcome}); refresh the list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
+            <translation>"{key}" is not a personal detail that can be changed (these can: {allowed})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原因列表「{name}」不存在</source>
+            <translation>There is no reason list "{name}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码应为6位数字：「{code}」</source>
+            <translation>An area code has 6 digits: "{code}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请输入完整姓名（至少{min_name_length}个字）</source>
+            <translation>Enter the full name (at least {min_name_length} characters)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>护士执业证书编号 {number} 已登记</source>
+            <translation>Nurse practice certificate number {number} is already on file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业证书编号应为6至32位数字或大写字母：「{raw}」</source>
+            <translation>A practice certificate number has 6 to 32 digits or capital letters: "{raw}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业地点 {place} 不在本卫生健康委辖区内</source>
+            <translation>The practice place {place} is outside this health commission's jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所在地区 {area} 不在本卫生健康委辖区内</source>
+            <translation>The area {area} is outside this health commission's jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件不存在：{path}</source>
+            <translation>The file does not exist: {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
+            <translation>Unsupported file type "{suffix}": use a CSV or XLSX file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第{i}行不是字段表</source>
+            <translation>Row {i} is not a table of fields</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师（编号 {physician_id}）不存在</source>
+            <translation>No such physician (no. {physician_id})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 Excel 文件：{exc}</source>
+            <translation>The Excel file cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
+            <translation>Row {i} is not a table of fields (it should map name, ID number… to values)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原因「{raw}」不在规定的列表中：可选 {options}</source>
+            <translation>The reason "{raw}" is not in the prescribed list; choose from: {options}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}无效</source>
+            <translation>{label} is not valid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}无效：「{value}」</source>
+            <translation>{label} is not valid: "{value}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不存在（编号 {value}）</source>
+            <translation>No such {label} (no. {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师不存在（编号 {pid}）</source>
+            <translation>No such physician (no. {pid})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择{label}</source>
+            <translation>Choose the {label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务类型「{kind}」无法办理</source>
+            <translation>The case kind "{kind}" cannot be handled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
+            <translation>Not a valid e-mail address: "{raw}"; it should look like name@example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师级别「{raw}」不存在：可选 {names}</source>
+            <translation>There is no level "{raw}"; choose from: {names}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</source>
+            <translation>{label} is not a valid date: "{raw}"; write it as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{raw}」不在规定的列表中：可选 {options}</source>
+            <translation>{label} "{raw}" is not in the prescribed list; choose from: {options}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号校验位错误：应为 {expected}</source>
+            <translation>Wrong check character in the ID number: it should be {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</source>
+            <translation>The name contains the character "{ch}", which is not allowed: use Chinese characters, the middle dot "·" and letters (foreign nationals may also use spaces)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不能为空</source>
+            <translation>{label} must not be empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码应为6位数字：「{raw}」</source>
+            <translation>An area code has 6 digits: "{raw}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码「{raw}」的前两位不是有效的省级代码</source>
+            <translation>The first two digits of the area code "{raw}" are not a valid province code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
+            <translation>The ID number gives an age of {age}, under {min_physician_age}; check the ID number</translation>
+        </message>
     </context>
     <context>
         <name>reference</name>
         <message>
-            <location line="-441" />
+            <location line="-503" />
             <source>执业医师</source>
             <translation>Practising physician</translation>
         </message>

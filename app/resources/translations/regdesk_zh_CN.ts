@@ -20,7 +20,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/settings_dialog.py" line="+82" />
+            <location filename="../../views/settings_dialog.py" line="+80" />
             <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
             <translation>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</translation>
         </message>
@@ -1341,7 +1341,7 @@
             <location line="-148" />
             <location line="+149" />
             <location filename="../../views/institution.py" line="+0" />
-            <location filename="../../views/settings_dialog.py" line="+52" />
+            <location filename="../../views/settings_dialog.py" line="+51" />
             <source>地址：</source>
             <translation>地址：</translation>
         </message>
@@ -2063,13 +2063,19 @@
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/i18n.py" line="+44" />
-            <location line="+18" />
+            <location filename="../../views/i18n.py" line="+47" />
+            <location line="+29" />
+            <location line="+34" />
             <source>、</source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-6" />
+            <source>桌面服务器</source>
+            <translation>桌面服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <location filename="../../views/profile_changes.py" line="+37" />
             <location line="+193" />
             <source>：</source>
@@ -4146,13 +4152,13 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>导入错误报告</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="-53" />
+            <location filename="../../views/settings_dialog.py" line="-50" />
             <source>连接成功：{where}（数据库结构版本 {version}）。</source>
             <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
             <translation>连接成功：{where}（数据库结构版本 {version}）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</source>
             <translation>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</translation>
         </message>
@@ -4167,7 +4173,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>这个文件不是本系统的数据库：{where}。</source>
             <translation>这个文件不是本系统的数据库：{where}。</translation>
         </message>
@@ -4182,12 +4188,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>密码不正确，或这个用户不能登录服务器 {where}。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</source>
             <translation>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</source>
             <translation>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</translation>
         </message>
@@ -4212,7 +4218,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>连接失败：{detail}</source>
             <translation>连接失败：{detail}</translation>
         </message>
@@ -4247,12 +4253,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>测试连接</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
             <translation>当前使用：{where}。改过的地址在下次启动时使用。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>界面与安全</source>
             <translation>界面与安全</translation>
         </message>
@@ -4889,11 +4895,321 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <source>中文姓名中不能有空格</source>
             <translation>中文姓名中不能有空格</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>登记号 {number} 的机构已开通账户</source>
+            <translation>登记号 {number} 的机构已开通账户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名“{username}”已被使用，请换一个</source>
+            <translation>用户名“{username}”已被使用，请换一个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码错误次数过多，账户已锁定至 {until}，请稍后再试</source>
+            <translation>密码错误次数过多，账户已锁定至 {until}，请稍后再试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>激活码应为{activation_code_length}位字母和数字</source>
+            <translation>激活码应为{activation_code_length}位字母和数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</source>
+            <translation>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码错误（再错 {left} 次将退出登录并锁定账户）</source>
+            <translation>密码错误（再错 {left} 次将退出登录并锁定账户）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份文件不存在：{source}</source>
+            <translation>备份文件不存在：{source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份失败：{exc}</source>
+            <translation>备份失败：{exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这个文件不是完好的 SQLite 备份：{problem}</source>
+            <translation>这个文件不是完好的 SQLite 备份：{problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>数据库文件不存在：{source}</source>
+            <translation>数据库文件不存在：{source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份副本校验失败：{problem}</source>
+            <translation>备份副本校验失败：{problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复失败：{exc}</source>
+            <translation>恢复失败：{exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件版本号无效：「{value}」，请刷新后重试</source>
+            <translation>案件版本号无效：「{value}」，请刷新后重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务类型「{value}」不存在</source>
+            <translation>业务类型「{value}」不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>每页条数应为1至{max_page}</source>
+            <translation>每页条数应为1至{max_page}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{value}」无效</source>
+            <translation>{label}「{value}」无效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年份无效：「{year}」</source>
+            <translation>年份无效：「{year}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件不存在（编号 {case_id}）</source>
+            <translation>案件不存在（编号 {case_id}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件编号无效：「{case_id}」</source>
+            <translation>案件编号无效：「{case_id}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码中的年份「{year}」无效</source>
+            <translation>电子化注册识别码中的年份「{year}」无效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码校验位错误：应为 {expected}</source>
+            <translation>电子化注册识别码校验位错误：应为 {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码校验位错误：应为 {expected}</source>
+            <translation>医师执业证书编码校验位错误：应为 {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
+            <translation>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>调用参数不正确：{exc}</source>
+            <translation>调用参数不正确：{exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>参数「{name}」无效：「{value}」</source>
+            <translation>参数「{name}」无效：「{value}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>等待时间应为0至{max_wait}秒</source>
+            <translation>等待时间应为0至{max_wait}秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>条数应为1至{max_choices}</source>
+            <translation>条数应为1至{max_choices}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业机构无效：「{institution_id}」</source>
+            <translation>执业机构无效：「{institution_id}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医疗机构不存在（编号 {institution_id}）</source>
+            <translation>医疗机构不存在（编号 {institution_id}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这种纸质文件：{document}</source>
+            <translation>没有这种纸质文件：{document}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这项变更已办结（{outcome}），请刷新列表</source>
+            <translation>这项变更已办结（{outcome}），请刷新列表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
+            <translation>「{key}」不是可修改的个人信息（可改：{allowed}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原因列表「{name}」不存在</source>
+            <translation>原因列表「{name}」不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码应为6位数字：「{code}」</source>
+            <translation>行政区划代码应为6位数字：「{code}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请输入完整姓名（至少{min_name_length}个字）</source>
+            <translation>请输入完整姓名（至少{min_name_length}个字）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>护士执业证书编号 {number} 已登记</source>
+            <translation>护士执业证书编号 {number} 已登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业证书编号应为6至32位数字或大写字母：「{raw}」</source>
+            <translation>执业证书编号应为6至32位数字或大写字母：「{raw}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业地点 {place} 不在本卫生健康委辖区内</source>
+            <translation>执业地点 {place} 不在本卫生健康委辖区内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所在地区 {area} 不在本卫生健康委辖区内</source>
+            <translation>所在地区 {area} 不在本卫生健康委辖区内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件不存在：{path}</source>
+            <translation>文件不存在：{path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
+            <translation>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第{i}行不是字段表</source>
+            <translation>第{i}行不是字段表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师（编号 {physician_id}）不存在</source>
+            <translation>医师（编号 {physician_id}）不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 Excel 文件：{exc}</source>
+            <translation>无法读取 Excel 文件：{exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
+            <translation>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原因「{raw}」不在规定的列表中：可选 {options}</source>
+            <translation>原因「{raw}」不在规定的列表中：可选 {options}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}无效</source>
+            <translation>{label}无效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}无效：「{value}」</source>
+            <translation>{label}无效：「{value}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不存在（编号 {value}）</source>
+            <translation>{label}不存在（编号 {value}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师不存在（编号 {pid}）</source>
+            <translation>医师不存在（编号 {pid}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择{label}</source>
+            <translation>请选择{label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务类型「{kind}」无法办理</source>
+            <translation>业务类型「{kind}」无法办理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
+            <translation>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师级别「{raw}」不存在：可选 {names}</source>
+            <translation>医师级别「{raw}」不存在：可选 {names}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</source>
+            <translation>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{raw}」不在规定的列表中：可选 {options}</source>
+            <translation>{label}「{raw}」不在规定的列表中：可选 {options}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号校验位错误：应为 {expected}</source>
+            <translation>身份证号校验位错误：应为 {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</source>
+            <translation>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不能为空</source>
+            <translation>{label}不能为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码应为6位数字：「{raw}」</source>
+            <translation>行政区划代码应为6位数字：「{raw}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行政区划代码「{raw}」的前两位不是有效的省级代码</source>
+            <translation>行政区划代码「{raw}」的前两位不是有效的省级代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
+            <translation>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</translation>
+        </message>
     </context>
     <context>
         <name>reference</name>
         <message>
-            <location line="-441" />
+            <location line="-503" />
             <source>执业医师</source>
             <translation>执业医师</translation>
         </message>
