@@ -1,7 +1,8 @@
-"""The screenshots of docs/user-guide.md, made from the real windows on a fresh demo database.
+"""The screenshots of the user guide (app/resources/help/user-guide*.md), made from the real windows on a
+fresh demo database.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py            # docs/screenshots/*.png
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en  # docs/screenshots/en/*.png
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py            # …/help/screenshots/
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en  # …/help/screenshots/en/
 
 It builds the demo database (app/services/demo.py, through the services as clerks would) in a temporary
 directory, opens each window offscreen as an office screen shows it (main windows at 1366×768, dialogs at
@@ -32,11 +33,12 @@ HOSPITAL = "广州市第一人民医院"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--out", type=Path, help="default docs/screenshots (docs/screenshots/en for English)")
+    parser.add_argument("--out", type=Path,
+                        help="default app/resources/help/screenshots (its en/ folder for English)")
     parser.add_argument("--only", nargs="*", help="make only these pictures (names without .png)")
     args = parser.parse_args(argv)
     if args.out is None:
-        args.out = ROOT / "docs" / "screenshots" / ("en" if args.lang == "en" else "")
+        args.out = ROOT / "app" / "resources" / "help" / "screenshots" / ("en" if args.lang == "en" else "")
     tmp = Path(tempfile.mkdtemp(prefix="regdesk-shots-"))
     os.environ["REGDESK_DATA_DIR"] = str(tmp / "data")
 

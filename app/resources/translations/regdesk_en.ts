@@ -3784,14 +3784,14 @@ Database: {db}</translation>
 Please send this file to the system administrator.</translation>
         </message>
         <message>
-            <location filename="../../views/help.py" line="+94" />
+            <location filename="../../views/help.py" line="+92" />
             <source>用户手册</source>
             <translation>User guide</translation>
         </message>
         <message>
             <location line="+23" />
-            <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
-            <translation>The user guide (docs/user-guide.md) cannot be found: the installation may be incomplete.</translation>
+            <source>找不到用户手册（app/resources/help）：安装可能不完整。</source>
+            <translation>The user guide (app/resources/help) is missing: the installation may be incomplete.</translation>
         </message>
         <message>
             <location filename="../../views/export.py" line="+0" />

@@ -3784,14 +3784,14 @@
 请把这个文件发给系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../views/help.py" line="+94" />
+            <location filename="../../views/help.py" line="+92" />
             <source>用户手册</source>
             <translation>用户手册</translation>
         </message>
         <message>
             <location line="+23" />
-            <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
-            <translation>找不到用户手册（docs/user-guide.md）：安装可能不完整。</translation>
+            <source>找不到用户手册（app/resources/help）：安装可能不完整。</source>
+            <translation>找不到用户手册（app/resources/help）：安装可能不完整。</translation>
         </message>
         <message>
             <location filename="../../views/export.py" line="+0" />
