@@ -63,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the approvals from separate client processes (default: on)",
     )
     run.add_argument("--explain", action="store_true", help="print (and with --record, store) the plans")
+    run.add_argument("--server", action="store_true",
+                     help="PostgreSQL: also run queue, search, approvals (client processes) and the feed "
+                     "through "
+                     "a desk server (regdesk serve subprocess) on the same database")
+    run.add_argument("--server-workers", type=int, default=2, help="uvicorn workers of that server")
     run.add_argument("--quiet", action="store_true")
 
     soak = sub.add_parser("soak", help="mixed work from client processes under SIGKILLs and dropped "

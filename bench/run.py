@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -134,6 +135,8 @@ def options(**overrides: Any) -> Any:
         "record": False,
         "size": None,
         "processes": True,
+        "server": False,
+        "server_workers": 2,
     }
     values.update(overrides)
     return argparse.Namespace(**values)
@@ -292,7 +295,7 @@ ORDER BY c.deadline, c.id LIMIT 51"""
 class Bench:
     """All benchmarks on one database."""
 
-    def __init__(self, url: str, args: Any) -> None:
+    def __init__(self, url: str, args: Any, server_url: str | None = None) -> None:
         from app.services import open_desk
 
         self.url = url
@@ -300,15 +303,23 @@ class Bench:
         self.desk = open_desk(url, workstation="bench")
         self.engine = self.desk.db.engine
         self.label = "PostgreSQL" if self.desk.db.is_postgres else "SQLite"
+        #: Through a desk server: service calls go to ``server_url`` (a RemoteDesk); the local desk stays
+        #: for preparing data, raw SQL and checks.
+        self.client_url = server_url or url
+        self.api = open_desk(server_url) if server_url else self.desk
+        if server_url:
+            self.label = f"server ({self.label})"
         self.counter = StatementCounter(self.engine)
-        self.commission = self.desk.auth.login(COMMISSION_USER, BENCH_PASSWORD)
-        self.institution = self.desk.auth.login(INSTITUTION_USER, BENCH_PASSWORD)
+        self.commission = self.api.auth.login(COMMISSION_USER, BENCH_PASSWORD)
+        self.institution = self.api.auth.login(INSTITUTION_USER, BENCH_PASSWORD)
         self.rows: list[Row] = []
         self.plans: list[tuple[str, str, str]] = []  # (benchmark, statement, plan)
         self.rng = random.Random(11)
 
     def close(self) -> None:
         self.counter.close()
+        if self.api is not self.desk:
+            self.api.close()
         self.desk.close()
 
     def log(self, msg: str) -> None:
@@ -350,7 +361,7 @@ class Bench:
 
     # -- the queue --------------------------------------------------------------------------------------
     def queue(self) -> None:
-        cases = self.desk.cases
+        cases = self.api.cases
         target = f"p95 ≤ {LIST_TARGET_MS:g} ms"
         area = BENCH_PROVINCE + "0000"
         first = _raw_runner(self.engine, RAW_QUEUE_FIRST.format(level="province"), self.args.page)
@@ -385,7 +396,7 @@ class Bench:
                 [{"area": area, "d": day, "id": after[1]}],
             )
             r.note = f"{pages * self.args.page} rows before it"
-        county_actor = self.desk.auth.login("bench_county", BENCH_PASSWORD)
+        county_actor = self.api.auth.login("bench_county", BENCH_PASSWORD)
         self.read_bench(
             "queue: first page (county commission)",
             LIST_TARGET_MS,
@@ -456,7 +467,7 @@ class Bench:
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def search(self) -> None:
-        roster = self.desk.roster
+        roster = self.api.roster
         target = f"p95 ≤ {SEARCH_TARGET_MS:g} ms"
         samples = self.samples()
         if not samples:
@@ -601,7 +612,7 @@ class Bench:
         barrier = ctx.Barrier(clients)
         results: Any = ctx.Queue()
         procs = [
-            ctx.Process(target=_approve_worker, args=(self.url, pool[i::clients], barrier, results))
+            ctx.Process(target=_approve_worker, args=(self.client_url, pool[i::clients], barrier, results))
             for i in range(clients)
         ]
         for proc in procs:
@@ -766,12 +777,14 @@ class Bench:
         self.log(name)
         row = Row(name, self.label, kind="feed", target=f"≤ {FEED_TARGET_MS / 1000:g} s (PostgreSQL)")
         pool = add_approvable_cases(self.desk.db, rounds, seed=int(time.time()) + 2)
-        listener = open_desk(self.url, workstation="bench-listener")
-        writer = open_desk(self.url, workstation="bench-writer")
+        listener = open_desk(self.client_url, workstation="bench-listener")
+        writer = open_desk(self.client_url, workstation="bench-writer")
         actor = writer.auth.login(COMMISSION_USER, BENCH_PASSWORD)
         watcher = listener.auth.login(COMMISSION_USER, BENCH_PASSWORD)
         commits: list[float] = []
-        event.listen(writer.db.engine, "commit", lambda conn: commits.append(time.perf_counter()))
+        remote = self.client_url != self.url
+        if not remote:
+            event.listen(writer.db.engine, "commit", lambda conn: commits.append(time.perf_counter()))
         try:
             listener.feed.wait(watcher, 0.01)
             for cid, version in pool:
@@ -788,6 +801,8 @@ class Bench:
                 th.start()
                 time.sleep(0.05)
                 commits.clear()
+                if remote:  # the commit happens inside the server: time from the request (an upper bound)
+                    commits.append(time.perf_counter())
                 writer.cases.approve(actor, cid, version)
                 th.join()
                 if woke and commits and woke[0] >= commits[-1]:
@@ -799,6 +814,8 @@ class Bench:
                 if not self.desk.db.is_postgres
                 else "raw: LISTEN/NOTIFY between two psycopg connections"
             )
+            if remote:
+                row.note += "; through the server: from the approve request's start to the long poll's answer"
         except Exception as exc:  # noqa: BLE001
             row.failed = f"{type(exc).__name__}: {exc}"[:160]
         finally:
@@ -975,9 +992,73 @@ def run_all(url: str, args: Any) -> tuple[list[Row], list[tuple[str, str, str]]]
         if args.processes:
             bench.approvals_processes()
         bench.feed()
-        return bench.rows, bench.plans
+        rows, plans = bench.rows, bench.plans
     finally:
         bench.close()
+    if args.server and make_url(url).get_backend_name() == "postgresql":
+        rows += run_server(url, args, rows)
+    return rows, plans
+
+
+#: What the desk server may cost (issue 14): p95 of a read, share of the direct approvals per second.
+SERVER_READ_EXTRA_MS = 5.0
+SERVER_APPROVALS_SHARE = 0.8
+
+
+def run_server(url: str, args: Any, direct: list[Row]) -> list[Row]:
+    """The same queue, search, approvals (client processes) and feed through a ``regdesk serve`` subprocess
+    on the same database, each row compared with its direct PostgreSQL row."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server_url = f"http://127.0.0.1:{port}"
+    cmd = [sys.executable, "-m", "app.server", "--db", url, "--host", "127.0.0.1", "--port", str(port),
+           "--workers", str(args.server_workers), "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parents[1])
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(server_url + "/health", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("the desk server did not start") from None
+                time.sleep(0.2)
+        bench = Bench(url, args, server_url=server_url)
+        try:
+            bench.queue()
+            bench.search()
+            if args.processes:
+                bench.approvals_processes()
+            bench.feed()
+            rows = bench.rows
+        finally:
+            bench.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    by_name = {r.name: r for r in direct}
+    for row in rows:
+        row.statements = None  # counted in the server process, not here
+        row.raw = []  # raw SQL is the direct row's column
+        base = by_name.get(row.name)
+        if base is None or row.failed or base.failed:
+            continue
+        if row.kind == "latency" and row.service and base.service:
+            extra = row.p95 - base.p95
+            mark = "✓" if extra <= SERVER_READ_EXTRA_MS else "✗"
+            row.note = f"{mark} +{extra:.1f} ms p95 over direct (target ≤ {SERVER_READ_EXTRA_MS:g})"
+        if row.kind == "throughput" and row.ops and base.ops:
+            share = row.ops / base.ops
+            mark = "✓" if share >= SERVER_APPROVALS_SHARE else "✗"
+            row.note = (f"{mark} {share:.0%} of direct approvals/s (target ≥ {SERVER_APPROVALS_SHARE:.0%}); "
+                        + row.note)
+    return rows
 
 
 def main(args: Any) -> int:

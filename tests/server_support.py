@@ -127,7 +127,10 @@ class SubprocessServer:
                 out = self.proc.stdout.read().decode(errors="replace") if self.proc.stdout else ""
                 raise RuntimeError(f"the desk server exited ({self.proc.returncode}):\n{out}")
             try:
-                if httpx.get(self.url + "/health", timeout=1, verify=(ssl.create_default_context(cafile=self.health_verify) if isinstance(self.health_verify, str) else self.health_verify)).status_code == 200:
+                verify = self.health_verify
+                if isinstance(verify, str):
+                    verify = ssl.create_default_context(cafile=verify)
+                if httpx.get(self.url + "/health", timeout=1, verify=verify).status_code == 200:
                     return self
             except httpx.TransportError:
                 pass

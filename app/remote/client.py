@@ -105,7 +105,8 @@ def _remote_method(desk: RemoteDesk, spec: MethodSpec) -> Any:
 class RemoteDesk:
     """A desk whose services run on a desk server. Same interface as the local Desk."""
 
-    def __init__(self, url: str, *, verify: bool | str | ssl.SSLContext | None = None, timeout: float = READ_TIMEOUT,
+    def __init__(self, url: str, *, verify: bool | str | ssl.SSLContext | None = None,
+                 timeout: float = READ_TIMEOUT,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.url = url.rstrip("/")
         parsed = httpx.URL(self.url)
@@ -121,7 +122,7 @@ class RemoteDesk:
         self._http = httpx.Client(
             base_url=self.url,
             timeout=httpx.Timeout(timeout, connect=CONNECT_TIMEOUT),
-            verify=verify,  # type: ignore[arg-type]
+            verify=verify,
             headers={"User-Agent": "regdesk-desk/1", "Accept": "application/json"},
             transport=transport,
             follow_redirects=False,
@@ -177,7 +178,8 @@ class RemoteDesk:
         try:
             return spec.result.validate_json(response.content)
         except PydanticValidationError as exc:
-            raise EnvironmentFault("服务器的回答格式不正确（客户端与服务器版本不一致？），请联系管理员") from exc
+            raise EnvironmentFault(
+                "服务器的回答格式不正确（客户端与服务器版本不一致？），请联系管理员") from exc
 
     def _error(self, response: httpx.Response) -> DomainError:
         try:

@@ -120,8 +120,8 @@ class MethodSpec:
 
 def wire_type(tp: Any, *, argument: bool) -> Any:
     """The type as it crosses the wire: abstract collections become lists and dicts, bytes are base64,
-    local file paths never cross (an argument ``rows | str | Path`` takes the rows only), integers and texts of
-    arguments are bounded, typing.TypedDict becomes typing_extensions.TypedDict (pydantic on 3.11)."""
+    local file paths never cross (an argument ``rows | str | Path`` takes the rows only), integers and texts
+    of     arguments are bounded, typing.TypedDict becomes typing_extensions.TypedDict (pydantic on 3.11)."""
     if tp is Any or tp is None or tp is type(None):
         return tp
     if tp is bytes:
@@ -159,7 +159,7 @@ def wire_type(tp: Any, *, argument: bool) -> Any:
 def _typeddict(tp: Any) -> Any:
     hints = typing.get_type_hints(tp)
     fields = {k: wire_type(v, argument=False) for k, v in hints.items()}
-    made = typing_extensions.TypedDict(tp.__name__, fields, total=tp.__total__)  # type: ignore[operator]
+    made = typing_extensions.TypedDict(tp.__name__, fields, total=tp.__total__)  # type: ignore[misc]
     made.__doc__ = tp.__doc__
     return made
 
@@ -199,7 +199,7 @@ def method_spec(service: str, name: str, func: Any) -> MethodSpec:
             raise TypeError(f"{service}.{name}: *{p.name} cannot cross the wire")
         default = ... if p.default is p.empty else p.default
         fields[p.name] = (Annotated[wire_type(tp, argument=True), WrapValidator(_lenient)], default)
-    model = create_model(  # type: ignore[call-overload]
+    model = create_model(
         f"{service}_{name}_args",
         # strict: a value of the wrong JSON type is not converted but handed on as sent (``_lenient``)
         __config__=ConfigDict(extra="allow" if var_keyword else "forbid", strict=True),

@@ -1,1 +1,1 @@
-"""The desk server: the services behind an HTTP API (FastAPI, uvicorn); see app.server.app and app.server.cli."""
+"""The desk server: the services behind an HTTP API (FastAPI, uvicorn); see app.server.app and .cli."""

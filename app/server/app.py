@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import ipaddress
 import logging
 import os
 import threading
@@ -27,8 +26,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, desk_specs
+from app.server.cli import DEFAULT_REGISTER_RATE, is_loopback
 from app.services import Desk, open_desk
 from app.services.errors import (
     AuthenticationError,
@@ -43,8 +44,6 @@ log = logging.getLogger("regdesk.server")
 
 ENV_DB_URL = "REGDESK_SERVER_DB_URL"
 ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
-#: Public register requests one address may make per minute (each worker process counts its own).
-DEFAULT_REGISTER_RATE = 60
 #: The longest a long poll of the change feed is held (seconds); a longer wait returns False earlier and
 #: the client simply asks again.
 MAX_WAIT_SECONDS = 55.0
@@ -93,17 +92,6 @@ def internal_error(request: Request, exc: BaseException) -> JSONResponse:
     log.error("服务器内部错误：%s %s → %s\n%s", request.method, request.url.path, type(exc).__name__, frames)
     body = ErrorBody(code="internal", message="服务器内部错误，请稍后重试或联系管理员")
     return JSONResponse(body.model_dump(mode="json"), status_code=500)
-
-
-def is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class RateLimiter:
@@ -156,17 +144,22 @@ class FeedHub:
     def _newest(self) -> int:
         return int(self.desk.feed._newest())  # the server's own read: no caller to authorise
 
-    def _listen(self, timeout: float) -> None:
-        feed = self.desk.feed
+    def _listen(self, timeout: float) -> bool:
+        """Wait for a NOTIFY (PostgreSQL) or a polling interval (SQLite); True when the feed may have
+        moved."""
         if self.desk.db.is_postgres:
-            feed._wait_notify(timeout, self.head)
-        else:
-            self._stop.wait(min(timeout, 0.2))
+            return bool(self.desk.feed._wait_notify(timeout, None))
+        self._stop.wait(min(timeout, 0.2))
+        return True
 
     def _run(self) -> None:
+        checked = 0.0
         while not self._stop.is_set():
             try:
-                self._listen(0.25)
+                moved = self._listen(0.5)
+                if not moved and time.monotonic() - checked < 5.0:  # a missed NOTIFY is caught within 5 s
+                    continue
+                checked = time.monotonic()
                 head = self._newest()
             except Exception as exc:  # noqa: BLE001 - keep listening after a database hiccup
                 log.warning("变更通知监听暂时中断：%s", type(exc).__name__)
@@ -211,9 +204,10 @@ class FeedHub:
 class DeskHost:
     """The desk a server process serves and its feed hub (tests swap in each test's own desk)."""
 
-    def __init__(self, desk: Desk, *, owned: bool = False) -> None:
+    def __init__(self, desk: Desk, *, owned: bool = False, max_wait: float = MAX_WAIT_SECONDS) -> None:
         self.desk = desk
         self.owned = owned
+        self.max_wait = max_wait
         self.hub = FeedHub(desk)
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -235,7 +229,9 @@ class DeskHost:
             self.hub.start(self._loop)
 
 
-def create_app(desk: Desk | None = None, *, register_rate: int | None = None) -> FastAPI:
+def create_app(
+    desk: Desk | None = None, *, register_rate: int | None = None, max_wait: float = MAX_WAIT_SECONDS
+) -> FastAPI:
     """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way)."""
     owned = desk is None
     if desk is None:
@@ -243,7 +239,7 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
         if not url:
             raise RuntimeError(f"{ENV_DB_URL} is not set: start the server with `regdesk serve --db URL`")
         desk = open_desk(url)
-    host = DeskHost(desk, owned=owned)
+    host = DeskHost(desk, owned=owned, max_wait=max_wait)
     rate = register_rate or int(os.environ.get(ENV_REGISTER_RATE) or DEFAULT_REGISTER_RATE)
     limiter = RateLimiter(rate)
 
@@ -276,6 +272,10 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
     async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return error_response(_validation_error(exc))
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(_http_refusal(exc.status_code), exc.status_code)
+
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> JSONResponse:
         return internal_error(request, exc)
@@ -297,9 +297,22 @@ def create_app(desk: Desk | None = None, *, register_rate: int | None = None) ->
     return app
 
 
-def _validation_error(exc: RequestValidationError) -> DomainError:
-    from app.services.errors import ValidationError
+def _http_refusal(status: int) -> DomainError:
+    """Starlette's own refusals (unreadable body, unknown path, wrong method, too large) in our shape."""
+    from app.services.errors import NotFound
 
+    if status == 404:
+        return NotFound("没有这个接口")
+    if status == 405:
+        return ValidationError("此接口不支持该请求方法")
+    if status == 413:
+        return ValidationError("请求内容过大")
+    if status < 500:
+        return ValidationError("请求内容无法解析（应为 UTF-8 编码的 JSON 对象）")
+    return EnvironmentFault("服务器暂时无法处理请求，请稍后重试")
+
+
+def _validation_error(exc: RequestValidationError) -> DomainError:
     errors = exc.errors()
     first = errors[0] if errors else {}
     loc = [str(x) for x in first.get("loc", ()) if x not in ("body", "query")]
@@ -360,15 +373,24 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
 
     bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
-    async def post_endpoint(request: Request, args: Any, credentials: Any) -> Any:
-        return await call(request, args, credentials)
+    def endpoint(where: Any) -> Any:
+        """An endpoint whose signature FastAPI reads: the arguments (body or query) and, only for
+        methods of a signed-in actor, the bearer token (so the OpenAPI names the security just there)."""
 
-    post_endpoint.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
-        inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-        inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                          annotation=Annotated[model, Body()]),
-        inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=bearer),
-    ])
+        async def handle(request: Request, args: Any, credentials: Any = None) -> Any:
+            return await call(request, args, credentials)
+
+        params = [
+            inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+            inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                              annotation=Annotated[model, where]),
+        ]
+        if spec.actor_param is not None:
+            params.append(inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                            annotation=bearer))
+        handle.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        return handle
+
     summary = spec.doc.splitlines()[0] if spec.doc else f"{spec.service}.{spec.name}"
     common: dict[str, Any] = dict(
         response_model=spec.result_type,
@@ -377,20 +399,10 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
         description=spec.doc,
         max_body_size=MAX_IMPORT_BODY if (spec.service, spec.name) in _IMPORT_METHODS else None,
     )
-    app.add_api_route(spec.path, post_endpoint, methods=["POST"],
+    app.add_api_route(spec.path, endpoint(Body()), methods=["POST"],
                       operation_id=f"{spec.service}.{spec.name}", **common)
     if rate_limited:  # the public register also answers plain GETs with query parameters
-
-        async def get_endpoint(request: Request, args: Any, credentials: Any) -> Any:
-            return await call(request, args, credentials)
-
-        get_endpoint.__signature__ = inspect.Signature([  # type: ignore[attr-defined]
-            inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
-            inspect.Parameter("args", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                              annotation=Annotated[model, Query()]),
-            inspect.Parameter("credentials", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=bearer),
-        ])
-        app.add_api_route(spec.path, get_endpoint, methods=["GET"],
+        app.add_api_route(spec.path, endpoint(Query()), methods=["GET"],
                           operation_id=f"{spec.service}.{spec.name}.get", **common)
 
 
@@ -406,7 +418,7 @@ async def _feed_wait(host: DeskHost, kwargs: dict[str, Any]) -> bool:
     if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, int) or cursor < 0):
         raise ValidationError(f"参数「cursor」无效：「{cursor}」", "cursor")
     await run_in_threadpool(host.desk.feed.head, kwargs["actor"])  # AuthenticationError when signed out
-    return await host.hub.wait(min(float(timeout), MAX_WAIT_SECONDS), cursor)
+    return await host.hub.wait(min(float(timeout), host.max_wait), cursor)
 
 
 def _setup_guard(request: Request) -> None:

@@ -10,31 +10,49 @@ then opens its own connections (the uvicorn factory ``app.server.app:create_app`
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from app.server.app import DEFAULT_REGISTER_RATE, ENV_DB_URL, ENV_REGISTER_RATE, is_loopback
-
 log = logging.getLogger("regdesk.server")
+#: Kept equal to app.server.app's (that module needs FastAPI; this one must explain when it is missing).
+DEFAULT_REGISTER_RATE = 60
+
+
+def is_loopback(host: str | None) -> bool:
+    """127.0.0.1, ::1, localhost: this machine only."""
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="regdesk serve", description="医师电子化注册 · 桌面服务器")
     parser.add_argument("--db", metavar="URL", default=os.environ.get("REGDESK_DB_URL"),
-                        help="数据库地址，如 postgresql+psycopg://regdesk@dbhost:5432/regdesk（默认 $REGDESK_DB_URL）；"
+                        help="数据库地址，如 postgresql+psycopg://regdesk@dbhost:5432/regdesk"
+                        "（默认 $REGDESK_DB_URL）；"
                         "密码请放在 ~/.pgpass 或 $PGPASSWORD，不要写进地址")
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
     parser.add_argument("--port", type=int, default=8443, help="端口（默认 8443）")
-    parser.add_argument("--workers", type=int, default=1, help="工作进程数（默认 1；多个进程共用一个 PostgreSQL）")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="工作进程数（默认 1；多个进程共用一个 PostgreSQL）")
     parser.add_argument("--certfile", help="TLS 证书文件（PEM，含中间证书）")
     parser.add_argument("--keyfile", help="TLS 私钥文件（PEM）")
     parser.add_argument("--register-rate", type=int, default=DEFAULT_REGISTER_RATE,
                         help=f"公众查询每个地址每分钟最多请求数（默认 {DEFAULT_REGISTER_RATE}）")
     parser.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                         help="信任其 X-Forwarded-For 的反向代理地址（默认 127.0.0.1）")
-    parser.add_argument("--access-log", action="store_true", help="记录访问日志（默认关闭：查询参数可能含姓名）")
+    parser.add_argument("--access-log", action="store_true",
+                        help="记录访问日志（默认关闭：查询参数可能含姓名）")
+    parser.add_argument("--upgrade-only", action="store_true",
+                        help="只升级数据库结构（以数据库属主角色运行）后退出，不启动服务器")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser.parse_args(argv)
 
@@ -50,7 +68,7 @@ def check(args: argparse.Namespace) -> str | None:
     for path in (args.certfile, args.keyfile):
         if path and not os.path.isfile(path):
             return f"找不到文件：{path}"
-    if not args.certfile and not is_loopback(args.host):
+    if not args.certfile and not is_loopback(args.host) and not args.upgrade_only:
         return (f"拒绝以明文 HTTP 监听 {args.host}：会话令牌和个人信息会以明文经过网络。"
                 "请用 --certfile/--keyfile 启用 TLS，或只监听本机（--host 127.0.0.1，由反向代理提供 HTTPS）")
     if args.workers < 1:
@@ -63,21 +81,32 @@ def check(args: argparse.Namespace) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the server until stopped; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=args.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     problem = check(args)
     if problem:
         print(f"regdesk serve: {problem}", file=sys.stderr)
         return 2
-    import uvicorn
+    try:
+        import uvicorn
 
+        from app.server.app import ENV_DB_URL, ENV_REGISTER_RATE
+    except ImportError as exc:
+        print(f"regdesk serve: 缺少服务器组件（{exc.name}）。请运行：pip install \"regdesk[server]\"",
+              file=sys.stderr)
+        return 2
     from app.config import describe
     from app.services import open_desk
 
     try:  # migrate once, before any worker starts, and say clearly when the database cannot be opened
         open_desk(args.db).close()
     except Exception as exc:  # noqa: BLE001 - an operator's message, not a traceback
-        print(f"regdesk serve: 无法打开数据库 {describe(args.db)}：{type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"regdesk serve: 无法打开数据库 {describe(args.db)}：{type(exc).__name__}: {exc}",
+              file=sys.stderr)
         return 1
+    if args.upgrade_only:
+        print(f"regdesk serve: 数据库 {describe(args.db)} 已是最新结构")
+        return 0
     os.environ[ENV_DB_URL] = args.db
     os.environ[ENV_REGISTER_RATE] = str(args.register_rate)
     scheme = "https" if args.certfile else "http"

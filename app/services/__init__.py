@@ -173,10 +173,17 @@ def open_desk(
     ``pg_timeouts`` (PostgreSQL) and ``session_idle`` (how long an unused session lasts, default 30
     minutes) override the defaults.
     """
+    import os
+
+    server = url or os.environ.get("REGDESK_DB_URL") or ""
+    if server.lower().startswith(("https://", "http://")):  # before app.config: no SQLAlchemy on this path
+        from app.remote import RemoteDesk
+
+        return RemoteDesk(server)  # type: ignore[return-value]
     from app.config import resolve_url
 
     resolved = resolve_url(url)
-    if resolved.lower().startswith(("https://", "http://")):
+    if resolved.lower().startswith(("https://", "http://")):  # e.g. a server address kept in the settings
         from app.remote import RemoteDesk
 
         return RemoteDesk(resolved)  # type: ignore[return-value]

@@ -117,33 +117,40 @@ def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
 
 
 def append(session: Session, ids_by_table: dict[str, list[int]]) -> None:
-    """Link the given new rows (ids in the order appended) to the end of their chains, in ``session``."""
+    """Link the given new rows (ids in the order appended) to the end of their chains, in ``session``.
+
+    The rows are read before the heads are locked, so the lock is held for three statements: the
+    heads' SELECT … FOR UPDATE, the links (one UPDATE per table) and the heads' UPDATE, then COMMIT.
+    """
     names = sorted(t for t, ids in ids_by_table.items() if ids)
     if not names:
         return
-    heads = _lock_heads(session, names)
+    contents: dict[str, list[dict[str, Any]]] = {}
     for name in names:
-        head = heads[name]
-        model = _MODELS[name]
-        table: Table = model.__table__  # type: ignore[assignment]
-        columns = [table.c[c] for c in CHAINS[name]]
+        table: Table = _MODELS[name].__table__  # type: ignore[assignment]
         wanted = ids_by_table[name]
         rows = {
             r["id"]: dict(r)
-            for r in session.execute(select(*columns).where(table.c.id.in_(wanted))).mappings()
+            for r in session.execute(
+                select(*[table.c[c] for c in CHAINS[name]]).where(table.c.id.in_(wanted))
+            ).mappings()
         }
+        contents[name] = [rows[i] for i in wanted if i in rows]
+    heads = _lock_heads(session, names)
+    moved = []
+    for name in names:
+        head = heads[name]
         seq, previous = head.last_seq, head.last_hash
         links = []
-        for row_id in wanted:
-            if row_id not in rows:
-                continue
+        for row in contents[name]:
             seq += 1
-            previous = link_hash(name, seq, rows[row_id], previous)
-            links.append({"id": row_id, "chain_seq": seq, "row_hash": previous})
+            previous = link_hash(name, seq, row, previous)
+            links.append({"id": row["id"], "chain_seq": seq, "row_hash": previous})
         if links:
-            session.execute(update(model), links)
-            head.last_seq, head.last_hash = seq, previous
-    session.flush()
+            session.execute(update(_MODELS[name]), links)
+            moved.append({"name": name, "last_seq": seq, "last_hash": previous})
+    if moved:
+        session.execute(update(m.ChainHead), moved)
 
 
 # --- checking --------------------------------------------------------------------------------------

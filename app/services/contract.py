@@ -4,7 +4,11 @@ Free of SQLAlchemy and Qt, so the desk server and the remote desk share it with 
 views import from here only (plus ``open_desk`` and the packaged reference data), the server builds its
 routes from the typed Protocols below, and the remote desk implements the same Protocols over HTTP.
 Every signature uses concrete types (dataclasses of ``app.services.types``, str, int, bool, date, list,
-dict) so each argument and result turns into JSON and back (pydantic ``TypeAdapter``).
+dict) so each argument and result turns into JSON and back (pydantic ``TypeAdapter``). On the wire:
+``bytes`` (PDFs, an imported file) travel as base64 (``ser_json_bytes="base64"``); the ``**details`` of
+``cases.submit`` and its kin are one JSON object; a DomainError travels as ``to_dict()`` and is rebuilt
+with ``DomainError.from_dict`` (``ERRORS`` maps each stable code to its class); methods named in
+``LOCAL_ONLY`` are not published.
 """
 
 from __future__ import annotations

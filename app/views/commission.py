@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDateTime, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -93,9 +94,12 @@ class CommissionWindow(RoleWindow):
         self.new_institution_action = self._action(
             business, tr("新建机构账户(&N)…"), self.new_institution, QKeySequence.StandardKey.New)
         self.new_staff_action: QAction | None = None
+        self.backup_action: QAction | None = None
         if self.actor.is_admin:
             self.new_staff_action = self._action(
                 business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
+            self.backup_action = self._action(self.file_menu, tr("备份数据库(&B)…"), self.backup_database)
+            self.file_menu.insertAction(self.file_menu.actions()[1], self.backup_action)
         business.addSeparator()
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
@@ -271,6 +275,28 @@ class CommissionWindow(RoleWindow):
             dialog = InstitutionDetails(info, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+
+    def backup_database(self, file: str | None = None) -> None:
+        """备份数据库: the administrator picks a file; the copy is made in the background."""
+        if file is None:
+            stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
+            file, _filter = QFileDialog.getSaveFileName(
+                self, tr("备份数据库"), f"regdesk-{stamp}.backup", tr("数据库备份 (*.backup);;所有文件 (*)"))
+        if not file:
+            return
+        if self.backup_action is not None:
+            self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(tr("正在备份数据库…"))
+        worker.run_write(self, self.desk.backup.backup, self.actor, file, on_done=self._backed_up,
+                         on_finished=self._backup_finished)
+
+    def _backed_up(self, info: Any) -> None:
+        self.statusBar().showMessage(
+            tr("已备份到 {file}（{size:.1f} MB）").format(file=info.file, size=info.size / 1_048_576), 30_000)
+
+    def _backup_finished(self) -> None:
+        if self.backup_action is not None:
+            self.backup_action.setEnabled(True)
 
     def reset_password(self) -> None:
         info = self.institutions.selected()

@@ -170,7 +170,7 @@ class IdleLock(QObject):
         self.overlay: LockOverlay | None = None
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
-        _watcher()
+        note_input()  # a window that just opened (a sign-in) is use
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)

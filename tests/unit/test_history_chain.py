@@ -7,11 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from case_fixtures import (
-    World,
-    resident_id,
-    world,  # noqa: F401 - the "world" fixture
-)
+from case_fixtures import World, resident_id
 from conftest import ADMIN_PASSWORD
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -20,6 +16,13 @@ from app import models as m
 from app.cli import run as cli
 from app.services import ConflictError, PermissionDenied, open_desk
 from app.services.audit import verify
+
+
+@pytest.fixture(name="world")
+def world_fixture(desk: Any, clock: Any) -> World:
+    """A desk with the province's first administrator signed in (as tests/unit/case_fixtures.py's)."""
+    admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+    return World(desk, admin, clock)
 
 
 def _history(world: World) -> Any:

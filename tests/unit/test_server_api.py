@@ -169,7 +169,9 @@ def test_an_unexpected_error_is_500_without_a_traceback_or_data(world: World, mo
         desk.cases.get(world.admin, 1)
 
 
-def test_a_database_fault_is_503_and_an_environment_fault_on_the_client(world: World, monkeypatch: Any) -> None:
+def test_a_database_fault_is_503_and_an_environment_fault_on_the_client(
+    world: World, monkeypatch: Any
+) -> None:
     desk = world.desk
 
     def unreachable(*_a: Any, **_k: Any) -> None:
@@ -304,3 +306,16 @@ def test_a_long_poll_without_changes_ends_at_its_timeout(world: World) -> None:
     with pytest.raises(ValidationError, match="等待时间"):
         desk.feed.wait(world.admin, 3600, head)
     assert desk.feed.wait(world.admin, 5.0, head) is True and time.monotonic() - started < 1
+
+
+def test_a_remote_desk_loads_neither_sqlalchemy_nor_the_server() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from app.services import open_desk; d = open_desk('https://desk.example:8443'); "
+        "d.close(); bad = [m for m in ('sqlalchemy', 'fastapi', 'uvicorn', 'PySide6') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

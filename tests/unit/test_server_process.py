@@ -67,8 +67,12 @@ def test_serve_runs_the_case_flow_and_the_feed_through_a_real_server(server_db: 
             case = world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
             cursor = commission_pc.feed.head(world.admin)
             woke: list[float] = []
-            listener = threading.Thread(
-                target=lambda: commission_pc.feed.wait(world.admin, 10.0, cursor) and woke.append(time.monotonic()))
+
+            def listen() -> None:
+                if commission_pc.feed.wait(world.admin, 10.0, cursor):
+                    woke.append(time.monotonic())
+
+            listener = threading.Thread(target=listen)
             listener.start()
             time.sleep(0.5)
             case = remote.cases.confirm(hospital.actor, case.id, case.version)
@@ -97,8 +101,8 @@ def test_two_workers_on_one_postgresql_issue_unique_codes(pg_db: str) -> None:
             cases = []
             for _ in range(6):
                 doctor = world.doctor()
-                cases.append(world.confirmed(doctor, hospital, "first_registration", institution_id=hospital.id,
-                                             scopes=["内科专业"]))
+                cases.append(world.confirmed(doctor, hospital, "first_registration",
+                                             institution_id=hospital.id, scopes=["内科专业"]))
             codes: list[str] = []
             errors: list[BaseException] = []
 
@@ -135,9 +139,15 @@ def test_serve_refuses_plain_http_on_a_network_address(tmp_path: Path) -> None:
 
 
 def test_regdesk_serve_is_a_subcommand_of_main(tmp_path: Path) -> None:
-    import main
+    def regdesk(*args: str) -> subprocess.CompletedProcess[str]:  # main.py as the console script runs it
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
+                              timeout=60)
 
-    assert main.main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--host", "192.0.2.1"]) == 2
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    refused = regdesk("serve", "--db", db, "--host", "192.0.2.1")
+    assert refused.returncode == 2 and "拒绝以明文 HTTP 监听 192.0.2.1" in refused.stderr
+    assert regdesk("serve", "--db", db, "--upgrade-only").returncode == 0
+    assert (tmp_path / "x.db").exists()  # migrated, no server started
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
