@@ -360,6 +360,15 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     check("registry import (institutions)", importer, own=False)
     importer.reject()
 
+    admin_window = CommissionWindow(demo.desk, admin)
+    qtbot.addWidget(admin_window)
+    admin_window.show()
+    admin_window.backup_database(str(tmp_path / "english.backup"))
+    qtbot.waitUntil(lambda: admin_window.backup_action.isEnabled(), timeout=WAIT)  # type: ignore[union-attr]
+    settle(qtbot)
+    assert (tmp_path / "english.backup").is_file()
+    check("commission window (administrator) after a backup", admin_window, own=False)
+
     window.idle_lock.lock(15)
     overlay = window.idle_lock.overlay
     assert overlay is not None

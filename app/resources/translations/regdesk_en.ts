@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+503" />
+            <location filename="../../views/commission.py" line="+529" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -1015,13 +1015,13 @@ Details are in the log file {log}</translation>
             <translation>All required materials received</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-468" />
-            <location line="+457" />
+            <location filename="../../views/commission.py" line="-493" />
+            <location line="+482" />
             <source>未开通</source>
             <translation>Not opened</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-480" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
@@ -1092,12 +1092,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+62" />
+            <location line="+65" />
             <source>医疗机构账户</source>
             <translation>Institution accounts</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-63" />
             <source>机构名称、登记号或拼音首字母</source>
             <translation>Institution name, registration no. or pinyin initials</translation>
         </message>
@@ -1120,12 +1120,17 @@ Details are in the log file {log}</translation>
             <translation>&amp;New institution account…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>新建卫生健康委工作人员账户(&amp;S)…</source>
             <translation>New commission &amp;staff account…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>备份数据库(&amp;B)…</source>
+            <translation>&amp;Back up the database…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>重置机构账户密码(&amp;R)…</source>
             <translation>&amp;Reset institution password…</translation>
         </message>
@@ -1245,6 +1250,26 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+15" />
+            <source>备份数据库</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>数据库备份 (*.backup);;所有文件 (*)</source>
+            <translation>Database backup (*.backup);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>正在备份数据库…</source>
+            <translation>Backing up the database…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>已备份到 {file}（{size:.1f} MB）</source>
+            <translation>Backed up to {file} ({size:.1f} MB)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>重置机构账户密码</source>
             <translation>Reset institution password</translation>
         </message>

@@ -312,7 +312,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+503" />
+            <location filename="../../views/commission.py" line="+529" />
             <source>无</source>
             <translation>无</translation>
         </message>
@@ -1015,13 +1015,13 @@
             <translation>必交材料已齐</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-468" />
-            <location line="+457" />
+            <location filename="../../views/commission.py" line="-493" />
+            <location line="+482" />
             <source>未开通</source>
             <translation>未开通</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-480" />
             <source>已停用</source>
             <translation>已停用</translation>
         </message>
@@ -1092,12 +1092,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+62" />
+            <location line="+65" />
             <source>医疗机构账户</source>
             <translation>医疗机构账户</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-63" />
             <source>机构名称、登记号或拼音首字母</source>
             <translation>机构名称、登记号或拼音首字母</translation>
         </message>
@@ -1120,12 +1120,17 @@
             <translation>新建机构账户(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>新建卫生健康委工作人员账户(&amp;S)…</source>
             <translation>新建卫生健康委工作人员账户(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>备份数据库(&amp;B)…</source>
+            <translation>备份数据库(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>重置机构账户密码(&amp;R)…</source>
             <translation>重置机构账户密码(&amp;R)…</translation>
         </message>
@@ -1245,6 +1250,26 @@
         </message>
         <message>
             <location line="+15" />
+            <source>备份数据库</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>数据库备份 (*.backup);;所有文件 (*)</source>
+            <translation>数据库备份 (*.backup);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>正在备份数据库…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>已备份到 {file}（{size:.1f} MB）</source>
+            <translation>已备份到 {file}（{size:.1f} MB）</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>重置机构账户密码</source>
             <translation>重置机构账户密码</translation>
         </message>
