@@ -138,6 +138,7 @@ class Shots:
 
     def make_all(self) -> None:
         self.login()
+        self.settings()
         self.institution()
         self.commission()
         self.physician()
@@ -183,6 +184,23 @@ class Shots:
         window.tabs.setCurrentWidget(window.awaiting)
         self.settle(1.0)
         self.save("institution-activation", window)
+
+        # a physician asks to change their professional title: the hospital sees old and new side by side
+        self.desk.profile.submit(self.registered_doctor, {"title": "主治医师"})
+        window.profile_inbox.reload()
+        window.tabs.setCurrentWidget(window.profile_inbox)
+        inbox = window.profile_inbox
+        self.wait(lambda: inbox.list.model.rowCount() > 0)
+        inbox.list.table.selectRow(0)
+        self.wait(lambda: inbox.change is not None)
+        self.save("institution-profile-changes", window)
+
+        window.tabs.setCurrentWidget(window.physicians)
+        window.idle_lock.lock(15)
+        self.settle()
+        self.save("idle-lock", window)
+        if window.idle_lock.overlay is not None:
+            window.idle_lock._unlocked(self.hr)
 
         row = self.registered
         detail = window.open_physician(row.id, row.name)
@@ -232,12 +250,42 @@ class Shots:
         self.save("commission-new-institution", new, None)
         new.close()
 
+        self.registry_import(window)
+
         pdf = self.desk.checklists.render_pdf(self.clerk, case.id)
         preview = PrintPreview(pdf, QCoreApplication.translate("", "材料清单"))
         self.wait(lambda: preview.findChildren(type(preview))[:0] == [], timeout=2)
         self.save("print-preview", preview, (1000, 740))
         preview.close()
         window.close()
+
+    def registry_import(self, window: Any) -> None:
+        """导入名册数据 after a nurse registry with one good row and one without its registration date."""
+        from app.services.validation import resident_id_check_char
+
+        first17 = "44010619950101002"
+        path = self.out.parent / ".nurses-example.csv"
+        path.write_text("姓名,性别,身份证号,执业证书编号,执业地点,注册日期\n"
+                        f"林小燕,女,{first17}{resident_id_check_char(first17)},202611000101,440106,2024-03-01\n"
+                        f"黄海,男,{first17[:-1]}1{resident_id_check_char(first17[:-1] + '1')},202611000102,"
+                        "440106,\n", encoding="utf-8-sig")
+        try:
+            dialog = window.import_registry("nurses")
+            dialog.path.setText(str(path))
+            dialog.import_button.click()
+            self.wait(lambda: dialog.result is not None and not dialog.busy)
+            self.save("commission-registry-import", dialog, (820, 520))
+            dialog.close()
+        finally:
+            path.unlink(missing_ok=True)
+
+    def settings(self) -> None:
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(current=self.desk.describe())
+        dialog.address.setText("postgresql+psycopg://regdesk@192.168.1.20:5432/regdesk")
+        self.save("settings", dialog, None)
+        dialog.close()
 
     def physician(self) -> None:
         from app.views.application_dialog import ApplicationDialog
