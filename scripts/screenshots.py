@@ -88,7 +88,7 @@ class Shots:
         self.hr = desk.auth.login(by_who[HOSPITAL].username, by_who[HOSPITAL].password)
         self.clerk = desk.auth.login("gdclerk", "Demo#2026clerk")
         self.admin = desk.auth.login("gdadmin", "Demo#2026admin")
-        doctors = [desk.auth.login(x.username, x.password) for x in logins if x.role == "医师"]
+        doctors = [desk.auth.login(x.username, x.password) for x in logins if x.role.startswith("医师")]
         self.doctor = doctors[0]
         #: a physician holding a registration in force (a change application has something to change)
         self.registered_doctor = next(
@@ -264,7 +264,7 @@ class Shots:
         from app.services.validation import resident_id_check_char
 
         first17 = "44010619950101002"
-        path = self.out.parent / ".nurses-example.csv"
+        path = Path(tempfile.mkdtemp(prefix="regdesk-import-")) / "nurses.csv"
         path.write_text("姓名,性别,身份证号,执业证书编号,执业地点,注册日期\n"
                         f"林小燕,女,{first17}{resident_id_check_char(first17)},202611000101,440106,2024-03-01\n"
                         f"黄海,男,{first17[:-1]}1{resident_id_check_char(first17[:-1] + '1')},202611000102,"

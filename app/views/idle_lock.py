@@ -112,8 +112,7 @@ class LockOverlay(QFrame):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         title.setFont(font)
-        who = tr("{name}（{username}）").format(name=actor.name, username=actor.username) if actor.name \
-            else actor.username
+        who = actor.name or actor.username  # the account's name, not its generated username (jg…)
         self.intro = QLabel(
             tr("{minutes} 分钟内没有操作，为保护数据窗口已锁定。\n请 {who} 输入密码继续。").format(
                 minutes=minutes, who=who))
