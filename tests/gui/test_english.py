@@ -50,6 +50,7 @@ OWN_NAMES = ["中文（简体）"]
 CJK = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0003134f]")
 TAG = re.compile(r"<[^>]+>")
 WAIT = 10_000
+SCREEN_WIDTH = 1366  # office screens are 1366×768
 
 
 class PseudoTranslator(QTranslator):
@@ -245,6 +246,8 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     window = institution_window(qtbot, demo)
     settle(qtbot)
     check("institution window", window)
+    # English words are longer than Chinese ones: the role windows must still fit an office screen
+    assert window.minimumSizeHint().width() <= SCREEN_WIDTH
     row = demo.desk.roster.physicians(demo.hr, limit=5).items[0]
     detail = window.open_physician(row.id, row.name)
     check("physician detail", detail)
@@ -269,6 +272,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     clerk = demo.clerk()
     commission = CommissionWindow(demo.desk, clerk)
     check("commission window", commission)
+    assert commission.minimumSizeHint().width() <= SCREEN_WIDTH
     case = confirmed_case(demo, clerk)
     dialog = CaseDialog(demo.desk, clerk, case.id)
     qtbot.addWidget(dialog)
@@ -293,6 +297,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
     physician = PhysicianWindow(demo.desk, doctor)
     check("physician window", physician)
+    assert physician.minimumSizeHint().width() <= SCREEN_WIDTH
     for kind in ("first_registration", "change", "deregistration", "multi_site_filing"):
         check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
     for kind in ("change", "multi_site_filing", "deregistration"):

@@ -2414,7 +2414,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+2"/>
         <source>导出主执业/多机构备案名单…</source>
-        <translation>Export main-practice / multi-site filing lists…</translation>
+        <translation>Export filing lists…</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3721,7 +3721,7 @@ Database: {db}</translation>
     <message>
         <location line="+9"/>
         <source>查看医师档案…</source>
-        <translation>Open physician record…</translation>
+        <translation>Open record…</translation>
     </message>
     <message>
         <location line="+40"/>
