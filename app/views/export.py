@@ -205,7 +205,7 @@ def export_institution_lists(parent: QWidget | None, desk: Any, actor: Any, path
                              ) -> ExportJob | None:
     """主执业 and 多机构备案 lists of the institution in the layout the commission asks for (two sheets:
     姓名, 执业证书编码, 身份证号, 执业范围, 审核日期 / 姓名, 执业证书编码, 身份证号, 开始日期, 结束日期)."""
-    from app.services.roster import FILING_HEADERS, MAIN_HEADERS
+    from app.services.types import FILING_HEADERS, MAIN_HEADERS
 
     def sheets() -> list[Sheet]:
         lists = desk.roster.export_rows(actor)  # audited: personal data leaves the desk

@@ -10,7 +10,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from app.services.roster import FILING_HEADERS, MAIN_HEADERS
+from app.services.types import FILING_HEADERS, MAIN_HEADERS
 from tests.gui.commission_support import commission_window
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
     demo_fixture,
