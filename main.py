@@ -395,7 +395,8 @@ def watch_smoke(app: QApplication, limit_s: int = 60) -> QTimer:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desk; returns the process exit code. ``regdesk serve …`` runs the desk server and
-    ``regdesk verify-audit|backup|restore …`` the maintenance commands of app.cli instead (no window)."""
+    ``regdesk verify-audit|backup|restore|export|verify-notice|make-signing-cert …`` the commands of app.cli
+    instead (no window)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["serve"]:
         from app.server.cli import main as serve
@@ -405,10 +406,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import run
 
         return run(argv)
-    if argv[:1] == ["export"]:
-        from app.cli import export_main
+    if argv[:1] and argv[0] in ("export", "verify-notice", "make-signing-cert"):
+        from app.cli import JOBS
 
-        return export_main(argv[1:])
+        return JOBS[argv[0]](argv[1:])
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -1,12 +1,19 @@
-"""Command-line tools of the desk: ``regdesk verify-audit | backup | restore | export`` (no window needed).
+"""Command-line tools of the desk (no window needed):
 
     regdesk verify-audit --db URL          check the hash chains of case and audit events (exit 1: broken)
     regdesk backup --db URL FILE           copy the whole database to FILE
     regdesk restore --db URL FILE [--yes]  replace the database with FILE (asks first unless --yes)
     regdesk export --db URL --format fhir|csv|xlsx --out FILE
                                            the public register's open data (disclosed fields only), streamed
+    regdesk verify-notice FILE.pdf [--db URL]
+                                           is an approval notice genuine, does it still match the register
+                                           (exit 0 only when both, 1 when not)
+    regdesk make-signing-cert --name 广东省卫生健康委员会 [--dir DIR]
+                                           a self-signed notice-signing key and certificate for a test
+                                           install (kept in files, never in the database)
 
-Exit codes: 0 done / intact, 1 the history is broken, 2 the command could not be carried out.
+Exit codes: 0 done / intact, 1 the history is broken (or the notice is not genuine and current), 2 the
+command could not be carried out.
 """
 
 from __future__ import annotations
@@ -141,6 +148,61 @@ def export_main(argv: Sequence[str]) -> int:
     if not args.quiet:
         print(f"\r已导出 {count} 条到 {args.out}（{seconds:.1f} 秒）", file=sys.stderr)
     return 0
+
+
+def verify_main(argv: Sequence[str]) -> int:
+    """Run ``regdesk verify-notice``; 0 when the notice is genuine and matches the register, 1 when not."""
+    parser = argparse.ArgumentParser(prog="regdesk verify-notice", description="核验注册结果通知（PDF）")
+    parser.add_argument("file", help="注册结果通知 PDF 文件")
+    parser.add_argument("--db", metavar="URL",
+                        help="数据库地址（默认：$REGDESK_DB_URL，或用户数据目录中的 SQLite 文件）")
+    args = parser.parse_args(list(argv))
+    try:
+        data = open(args.file, "rb").read()
+    except OSError as exc:
+        print(f"无法读取文件：{exc}", file=sys.stderr)
+        return 2
+    from app.services import open_desk
+
+    desk = open_desk(args.db)
+    try:
+        verdict = desk.notices.verify(data)
+    except DomainError as err:
+        print(err.message, file=sys.stderr)
+        return 2
+    finally:
+        desk.close()
+    print(f"电子化注册识别码：{verdict.registration_code}")
+    if verdict.signed_by:
+        print(f"签发：{verdict.signed_by}")
+    print(verdict.message)
+    return 0 if verdict.ok else 1
+
+
+def make_cert_main(argv: Sequence[str]) -> int:
+    """Run ``regdesk make-signing-cert``: a self-signed key and certificate for a test install."""
+    from app.services.signing import make_certificate, signing_dir
+
+    parser = argparse.ArgumentParser(prog="regdesk make-signing-cert",
+                                     description="生成测试用的注册结果通知签章证书（自签名）")
+    parser.add_argument("--name", required=True, help="签发机关名称，如 广东省卫生健康委员会")
+    parser.add_argument("--dir", help="存放目录（默认：$REGDESK_SIGNING_DIR 或用户数据目录下的 signing）")
+    parser.add_argument("--days", type=int, default=3 * 365)
+    args = parser.parse_args(list(argv))
+    from pathlib import Path
+
+    try:
+        key, cert = make_certificate(Path(args.dir) if args.dir else signing_dir(), args.name, days=args.days)
+    except DomainError as err:
+        print(err.message, file=sys.stderr)
+        return 2
+    print(f"私钥：{key}（仅本人可读，请勿放入数据库或共享目录）")
+    print(f"证书：{cert}")
+    return 0
+
+
+#: Commands that take their own arguments (main.py dispatches them by name).
+JOBS = {"export": export_main, "verify-notice": verify_main, "make-signing-cert": make_cert_main}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

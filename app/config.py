@@ -191,7 +191,8 @@ def check_connection(address: str, password: str | None = None, *, timeout: floa
     from sqlalchemy import create_engine, inspect, text
 
     try:
-        engine = create_engine(url, connect_args={"connect_timeout": max(1, int(timeout))}, poolclass=_null_pool())
+        engine = create_engine(
+            url, connect_args={"connect_timeout": max(1, int(timeout))}, poolclass=_null_pool())
     except ModuleNotFoundError:
         return ConnectionCheck(NO_DRIVER, where)
     except Exception as exc:  # noqa: BLE001

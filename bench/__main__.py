@@ -1,6 +1,7 @@
 """Command line: ``python -m bench generate …`` fills a database; ``python -m bench run …`` measures it;
 ``python -m bench soak …`` runs mixed work under kills and dropped connections, then checks the invariants;
-``python -m bench exports …`` measures the exports (bench/exports.py)."""
+``python -m bench exports …`` measures the exports (bench/exports.py); ``python -m bench live …`` measures
+live sync between two processes' windows (bench/live.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.exports import main as exports_main
 
         return exports_main(list(given[1:]))
+    if given[:1] == ["live"]:
+        from bench.live import main as live_main
+
+        return live_main(list(given[1:]))
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 

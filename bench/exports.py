@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import itertools
 import json
-import platform
 import resource
 import subprocess
 import sys
@@ -39,7 +38,7 @@ def measure(url: str, kind: str, limit: int, out: Path) -> dict[str, Any]:
     """One export of at most ``limit`` rows, in this process: rows, seconds, peak RSS (MB)."""
     from app.services import open_desk
     from app.services.opendata import PHYSICIAN_HEADERS, _bundle_head
-    from app.services.spreadsheet import Sheet, write_csv, write_xlsx
+    from app.spreadsheet import Sheet, write_csv, write_xlsx
     
     desk = open_desk(url)
     try:
@@ -137,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         print(json.dumps(measure(args.db, args.one, args.limit, Path(args.out))))
         return 0
+    from bench import record as recording
+
+    conditions = recording.start()
     results = []
     for kind in args.kinds.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
@@ -145,20 +147,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{kind:14} {result['rows']:>9,} rows {result['seconds']:>7} s "
                   f"{result['rows_per_s']:>9,} rows/s ({result['rows_per_cpu_s']:,} per CPU s) "
                   f"peak {result['peak_mb']} MB", flush=True)
-    text = table(results)
+    conditions.finish()
+    text = recording.mark_table(table(results), conditions)
     print(text)
+    print(f"run: {conditions.label()}")
     if args.record:
         from sqlalchemy.engine import make_url
 
         where = make_url(args.db)
-        cpu = platform.processor() or platform.machine()
-        head = (f"\n## Exports ({dt.date.today().isoformat()}, {where.get_backend_name()} "
-                f"{where.database}, {cpu}, Python {platform.python_version()})\n\n"
-                "Each export in a fresh process (`python -m bench exports`); peak RSS is the whole process "
-                "(Python, SQLAlchemy, openpyxl loaded). Memory is flat when the peak does not grow with the "
-                "rows.\n\n")
-        with open(DOC, "a", encoding="utf-8") as f:
-            f.write(head + text + "\n")
+        summary = (f"{where.get_backend_name()} {where.database}. Each export in a fresh process (`python -m "
+                   "bench exports`); peak RSS is the whole process (Python, SQLAlchemy, openpyxl loaded). "
+                   "Memory is flat when the peak does not grow with the rows.\n\n" + text)
+        recording.record("bench exports", f"{where.get_backend_name()}, rows {args.sizes}", conditions,
+                         summary, urls=[args.db], doc=DOC)
     return 0
 
 

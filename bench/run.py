@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import platform
 import queue
 import random
 import re
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -245,7 +243,7 @@ FROM pg
 LEFT JOIN registrations r ON r.physician_id = pg.id AND r.status IN ('active', 'filed')
 LEFT JOIN institutions i ON i.id = r.main_institution_id
 LEFT JOIN qualifications q ON q.physician_id = pg.id
-ORDER BY pg.name, pg.id"""
+ORDER BY pg.name_pinyin, pg.id"""
 
 RAW_ROSTER = (
     """
@@ -254,8 +252,9 @@ WITH ids AS (
     UNION SELECT physician_id FROM filings WHERE institution_id = :inst AND status = 'active'
     UNION SELECT physician_id FROM cases WHERE institution_id = :inst AND physician_id IS NOT NULL
 ), pg AS (
-    SELECT p.id, p.name, p.gender, p.id_number FROM physicians p JOIN ids ON ids.physician_id = p.id
-    WHERE p.merged_into_id IS NULL ORDER BY p.name, p.id LIMIT 51
+    SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number
+    FROM physicians p JOIN ids ON ids.physician_id = p.id
+    WHERE p.merged_into_id IS NULL ORDER BY p.name_pinyin, p.id LIMIT 51
 )"""
     + _ROSTER_COLUMNS
 )
@@ -270,7 +269,7 @@ def raw_search(match: str) -> str:
     return (
         f"""
 WITH pg AS (
-    SELECT p.id, p.name, p.gender, p.id_number FROM physicians p
+    SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number FROM physicians p
     WHERE p.merged_into_id IS NULL AND {match} AND {_VISIBLE_PROVINCE}
     ORDER BY p.name, p.id LIMIT 51
 )"""
@@ -433,7 +432,8 @@ class Bench:
                 self.engine,
                 RAW_ROSTER.replace(
                     "WHERE p.merged_into_id IS NULL ORDER BY",
-                    "WHERE p.merged_into_id IS NULL AND (p.name > :n OR (p.name = :n AND p.id > :i))"
+                    "WHERE p.merged_into_id IS NULL"
+                    " AND (p.name_pinyin > :n OR (p.name_pinyin = :n AND p.id > :i))"
                     " ORDER BY",
                 ),
                 self.args.page,
@@ -915,56 +915,11 @@ def table(rows: list[Row]) -> str:
 
 
 def machine(urls: list[str]) -> list[str]:
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        ram = f"{kb / 1024 / 1024:.1f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    osname = platform.platform()
-    try:
-        pretty = [
-            ln for ln in Path("/etc/os-release").read_text().splitlines() if ln.startswith("PRETTY_NAME=")
-        ]
-        if pretty:
-            osname = f"{pretty[0].split('=', 1)[1].strip(chr(34))} (kernel {platform.release()})"
-    except OSError:
-        pass
-    facts = [
-        f"- date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- CPU: {cpu}, {os.cpu_count()} cores",
-        f"- RAM: {ram}",
-        f"- OS: {osname}",
-        f"- Python {platform.python_version()}",
-        f"- SQLite {sqlite3.sqlite_version}",
-        "- load average when the run started (1/5/15 min): " + " / ".join(f"{x:.2f}" for x in _LOAD),
-    ]
-    for url in urls:
-        if make_url(url).get_backend_name() == "postgresql":
-            from sqlalchemy import create_engine
+    """The machine's facts (bench/record.py) and the load average when the run started."""
+    from bench import record as recording
 
-            eng = create_engine(url)
-            try:
-                with eng.connect() as conn:
-                    version = conn.execute(text("SHOW server_version")).scalar()
-                    shared = conn.execute(text("SHOW shared_buffers")).scalar()
-                    sync = conn.execute(text("SHOW synchronous_commit")).scalar()
-                facts.append(
-                    f"- PostgreSQL {version} on the same machine (shared_buffers {shared}, "
-                    f"synchronous_commit {sync}; server defaults otherwise)"
-                )
-            finally:
-                eng.dispose()
-            break
-    return facts
+    return [*recording.machine_facts(urls),
+            "- load average when the run started (1/5/15 min): " + " / ".join(f"{x:.2f}" for x in _LOAD)]
 
 
 def sizes(url: str) -> str:
@@ -1076,7 +1031,10 @@ def main(args: Any) -> int:
     if args.sqlite_only:
         urls = [u for u in urls if make_url(u).get_backend_name() == "sqlite"]
     global _LOAD
-    _LOAD = os.getloadavg()
+    from bench import record as recording
+
+    conditions = recording.start()
+    _LOAD = conditions.load_before
     all_rows: list[Row] = []
     all_plans: list[tuple[str, str, str]] = []
     described = []
@@ -1087,26 +1045,32 @@ def main(args: Any) -> int:
         rows, plans = run_all(url, args)
         all_rows += rows
         all_plans += plans
-    result = table(all_rows)
+    conditions.finish()
+    result = recording.mark_table(table(all_rows), conditions)
     print(result)
+    print(f"run: {conditions.label()}")
     if args.explain and not args.quiet:
         for name, stmt, plan in all_plans:
             print(f"\n### {name}\n{stmt}\n{plan}")
     if args.record:
-        record(args, urls, described, result, all_plans)
+        record(args, urls, described, result, all_plans, conditions)
     return 0
 
 
 def record(
-    args: Any, urls: list[str], described: list[str], result: str, plans: list[tuple[str, str, str]]
+    args: Any,
+    urls: list[str],
+    described: list[str],
+    result: str,
+    plans: list[tuple[str, str, str]],
+    conditions: Any = None,
 ) -> None:
+    """Append the run to docs/benchmarks.md through bench/record.py (on top too when it was quiet)."""
+    from bench import record as recording
+
     size = args.size
-    title = f"{size:,} physicians" if size else "run"
-    parts = [
-        f"\n## Run: {title} — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n",
-        "Machine:",
-        *machine(urls),
-        "",
+    title = f"{size:,} physicians" if size else "databases given"
+    summary = "\n".join([
         "Data:",
         *described,
         "",
@@ -1115,14 +1079,12 @@ def record(
         "",
         result,
         "",
-    ]
+    ])
+    details: list[str] = []
     if plans:
-        parts.append("<details><summary>Plans of the slowest statement of each call</summary>\n")
+        details.append("<details><summary>Plans of the slowest statement of each call</summary>\n")
         for name, stmt, plan in plans:
-            parts += [f"#### {name}", "```sql", stmt.strip(), "```", "```", plan, "```", ""]
-        parts.append("</details>\n")
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    if not DOC.exists():
-        DOC.write_text("# Benchmarks\n", encoding="utf-8")
-    with DOC.open("a", encoding="utf-8") as fh:
-        fh.write("\n".join(parts))
+            details += [f"#### {name}", "```sql", stmt.strip(), "```", "```", plan, "```", ""]
+        details.append("</details>\n")
+    recording.record("bench run", title, conditions or recording.start().finish(), summary,
+                     details="\n".join(details), urls=urls, doc=DOC)

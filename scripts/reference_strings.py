@@ -36,6 +36,7 @@ from app.services import (  # noqa: E402
     remember,
     roster,
     rules,
+    types,
 )
 
 GENDERS = ("男", "女")
@@ -94,6 +95,7 @@ def _names() -> Iterator[str]:
     yield from profile.STATUS_LABELS.values()
     yield from (label for _headers, label in registries.NURSE_COLUMNS.values())
     yield from (label for _headers, label in registries.INSTITUTION_COLUMNS.values())
+    yield from types.QUALIFICATION_IMPORT_LABELS.values()
     yield from GENDERS
     yield remember.UNAVAILABLE
 

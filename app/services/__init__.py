@@ -57,12 +57,16 @@ def service_classes() -> tuple[type, ...]:
     from app.services.feed import FeedService
     from app.services.lookup import LookupService
     from app.services.paper import PaperService
+    from app.services.profile import ProfileService
     from app.services.register import RegisterService
+    from app.services.registries import RegistriesService
     from app.services.roster import RosterService
+    from app.services.signing import NoticeService
     from app.services.sms import OutboxService
 
     classes = (AuthService, AccountsService, RosterService, CaseService, CounterService, ChecklistService,
-               RegisterService, FeedService, OutboxService, PaperService, LookupService)
+               RegisterService, FeedService, OutboxService, PaperService, LookupService, ProfileService,
+               RegistriesService, NoticeService)
     for cls in classes:
         edge.guard(cls)  # once: a second call is a no-op
     return classes
@@ -100,10 +104,12 @@ class Desk:
         from app.services.register import RegisterService
         from app.services.registries import RegistriesService
         from app.services.roster import RosterService
+        from app.services.signing import NoticeService
         from app.services.sms import OutboxService
 
         service_classes()
-        edge.guard(BackupService)
+        edge.guard(BackupService)  # local maintenance (a file on this machine): never on the wire
+        edge.guard(OpenDataService)
         self.url = resolve_url(url)
         check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
         self.db = Database(self.url, pg_timeouts=pg_timeouts)
@@ -127,6 +133,7 @@ class Desk:
         self.profile = ProfileService(self.ctx)
         self.opendata = OpenDataService(self.ctx)
         self.registries = RegistriesService(self.ctx)
+        self.notices = NoticeService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

@@ -56,6 +56,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from app import models as m
 from app.services import reference
 from app.services.errors import ValidationError
+from app.services.types import CASE_NUMBER_PATTERN
 
 CODE_LENGTH = 15
 PRACTICE_NUMBER_LENGTH = 15
@@ -64,7 +65,7 @@ MAX_SERIAL = 10**SERIAL_DIGITS - 1
 CASE_PREFIX = "YS"
 CASE_SERIAL_DIGITS = 5
 _CODE_RE = re.compile(r"[0-9]{14}[0-9X]")
-_CASE_NUMBER_RE = re.compile(r"YS[0-9]{8}[0-9]{5}")
+_CASE_NUMBER_RE = re.compile(CASE_NUMBER_PATTERN)
 _PRACTICE_NUMBER_RE = re.compile(r"[0-9]{15}")
 
 

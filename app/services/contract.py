@@ -36,6 +36,7 @@ from app.services.errors import (
     ConflictError,
     DomainError,
     EnvironmentFault,
+    ExportCancelled,
     InvalidTransition,
     NotFound,
     PermissionDenied,
@@ -44,6 +45,14 @@ from app.services.errors import (
 from app.services.reference import Reason
 from app.services.search import has_han, pinyin_key
 from app.services.types import (
+    CASE_NUMBER_PATTERN,
+    FILING_HEADERS,
+    INSTITUTION_IMPORT_LABELS,
+    MAIN_HEADERS,
+    NURSE_IMPORT_LABELS,
+    PROFILE_FIELDS,
+    PROFILE_MAX_LENGTH,
+    QUALIFICATION_IMPORT_LABELS,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -65,6 +74,7 @@ from app.services.types import (
     MainPracticeRow,
     Material,
     MaterialState,
+    NoticeVerdict,
     Page,
     PaperPreview,
     PermitView,
@@ -73,6 +83,7 @@ from app.services.types import (
     PhysicianRow,
     PoolEntry,
     PrintRecord,
+    ProfileChangeView,
     PublicInstitution,
     PublicNurse,
     PublicPhysician,
@@ -142,6 +153,9 @@ INSTITUTION_DOCUMENTS: tuple[tuple[str, str], ...] = (
 #: Methods of the Protocols below that only the machine holding the database runs (no signed-in actor):
 #: a desk server runs them itself and does not publish them.
 LOCAL_ONLY: frozenset[str] = frozenset({"sms.deliver_pending"})
+#: Services of a local desk only: they read or write files on the machine holding the database (a backup, a
+#: bulk open-data export); a remote desk has none (the server's machine runs them: ``regdesk backup|export``).
+LOCAL_SERVICES: frozenset[str] = frozenset({"backup", "opendata"})
 
 
 def authority_name(jurisdiction: str) -> str:
@@ -588,6 +602,57 @@ class LookupAPI(Protocol):
     ) -> list[InstitutionChoice]: ...
 
 
+class ProfileAPI(Protocol):
+    """desk.profile: personal details (学历, 毕业院校, 任职资格, 科室, photo) a physician asks to change
+    and the institution approves or refuses."""
+
+    def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]: ...
+
+    def mine(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[ProfileChangeView]: ...
+
+    def pending(
+        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50
+    ) -> Page[ProfileChangeView]: ...
+
+    def decided(
+        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50
+    ) -> Page[ProfileChangeView]: ...
+
+    def get(self, actor: Actor, change_id: int) -> ProfileChangeView: ...
+
+    def approve(self, actor: Actor, change_id: int) -> ProfileChangeView: ...
+
+    def refuse(self, actor: Actor, change_id: int, reason: str) -> ProfileChangeView: ...
+
+
+class RegistriesAPI(Protocol):
+    """desk.registries: the commission's nurse registrations and institutions' licence data (imports)."""
+
+    def import_nurses(
+        self,
+        actor: Actor,
+        rows: list[dict[str, Any]] | None = None,
+        *,
+        data: bytes | None = None,
+        filename: str | None = None,
+    ) -> ImportResult: ...
+
+    def import_institutions(
+        self,
+        actor: Actor,
+        rows: list[dict[str, Any]] | None = None,
+        *,
+        data: bytes | None = None,
+        filename: str | None = None,
+    ) -> ImportResult: ...
+
+
+class NoticesAPI(Protocol):
+    """desk.notices: whether an approval notice (PDF) is genuine and still matches the register (public)."""
+
+    def verify(self, pdf: bytes) -> NoticeVerdict: ...
+
+
 #: The services of a desk: attribute name → Protocol (the server's routes, the remote desk's parts).
 SERVICES: dict[str, type[Any]] = {
     "auth": AuthAPI,
@@ -601,6 +666,9 @@ SERVICES: dict[str, type[Any]] = {
     "sms": OutboxAPI,
     "paper": PaperAPI,
     "lookup": LookupAPI,
+    "profile": ProfileAPI,
+    "registries": RegistriesAPI,
+    "notices": NoticesAPI,
 }
 
 
@@ -644,6 +712,15 @@ class Desk(Protocol):
     @property
     def lookup(self) -> LookupAPI: ...
 
+    @property
+    def profile(self) -> ProfileAPI: ...
+
+    @property
+    def registries(self) -> RegistriesAPI: ...
+
+    @property
+    def notices(self) -> NoticesAPI: ...
+
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without accounts."""
         ...
@@ -668,6 +745,16 @@ class Desk(Protocol):
 
 __all__ = [
     "CHINA",
+    "FILING_HEADERS",
+    "CASE_NUMBER_PATTERN",
+    "INSTITUTION_IMPORT_LABELS",
+    "QUALIFICATION_IMPORT_LABELS",
+    "MAIN_HEADERS",
+    "NURSE_IMPORT_LABELS",
+    "PROFILE_FIELDS",
+    "PROFILE_MAX_LENGTH",
+    "ExportCancelled",
+    "ProfileChangeView",
     "CODE_ISSUING_KINDS",
     "COUNTER_KINDS",
     "ERRORS",
@@ -677,6 +764,7 @@ __all__ = [
     "INSTITUTION_DOCUMENTS",
     "INSTITUTION_KINDS",
     "LOCAL_ONLY",
+    "LOCAL_SERVICES",
     "NATIONAL",
     "PHYSICIAN_KINDS",
     "REGISTERING_KINDS",
@@ -730,7 +818,12 @@ __all__ = [
     "PhysicianRow",
     "PoolEntry",
     "FieldProblem",
+    "NoticeVerdict",
+    "NoticesAPI",
     "PaperPreview",
+    "ProfileAPI",
+    "ProfileChangeView",
+    "RegistriesAPI",
     "PrintRecord",
     "PublicInstitution",
     "PublicNurse",

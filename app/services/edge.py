@@ -93,6 +93,11 @@ TEXT_MAX: dict[str, int] = {
     "term_start": 40,
     "term_end": 40,
     "day": 40,
+    "token": MAX_TOKEN,
+    "path": 4096,
+    "file": 4096,
+    "directory": 4096,
+    "url": 2048,
 }
 
 #: Chinese names of the parameters, for messages.
@@ -333,9 +338,9 @@ class _Union:
                 return option(value, field)
             except ValidationError as refusal:
                 # a refusal of the right type (too long, out of range) says more than "wrong type"
-                if first is None or "收到的是" in first.message:
+                if first is None or first.extra.get("problem") == "type":
                     first = refusal
-        if first is not None and "收到的是" not in first.message:
+        if first is not None and first.extra.get("problem") != "type":
             raise first
         raise _wrong_type(field, f"{label(field)}应为{self.expected}，收到的是{_kind(value)}")
 
@@ -465,6 +470,8 @@ def _describe(hint: Any) -> str:
         return "列表"
     if origin in (dict, cabc.Mapping):
         return "键值表"
+    if origin is cabc.Callable:
+        return "可调用的函数"
     return "正确的类型"
 
 
@@ -488,6 +495,10 @@ def checker_for(hint: Any, name: str) -> Checker:
         return check_path
     if hint is bytes:
         return check_bytes
+    if isinstance(hint, type) and issubclass(hint, str):  # a string enum: its plain value is welcome too
+        return check_text
+    if isinstance(hint, type) and issubclass(hint, int):
+        return check_int
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is Union or origin is types.UnionType:
@@ -511,7 +522,27 @@ def checker_for(hint: Any, name: str) -> Checker:
         key = checker_for(args[0], name) if args else _any
         value = checker_for(args[1], name) if len(args) > 1 else _any
         return _mapping_of(key, value)
+    if origin is cabc.Callable or hint is cabc.Callable:
+        return _callable
+    if isinstance(hint, type) and hint is not object:  # a value class of the contract (timedelta, …)
+        return _instance_of(hint)
     return _any
+
+
+def _callable(value: object, field: str) -> object:
+    if not callable(value):
+        raise _wrong_type(field, f"{label(field)}应为可调用的函数，收到的是{_kind(value)}")
+    return value
+
+
+def _instance_of(cls: type) -> Checker:
+    def check(value: object, field: str) -> object:
+        if not isinstance(value, cls):
+            message = f"{label(field)}的类型不正确：应为{cls.__name__}，收到的是{_kind(value)}"
+            raise _wrong_type(field, message)
+        return value
+
+    return check
 
 
 # --- the wrapper ----------------------------------------------------------------------------------
@@ -530,7 +561,8 @@ def _hints(func: Callable[..., Any]) -> dict[str, Any]:
         if name == "return":
             continue
         try:
-            hints[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation  # noqa: S307
+            # the annotation is the service's own source text, never input
+            hints[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation
         except Exception:  # noqa: BLE001
             hints[name] = Any
     return hints

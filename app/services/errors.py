@@ -76,6 +76,12 @@ class EnvironmentFault(DomainError):
     code = "environment"
 
 
+class ExportCancelled(DomainError):
+    """The user cancelled a long export; nothing was left behind."""
+
+    code = "cancelled"
+
+
 #: Every DomainError class by its stable code (what crosses the wire).
 ERRORS: dict[str, type[DomainError]] = {
     c.code: c
@@ -88,5 +94,6 @@ ERRORS: dict[str, type[DomainError]] = {
         NotFound,
         AuthenticationError,
         EnvironmentFault,
+        ExportCancelled,
     )
 }

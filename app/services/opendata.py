@@ -27,7 +27,7 @@ from app import models as m
 from app.services import reference
 from app.services.base import Service
 from app.services.errors import ValidationError
-from app.services.spreadsheet import Cancelled, ExportCancelled, Progress, Sheet, write_csv, write_xlsx
+from app.spreadsheet import Cancelled, ExportCancelled, Progress, Sheet, write_csv, write_xlsx
 
 __all__ = [
     "FORMATS",
@@ -227,7 +227,7 @@ class OpenDataService(Service):
             yield from _practitioner_entries(held, areas)
 
     def _write_fhir(self, path: Path, progress: Progress | None, cancelled: Cancelled | None) -> int:
-        from app.services.spreadsheet import _replace_atomically
+        from app.spreadsheet import _replace_atomically
 
         count = 0
 

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app import resources
-from app.services import permissions, reference, rules
+from app.services import permissions, reference, rules, signing
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
 from app.services.checklists import case_materials
@@ -119,6 +119,8 @@ class NoticeData:
     registered_on: dt.date | None
     issuing_authority: str
     imprint: Imprint
+    check: str = ""
+    """核验码: a digest of what the notice states (app.services.signing); with the code in the QR code."""
 
 
 @dataclass
@@ -196,9 +198,13 @@ class PaperService(Service):
             case = self._printable(tx, cid)
             reg, code = self._notice_registration(tx, case)
             imprint, log_id = self._log(tx, case, APPROVAL_NOTICE, text)
-            result = build_notice_pdf(_notice_data(tx, case, reg, code, imprint))
+            data = _notice_data(tx, case, reg, code, imprint)
+            result = build_notice_pdf(data)
             self._audit(tx, case, log_id, APPROVAL_NOTICE, imprint, text, result.missing)
+        signer = signing.current_signer()  # the commission's key from its folder, never the database
+        if signer is None:
             return result.pdf
+        return signing.sign_notice(result.pdf, signer, location=data.issuing_authority)
 
     # ---- preview first, log what leaves the desk --------------------------------------------------
 
@@ -439,7 +445,9 @@ def _checklist_data(
 
 def _notice_data(tx: Tx, case: m.Case, reg: m.Registration, code: str, imprint: Imprint) -> NoticeData:
     name, id_number = _applicant(tx, case)
+    person = tx.session.get(m.Physician, reg.physician_id)
     return NoticeData(
+        check=signing.registration_check(reg, person.name if person is not None else name),
         case_number=case.number,
         kind_label=reference.kind_label(case.kind),
         applicant_name=name,
@@ -1002,6 +1010,8 @@ def build_notice_pdf(data: NoticeData) -> _Result:
     registration's items, and the issuing commission's seal space. One A4 page."""
     buffer = io.BytesIO()
     c = _canvas(buffer, f"{NOTICE_TITLE} {data.case_number}", data.registration_code, data.imprint)
+    if data.check:
+        c.setKeywords(signing.notice_keywords(data.registration_code, data.check))
     page = _Page(c)
     y = TOP - 22
     width = page.text(PAGE_W / 2, y, NOTICE_TITLE, 20, bold=True, anchor="centre")
@@ -1028,7 +1038,8 @@ def build_notice_pdf(data: NoticeData) -> _Result:
     c.setLineWidth(1.6)
     c.roundRect(LEFT, y - box_h, WIDTH, box_h, 4, stroke=1, fill=0)
     c.restoreState()
-    page.qr(data.registration_code, RIGHT - qr_side - 5 * mm, y - box_h + 5 * mm, qr_side)
+    qr_value = f"{data.registration_code}|{data.check}" if data.check else data.registration_code
+    page.qr(qr_value, RIGHT - qr_side - 5 * mm, y - box_h + 5 * mm, qr_side)
     inner = WIDTH - qr_side - 16 * mm
     page.text(LEFT + 8 * mm, y - 11 * mm, "电子化注册识别码", 11, color=GREY)
     size = 30.0
@@ -1071,6 +1082,8 @@ def build_notice_pdf(data: NoticeData) -> _Result:
         "电子化注册识别码是办理变更、多机构备案、注销等后续业务的凭证，请妥善保管。",
         "注册信息可在医师执业注册信息公示系统查询；执业地点、类别、范围变化时须依法办理变更注册。",
     ]
+    if data.check:
+        notes.append(f"核验码 {data.check}：扫描二维码或在公众查询中核验本通知的真伪及是否与公示信息一致。")
     y = _notes(page, y, notes, 9, 13)
     seal_y = max(y - 44, BOTTOM + 60)
     page.text(RIGHT - 8 * mm, seal_y, f"{data.issuing_authority}（盖章）", 11, anchor="right")

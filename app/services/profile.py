@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,49 +22,16 @@ from app.services.base import CHINA, Service, Tx
 from app.services.enums import RegistrationStatus
 from app.services.errors import InvalidTransition, NotFound, ValidationError
 from app.services.permissions import INSTITUTION, PHYSICIAN, Principal
-from app.services.types import Actor, Page
+from app.services.types import PROFILE_FIELDS, PROFILE_MAX_LENGTH, Actor, Page, ProfileChangeView
 
 __all__ = ["FIELDS", "ProfileChangeView", "ProfileService"]
 
-#: The details a physician may change (service field → label shown everywhere).
-FIELDS: dict[str, str] = {
-    "education": "学历",
-    "school": "毕业院校",
-    "title": "任职资格",
-    "department": "科室",
-    "photo": "照片",
-}
-#: Longest text each field takes (the physicians table's column sizes).
-MAX_LENGTH = {"education": 40, "school": 120, "title": 40, "department": 60}
+FIELDS = PROFILE_FIELDS
+MAX_LENGTH = PROFILE_MAX_LENGTH
 MAX_PHOTO_BYTES = 1_000_000
 STATUS_LABELS = {"pending": "待审核", "approved": "已同意", "refused": "未同意", "replaced": "已被新申请替代"}
 MAX_PAGE = 200
 _PHOTO_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
-
-
-@dataclass(frozen=True)
-class ProfileChangeView:
-    """One requested change with both values. A photo travels as bytes in ``old_photo``/``new_photo``
-    (only from ``get``; lists leave them None) and its text values read "照片"."""
-
-    id: int
-    physician_id: int
-    physician_name: str
-    id_number: str
-    institution_id: int
-    institution_name: str
-    field: str
-    field_label: str
-    old_value: str
-    new_value: str
-    status: str
-    status_label: str
-    requested_at: dt.datetime
-    decided_at: dt.datetime | None
-    decided_by: str
-    reason: str
-    old_photo: bytes | None = None
-    new_photo: bytes | None = None
 
 
 def _text_value(field: str, value: object) -> str:
@@ -190,7 +155,7 @@ class ProfileService(Service):
     """desk.profile: submit (physician), mine (physician), pending and decided lists (institution), get,
     approve and refuse (institution)."""
 
-    def submit(self, actor: Actor, changes: Mapping[str, str | bytes]) -> list[ProfileChangeView]:
+    def submit(self, actor: Actor, changes: dict[str, str | bytes]) -> list[ProfileChangeView]:
         """The physician asks to change personal details: ``changes`` maps education / school / title /
         department to the new text, photo to the image's bytes (JPEG or PNG, at most 1 MB).
 

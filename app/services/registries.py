@@ -1,7 +1,8 @@
 """desk.registries: the commission's own registries brought in, so the public register shows real nurses and
 institutions: nurse registrations (护士执业注册) and institutions' licence data (医疗机构执业许可证).
 
-Both imports read a CSV (UTF-8 or GB18030) or XLSX file with a header line, or a list of mappings, like
+Both imports read the content of a CSV (UTF-8 or GB18030) or XLSX file with a header line (``data`` and
+``filename``; a local path is accepted too), or a list of mappings, like
 the exam centre's import (desk.roster.import_qualifications): every good row is written in one
 transaction, every bad row is reported with its line (header = line 1), field and reason, and importing
 the same file again changes nothing. Only rows inside the commission's jurisdiction are taken.
@@ -21,12 +22,12 @@ from sqlalchemy import select
 
 from app import models as m
 from app.services import permissions, search, validation
-from app.services.accounts import authority_name
 from app.services.base import Service, Tx
+from app.services.contract import authority_name
 from app.services.errors import ValidationError
 from app.services.permissions import COMMISSION
-from app.services.roster import ImportResult, RowError, _cell, _read_csv, _read_xlsx
-from app.services.types import Actor
+from app.services.roster import MAX_IMPORT_BYTES, ImportResult, RowError, _cell, _read_csv, _read_xlsx
+from app.services.types import INSTITUTION_IMPORT_LABELS, NURSE_IMPORT_LABELS, Actor
 
 __all__ = ["INSTITUTION_COLUMNS", "NURSE_COLUMNS", "NURSE_TERM_YEARS", "RegistriesService"]
 
@@ -34,31 +35,33 @@ NURSE_TERM_YEARS = 5
 """A nurse's registration is valid five years."""
 _CHUNK = 500
 
-#: field → (accepted headers, label). Required fields are listed in _REQUIRED.
+_N, _I = NURSE_IMPORT_LABELS, INSTITUTION_IMPORT_LABELS
+#: field → (accepted headers, label); the labels are the contract's (the windows show them too).
 NURSE_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
-    "name": (("姓名", "name"), "姓名"),
-    "id_number": (("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number"), "身份证号"),
-    "gender": (("性别", "gender"), "性别"),
+    "name": (("姓名", "name"), _N["name"]),
+    "id_number": (("身份证号", "身份证号码", "公民身份号码", "证件号码", "id_number"), _N["id_number"]),
+    "gender": (("性别", "gender"), _N["gender"]),
     "certificate_number": (("执业证书编号", "护士执业证书编号", "证书编号", "执业证书编码",
-                            "certificate_number"), "执业证书编号"),
-    "place": (("执业地点", "执业地点代码", "行政区划代码", "place"), "执业地点"),
-    "institution": (("执业机构登记号", "机构登记号", "登记号", "institution"), "执业机构登记号"),
-    "authority": (("发证机关", "注册机关", "authority"), "发证机关"),
-    "valid_from": (("注册日期", "有效期起", "有效期开始", "发证日期", "valid_from"), "注册日期"),
-    "valid_until": (("有效期至", "有效期截止", "有效期限", "valid_until"), "有效期至"),
-    "active": (("状态", "注册状态", "active"), "状态"),
+                            "certificate_number"), _N["certificate_number"]),
+    "place": (("执业地点", "执业地点代码", "行政区划代码", "place"), _N["place"]),
+    "institution": (("执业机构登记号", "机构登记号", "登记号", "institution"), _N["institution"]),
+    "authority": (("发证机关", "注册机关", "authority"), _N["authority"]),
+    "valid_from": (("注册日期", "有效期起", "有效期开始", "发证日期", "valid_from"), _N["valid_from"]),
+    "valid_until": (("有效期至", "有效期截止", "有效期限", "valid_until"), _N["valid_until"]),
+    "active": (("状态", "注册状态", "active"), _N["active"]),
 }
 INSTITUTION_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
-    "name": (("机构名称", "医疗机构名称", "name"), "机构名称"),
-    "registration_number": (("登记号", "执业许可证登记号", "registration_number"), "登记号"),
-    "address": (("地址", "机构地址", "address"), "地址"),
-    "legal_representative": (("法定代表人", "legal_representative"), "法定代表人"),
-    "principal": (("主要负责人", "负责人", "principal"), "主要负责人"),
-    "subjects": (("诊疗科目", "subjects"), "诊疗科目"),
-    "jurisdiction": (("所在地区", "行政区划代码", "地区代码", "jurisdiction"), "所在地区"),
-    "approving_authority": (("审批机关", "发证机关", "approving_authority"), "审批机关"),
+    "name": (("机构名称", "医疗机构名称", "name"), _I["name"]),
+    "registration_number": (("登记号", "执业许可证登记号", "registration_number"),
+                            _I["registration_number"]),
+    "address": (("地址", "机构地址", "address"), _I["address"]),
+    "legal_representative": (("法定代表人", "legal_representative"), _I["legal_representative"]),
+    "principal": (("主要负责人", "负责人", "principal"), _I["principal"]),
+    "subjects": (("诊疗科目", "subjects"), _I["subjects"]),
+    "jurisdiction": (("所在地区", "行政区划代码", "地区代码", "jurisdiction"), _I["jurisdiction"]),
+    "approving_authority": (("审批机关", "发证机关", "approving_authority"), _I["approving_authority"]),
     "licence_valid_until": (("执业许可证有效期限", "有效期至", "有效期限", "licence_valid_until"),
-                            "执业许可证有效期限"),
+                            _I["licence_valid_until"]),
 }
 _NURSE_REQUIRED = ("name", "id_number", "certificate_number", "place", "valid_from")
 _INSTITUTION_REQUIRED = ("name", "registration_number", "address", "legal_representative", "principal",
@@ -76,26 +79,38 @@ def _lookup(columns: dict[str, tuple[tuple[str, ...], str]]) -> dict[str, str]:
     return {_normal(alias): key for key, (aliases, _label) in columns.items() for alias in aliases}
 
 
-def _records(rows: Iterable[Mapping[str, Any]] | str | Path,
-             columns: dict[str, tuple[tuple[str, ...], str]], required: tuple[str, ...]
+def _records(rows: Iterable[Mapping[str, Any]] | str | Path | None,
+             columns: dict[str, tuple[tuple[str, ...], str]], required: tuple[str, ...],
+             data: bytes | None = None, filename: str | None = None,
              ) -> tuple[Iterator[tuple[int, dict[str, str]]], str]:
-    """(line, {field: text}) of a file or of mappings, after checking the required columns are there."""
+    """(line, {field: text}) of a file's content, a file (path) or mappings, after checking the required
+    columns are there."""
     lookup = _lookup(columns)
+    if (rows is None) == (data is None):
+        raise ValidationError("应传入多行数据（映射的列表）或文件内容，二者只能选一", "rows")
+    if isinstance(rows, str | Path):
+        path = Path(rows)
+        if not path.exists():
+            raise ValidationError(f"文件不存在：{path}", "rows")
+        data, filename, rows = path.read_bytes(), path.name, None
 
     def check(present: set[str]) -> None:
         missing = [columns[c][1] for c in required if c not in present]
         if missing:
             raise ValidationError(f"缺少列：{'、'.join(missing)}（第1行应为表头）", "rows")
 
-    if isinstance(rows, str | Path):
-        path = Path(rows)
-        if not path.exists():
-            raise ValidationError(f"文件不存在：{path}", "rows")
-        suffix = path.suffix.lower()
+    if data is not None:
+        if not isinstance(data, bytes | bytearray):
+            raise ValidationError("文件内容应为字节", "data")
+        if len(data) > MAX_IMPORT_BYTES:
+            limit = MAX_IMPORT_BYTES // (1024 * 1024)
+            raise ValidationError(f"文件过大（超过 {limit} MB），请拆分后分批导入", "data")
+        name = filename or "rows.csv"
+        suffix = Path(name).suffix.lower()
         if suffix in (".xlsx", ".xlsm"):
-            table = _read_xlsx(path)
+            table = _read_xlsx(bytes(data))
         elif suffix in (".csv", ".txt", ""):
-            table = _read_csv(path.read_bytes())
+            table = _read_csv(bytes(data))
         else:
             raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
         header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
@@ -112,7 +127,8 @@ def _records(rows: Iterable[Mapping[str, Any]] | str | Path,
                         record[key] = _cell(value)
                 yield i, record
 
-        return from_table(), path.name
+        return from_table(), name
+    assert rows is not None
     if isinstance(rows, Mapping):
         raise ValidationError("应传入多行数据（映射的列表）或 CSV/XLSX 文件路径", "rows")
     items = list(rows)
@@ -267,7 +283,8 @@ def _chunks(values: list[Any]) -> Iterator[list[Any]]:
 class RegistriesService(Service):
     """desk.registries: import_nurses and import_institutions (commission users)."""
 
-    def import_nurses(self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path) -> ImportResult:
+    def import_nurses(self, actor: Actor, rows: list[dict[str, Any]] | None = None, *,
+                      data: bytes | None = None, filename: str | None = None) -> ImportResult:
         """Import nurse registrations: 姓名, 身份证号, 执业证书编号, 执业地点 (area code), 注册日期 required;
         性别 (checked against the ID), 执业机构登记号, 发证机关, 有效期至 (default: 5 years after
         注册日期) and 状态 (注销 ends a registration) optional.
@@ -281,7 +298,7 @@ class RegistriesService(Service):
             permissions.require_role(tx.principal, COMMISSION)
             jurisdiction = tx.principal.jurisdiction or ""
         today = self.ctx.today()
-        records, source = _records(rows, NURSE_COLUMNS, _NURSE_REQUIRED)
+        records, source = _records(rows, NURSE_COLUMNS, _NURSE_REQUIRED, data, filename)
         good: list[_Nurse] = []
         errors: list[RowError] = []
         total = 0
@@ -362,8 +379,8 @@ class RegistriesService(Service):
             session.flush()
         return imported, unchanged, created
 
-    def import_institutions(self, actor: Actor, rows: Iterable[Mapping[str, Any]] | str | Path
-                            ) -> ImportResult:
+    def import_institutions(self, actor: Actor, rows: list[dict[str, Any]] | None = None,
+                            *, data: bytes | None = None, filename: str | None = None) -> ImportResult:
         """Import institutions' licence data: 机构名称, 登记号, 地址, 法定代表人, 主要负责人, 所在地区
         (area code) required; 诊疗科目, 审批机关, 执业许可证有效期限 optional.
 
@@ -374,7 +391,7 @@ class RegistriesService(Service):
         with self.read(actor, "registries.import_institutions") as tx:
             permissions.require_role(tx.principal, COMMISSION)
             jurisdiction = tx.principal.jurisdiction or ""
-        records, source = _records(rows, INSTITUTION_COLUMNS, _INSTITUTION_REQUIRED)
+        records, source = _records(rows, INSTITUTION_COLUMNS, _INSTITUTION_REQUIRED, data, filename)
         good: list[_Licence] = []
         errors: list[RowError] = []
         total = 0

@@ -34,6 +34,7 @@ from app.services.enums import QualificationSource, RegistrationStatus
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, Principal
 from app.services.types import (
+    QUALIFICATION_IMPORT_LABELS,
     Actor,
     CaseSummary,
     FilingExportRow,
@@ -160,15 +161,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "category": ("类别", "执业类别", "资格类别", "category"),
     "issued_on": ("发证日期", "签发日期", "取得资格日期", "取得日期", "issued_on", "issuedon"),
 }
-FIELD_LABELS = {
-    "name": "姓名",
-    "id_number": "身份证号",
-    "certificate_code": "医师资格证书编码",
-    "exam_ticket": "准考证号",
-    "level": "级别",
-    "category": "类别",
-    "issued_on": "发证日期",
-}
+FIELD_LABELS = QUALIFICATION_IMPORT_LABELS
 _REQUIRED_COLUMNS = ("name", "id_number", "level", "category")
 _HEADER_LOOKUP = {
     re.sub(r"[\s_*（）()]", "", alias.lower()): key
@@ -460,7 +453,8 @@ class RosterService(Service):
         qualification certificate code, a registration code, a practice certificate number or an exam
         ticket. ``status``: active / filed / deregistered / none (for a commission: the status of the
         registrations in its jurisdiction; "none": no registration anywhere). Sorted by the pinyin of the
-        name (``name_pinyin``: 丁 冯 何 于 余, as Chinese lists are read) then id; pass the
+        name (``name_pinyin``: 丁 冯 何 于 余, as Chinese lists are read) then id — a typed name prefix
+        lists its matches by name then id; pass the
         returned ``next_after`` as ``after`` for the next page (keyset paging; ``offset`` is for small
         jumps). ``total`` is counted only with ``with_total=True``.
 
@@ -507,13 +501,17 @@ class RosterService(Service):
                 m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
                 m.Physician.name_pinyin,
             ).where(*conds)
+            # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point. A typed
+            # name prefix (张…) fixes the first characters: its matches follow the name index, which a
+            # pinyin order would make PostgreSQL read in full before the first page (measured at 100,000
+            # physicians: 张 took 261 ms by pinyin, 12 ms by name).
+            by_name = q.kind == "name"
+            sort_column: SQLColumnExpression[str] = m.Physician.name if by_name else m.Physician.name_pinyin
             if keyset is not None:
                 stmt = stmt.where(
-                    tuple_(m.Physician.name_pinyin, m.Physician.id)
-                    > tuple_(literal(keyset[0]), literal(keyset[1]))
+                    tuple_(sort_column, m.Physician.id) > tuple_(literal(keyset[0]), literal(keyset[1]))
                 )
-            # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point.
-            order_key: SQLColumnExpression[str] = m.Physician.name_pinyin
+            order_key = sort_column
             if q.kind == "initials" and len(q.value) >= 2 and session.get_bind().dialect.name == "postgresql":
                 # Matches of two or more initials are few but scattered through the pinyin order: sort them
                 # (found by the initials indexes) instead of walking the pinyin index past every other name.
@@ -523,7 +521,8 @@ class RosterService(Service):
             more = len(found) > limit
             found = found[:limit]
             items = _rows(session, p, found)
-            next_after = (found[-1].name_pinyin, found[-1].id) if more and found else None
+            last = found[-1] if found else None
+            next_after = ((last.name if by_name else last.name_pinyin), last.id) if more and last else None
             return Page(items, total, next_after)
 
     def physician(self, actor: Actor, physician_id: int) -> PhysicianDetail:

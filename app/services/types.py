@@ -383,6 +383,71 @@ class ImportResult:
     """Data rows read (blank lines not counted)."""
 
 
+#: A case number: "YS", the China date (8 digits), the serial of the day (5 digits), e.g. YS2026112400017.
+CASE_NUMBER_PATTERN = r"YS[0-9]{8}[0-9]{5}"
+#: Column labels of the exam centre's list (desk.roster.import_qualifications), field → label.
+QUALIFICATION_IMPORT_LABELS = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "certificate_code": "医师资格证书编码",
+    "exam_ticket": "准考证号",
+    "level": "级别",
+    "category": "类别",
+    "issued_on": "发证日期",
+}
+#: Column labels of the commission's registry imports (desk.registries), field → label.
+NURSE_IMPORT_LABELS = {
+    "name": "姓名", "id_number": "身份证号", "gender": "性别", "certificate_number": "执业证书编号",
+    "place": "执业地点", "institution": "执业机构登记号", "authority": "发证机关",
+    "valid_from": "注册日期", "valid_until": "有效期至", "active": "状态",
+}
+INSTITUTION_IMPORT_LABELS = {
+    "name": "机构名称", "registration_number": "登记号", "address": "地址",
+    "legal_representative": "法定代表人", "principal": "主要负责人", "subjects": "诊疗科目",
+    "jurisdiction": "所在地区", "approving_authority": "审批机关",
+    "licence_valid_until": "执业许可证有效期限",
+}
+
+
+# --- personal-detail changes (desk.profile) -------------------------------------------------------
+
+#: The details a physician may change with the main institution's approval (field → label).
+PROFILE_FIELDS: dict[str, str] = {
+    "education": "学历",
+    "school": "毕业院校",
+    "title": "任职资格",
+    "department": "科室",
+    "photo": "照片",
+}
+#: Longest text each field takes (the physicians table's column sizes).
+PROFILE_MAX_LENGTH = {"education": 40, "school": 120, "title": 40, "department": 60}
+
+
+@dataclass(frozen=True)
+class ProfileChangeView:
+    """One requested change with both values. A photo travels as bytes in ``old_photo``/``new_photo``
+    (only from ``get``; lists leave them None) and its text values read "照片"."""
+
+    id: int
+    physician_id: int
+    physician_name: str
+    id_number: str
+    institution_id: int
+    institution_name: str
+    field: str
+    field_label: str
+    old_value: str
+    new_value: str
+    status: str
+    status_label: str
+    requested_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: str
+    reason: str
+    old_photo: bytes | None = None
+    new_photo: bytes | None = None
+
+
 # --- cases (desk.cases) ---------------------------------------------------------------------------
 
 
@@ -601,7 +666,8 @@ class PaperPreview:
     """A document rendered for the screen only: nothing is logged until ``record_print`` says it left the
     desk (printed, or saved as a PDF). ``copy_no`` is the copy it will be (2 on: 补打)."""
 
-    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}  # the PDF crosses as base64
+    # the PDF crosses the wire as base64
+    __pydantic_config__ = {"ser_json_bytes": "base64", "val_json_bytes": "base64"}
 
     case_id: int
     document: str
@@ -615,3 +681,20 @@ class FieldProblem:
 
     field: str
     message: str
+
+
+@dataclass(frozen=True)
+class NoticeVerdict:
+    """What a notice is worth: ``genuine`` (signed by a trusted commission certificate, not altered since)
+    and ``state`` of the registration now: current / changed / deregistered / filed / unknown."""
+
+    genuine: bool
+    state: str
+    message: str
+    registration_code: str = ""
+    signed_by: str = ""
+    signed_at: dt.datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.genuine and self.state == "current"

@@ -215,6 +215,8 @@ class CaseDialog(QDialog):
         self.release_button.setObjectName("releaseButton")
         self.checklist_button = QPushButton(tr("打印材料清单(&M)…"))
         self.checklist_button.setObjectName("checklistButton")
+        self.prints_button = QPushButton(tr("打印记录(&H)…"))
+        self.prints_button.setObjectName("printsButton")
         self.return_button = QPushButton(tr("退回补正(&T)…"))
         self.return_button.setObjectName("returnButton")
         self.reject_button = QPushButton(tr("不予注册(&R)…"))
@@ -227,6 +229,7 @@ class CaseDialog(QDialog):
             self.claim_button,
             self.release_button,
             self.checklist_button,
+            self.prints_button,
             self.return_button,
             self.reject_button,
             self.approve_button,
@@ -236,6 +239,7 @@ class CaseDialog(QDialog):
         row.addWidget(self.claim_button)
         row.addWidget(self.release_button)
         row.addWidget(self.checklist_button)
+        row.addWidget(self.prints_button)
         row.addStretch(1)
         row.addWidget(self.return_button)
         row.addWidget(self.reject_button)
@@ -246,10 +250,12 @@ class CaseDialog(QDialog):
         if self.paper is None:
             self.checklist_button.hide()
             self.code_panel.print_button.hide()
+            self.prints_button.hide()
 
         self.claim_button.clicked.connect(self.claim)
         self.release_button.clicked.connect(self.release)
         self.checklist_button.clicked.connect(self.print_checklist)
+        self.prints_button.clicked.connect(lambda: self.show_prints())
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.refuse)
         self.return_button.clicked.connect(self.send_back)
@@ -601,6 +607,16 @@ class CaseDialog(QDialog):
             self.print_notice()
         else:
             self.print_checklist()
+
+    def show_prints(self) -> QDialog:
+        """打印记录: who printed which document of this case, when, which copy (desk.paper.prints)."""
+        from app.views.backoffice import PrintHistoryDialog
+
+        case = self.case
+        dialog = PrintHistoryDialog(self.desk, self.actor, self.case_id, case.number if case else "", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_checklist(self) -> None:
         """材料清单, previewed; logged as a copy only when printed or saved (app/views/printing.py)."""

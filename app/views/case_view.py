@@ -240,6 +240,7 @@ class CaseView(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.facts: dict[str, QLabel] = {}
+        self._fact_captions: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(
             (
                 ("applicant", tr("申请人：")),
@@ -260,6 +261,7 @@ class CaseView(QWidget):
             value = _value_label()
             value.setObjectName(f"fact_{key}")
             self.facts[key] = value
+            self._fact_captions[key] = name
             row, col = divmod(i, 2)
             grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, col * 2 + 1)
@@ -281,24 +283,28 @@ class CaseView(QWidget):
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         holder = QWidget()
         holder.setLayout(self.details_form)
+        self._details_holder = holder
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        self._details_scroll = scroll
         box_lay = QVBoxLayout(self.details_box)
         box_lay.addWidget(scroll)
-        upper_lay.addWidget(self.details_box, 3)
+        upper_lay.addWidget(self.details_box, 1)
 
         self.materials_box = QGroupBox(tr("纸质材料"))
         self.materials_lay = QVBoxLayout()
         self.materials_lay.setSpacing(4)
         mat_holder = QWidget()
         mat_holder.setLayout(self.materials_lay)
+        self._materials_holder = mat_holder
         mat_scroll = QScrollArea()
         mat_scroll.setWidgetResizable(True)
         mat_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         mat_scroll.setFrameShape(QFrame.Shape.NoFrame)
         mat_scroll.setWidget(mat_holder)
+        self._materials_scroll = mat_scroll
         mat_lay = QVBoxLayout(self.materials_box)
         mat_lay.addWidget(mat_scroll)
         self.materials_summary = QLabel()
@@ -312,7 +318,7 @@ class CaseView(QWidget):
         self.all_received_button.clicked.connect(self.all_materials_requested)
         summary_row.addWidget(self.all_received_button)
         mat_lay.addLayout(summary_row)
-        upper_lay.addWidget(self.materials_box, 2)
+        upper_lay.addWidget(self.materials_box, 1)
         split.addWidget(upper)
 
         time_box = QGroupBox(tr("办理记录"))
@@ -327,6 +333,10 @@ class CaseView(QWidget):
         self.timeline.setWordWrap(False)
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # three rows of the timeline stay visible; the rest of the height goes to what the case says
+        row_height = self.fontMetrics().height() + 8
+        self.timeline.verticalHeader().setDefaultSectionSize(row_height)
+        self.timeline.setMinimumHeight(row_height * 4 + 6)
         time_lay.addWidget(self.timeline)
         split.addWidget(time_box)
         split.setStretchFactor(0, 3)
@@ -334,6 +344,25 @@ class CaseView(QWidget):
         self.split = split
         self._remembered = False
         outer.addWidget(split, 1)
+
+    #: The most height the details and the materials claim before they scroll (office screens: 768 px).
+    MAX_FITTED_HEIGHT = 330
+
+    def _fit_heights(self) -> None:
+        """Give the details and the materials the height their content needs at the present width (up to
+        ``MAX_FITTED_HEIGHT``), so no material is clipped mid-line while the timeline has room to spare."""
+        for scroll, holder in ((self._materials_scroll, self._materials_holder),
+                               (self._details_scroll, self._details_holder)):
+            width = scroll.viewport().width()
+            layout = holder.layout()
+            need = layout.heightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+            if need <= 0:
+                need = holder.sizeHint().height()
+            scroll.setMinimumHeight(min(need + 4, self.MAX_FITTED_HEIGHT))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_heights()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         """On the first show the splitter comes back where the clerk left it in this kind of window."""
@@ -408,6 +437,10 @@ class CaseView(QWidget):
             f"{case.updated_by_name}　{fmt_time(case.updated_at)}" if case.updated_by_name else ""
         )
 
+        for key, shown in f.items():  # facts a case does not have yet take no room (办结时间, 注册编码…)
+            shown.setVisible(bool(shown.text()))
+            self._fact_captions[key].setVisible(bool(shown.text()))
+
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = detail_rows(case, names)
@@ -415,6 +448,7 @@ class CaseView(QWidget):
             self.details_form.addRow(tr("{label}：").format(label=label), _value_label(value))
         if not rows:
             self.details_form.addRow(_value_label(tr("（无）")))
+        self._fit_heights()
         if timeline is not None:
             self.set_timeline(timeline)
         self.set_materials(materials if materials is not None else self.data.materials)
@@ -511,6 +545,7 @@ class CaseView(QWidget):
             self.materials_summary.setText(tr("必交材料已齐"))
             self.materials_summary.setStyleSheet("color: #1b5e20;")
         self.all_received_button.setEnabled(editable and bool(missing))
+        self._fit_heights()
 
     def _editable_status(self) -> bool:
         case = self.data.case if self.data else None

@@ -31,6 +31,7 @@ from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
 from app.views.i18n import N_, ref, ref_join, tr
+from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
@@ -98,18 +99,23 @@ class CommissionWindow(RoleWindow):
         if self.actor.is_admin:
             self.new_staff_action = self._action(
                 business, tr("新建卫生健康委工作人员账户(&S)…"), self.new_staff)
+        if self.actor.is_admin and hasattr(self.desk, "backup"):  # a desk server backs up on its own machine
             self.backup_action = self._action(self.file_menu, tr("备份数据库(&B)…"), self.backup_database)
             self.file_menu.insertAction(self.file_menu.actions()[1], self.backup_action)
         business.addSeparator()
         self.reset_action = self._action(business, tr("重置机构账户密码(&R)…"), self.reset_password)
         self.disable_action = self._action(business, tr("停用机构账户(&D)…"), self.toggle_disabled)
         business.addSeparator()
+        self.qualifications_action = self._action(business, tr("导入考试中心医师资格名单(&E)…"),
+                                                  lambda: self.import_registry("qualifications"))
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
+        self.calendar_action = self._action(business, tr("工作日历(&K)…"), self.working_calendar)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
                                              QKeySequence.StandardKey.Open)
+        self.find_username_action = self._action(counter, tr("找回医师用户名(&U)…"), self.find_username)
         counter.addSeparator()
         self._action(counter, tr("审批队列(&Q)"), lambda: self.tabs.setCurrentIndex(self.QUEUE_TAB), "Ctrl+1")
         self._action(counter, tr("逾期案件(&D)"),
@@ -122,10 +128,13 @@ class CommissionWindow(RoleWindow):
 
     def build_central(self) -> QWidget:
         self.case_dialogs: dict[int, CaseDialog] = {}
-        self.queue = CaseQueue(self.desk, self.actor)
+        # one feed watcher for the window, fanning out to both lists (two watchers on the desk's one LISTEN
+        # connection would each miss half of the notifications and wait for their next poll, issue 19)
+        self.watcher = FeedWatcher(self.desk, self.actor, self)
+        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher)
         self.queue.open_requested.connect(self.open_case)
         self.queue.counter_requested.connect(lambda: self.counter_wizard())
-        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True)
+        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True, watcher=self.watcher)
         self.overdue.open_requested.connect(self.open_case)
         self.overdue.counter_requested.connect(lambda: self.counter_wizard())
         self.institutions = InstitutionList(self.desk, self.actor)
@@ -135,11 +144,17 @@ class CommissionWindow(RoleWindow):
         self._selection_changed()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("commissionTabs")
+        self.watcher.start()
         self.tabs.addTab(self.queue, tr("审批队列"))
         self.tabs.addTab(self.overdue, tr("逾期"))
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
         self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
         self.overdue.model.modelReset.connect(self._count_overdue)
+        from app.views.scan import ScanCatcher
+
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.paused = lambda: bool(getattr(self, "idle_lock", None) and self.idle_lock.is_locked)
+        self.scan_catcher.scanned.connect(self.open_scanned)
         return self.tabs
 
     def _count_overdue(self) -> None:
@@ -172,6 +187,21 @@ class CommissionWindow(RoleWindow):
         dialog.show()
         return dialog
 
+    def open_scanned(self, number: str) -> None:
+        """扫码打开: a scanner typed a case number and Enter (anywhere in this window): open that case."""
+        self.statusBar().showMessage(tr("已扫描案件编号 {number}，正在打开…").format(number=number))
+        worker.run_read(self, self.desk.cases.queue, self.actor, search=number, limit=5, with_total=False,
+                        on_done=lambda page: self._scanned_found(number, page.items))
+
+    def _scanned_found(self, number: str, cases: list[Any]) -> None:
+        case = next((c for c in cases if c.number == number), None)
+        if case is None:
+            self.statusBar().showMessage(
+                tr("未找到案件 {number}（或不属于本委管辖）").format(number=number), 15_000)
+            return
+        self.statusBar().showMessage(tr("已扫码打开案件 {number}").format(number=number), 10_000)
+        self.open_case(case.id)
+
     def _case_decided(self, case: Any) -> None:
         if case.registration_code and case.status == "approved":
             message = tr("案件 {number} 已办结，电子化注册识别码 {code}").format(
@@ -196,6 +226,7 @@ class CommissionWindow(RoleWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for dialog in list(self.case_dialogs.values()):
             dialog.close()  # releases the claims
+        self.watcher.stop()
         self.queue.stop()
         self.overdue.stop()
         super().closeEvent(event)
@@ -245,6 +276,24 @@ class CommissionWindow(RoleWindow):
         dialog.open()
         return dialog
 
+    def find_username(self) -> QDialog:
+        """找回医师用户名 at the counter: resident ID + name → the username, masked."""
+        from app.views.backoffice import FindUsernameDialog
+
+        dialog = FindUsernameDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def working_calendar(self) -> QDialog:
+        """工作日历: official holidays and 调休, the commission's own entries (administrators edit)."""
+        from app.views.backoffice import CalendarDialog
+
+        dialog = CalendarDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def new_institution(self) -> NewInstitutionDialog:
         dialog = NewInstitutionDialog(self.desk, self.actor, self)
         dialog.created.connect(self._institution_created)
@@ -287,7 +336,8 @@ class CommissionWindow(RoleWindow):
         if self.backup_action is not None:
             self.backup_action.setEnabled(False)
         self.statusBar().showMessage(tr("正在备份数据库…"))
-        worker.run_write(self, self.desk.backup.backup, self.actor, file, on_done=self._backed_up,
+        local: Any = self.desk  # backup is a local desk's own service (contract.LOCAL_SERVICES)
+        worker.run_write(self, local.backup.backup, self.actor, file, on_done=self._backed_up,
                          on_finished=self._backup_finished)
 
     def _backed_up(self, info: Any) -> None:

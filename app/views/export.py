@@ -2,7 +2,7 @@
 
 One helper for all lists: it takes a paged model's columns and its fetch (the same query, filters and
 search the list was last loaded with), pages through the service off the GUI thread and streams the
-rows into a write-only workbook (app.services.spreadsheet) while a progress dialog counts them; 取消 stops
+rows into a write-only workbook (app.spreadsheet) while a progress dialog counts them; 取消 stops
 it and leaves no file behind.
 """
 
@@ -17,13 +17,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from app.services import DomainError, Page
-from app.services.spreadsheet import ExportCancelled, Sheet, write_xlsx
+from app.services.contract import FILING_HEADERS, MAIN_HEADERS, DomainError, ExportCancelled, Page
+from app.spreadsheet import Sheet, write_xlsx
 from app.views import worker
 from app.views.i18n import error_text, tr
 
 #: Rows asked of the service per page while exporting (services cap their pages themselves).
 EXPORT_PAGE = 500
+
 
 
 def iter_pages(fetch: Callable[[Any, int], Page[Any]], *, keyset: bool, page_size: int = EXPORT_PAGE
@@ -192,7 +193,7 @@ def export_model(parent: QWidget | None, model: Any, title: str, path: str | Pat
     columns = list(model.columns)
     fetch = model.fetch_function
     keyset = bool(model.keyset)
-    headers = [tr(c.header) for c in columns]  # as the list shows them
+    headers = [tr(c.header) for c in columns]  # as the table shows them
 
     def rows() -> Iterator[list[Any]]:
         for item in iter_pages(fetch, keyset=keyset):
@@ -205,8 +206,6 @@ def export_institution_lists(parent: QWidget | None, desk: Any, actor: Any, path
                              ) -> ExportJob | None:
     """主执业 and 多机构备案 lists of the institution in the layout the commission asks for (two sheets:
     姓名, 执业证书编码, 身份证号, 执业范围, 审核日期 / 姓名, 执业证书编码, 身份证号, 开始日期, 结束日期)."""
-    from app.services.types import FILING_HEADERS, MAIN_HEADERS
-
     def sheets() -> list[Sheet]:
         lists = desk.roster.export_rows(actor)  # audited: personal data leaves the desk
         return [

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -89,7 +89,7 @@ def lock_minutes() -> int:
     """The minutes of no input after which windows lock (0: never)."""
     value = QSettings().value(SETTING, DEFAULT_MINUTES)
     try:
-        return max(0, int(value))  # type: ignore[call-overload]
+        return max(0, int(str(value)))
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 
@@ -168,7 +168,8 @@ class IdleLock(QObject):
         self.window = window
         self.overlay: LockOverlay | None = None
         self._hidden: list[QWidget] = []
-        self._disabled: list[QAction] = []
+        self._disabled: list[QAction | QShortcut] = []
+        self._covered: QWidget | None = None
         note_input()  # a window that just opened (a sign-in) is use
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
@@ -196,9 +197,14 @@ class IdleLock(QObject):
                         if w is not window and w.isVisible() and _belongs_to(w, window)]
         for w in self._hidden:
             w.hide()
+        # menu actions and the lists' shortcuts (Enter opens a queued case): nothing acts under the lock
         self._disabled = [a for a in window.findChildren(QAction) if a.isEnabled()]
+        self._disabled += [s for s in window.findChildren(QShortcut) if s.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
+        self._covered = window.centralWidget()  # no key, click or Tab reaches the lists under the lock
+        if self._covered is not None:
+            self._covered.setEnabled(False)
         self.overlay = LockOverlay(window, window.actor, minutes or lock_minutes())
         self.overlay.unlock_button.clicked.connect(self._try_unlock)
         self.overlay.logout_button.clicked.connect(self._logout)
@@ -224,6 +230,9 @@ class IdleLock(QObject):
             overlay.deleteLater()
         for action in self._disabled:
             action.setEnabled(True)
+        if self._covered is not None:
+            self._covered.setEnabled(True)
+            self._covered = None
         for w in self._hidden:
             w.show()
         self._disabled, self._hidden = [], []

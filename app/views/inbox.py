@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -106,12 +108,22 @@ class CasePanel(QWidget):
         lay.addLayout(self.buttons)
         self.view = CaseView(self)
         self.view.loaded.connect(self._loaded)
-        lay.addWidget(self.view, 1)
+        # one scroll area for the whole case: a long case scrolls here instead of growing the window
+        # past an office screen (1366×768) or squeezing its parts
+        self.case_scroll = QScrollArea()
+        self.case_scroll.setObjectName("caseScroll")
+        self.case_scroll.setWidgetResizable(True)
+        self.case_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.case_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case_scroll.setWidget(self.view)
+        lay.addWidget(self.case_scroll, 1)
+        layout_memory.shortcut(self, QKeySequence.StandardKey.Print, self.print_checklist)
         self.placeholder = QLabel(tr("请在上方列表中选择一个案件"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777777; padding: 24px;")
         lay.addWidget(self.placeholder)
         self.view.hide()
+        self.case_scroll.hide()
 
     def add_button(self, button: QPushButton) -> None:
         """An action button, left of 打印材料清单."""
@@ -126,6 +138,7 @@ class CasePanel(QWidget):
         self.case_id = None
         self.view.data = None
         self.view.hide()
+        self.case_scroll.hide()
         self.placeholder.show()
         self.print_button.setEnabled(False)
         self.show_notice("")
@@ -134,6 +147,7 @@ class CasePanel(QWidget):
         if data.case.id != self.case_id:
             return
         self.placeholder.hide()
+        self.case_scroll.show()
         self.view.show()
         self.print_button.setEnabled(True)
         self.loaded.emit(data)

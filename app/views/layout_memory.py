@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,7 +39,7 @@ def _bytes(value: object) -> QByteArray | None:
 
 
 class _Saver(QObject):
-    """Saves one piece of layout a moment after its last change (and once more when its widget goes)."""
+    """Saves one piece of layout a moment after its last change (a drag is one write, not hundreds)."""
 
     def __init__(self, owner: QObject, save: Callable[[], None]) -> None:
         super().__init__(owner)
@@ -48,6 +48,13 @@ class _Saver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # a change made just before quitting is kept too
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.save_now()
 
     def later(self, *_args: object) -> None:
         self.timer.start()
@@ -82,7 +89,6 @@ def remember_header(table: QTableView, key: str) -> bool:
     header.sectionResized.connect(saver.later)
     header.sectionMoved.connect(saver.later)
     header.sortIndicatorChanged.connect(saver.later)
-    header.destroyed.connect(lambda *_a: None)
     table.setProperty("layoutKey", key)
     return restored
 
@@ -171,7 +177,8 @@ def escape_clears(search: QLineEdit) -> QShortcut:
             if window is not None and window.isWindow() and hasattr(window, "reject"):
                 window.reject()
 
-    return QShortcut(QKeySequence(Qt.Key.Key_Escape), search, clear, context=Qt.ShortcutContext.WidgetShortcut)
+    return QShortcut(QKeySequence(Qt.Key.Key_Escape), search, clear,
+                     context=Qt.ShortcutContext.WidgetShortcut)
 
 
 def list_key(panel: QWidget, table: QTableView) -> str:

@@ -276,7 +276,8 @@ class FirstRunDialog(FormDialog):
 
     def submit(self) -> None:
         """Every error of the form at once: the service's checks and the two the dialog makes itself."""
-        username, password, name = self.username.text().strip(), self.password.text(), self.name.text().strip()
+        username, name = self.username.text().strip(), self.name.text().strip()
+        password = self.password.text()
         code = self.jurisdiction.code()
         self.call(self.desk.auth.setup_problems, username, password, jurisdiction=code or "440000", name=name,
                   on_done=lambda found: self._checked(found, username, password, code, name), write=False)
@@ -291,7 +292,9 @@ class FirstRunDialog(FormDialog):
             order = ["username", "name", "jurisdiction", "password", "password2"]
             problems.sort(key=lambda p: order.index(p[0]) if p[0] in order else len(order))
             (field, message), rest = problems[0], problems[1:]
-            self.errors.show(DomainError(message, field, others=[{"field": f, "message": m} for f, m in rest]))
+            others = [{"field": f, "message": m} for f, m in rest]
+            self.errors.show(DomainError(message, field, others=others))
+            self.adjustSize()  # room for every message under its field
             return
         self.call(self.desk.setup, username, password, code, name, on_done=self._done,
                   announce={"users": "setup"})

@@ -53,7 +53,7 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
 
 
-def text_sort_key(value: object) -> tuple[int, Any]:
+def text_sort_key(value: object) -> tuple[Any, ...]:
     """How a clicked header orders shown values: numbers by value, Chinese by pinyin, others as text."""
     text = "" if value is None else str(value)
     try:
@@ -205,7 +205,10 @@ class PagedTableModel(QAbstractTableModel):
         else:
             col, order = self._sort
             column = self.columns[col]
-            key = column.sort_key or (lambda item, c=column: text_sort_key(c.value(item)))
+            def by_text(item: Any, c: Column = column) -> Any:
+                return text_sort_key(c.value(item))
+
+            key = column.sort_key or by_text
             new = sorted(self._arrived, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         where = {id(item): row for row, item in enumerate(new)}
         self._rows = new

@@ -4,6 +4,7 @@ the cases with their timelines; 更换手机号, 生成激活码, 注册备案 a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -170,6 +171,7 @@ class PhysicianDetailDialog(QDialog):
         row.addWidget(close)
         outer.addLayout(row)
         self.resize(1040, 720)
+        layout_memory.shortcut(self, QKeySequence.StandardKey.Refresh, self.reload)  # F5
         worker.changes.changed.connect(self._changes)
         self.reload()
 

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, reference
-from app.services.lookup import InstitutionChoice
-from app.services.roster import RegistrationView
+from app.services.contract import Actor, InstitutionChoice, RegistrationView, reference
 from app.views import worker
 from app.views.forms import FormErrors
 from app.views.i18n import N_, ref, tr

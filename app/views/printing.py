@@ -41,8 +41,8 @@ def open_paper(parent: QWidget, desk: Any, actor: Actor, case: Any, document: st
 
     service = paper(desk)
     render = service.preview_checklist if document == CHECKLIST else service.preview_approval_notice
-    title = (tr("材料清单 — {n} {name}") if document == CHECKLIST
-             else tr("注册结果通知 — {n} {name}")).format(n=case.number, name=case.applicant_name)
+    template = tr("材料清单 — {n} {name}") if document == CHECKLIST else tr("注册结果通知 — {n} {name}")
+    title = template.format(n=case.number, name=case.applicant_name)
     stem = tr("材料清单") if document == CHECKLIST else tr("注册结果通知")
 
     def show(draft: Any) -> None:

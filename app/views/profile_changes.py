@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Actor, Desk, DomainError
-from app.services.profile import FIELDS, MAX_LENGTH, ProfileChangeView
-from app.services.roster import PersonView
+from app.services.contract import PROFILE_FIELDS as FIELDS
+from app.services.contract import PROFILE_MAX_LENGTH as MAX_LENGTH
+from app.services.contract import Actor, Desk, DomainError, PersonView, ProfileChangeView
 from app.views import worker
 from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, line
@@ -32,6 +32,8 @@ from app.views.inbox import FittingFormDialog
 from app.views.paged import Column, ListPanel
 
 PHOTO_SIZE = 132
+
+
 
 MINE_COLUMNS = [
     Column(N_("项目"), lambda c: ref(c.field_label)),

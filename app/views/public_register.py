@@ -265,6 +265,13 @@ class PublicRegisterWindow(QDialog):
         menu.addAction(tr("HL7 FHIR R4 数据包（医师、执业注册、医疗机构）"), lambda: self.download("fhir"))
         self.download_button.setMenu(menu)
         buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button = QPushButton(tr("核验注册结果通知…"))
+        self.verify_button.setObjectName("verifyNotice")
+        self.verify_button.setAutoDefault(False)
+        self.verify_button.setToolTip(
+            tr("选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致"))
+        self.verify_button.clicked.connect(lambda: self.verify_notice())
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("关闭"))
         close.setAutoDefault(False)
@@ -283,6 +290,40 @@ class PublicRegisterWindow(QDialog):
         register = tab.register.key if isinstance(tab, RegisterTab) else "physicians"
         self.note.clear()
         return export_open_data(self, self.desk, fmt, register, path)
+
+    def verify_notice(self, path: str | None = None) -> None:
+        """核验注册结果通知: is the PDF genuine, and does it still match the register?"""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.views import worker
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("选择注册结果通知"), "", tr("PDF 文件 (*.pdf)"))
+            if not path:
+                return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.note.setText(tr("无法读取文件：{why}").format(why=exc.strerror or exc))
+            return
+        self.note.setText(tr("正在核验…"))
+        worker.run_read(self, self.desk.notices.verify, data, on_done=self._verified,
+                        on_error=self._verify_failed)
+
+    def _verify_failed(self, err: Any) -> bool:
+        self.note.setText(err.message)
+        return True
+
+    def _verified(self, verdict: Any) -> None:
+        self.verdict = verdict
+        text = tr("电子化注册识别码 {code}：{message}").format(code=verdict.registration_code,
+                                                            message=verdict.message)
+        if verdict.signed_by:
+            text += tr("（签发：{who}）").format(who=verdict.signed_by)
+        colour = "#1b5e20" if verdict.ok else "#b00020"
+        self.note.setText(f'<span style="color:{colour}">{text}</span>')
 
     def show_status(self, message: str) -> None:
         """Where an export says how it went."""

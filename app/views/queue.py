@@ -34,8 +34,9 @@ from app.views.paged import Column, ListPanel
 
 PAGE = 100
 DEFAULT_STATUS = "confirmed"
-#: Seconds of quiet before a burst of feed changes reloads the list once.
-RELOAD_DELAY_MS = 400
+#: Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another
+#: PC should be on screen within a second, issue 19).
+RELOAD_DELAY_MS = 100
 
 
 QUEUE_COLUMNS = [
@@ -86,7 +87,10 @@ class CaseQueue(ListPanel):
         overdue_only: bool = False,
         heading: str | None = None,
         live: bool = True,
+        watcher: FeedWatcher | None = None,
     ) -> None:
+        """``watcher``: the window's one FeedWatcher, shared by its lists (its owner starts and stops it);
+        without one a live queue watches the feed on its own."""
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
@@ -95,7 +99,7 @@ class CaseQueue(ListPanel):
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
             QUEUE_COLUMNS,
             self._fetch_cases,
-            search_hint=tr("姓名、拼音首字母、身份证号或案件编号（前几位即可）"),
+            search_hint=tr("姓名、拼音首字母、身份证号或案件编号"),
             unit=tr("件"),
             keyset=True,
             page_size=PAGE,
@@ -104,6 +108,8 @@ class CaseQueue(ListPanel):
         self.setObjectName("overdueQueue" if overdue_only else "caseQueue")
         self.table.setObjectName("overdueTable" if overdue_only else "queueTable")
         self.table.setItemDelegate(_QueueDelegate(self.table))
+        self.search.setToolTip(tr("输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）"))
+        self.preview: Any = None
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -177,13 +183,17 @@ class CaseQueue(ListPanel):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self.model.loaded.connect(self._reselect)
+        # Ctrl+P: the selected case's checklist (previewed; logged only when printed or saved)
+        layout_memory.shortcut(self, QKeySequence.StandardKey.Print, self.print_selected)
 
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(RELOAD_DELAY_MS)
         self._live_timer.timeout.connect(self.refresh)
-        self.watcher: FeedWatcher | None = None
-        if live:
+        self.watcher: FeedWatcher | None = None  # only a watcher of its own (stopped by stop())
+        if watcher is not None:
+            watcher.changed.connect(self._feed_changed)
+        elif live:
             self.watcher = FeedWatcher(desk, actor, self)
             self.watcher.changed.connect(self._feed_changed)
             self.watcher.start()
@@ -240,6 +250,17 @@ class CaseQueue(ListPanel):
             case = self.selected()
         if case is not None:
             self.open_requested.emit(case.id)
+
+    def print_selected(self) -> None:
+        """打印材料清单 of the selected case (Ctrl+P)."""
+        from app.views.printing import CHECKLIST, can_preview, open_paper
+
+        case = self.selected()
+        if case is not None and can_preview(self.desk):
+            open_paper(self, self.desk, self.actor, case, CHECKLIST, on_shown=self._preview_shown)
+
+    def _preview_shown(self, preview: Any) -> None:
+        self.preview = preview
 
     def case_ids(self) -> list[int]:
         """Ids of the cases loaded so far (in order)."""

@@ -1,5 +1,4 @@
-"""设置: where the database or desk server is (with 测试连接), its password in the keyring, language,
-idle lock.
+"""设置: where the database or desk server is (测试连接), its password in the keyring, language, idle lock.
 
 Kept with QSettings under ``database/url``, ``ui/language`` and ``session/idle_lock_minutes``; main.py reads
 them at start (--db > $REGDESK_DB_URL > the kept address > the default file; --lang > the kept language).
@@ -39,6 +38,7 @@ LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
 
+
 # --- what the settings hold (main.py and other windows read them here) ------------------------------
 
 
@@ -68,7 +68,6 @@ def _store_password(address: str, password: str) -> bool:
 
 def check_text(check: config.ConnectionCheck) -> str:
     """The Chinese answer of 测试连接."""
-    where = db_text(check.where)
     texts = {
         config.READY: tr("连接成功：{where}（数据库结构版本 {version}）。"),
         config.EMPTY: tr("连接成功：{where} 是空数据库，第一次打开时会建立表结构。"),
@@ -86,10 +85,8 @@ def check_text(check: config.ConnectionCheck) -> str:
         config.SERVER_READY: tr("连接成功：桌面服务器 {where} 已应答。"),
         config.SERVER_TLS: tr("服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。"),
     }
-    text = texts.get(check.result)
-    if text is None:
-        return tr("连接失败：{detail}").format(detail=check.detail)
-    return text.format(where=where, version=check.version)
+    template = texts.get(check.result) or tr("连接失败：{detail}")
+    return template.format(where=db_text(check.where), version=check.version, detail=check.detail)
 
 
 class SettingsDialog(QDialog):
@@ -117,8 +114,8 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.address = QLineEdit(self._initial_address)
         self.address.setObjectName("addressEdit")
-        self.address.setPlaceholderText(
-            tr("留空：本机默认文件 {path}").format(path=config.default_sqlite_url()[10:]))
+        default_file = config.default_sqlite_url().removeprefix("sqlite:///")
+        self.address.setPlaceholderText(tr("留空：本机默认文件 {path}").format(path=default_file))
         self.address.setClearButtonEnabled(True)
         self.browse_button = QPushButton(tr("选择文件…"))
         self.browse_button.setAutoDefault(False)
@@ -158,8 +155,9 @@ class SettingsDialog(QDialog):
         test_lay.addWidget(self.test_button)
         test_lay.addWidget(self.answer, 1)
         form.addRow("", test_row)
-        in_use = tr("当前使用：{where}。改过的地址在下次启动时使用。")
-        self.current_label = QLabel(in_use.format(where=db_text(current)) if current else "")
+        self.current_label = QLabel(
+            tr("当前使用：{where}。改过的地址在下次启动时使用。").format(where=db_text(current)) if current
+            else "")
         self.current_label.setObjectName("fieldHint")
         self.current_label.setWordWrap(True)
         self.current_label.setVisible(bool(current))

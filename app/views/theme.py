@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -23,10 +24,10 @@ def apply_theme(app: QApplication) -> None:
         app.setStyleSheet(QSS_FILE.read_text(encoding="utf-8"))
 
 
-def translations_dir() -> str:
+def translations_dir() -> Path:
     """Where the compiled translations (regdesk_<lang>.qm) are: app/resources/translations, inside the
     package (importlib.resources), in a checkout, an installed wheel and the PyInstaller folder alike."""
-    return str(TRANSLATIONS)
+    return TRANSLATIONS
 
 
 def install_translations(app: QApplication, lang: str = "zh_CN") -> list[QTranslator]:

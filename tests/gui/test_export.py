@@ -10,7 +10,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from app.services.types import FILING_HEADERS, MAIN_HEADERS
+from app.services.contract import FILING_HEADERS, MAIN_HEADERS
 from tests.gui.commission_support import commission_window
 from tests.gui.institution_support import (  # noqa: F401 - fixtures
     demo_fixture,
@@ -93,7 +93,7 @@ def test_the_commission_queue_exports_with_dates_as_dates(qtbot, demo, tmp_path)
 
 
 def test_cancelling_the_progress_dialog_stops_the_export(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.spreadsheet import Sheet
+    from app.spreadsheet import Sheet
     from app.views.export import export_sheets
 
     window = institution_window(qtbot, demo)
@@ -118,3 +118,19 @@ def test_cancelling_the_progress_dialog_stops_the_export(qtbot, demo, tmp_path) 
     qtbot.waitUntil(lambda: job.done, timeout=30_000)
     assert job.error is not None and job.error.code == "cancelled"
     assert list(out.iterdir()) == []  # no file, no half-written temporary
+
+
+def test_the_physicians_own_applications_export(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.views.physician import PhysicianWindow
+
+    doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
+    window = PhysicianWindow(demo.desk, doctor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.applications.model.rowCount() > 0, timeout=10_000)
+    path = tmp_path / "mine.xlsx"
+    _wait(qtbot, window.export_button.export(path))
+    table = _sheet(path, "我的申请")
+    mine = demo.desk.cases.queue(doctor, limit=500).items
+    assert table[0] == [c.header for c in window.applications.model.columns]
+    assert sorted(r[0] for r in table[1:]) == sorted(c.number for c in mine)

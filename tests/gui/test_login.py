@@ -15,7 +15,8 @@ def test_right_password_opens_the_commission_window(qtbot, gui_desk, shell) -> N
     assert not shell.login.isVisible()
     assert window.user_label.text() == "用户：广东省卫健委管理员"  # the person, not the account
     assert "gdadmin" in window.user_label.toolTip()
-    assert window.windowTitle() == "卫生健康委 — 广东省卫生健康委员会"  # the app's name only once (Qt adds it)
+    # the app's name only once (Qt adds it)
+    assert window.windowTitle() == "卫生健康委 — 广东省卫生健康委员会"
     assert window.org_label.text() == "广东省卫生健康委员会"
 
 

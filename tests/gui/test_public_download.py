@@ -8,8 +8,10 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from tests.gui import test_public_register as base
 from tests.gui.test_public_register import search
-from tests.gui.test_public_register import world as _world_fixture  # noqa: F401 - the fixture "world"
+
+world = base.world  # the fixture: a hospital, a registered physician, the commission
 
 
 def _window(qtbot: Any, desk: Any) -> Any:
@@ -55,3 +57,27 @@ def test_the_whole_register_downloads_as_csv_xlsx_and_fhir(qtbot, gui_desk, worl
     assert {e.resource.get_resource_type() for e in bundle.entry} == {
         "Organization", "Practitioner", "PractitionerRole"}
     register.grab().save("/tmp/public_download.png")
+
+
+def test_a_notice_is_verified_from_the_public_register_window(  # type: ignore[no-untyped-def]
+        qtbot, gui_desk, world, tmp_path, monkeypatch) -> None:
+    from app.services.signing import make_certificate
+
+    monkeypatch.setenv("REGDESK_SIGNING_DIR", str(tmp_path / "signing"))
+    make_certificate(tmp_path / "signing", "广东省卫生健康委员会")
+    pdf = gui_desk.paper.render_approval_notice(world["commission"], world["case"].id)
+    good = tmp_path / "notice.pdf"
+    good.write_bytes(pdf)
+    register = _window(qtbot, gui_desk)
+    register.verify_notice(str(good))
+    qtbot.waitUntil(lambda: getattr(register, "verdict", None) is not None, timeout=20_000)
+    assert register.verdict.ok and "真实有效" in register.note.text()
+    register.grab().save("/tmp/verify_notice.png")
+    tampered = bytearray(pdf)
+    tampered[pdf.index(b"stream", 200) + 20] ^= 0x01
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(bytes(tampered))
+    register.verdict = None
+    register.verify_notice(str(bad))
+    qtbot.waitUntil(lambda: register.verdict is not None, timeout=20_000)
+    assert not register.verdict.genuine and "不能确认为真实通知" in register.note.text()

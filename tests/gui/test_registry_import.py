@@ -25,7 +25,7 @@ def _csv(path: Path, lines: list[str]) -> Path:
 def _run(qtbot: Any, dialog: Any, path: Path) -> None:
     dialog.path.setText(str(path))
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None and not dialog.busy, timeout=20_000)
 
 
 def test_the_commission_imports_nurses_and_the_public_register_shows_them(qtbot, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +37,7 @@ def test_the_commission_imports_nurses_and_the_public_register_shows_them(qtbot,
         f"黄海,男,{_id('44010619900101001')},202611000102,440106,2099-01-01",  # a date not yet come
     ])
     _run(qtbot, dialog, path)
-    assert dialog.result.imported == 1
+    assert dialog.outcome.imported == 1
     assert "新增或更新 1 条" in dialog.summary.text() and dialog.errors.isVisible()
     assert [dialog.errors.item(0, c).text() for c in range(2)] == ["3", "注册日期"]
     dialog.grab().save("/tmp/registry_import.png")
@@ -59,6 +59,6 @@ def test_the_commission_imports_institution_licences(qtbot, demo, tmp_path) -> N
         "广州市海珠区示范诊所,44010500077,广州市海珠区江南大道1号,赵一,钱二,内科、中医科,440105,2030-06-30",
     ])
     _run(qtbot, dialog, path)
-    assert dialog.result.imported == 1 and not dialog.errors.isVisible()
+    assert dialog.outcome.imported == 1 and not dialog.errors.isVisible()
     [found] = demo.desk.register.search_institutions("广州市海珠区示范")
     assert found.subjects == "内科、中医科"

@@ -88,10 +88,10 @@ def test_the_feed_watcher_says_the_connection_broke_and_that_it_is_back(
     class Feed:
         waits = 0
 
-        def head(self) -> int:
+        def head(self, actor: Any) -> int:
             return 0
 
-        def wait(self, timeout: float, cursor: int | None = None) -> bool:
+        def wait(self, actor: Any, timeout: float, cursor: int | None = None) -> bool:
             self.waits += 1
             if self.waits == 1:
                 raise EnvironmentFault("连接中断，正在重试；如仍失败，请检查网络")
@@ -243,7 +243,8 @@ def test_starting_on_a_damaged_sqlite_file_says_so_in_chinese(
     path = tmp_path / "regdesk.db"
     path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)  # the header's start, then noise
     shown: list[str] = []
-    monkeypatch.setattr(main.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    # the message (with its 设置… button) the clerk would answer with 退出
+    monkeypatch.setattr(main.Startup, "offer_settings", lambda _self, text: shown.append(text) or False)
     startup = main.Startup(f"sqlite:///{path}")
     failed: list[str] = []
     startup.failed.connect(failed.append)
@@ -280,3 +281,28 @@ def test_the_commission_window_goes_on_after_the_server_ended_its_connections(
         worker.wait_idle()
     finally:
         desk.close()
+
+
+def test_enter_in_the_unlock_field_opens_no_case_of_the_queue_behind_the_lock(qtbot: Any, demo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    admin = demo.desk.auth.login(*ADMIN)
+    window = commission_window(qtbot, demo, admin)
+    window.queue.table.selectRow(0)
+    opened: list[int] = []
+    window.queue.open_requested.connect(opened.append)  # what the queue's Return shortcut asks for
+    _lock_minutes(15)
+    _idle_for(15 * 60 + 1)
+    window.idle_lock.check()
+    overlay = window.idle_lock.overlay
+    assert overlay is not None
+    overlay.password.setText("Wrong#2026pw")
+    qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert opened == [] and window.idle_lock.is_locked
+    overlay.password.setText(ADMIN[1])
+    overlay.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.idle_lock.is_locked, timeout=WAIT)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT)  # after unlocking, Enter opens the case again

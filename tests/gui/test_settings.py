@@ -1,4 +1,4 @@
-"""设置: reachable from the login dialog and the window menu; the address, password, language and idle lock."""
+"""设置: reachable from the login dialog and the window menu; address, password, language and idle lock."""
 
 from __future__ import annotations
 
@@ -137,7 +137,9 @@ def test_password_in_the_address_is_refused(qtbot: Any) -> None:
         if Path(QSettings().fileName()).exists() else True
 
 
-def test_server_password_goes_to_the_keyring_never_the_settings(qtbot: Any, memory_keyring: MemoryKeyring) -> None:
+def test_server_password_goes_to_the_keyring_never_the_settings(
+    qtbot: Any, memory_keyring: MemoryKeyring
+) -> None:
     dialog = _dialog(qtbot)
     url = "postgresql+psycopg://clerk@db.example:5432/regdesk"
     dialog.address.setText(url)
@@ -156,7 +158,8 @@ def test_server_password_goes_to_the_keyring_never_the_settings(qtbot: Any, memo
 def test_without_a_keyring_the_dialog_says_the_password_is_asked_at_each_start(qtbot: Any) -> None:
     dialog = _dialog(qtbot)  # the tests' null keyring keeps nothing
     dialog.address.setText("postgresql+psycopg://clerk@db.example:5432/regdesk")
-    assert "没有可用的系统钥匙串" in dialog.keyring_note.text() and "每次启动时会询问密码" in dialog.keyring_note.text()
+    note = dialog.keyring_note.text()
+    assert "没有可用的系统钥匙串" in note and "每次启动时会询问密码" in note
     dialog.password.setText("s3cret")
     dialog.save_button.click()
     assert not dialog.isVisible() and dialog.password_kept is True

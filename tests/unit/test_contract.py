@@ -130,7 +130,9 @@ def test_the_local_desk_and_the_protocols_name_the_same_methods_with_the_same_si
     desk = getattr(world.desk, "local", world.desk)  # under REGDESK_TEST_DESK=remote: the server's desk
     assert isinstance(desk, contract.Desk)
     # every service the local desk offers is in the contract (a new one needs its Protocol in SERVICES)
-    assert {k for k, v in vars(desk).items() if isinstance(v, Service)} == set(contract.SERVICES)
+    assert {k for k, v in vars(desk).items() if isinstance(v, Service)} == set(contract.SERVICES) | set(
+        contract.LOCAL_SERVICES
+    )
     problems = []
     for name, protocol in contract.SERVICES.items():
         problems += signature_differences(type(getattr(desk, name)), protocol, frozenset({"read", "write"}))
@@ -291,6 +293,21 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
         issued_on="2001-07-01",
     )
     w.cases.check_materials(admin, counter_case.id)
+    # personal details the institution approves or refuses
+    asked = w.profile.submit(doctor.actor, {"school": "中山大学医学院", "title": "主治医师"})
+    w.profile.mine(doctor.actor)
+    w.profile.pending(hospital.actor)
+    w.profile.get(hospital.actor, asked[0].id)
+    w.profile.approve(hospital.actor, asked[0].id)
+    w.profile.refuse(hospital.actor, asked[1].id, "与职称证书不符")
+    w.profile.decided(hospital.actor)
+    w.registries.import_nurses(
+        admin,
+        [{"姓名": "刘洋", "身份证号": world_resident_id(), "执业证书编号": "202611000009",
+          "执业地点": "440106", "注册日期": "2024-03-01"}],
+    )
+    w.registries.import_institutions(admin, [])
+    w.notices.verify(desk.paper.render_approval_notice(admin, registered.id))
     # the roster and the pool
     filing = desk.cases.submit(
         hospital.actor, "institution_filing", doctor.id, reason="退休", effective_date="2026-11-20"

@@ -141,7 +141,8 @@ def test_upgrading_fills_the_pinyin_sort_key_of_physicians_already_there(fresh_d
     with engine.begin() as conn:
         for i, name in enumerate(("曾强", "丁一")):
             conn.execute(
-                text("INSERT INTO physicians (name, name_initials, gender, id_number, id_type, nationality, phone,"
+                text("INSERT INTO physicians (name, name_initials, gender, id_number, id_type, nationality,"
+                     " phone,"
                      " email, education, school, title, department, created_at, updated_at, version)"
                      " VALUES (:name, '', '男', :idn, 'resident_id', '中国', '', '', '', '', '', '',"
                      " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"),

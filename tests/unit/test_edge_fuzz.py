@@ -32,6 +32,7 @@ DESK_ATTRS = {
     "AuthService": "auth", "AccountsService": "accounts", "RosterService": "roster", "CaseService": "cases",
     "CounterService": "counter", "ChecklistService": "checklists", "RegisterService": "register",
     "FeedService": "feed", "OutboxService": "sms", "PaperService": "paper", "LookupService": "lookup",
+    "ProfileService": "profile", "RegistriesService": "registries", "NoticeService": "notices",
 }
 
 
@@ -83,20 +84,20 @@ class Fixture:
     draftable: int
 
 
-def build(world: World) -> Fixture:
-    desk = world.desk
-    hospital = world.hospital()
-    doctor = world.doctor()
-    other = world.doctor("王医生")
-    third = world.doctor("赵医生")
-    lazy = world.doctor("钱医生", qualified=False)
-    approved = world.registered(doctor, hospital)
-    submitted = world.apply(other, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
-    confirmed = world.confirmed(third, hospital, "first_registration", institution_id=hospital.id,
-                                scopes=["内科专业"])
-    clerk = world.clerk("fuzzclerk")
+def build(people: World) -> Fixture:
+    desk = people.desk
+    hospital = people.hospital()
+    doctor = people.doctor()
+    other = people.doctor("王医生")
+    third = people.doctor("赵医生")
+    lazy = people.doctor("钱医生", qualified=False)
+    approved = people.registered(doctor, hospital)
+    submitted = people.apply(other, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
+    confirmed = people.confirmed(third, hospital, "first_registration", institution_id=hospital.id,
+                                 scopes=["内科专业"])
+    clerk = people.clerk("fuzzclerk")
     desk.sms.deliver_pending()
-    return Fixture(world, hospital, doctor, lazy.actor, clerk, submitted.id, confirmed.id, approved.id,
+    return Fixture(people, hospital, doctor, lazy.actor, clerk, submitted.id, confirmed.id, approved.id,
                    submitted.id)
 
 
@@ -266,7 +267,8 @@ class Fuzz:
             after = snapshot(self.desk)
             if after != self.before:
                 moved = {k: (self.before[k], v) for k, v in after.items() if self.before[k] != v}
-                self.problems.append(f"{attr}.{name}({what}) was refused ({refusal.message}) but wrote {moved}")
+                self.problems.append(
+                    f"{attr}.{name}({what}) was refused ({refusal.message}) but wrote {moved}")
             self.before = after
             return False
         except Exception as exc:  # noqa: BLE001 - what the fuzz is looking for
@@ -282,8 +284,19 @@ def _short(value: Any) -> str:
 
 
 def test_every_public_service_method_is_guarded_at_the_edge(desk: Any) -> None:
+    from app.services.base import Service
+    from app.services.contract import LOCAL_SERVICES
+
+    services = set(service_classes())
+    local = {type(getattr(desk, name)) for name in LOCAL_SERVICES}  # files on this machine: not fuzzed
+    on_desk = {type(v) for v in vars(desk).values() if isinstance(v, Service)}
+    assert on_desk <= services | local, f"services on the Desk the edge does not know: {on_desk - services}"
+    assert {c.__name__ for c in services} <= set(DESK_ATTRS), "a service the fuzz does not know"
     for attr, name, _ in methods():
         assert edge.is_guarded(getattr(getattr(desk, attr), name)), f"{attr}.{name} has no edge checks"
+    for cls in local:
+        for name in edge.public_methods(cls):
+            assert edge.is_guarded(getattr(cls, name)), f"{cls.__name__}.{name} has no edge checks"
 
 
 @pytest.mark.slow
@@ -319,7 +332,8 @@ def test_one_hostile_argument_at_a_time_gives_only_domain_errors_that_write_noth
     elapsed = time.monotonic() - started
     fuzz.close()
     slowest = sorted(fuzz.seconds.items(), key=lambda kv: -kv[1])[:8]
-    print(f"{fuzz.calls} calls in {elapsed:.1f} s; slowest methods:", ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
+    print(f"{fuzz.calls} calls in {elapsed:.1f} s; slowest methods:",
+          ", ".join(f"{k} {v:.1f} s" for k, v in slowest))
     assert fuzz.problems == [], f"{len(fuzz.problems)} of {fuzz.calls} calls:\n" + "\n".join(fuzz.problems)
     assert fuzz.refused > fuzz.calls // 2
     assert elapsed < 120, f"the sweep took {elapsed:.0f} s"
@@ -336,7 +350,8 @@ ATOMS = st.one_of(
     st.dates(),
 )
 VALUES = st.recursive(
-    ATOMS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    ATOMS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=8,
 )
 
@@ -368,15 +383,91 @@ def test_random_arguments_give_only_domain_errors_that_write_nothing(
     assert fuzz.problems == [], "\n".join(fuzz.problems)
 
 
+def typed(hint: Any, name: str) -> st.SearchStrategy[Any]:
+    """Values of the right type within the edge's limits, so the call reaches the service's own rules."""
+    import collections.abc as cabc
+    import types
+    import typing
+
+    if hint is str:
+        limit = edge.TEXT_MAX.get(name, edge.DEFAULT_TEXT_MAX)
+        typed_text = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=min(limit, 300))
+        return typed_text | st.sampled_from(
+            ["", " ", "440106", "440000", "000000", "临床", "执业医师", "内科专业", "R01",
+             "first_registration", "confirmed", "张伟", "%", "_", "\\", "'", "2026-02-30", "2026-11-24",
+             "9999-12-31"])
+    if hint is bool:
+        return st.booleans()
+    if hint is int:
+        low, high = edge._int_range(name)
+        return st.integers(low, high) | st.sampled_from([low, high, 0, 1, -1] if low < 0 else [low, high, 1])
+    if hint is float:
+        return st.floats(0, 2, allow_nan=False)
+    if hint is dt.date:
+        return st.dates()
+    if hint is Actor:
+        return st.nothing()
+    if hint is Any:
+        return st.text(max_size=10) | st.integers(-5, 100) | st.booleans() | st.none()
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [typed(a, name) for a in args if a is not type(None) and not (name == "rows" and a is str)]
+        if type(None) in args:
+            options.append(st.none())
+        return st.one_of(*options)
+    if origin in (list, cabc.Sequence, cabc.Iterable, set, frozenset):
+        return st.lists(typed(args[0], name) if args else st.text(max_size=5), max_size=4)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return st.lists(typed(args[0], name), max_size=3).map(tuple)
+        return st.tuples(*(typed(a, name) for a in args))
+    if origin in (dict, cabc.Mapping):
+        if len(args) == 2:
+            return st.dictionaries(typed(args[0], name), typed(args[1], name), max_size=3)
+        return st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=3)
+    return st.nothing()
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_well_typed_random_arguments_reach_the_rules_and_give_only_domain_errors(
+    desk: Any, world: World, data: st.DataObject  # noqa: F811
+) -> None:
+    fx = _fixture_of(world)
+    fuzz = Fuzz(desk)
+    attr, name, func = data.draw(st.sampled_from(methods()), label="method")
+    compiled = func.__edge__  # type: ignore[attr-defined]
+    hints = edge._hints(func.__wrapped__)  # type: ignore[attr-defined]
+    kwargs = call_arguments(fx, func)
+    for p in list(inspect.signature(func).parameters.values())[1:]:
+        if p.kind is p.VAR_KEYWORD:
+            keys = data.draw(st.lists(st.sampled_from(sorted(edge.DETAIL_HINTS)), max_size=3), label=p.name)
+            for key in keys:
+                kwargs[key] = data.draw(typed(edge.DETAIL_HINTS[key], key), label=key)
+            continue
+        if p.kind is p.VAR_POSITIONAL or p.name == "actor" or p.name not in compiled.checks:
+            continue
+        if data.draw(st.booleans(), label=f"{p.name} random?"):
+            strategy = typed(hints.get(p.name, Any), p.name)
+            if not strategy.is_empty:
+                kwargs[p.name] = data.draw(strategy, label=p.name)
+    try:
+        fuzz.call(attr, name, kwargs, ", ".join(f"{k}={_short(v)}" for k, v in kwargs.items()))
+    finally:
+        fuzz.close()
+    assert fuzz.problems == [], "\n".join(fuzz.problems)
+
+
 _fixtures: dict[int, Fixture] = {}
 
 
-def _fixture_of(world: World) -> Fixture:
+def _fixture_of(people: World) -> Fixture:
     """One set of people per test (the function-scoped world lives through every example)."""
-    if id(world) not in _fixtures:
+    if id(people) not in _fixtures:
         _fixtures.clear()
-        _fixtures[id(world)] = build(world)
-    return _fixtures[id(world)]
+        _fixtures[id(people)] = build(people)
+    return _fixtures[id(people)]
 
 
 def test_a_flag_given_as_text_is_refused_not_coerced(desk: Any, world: World) -> None:  # noqa: F811
@@ -391,13 +482,17 @@ def test_a_flag_given_as_text_is_refused_not_coerced(desk: Any, world: World) ->
     assert snapshot(desk)["disabled accounts"] == before["disabled accounts"]
 
 
-def test_nul_lone_surrogates_and_overlong_texts_are_refused_naming_the_field(desk: Any, world: World) -> None:  # noqa: F811,E501
+def test_nul_lone_surrogates_and_overlong_texts_are_refused_naming_the_field(
+    desk: Any, world: World  # noqa: F811
+) -> None:
     cases = [
         (lambda: desk.auth.login("ad\x00min", "x"), "username", "控制字符"),
         (lambda: desk.auth.login("a" * 41, "Wrong#2026pw"), None, "用户名或密码错误"),
         (lambda: desk.auth.login("a" * 65, "x"), "username", "用户名过长"),
         (lambda: desk.roster.physicians(world.admin, "张" * 50_000), "query", "查询条件过长"),
         (lambda: desk.register.search_physicians("张\ud800"), "name", "无效的字符编码"),
+        (lambda: desk.register.search_physicians("张" * 300), "name", "名称过长"),  # str | None: the length
+        (lambda: desk.lookup.institutions(world.admin, "医" * 101), "query", "查询条件过长"),
         (lambda: desk.register.search_physicians("张", offset=2**63), "offset", "分页起点超出范围"),
         (lambda: desk.register.search_physicians(1), "name", "应为文本"),  # type: ignore[arg-type]
         (lambda: desk.auth.whoami(dataclasses.replace(world.admin, token="\ud800")), None, "登录凭据无效"),

@@ -118,12 +118,12 @@ def test_unknown_formats_and_registers_are_refused(desk, world, tmp_path) -> Non
 
 
 def test_regdesk_export_writes_the_file_from_the_command_line(db_url, desk, world, tmp_path, capsys) -> None:
-    import main
+    from app.cli import JOBS  # what main.py runs for ``regdesk export`` (main itself pulls in Qt)
 
     path = tmp_path / "cli.json"
-    assert main.main(["export", "--db", db_url, "--format", "fhir", "--out", str(path)]) == 0
+    assert JOBS["export"](["--db", db_url, "--format", "fhir", "--out", str(path)]) == 0
     assert json.loads(path.read_text(encoding="utf-8"))["resourceType"] == "Bundle"
     assert "已导出 5 条" in capsys.readouterr().err
     missing = str(tmp_path / "no" / "x.csv")
-    assert main.main(["export", "--db", db_url, "--format", "csv", "--out", missing]) == 2
+    assert JOBS["export"](["--db", db_url, "--format", "csv", "--out", missing]) == 2
     assert "文件夹不存在" in capsys.readouterr().err

@@ -429,7 +429,9 @@ def test_a_preview_is_not_a_print_and_the_first_real_print_is_copy_1(
     assert [(r.copy_no, r.reprint) for r in print_rows(world, case.id)] == [(1, False), (2, True)]
 
 
-def test_a_stale_preview_cannot_be_logged_as_a_copy_someone_else_printed(world: World, hospital: Hospital) -> None:
+def test_a_stale_preview_cannot_be_logged_as_a_copy_someone_else_printed(
+    world: World, hospital: Hospital
+) -> None:
     from app.services.errors import ConflictError
 
     service = PaperService(world.desk.ctx)

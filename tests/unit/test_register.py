@@ -130,10 +130,12 @@ def test_a_commission_records_a_nurse_who_is_then_in_the_public_register(desk, a
     assert desk.register.search_nurses("陈静") == [shown]
     with pytest.raises(ConflictError):
         desk.register.record_nurse(admin, name="陈静", id_number=make_id(female=True),
-                                   certificate_number="202644000001", place="440106", valid_from=desk.ctx.today())
+                                   certificate_number="202644000001", place="440106",
+                                   valid_from=desk.ctx.today())
     with pytest.raises(PermissionDenied):
         desk.register.record_nurse(admin, name="李梅", id_number=make_id(female=True),
-                                   certificate_number="202611000009", place="110105", valid_from=desk.ctx.today())
+                                   certificate_number="202611000009", place="110105",
+                                   valid_from=desk.ctx.today())
     assert len(desk.register.search_nurses("李梅")) == 0
 
 

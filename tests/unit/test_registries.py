@@ -47,7 +47,7 @@ def test_nurses_import_and_the_public_register_finds_them(desk, admin, hospital,
         ["陈静", "女", make_id("440104", "19960202", female=True), "202611000002", "440104", "",
          "2025-05-06", ""],
     ])
-    result = desk.registries.import_nurses(admin, path)
+    result = desk.registries.import_nurses(admin, data=path.read_bytes(), filename=path.name)
     assert (result.imported, result.unchanged, result.errors, result.total) == (2, 0, [], 2)
     [found] = desk.register.search_nurses("刘洋")
     assert (found.gender, found.certificate_number) == ("女", "202611000001")
@@ -60,9 +60,9 @@ def test_nurses_import_and_the_public_register_finds_them(desk, admin, hospital,
 def test_importing_the_same_nurses_again_changes_nothing(desk, admin, hospital, tmp_path) -> None:
     rows = [["刘洋", "女", make_id(female=True), "202611000001", "440106", "", "2024-03-01", ""]]
     path = _csv(tmp_path / "n.csv", NURSE_HEADER, rows)
-    desk.registries.import_nurses(admin, path)
+    desk.registries.import_nurses(admin, data=path.read_bytes(), filename=path.name)
     before = row_counts(desk)
-    again = desk.registries.import_nurses(admin, path)
+    again = desk.registries.import_nurses(admin, data=path.read_bytes(), filename=path.name)
     assert (again.imported, again.unchanged) == (0, 1)
     after = row_counts(desk)
     for table in ("audit_events", "change_feed"):
@@ -81,7 +81,7 @@ def test_bad_nurse_rows_are_reported_by_line_field_and_reason(desk, admin, hospi
         ["周八", "女", make_id(female=True), "202611000004", "110105", "", "2024-03-01", ""],  # Beijing
         ["吴九", "女", make_id(female=True), "202611000005", "440106", "9999999999", "2024-03-01", ""],
     ])
-    result = desk.registries.import_nurses(admin, path)
+    result = desk.registries.import_nurses(admin, data=path.read_bytes(), filename=path.name)
     assert result.imported == 1
     assert [(e.line, e.field) for e in result.errors] == [
         (3, "gender"), (4, "id_number"), (5, "certificate_number"), (6, "place"), (7, "institution")]
@@ -100,7 +100,8 @@ def test_a_deregistered_nurse_leaves_the_public_register(desk, admin, hospital) 
 
 def test_missing_columns_are_refused_and_only_a_commission_imports(desk, admin, hospital, tmp_path) -> None:
     with pytest.raises(ValidationError) as err:
-        desk.registries.import_nurses(admin, _csv(tmp_path / "x.csv", ["姓名", "身份证号"], []))
+        empty = _csv(tmp_path / "x.csv", ["姓名", "身份证号"], [])
+        desk.registries.import_nurses(admin, data=empty.read_bytes(), filename="x.csv")
     assert "执业证书编号" in err.value.message
     _inst, hr = institution(desk, admin, "4401060002", "440106")
     with pytest.raises(PermissionDenied):
@@ -115,14 +116,14 @@ def test_institutions_licence_data_imports_new_and_updates_known(desk, admin, ho
          "440104", "2029-12-31"],
         ["北京朝阳诊所", "1101050001", "北京市朝阳区", "王北", "李京", "内科", "110105", "2029-12-31"],
     ])
-    result = desk.registries.import_institutions(admin, path)
+    result = desk.registries.import_institutions(admin, data=path.read_bytes(), filename=path.name)
     assert (result.imported, result.physicians_created) == (2, 1)
     assert [(e.line, e.field) for e in result.errors] == [(4, "jurisdiction")]
     [known] = desk.register.search_institutions("天河第一")
     assert (known.address, known.licence_valid_until) == ("广州市天河区新地址8号", dt.date(2031, 6, 30))
     [new] = desk.register.search_institutions(None, registration_number="4401040009")
     assert (new.subjects, new.approving_authority) == ("全科医疗科", "广东省广州市越秀区卫生健康委员会")
-    again = desk.registries.import_institutions(admin, path)
+    again = desk.registries.import_institutions(admin, data=path.read_bytes(), filename=path.name)
     assert (again.imported, again.unchanged) == (0, 2)
 
 

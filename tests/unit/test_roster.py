@@ -235,6 +235,15 @@ def test_keyset_pages_give_every_physician_once_sorted_by_pinyin_then_id(desk, w
             break
         after = page.next_after
     assert seen == expected
+    typed: list[int] = []  # a typed name prefix pages through its matches too (by name, then id)
+    after = None
+    while True:
+        page = desk.roster.physicians(world.admin, "张", limit=4, after=after)
+        typed += [r.id for r in page.items]
+        if page.next_after is None:
+            break
+        after = page.next_after
+    assert len(typed) == len(set(typed)) >= 12
     offset_page = desk.roster.physicians(world.admin, limit=4, offset=4)
     assert [(r.name, r.id) for r in offset_page.items] == expected[4:8]
 

@@ -24,7 +24,7 @@ def run_soak(url: str, tmp_path: Path) -> dict[str, Any]:
     report = tmp_path / "soak.json"
     done = subprocess.run(
         [sys.executable, "-m", "bench", "soak", "--db", url, "--clients", "8", "--seconds", str(SECONDS),
-         "--json", str(report)],
+         "--kill-every", "3", "--json", str(report)],
         cwd=ROOT, capture_output=True, text=True, timeout=SECONDS + 400,
     )
     assert report.exists(), f"no report (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}"
@@ -72,7 +72,8 @@ def test_the_invariant_check_finds_a_code_gap_and_a_half_written_approval(tmp_pa
     url = f"sqlite:///{tmp_path / 'broken.db'}"
     db = Database(url)
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO code_counters (province, year, last_value) VALUES ('440000', 2026, 2)"))
+        conn.execute(text(
+            "INSERT INTO code_counters (province, year, last_value) VALUES ('440000', 2026, 2)"))
         conn.execute(text(
             "INSERT INTO cases (id, number, kind, status, version, jurisdiction, city, province, details,"
             " registration_code, created_at, updated_at, deadline_provisional, applicant_name,"

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.services import ValidationError
-from app.services.spreadsheet import ExportCancelled, Sheet, cell_value, write_csv, write_xlsx
+from app.spreadsheet import ExportCancelled, Sheet, cell_value, write_csv, write_xlsx
 
 HEADERS = ["姓名", "身份证号", "执业证书编码", "审核日期", "提交时间", "件数"]
 ROW = ["王𠮷祥", "44010619880808001X", "004400000000001", "2026-11-24", "2026-11-24 09:30", 3]

@@ -1,5 +1,8 @@
 """Spreadsheets out: XLSX (openpyxl, write-only streaming) and CSV from any table of plain values.
 
+Used by the services (open data) and by the windows (导出 Excel writes where the user works, also with a
+remote desk), so it lives beside them and loads no database layer.
+
 A header row with the column names people see, typed cells (dates as Excel dates, numbers as numbers,
 codes as text so leading zeros and a final X survive), the header frozen and bold, column widths fitted to
 the header and the first rows. Rows stream: memory stays flat however long the table is. A long export
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 import re
 import tempfile
@@ -20,11 +24,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from app.services.base import CHINA
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import ExportCancelled, ValidationError  # (no database layer: windows use this too)
 
-__all__ = ["ExportCancelled", "Sheet", "cell_value", "write_csv", "write_xlsx"]
+__all__ = ["ExportCancelled", "Sheet", "cell_value", "preview_table", "write_csv", "write_xlsx"]
 
+CHINA = dt.timezone(dt.timedelta(hours=8), "CST")
 #: Rows looked at to fit the column widths (they are written right after).
 WIDTH_SAMPLE = 200
 MAX_WIDTH = 60
@@ -38,12 +42,6 @@ _CODE = re.compile(r"[0-9A-Za-z]{6,}")
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(DomainError):
-    """The user cancelled the export; nothing was left behind."""
-
-    code = "cancelled"
 
 
 @dataclass
@@ -92,7 +90,7 @@ def _width(value: Any) -> int:
 
 
 def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index))
 
@@ -121,9 +119,9 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
 
     Raises ValidationError (the folder does not exist, the file cannot be written) and ExportCancelled.
     """
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-    from openpyxl.worksheet._write_only import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet._write_only import WriteOnlyCell
 
     total = 0
 
@@ -255,3 +253,58 @@ def _sheet_title(title: str) -> str:
     """A worksheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
     cleaned = re.sub(r"[\[\]:*?/\\]", "", title or "").strip() or "Sheet1"
     return cleaned[:31]
+
+
+def preview_table(
+    data: bytes, filename: str, limit: int = 100
+) -> tuple[list[str], list[tuple[int, list[str]]], int]:
+    """A file's first rows as text, to show before an import: (header, [(line, cells)], data lines).
+
+    Only for looking: the import service reads and checks the file itself. CSV as UTF-8 (with or without
+    BOM) or GB18030; XLSX through openpyxl (first sheet). Blank lines are skipped; line 1 is the header.
+    """
+    suffix = Path(filename).suffix.lower()
+    table: list[list[str]]
+    if suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001 - an unreadable workbook is the user's file
+            raise ValidationError(f"无法读取 Excel 文件：{exc}", "data") from None
+        try:
+            table = [["" if v is None else _preview_cell(v) for v in row]
+                     for row in book.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            book.close()
+    else:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ValidationError("无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件", "data")
+        try:
+            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+        except csv.Error:
+            dialect = csv.excel
+        table = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    numbered = [(i, [str(c).strip() for c in r])
+                for i, r in enumerate(table, start=1) if any(str(c).strip() for c in r)]
+    if not numbered:
+        return [], [], 0
+    header = numbered[0][1]
+    rows = numbered[1:]
+    return header, rows[:limit], len(rows)
+
+
+def _preview_cell(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
