@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/settings_dialog.py" line="+80"/>
+        <location filename="../../views/settings_dialog.py" line="+79"/>
         <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
         <translation>This database does not exist on the server: {where}. Check the database name, or ask the administrator to create it first.</translation>
     </message>
@@ -58,14 +58,14 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <location filename="../../views/login.py" line="+28"/>
         <location filename="../../views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>Physician Electronic Registration</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -123,7 +123,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location filename="../../views/application_dialog.py" line="+49"/>
-        <location filename="../../views/pickers.py" line="+37"/>
+        <location filename="../../views/pickers.py" line="+35"/>
         <source>（不加注）</source>
         <translation>(no additional scope)</translation>
     </message>
@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+529"/>
+        <location filename="../../views/commission.py" line="+579"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -444,7 +444,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../views/case_view.py" line="+417"/>
+        <location filename="../../views/case_view.py" line="+450"/>
         <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>(none)</translation>
@@ -483,7 +483,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../views/queue.py" line="+135"/>
+        <location filename="../../views/queue.py" line="+141"/>
         <source>业务类型：</source>
         <translation>Application type:</translation>
     </message>
@@ -576,7 +576,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+179"/>
+        <location filename="../../views/profile_changes.py" line="+181"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -587,7 +587,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/inbox.py" line="+256"/>
+        <location filename="../../views/inbox.py" line="+270"/>
         <source>说明：</source>
         <translation>Details:</translation>
     </message>
@@ -602,7 +602,7 @@ Details are in the log file {log}</translation>
         <location filename="../../views/institution.py" line="+44"/>
         <location filename="../../views/physician.py" line="-4"/>
         <location line="+366"/>
-        <location filename="../../views/physician_detail.py" line="+40"/>
+        <location filename="../../views/physician_detail.py" line="+41"/>
         <location line="+66"/>
         <location filename="../../views/roster_view.py" line="+32"/>
         <location line="+106"/>
@@ -641,6 +641,11 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>打印记录(&amp;H)…</source>
+        <translation>Print &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>退回补正(&amp;T)…</source>
         <translation>Re&amp;turn for correction…</translation>
     </message>
@@ -655,22 +660,24 @@ Details are in the log file {log}</translation>
         <translation>&amp;Approve registration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/backoffice.py" line="+113"/>
+        <location line="+112"/>
+        <location filename="../../views/case_dialog.py" line="+3"/>
         <location filename="../../views/commission.py" line="-51"/>
         <location line="+63"/>
         <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
         <location filename="../../views/physician_detail.py" line="+62"/>
-        <location line="+254"/>
+        <location line="+255"/>
         <location filename="../../views/print_preview.py" line="+161"/>
-        <location filename="../../views/public_register.py" line="+269"/>
-        <location filename="../../views/registry_import.py" line="+114"/>
+        <location filename="../../views/public_register.py" line="+276"/>
+        <location filename="../../views/registry_import.py" line="+138"/>
         <location filename="../../views/worker.py" line="+362"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../views/case_dialog.py" line="+65"/>
         <source>案件办理 — {number} {kind} {name}</source>
         <translation>Case — {number} {kind} {name}</translation>
     </message>
@@ -758,12 +765,12 @@ Details are in the log file {log}</translation>
         <translation>Done: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="+45"/>
+        <location filename="../../views/printing.py" line="+44"/>
         <source>注册结果通知 — {n} {name}</source>
         <translation>Registration decision notice — {n} {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
@@ -788,17 +795,18 @@ Details are in the log file {log}</translation>
         <translation>reprint (copy {n})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../views/backoffice.py" line="-102"/>
+        <location filename="../../views/printing.py" line="+0"/>
         <source>第 {n} 份</source>
         <translation>copy {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/printing.py" line="+1"/>
         <source>{what}，{copy}，已记入打印记录</source>
         <translation>{what}, {copy}; recorded in the print log</translation>
     </message>
     <message>
-        <location filename="../../views/case_view.py" line="-307"/>
+        <location filename="../../views/case_view.py" line="-340"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation> (provisional)</translation>
@@ -861,24 +869,26 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+0"/>
         <location filename="../../views/filing_dialogs.py" line="-6"/>
-        <location filename="../../views/registry_import.py" line="-66"/>
+        <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/backoffice.py" line="-29"/>
+        <location line="+37"/>
+        <location filename="../../views/case_view.py" line="+1"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/case_view.py" line="+51"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="-29"/>
-        <location filename="../../views/physician_detail.py" line="-388"/>
+        <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
     </message>
@@ -930,17 +940,17 @@ Details are in the log file {log}</translation>
         <translation>Last changed:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>申请内容</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>纸质材料</source>
         <translation>Paper materials</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>必交材料全部收到</source>
         <translation>All required materials received</translation>
     </message>
@@ -950,8 +960,9 @@ Details are in the log file {log}</translation>
         <translation>Case record</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>期限暂定：节假日安排未公布，公布后自动重算</source>
+        <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
         <translation>Provisional deadline: the holiday schedule is not yet published; it is recalculated once it is</translation>
     </message>
     <message>
@@ -960,12 +971,12 @@ Details are in the log file {log}</translation>
         <translation>{name} (claimed until {until})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{label}：</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>收到：{m}</source>
         <translation>Received: {m}</translation>
     </message>
@@ -1015,13 +1026,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-493"/>
-        <location line="+482"/>
+        <location filename="../../views/commission.py" line="-542"/>
+        <location line="+531"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-529"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1037,7 +1048,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/public_register.py" line="-209"/>
+        <location filename="../../views/public_register.py" line="-216"/>
         <source>机构名称</source>
         <translation>Institution name</translation>
     </message>
@@ -1092,12 +1103,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>医疗机构账户</source>
         <translation>Institution accounts</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>Institution name, registration no. or pinyin initials</translation>
     </message>
@@ -1125,7 +1136,7 @@ Details are in the log file {log}</translation>
         <translation>New commission &amp;staff account…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>备份数据库(&amp;B)…</source>
         <translation>&amp;Back up the database…</translation>
     </message>
@@ -1136,17 +1147,27 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+150"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-148"/>
+        <source>导入考试中心医师资格名单(&amp;E)…</source>
+        <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导入护士注册、医疗机构执业许可名册(&amp;M)…</source>
         <translation>I&amp;mport nurse registrations or institution licences…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>工作日历(&amp;K)…</source>
+        <translation>Wor&amp;king calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>窗口业务(&amp;W)</source>
         <translation>&amp;Walk-in</translation>
     </message>
@@ -1162,7 +1183,12 @@ Details are in the log file {log}</translation>
         <translation>&amp;Open the selected case</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>找回医师用户名(&amp;U)…</source>
+        <translation>Look up a physician&apos;s &amp;username…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审批队列(&amp;Q)</source>
         <translation>Approval &amp;queue</translation>
     </message>
@@ -1197,14 +1223,14 @@ Details are in the log file {log}</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../views/queue.py" line="-34"/>
+        <location line="+21"/>
+        <location filename="../../views/queue.py" line="-36"/>
         <source>审批队列</source>
         <translation>Approval queue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -1215,6 +1241,21 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>已扫描案件编号 {number}，正在打开…</source>
+        <translation>Case number {number} scanned, opening…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未找到案件 {number}（或不属于本委管辖）</source>
+        <translation>Case {number} not found (or not in this commission&apos;s jurisdiction)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已扫码打开案件 {number}</source>
+        <translation>Opened case {number} from the scan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>Case {number} decided; electronic registration code {code}</translation>
     </message>
@@ -1229,7 +1270,7 @@ Details are in the log file {log}</translation>
         <translation>Accepted: {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>&amp;Enable institution account…</translation>
     </message>
@@ -1239,7 +1280,7 @@ Details are in the log file {log}</translation>
         <translation>Institution details…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>已开通机构账户：{name}（{user}）</source>
         <translation>Institution account opened: {name} ({user})</translation>
     </message>
@@ -1264,7 +1305,7 @@ Details are in the log file {log}</translation>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>已备份到 {file}（{size:.1f} MB）</source>
         <translation>Backed up to {file} ({size:.1f} MB)</translation>
     </message>
@@ -1366,7 +1407,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="-148"/>
         <location line="+149"/>
         <location filename="../../views/institution.py" line="+0"/>
-        <location filename="../../views/settings_dialog.py" line="+51"/>
+        <location filename="../../views/settings_dialog.py" line="+49"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
@@ -1429,7 +1470,53 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>The initial password is shown only once: hand it to the person in person; it must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="-97"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>找回医师用户名</source>
+        <translation>Look up a physician&apos;s username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</source>
+        <translation>Check the physician&apos;s ID card in person, then enter the ID number and name. Only part of the username is shown; tell it to the physician. Every lookup is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
         <location filename="../../views/counter_wizard.py" line="+156"/>
         <location filename="../../views/login.py" line="+156"/>
@@ -1441,7 +1528,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+5"/>
+        <location filename="../../views/commission.py" line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../views/login.py" line="-183"/>
@@ -1452,7 +1540,203 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Username:</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+10"/>
+        <source>为保护个人信息，只显示用户名的部分字符</source>
+        <translation>To protect personal data, only part of the username is shown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印时间</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份次</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打印记录：{number}</source>
+        <translation>Print history: {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>（补打）</source>
+        <translation>(reprint)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>共打印 {n} 次</source>
+        <translation>Printed {n} time(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本案件尚未打印过文书</source>
+        <translation>No document of this case has been printed yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抗战胜利70周年纪念日</source>
+        <translation>70th anniversary of the victory in the War of Resistance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工作日历</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</source>
+        <translation>Deadlines (20 working days) are counted with this calendar: days entered by this commission first, then the holidays and make-up working days published by the State Council; for a year with neither, Monday to Friday count and the deadline is marked &quot;provisional&quot; until days are entered, when it is recounted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>休息日</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>工作日（调休上班）</source>
+        <translation>Working day (make-up day)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明，如：春节</source>
+        <translation>Note, e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本委安排</source>
+        <translation>Save our arrangement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除选中的本委安排</source>
+        <translation>Delete the selected arrangement of ours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只有本委管理员可以修改工作日历。</source>
+        <translation>Only this commission&apos;s administrators can change the working calendar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国务院公布</source>
+        <translation>Published by the State Council</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本委录入</source>
+        <translation>Entered by this commission</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{year}年：已有节假日安排，办理期限按此计算。</source>
+        <translation>{year}: the holiday arrangements are known; deadlines are counted with them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</source>
+        <translation>The holiday arrangements for {year} are not published or entered yet: deadlines falling in this year count Monday to Friday and are marked &quot;provisional&quot;. Enter the year&apos;s holidays and make-up working days once the State Council publishes them.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先选中一条本委录入的安排（加粗显示）</source>
+        <translation>First select an arrangement entered by this commission (shown in bold)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</source>
+        <translation>Saved {day}; the deadlines of {n} open case(s) were recounted.</translation>
+    </message>
+    <message>
+        <location filename="../../views/commission.py" line="-98"/>
         <location filename="../../views/login.py" line="+0"/>
         <location filename="../../views/physician.py" line="+0"/>
         <source>英文字母、数字，3至32位</source>
@@ -1616,6 +1900,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>(find the physician first)</translation>
     </message>
     <message>
+        <location filename="../../views/backoffice.py" line="-194"/>
         <location filename="../../views/institution.py" line="+2"/>
         <location filename="../../views/physician_detail.py" line="+31"/>
         <location filename="../../views/pickers.py" line="+3"/>
@@ -1701,7 +1986,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+4"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
-        <location filename="../../views/physician_detail.py" line="+346"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>Physician:</translation>
@@ -1741,7 +2026,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../views/physician_detail.py" line="-375"/>
+        <location filename="../../views/physician_detail.py" line="-376"/>
         <source>国籍：</source>
         <translation>Nationality:</translation>
     </message>
@@ -1808,9 +2093,9 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/export.py" line="+78"/>
+        <location filename="../../views/export.py" line="+79"/>
         <location filename="../../views/forms.py" line="+161"/>
-        <location filename="../../views/settings_dialog.py" line="+67"/>
+        <location filename="../../views/settings_dialog.py" line="+68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1841,7 +2126,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/physician_detail.py" line="+346"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
@@ -1937,7 +2222,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+23"/>
         <location filename="../../views/inbox.py" line="+49"/>
         <location filename="../../views/physician.py" line="-305"/>
-        <location filename="../../views/physician_detail.py" line="-371"/>
+        <location filename="../../views/physician_detail.py" line="-372"/>
         <source>业务编号</source>
         <translation>Case no.</translation>
     </message>
@@ -1963,7 +2248,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
         <location filename="../../views/profile_changes.py" line="-131"/>
-        <location filename="../../views/queue.py" line="-50"/>
+        <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
         <source>身份证号</source>
@@ -2026,13 +2311,13 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
-        <location filename="../../views/queue.py" line="+51"/>
+        <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../views/queue.py" line="+11"/>
+        <location filename="../../views/queue.py" line="+13"/>
         <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
         <source>全部状态</source>
@@ -2112,7 +2397,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Materials checklist — {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../views/inbox.py" line="-227"/>
+        <location filename="../../views/inbox.py" line="-239"/>
         <location filename="../../views/physician.py" line="+343"/>
         <source>打印材料清单…</source>
         <translation>Print materials checklist…</translation>
@@ -2123,12 +2408,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Print the list of paper materials this case must send to the health commission (with the case number bar code)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>请在上方列表中选择一个案件</source>
         <translation>Choose a case in the list above</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>案件详情</source>
         <translation>Case details</translation>
     </message>
@@ -2164,7 +2449,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../views/queue.py" line="-89"/>
+        <location filename="../../views/queue.py" line="-94"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2492,7 +2777,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+2"/>
         <location line="+185"/>
         <location filename="../../views/physician.py" line="+348"/>
-        <location filename="../../views/settings_dialog.py" line="-57"/>
+        <location filename="../../views/settings_dialog.py" line="-58"/>
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
@@ -2589,7 +2874,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../../views/physician.py" line="+5"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
@@ -2725,7 +3010,7 @@ The electronic registration desk of physicians, medical institutions and health 
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../views/paged.py" line="+243"/>
+        <location filename="../../views/paged.py" line="+246"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
         <translation>Records</translation>
@@ -2817,7 +3102,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/physician_detail.py" line="+304"/>
+        <location filename="../../views/physician_detail.py" line="+305"/>
         <source>激活码</source>
         <translation>Activation code</translation>
     </message>
@@ -2829,7 +3114,7 @@ Database: {db}</translation>
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../views/physician_detail.py" line="-365"/>
+        <location filename="../../views/physician_detail.py" line="-366"/>
         <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>Practice institution</translation>
@@ -2983,13 +3268,14 @@ Database: {db}</translation>
         <translation>Public re&amp;gister (physicians, nurses, institutions)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../views/backoffice.py" line="-34"/>
+        <location filename="../../views/physician.py" line="+17"/>
         <location line="+407"/>
         <source>身份证号：</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location filename="../../views/physician.py" line="-406"/>
         <location line="+408"/>
         <location filename="../../views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
@@ -3033,13 +3319,14 @@ Database: {db}</translation>
         <translation>My applications</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="+58"/>
+        <location filename="../../views/physician.py" line="+5"/>
         <location filename="../../views/physician_detail.py" line="+64"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <location filename="../../views/physician_detail.py" line="+1"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
@@ -3199,12 +3486,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>医师档案</source>
         <translation>Physician record</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>基本信息</source>
         <translation>Personal details</translation>
     </message>
@@ -3266,12 +3553,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>业务记录</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>更换手机号…</source>
         <translation>Change mobile number…</translation>
     </message>
@@ -3301,7 +3588,7 @@ Database: {db}</translation>
         <translation>Deregistration…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../../views/roster_view.py" line="-114"/>
         <source>未注册</source>
         <translation>Not registered</translation>
@@ -3443,6 +3730,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/public_register.py" line="+246"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3452,7 +3740,7 @@ Database: {db}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../views/public_register.py" line="-11"/>
+        <location filename="../../views/public_register.py" line="-257"/>
         <source>证书编码</source>
         <translation>Certificate code</translation>
     </message>
@@ -3533,12 +3821,50 @@ Database: {db}</translation>
         <translation>Province:</translation>
     </message>
     <message>
+        <location line="+142"/>
+        <source>核验注册结果通知…</source>
+        <translation>Verify a registration notice…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</source>
+        <translation>Choose the PDF of a registration decision notice to verify that the health commission issued it and that it matches the public register</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>选择注册结果通知</source>
+        <translation>Choose the registration notice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../views/registry_import.py" line="+110"/>
+        <location line="+41"/>
+        <source>无法读取文件：{why}</source>
+        <translation>The file cannot be read: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>电子化注册识别码 {code}：{message}</source>
+        <translation>Electronic registration code {code}: {message}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>（签发：{who}）</source>
+        <translation> (issued by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-65"/>
+        <location filename="../../views/public_register.py" line="-195"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/public_register.py" line="+3"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
@@ -3605,7 +3931,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
-        <extracomment>Seconds of quiet before a burst of feed changes reloads the list once.</extracomment>
+        <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
@@ -3629,17 +3955,12 @@ Database: {db}</translation>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>逾期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>姓名、拼音首字母、身份证号或案件编号（前几位即可）</source>
-        <translation>Name, pinyin initials, ID number or case no. (the first characters are enough)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>刷新列表（F5）</source>
         <translation>Refresh the list (F5)</translation>
     </message>
@@ -3664,7 +3985,17 @@ Database: {db}</translation>
         <translation>All case types</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
+        <source>姓名、拼音首字母、身份证号或案件编号</source>
+        <translation>Name, pinyin initials, ID number or case no.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</source>
+        <translation>The first characters are enough: case no., ID number, name or pinyin initials (zw finds 张伟)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>只看逾期(&amp;O)</source>
         <translation>&amp;Overdue only</translation>
     </message>
@@ -3825,12 +4156,12 @@ Please send this file to the system administrator.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>正在导出「{title}」：已写入 {n} 行…</source>
         <translation>Exporting &quot;{title}&quot;: {n} rows written…</translation>
     </message>
@@ -3866,7 +4197,7 @@ Please send this file to the system administrator.</translation>
         <translation>FHIR Bundle (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>主执业和多机构备案名单</source>
         <translation>Main-practice and multi-site filing lists</translation>
     </message>
@@ -4073,9 +4404,8 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Refused: {name}&apos;s change of {field}</translation>
     </message>
     <message>
-        <location filename="../../views/registry_import.py" line="-10"/>
+        <location filename="../../views/registry_import.py" line="-161"/>
         <source>护士执业注册</source>
-        <extracomment>kind → (label, service method name, columns, required-column note)</extracomment>
         <translation>Nurse practice registrations</translation>
     </message>
     <message>
@@ -4104,14 +4434,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>导入名册数据</source>
+        <extracomment>What each kind&apos;s import announces to the other windows (change feed topic).</extracomment>
         <translation>Import registry data</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）导入，公众查询即可查到。只导入本辖区的记录；同一文件重复导入不会重复登记。</source>
-        <translation>Import the commission&apos;s register of nurse practice registrations or of medical institution licences (a CSV or Excel file with the column headers in line 1); the public register then finds them. Only records of this jurisdiction are imported; importing the same file again adds nothing twice.</translation>
+        <location line="-29"/>
+        <source>考试中心医师资格名单</source>
+        <extracomment>kind → (label, &quot;service.method&quot; of the desk, columns, required-column note)</extracomment>
+        <translation>Exam centre&apos;s qualification list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</source>
+        <translation>Required columns: name, id_number, level, category, and certificate_code or exam_ticket (at least one). Optional column: issued_on. The Chinese column headers of the official templates are accepted too. A new ID number gets a physician record; qualifications already imported are not entered twice.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</source>
+        <translation>Import the examination centre&apos;s list of qualifications, or the commission&apos;s register of nurse practice registrations or of medical institution licences (a CSV or Excel file with the column headers in line 1). A chosen file is previewed first, then imported; wrong rows are listed by line with the reason. Importing the same file again adds nothing twice.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4135,7 +4477,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -4145,7 +4487,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Export error report…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>选择名册文件</source>
         <translation>Choose the registry file</translation>
     </message>
@@ -4155,28 +4497,53 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Registries (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>文件是空的</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</source>
+        <translation>Preview: {n} data rows (line numbers of the file on the left; line 1 holds the headers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，只显示前 {k} 行</source>
+        <translation>, only the first {k} shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。核对无误后点“导入”。</source>
+        <translation>. Check them, then click &quot;Import&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>请先选择要导入的文件</source>
         <translation>First choose the file to import</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</source>
         <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>新建医师档案 {n} 份。</source>
+        <translation>{n} new physician record(s) created.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+1"/>
         <source>导入错误报告</source>
         <translation>Import error report</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="-50"/>
+        <location filename="../../views/settings_dialog.py" line="-48"/>
         <source>连接成功：{where}（数据库结构版本 {version}）。</source>
         <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
         <translation>Connected: {where} (database schema version {version}).</translation>
@@ -4242,7 +4609,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>This computer does not trust the certificate of the server {where}: ask the administrator to install the certificate, or check the address.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>连接失败：{detail}</source>
         <translation>Connection failed: {detail}</translation>
     </message>
@@ -4277,7 +4644,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Test connection</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
         <translation>In use now: {where}. A changed address is used from the next start.</translation>
     </message>
@@ -4545,7 +4912,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Please enter a name or a certificate code</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
         <translation>The file&apos;s encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
     </message>
@@ -4555,12 +4922,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file is empty: row 1 must be the header (name, ID number, qualification certificate code, exam ticket number, level, category)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
@@ -4685,7 +5052,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Enter the registration date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>执业证书编号不能为空</source>
         <translation>The practice certificate number must not be empty</translation>
     </message>
@@ -4700,7 +5067,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>&quot;Valid until&quot; must be later than the registration date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>文件是空的：第1行应为表头</source>
         <translation>The file is empty: line 1 must hold the column headers</translation>
     </message>
@@ -4710,12 +5077,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Pass either rows or a file, not both</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>文件内容应为字节</source>
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
+        <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
         <translation>Give the file name (it tells CSV from XLSX)</translation>
     </message>
@@ -4818,6 +5190,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>出生日期与身份证号不符</source>
         <translation>The date of birth does not match the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 PDF 文件</source>
+        <translation>This is not a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</source>
+        <translation>This is not a registration notice printed by this system (the file has no registration code and check code)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5121,6 +5503,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>文件过大（超过 {limit} MB），请拆分后分批导入</source>
+        <translation>The file is too large (over {limit} MB); split it and import the parts one by one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
         <translation>Unsupported file type &quot;{suffix}&quot;: use a CSV or XLSX file</translation>
     </message>
@@ -5181,6 +5568,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</source>
+        <translation>The signing key already exists: {key_path} (to replace it, move the old file away first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个 PDF 文件：{exc}</source>
+        <translation>This PDF file cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
         <translation>Not a valid e-mail address: &quot;{raw}&quot;; it should look like name@example.com</translation>
     </message>
@@ -5233,7 +5630,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-503"/>
+        <location line="-509"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/settings_dialog.py" line="+80"/>
+        <location filename="../../views/settings_dialog.py" line="+79"/>
         <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
         <translation>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</translation>
     </message>
@@ -58,14 +58,14 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <location filename="../../views/login.py" line="+28"/>
         <location filename="../../views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>医师电子化注册系统</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>正在打开数据库…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../views/application_dialog.py" line="+49"/>
-        <location filename="../../views/pickers.py" line="+37"/>
+        <location filename="../../views/pickers.py" line="+35"/>
         <source>（不加注）</source>
         <translation>（不加注）</translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+529"/>
+        <location filename="../../views/commission.py" line="+579"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../views/case_view.py" line="+417"/>
+        <location filename="../../views/case_view.py" line="+450"/>
         <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>（无）</translation>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../views/queue.py" line="+135"/>
+        <location filename="../../views/queue.py" line="+141"/>
         <source>业务类型：</source>
         <translation>业务类型：</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+179"/>
+        <location filename="../../views/profile_changes.py" line="+181"/>
         <source>原因：</source>
         <translation>原因：</translation>
     </message>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/inbox.py" line="+256"/>
+        <location filename="../../views/inbox.py" line="+270"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
@@ -602,7 +602,7 @@
         <location filename="../../views/institution.py" line="+44"/>
         <location filename="../../views/physician.py" line="-4"/>
         <location line="+366"/>
-        <location filename="../../views/physician_detail.py" line="+40"/>
+        <location filename="../../views/physician_detail.py" line="+41"/>
         <location line="+66"/>
         <location filename="../../views/roster_view.py" line="+32"/>
         <location line="+106"/>
@@ -641,6 +641,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>打印记录(&amp;H)…</source>
+        <translation>打印记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>退回补正(&amp;T)…</source>
         <translation>退回补正(&amp;T)…</translation>
     </message>
@@ -655,22 +660,24 @@
         <translation>准予注册(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/backoffice.py" line="+113"/>
+        <location line="+112"/>
+        <location filename="../../views/case_dialog.py" line="+3"/>
         <location filename="../../views/commission.py" line="-51"/>
         <location line="+63"/>
         <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
         <location filename="../../views/physician_detail.py" line="+62"/>
-        <location line="+254"/>
+        <location line="+255"/>
         <location filename="../../views/print_preview.py" line="+161"/>
-        <location filename="../../views/public_register.py" line="+269"/>
-        <location filename="../../views/registry_import.py" line="+114"/>
+        <location filename="../../views/public_register.py" line="+276"/>
+        <location filename="../../views/registry_import.py" line="+138"/>
         <location filename="../../views/worker.py" line="+362"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../views/case_dialog.py" line="+65"/>
         <source>案件办理 — {number} {kind} {name}</source>
         <translation>案件办理 — {number} {kind} {name}</translation>
     </message>
@@ -758,12 +765,12 @@
         <translation>已办理：{status}</translation>
     </message>
     <message>
-        <location filename="../../views/printing.py" line="+45"/>
+        <location filename="../../views/printing.py" line="+44"/>
         <source>注册结果通知 — {n} {name}</source>
         <translation>注册结果通知 — {n} {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>材料清单</source>
         <translation>材料清单</translation>
     </message>
@@ -788,17 +795,18 @@
         <translation>补打（第 {n} 份）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../views/backoffice.py" line="-102"/>
+        <location filename="../../views/printing.py" line="+0"/>
         <source>第 {n} 份</source>
         <translation>第 {n} 份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/printing.py" line="+1"/>
         <source>{what}，{copy}，已记入打印记录</source>
         <translation>{what}，{copy}，已记入打印记录</translation>
     </message>
     <message>
-        <location filename="../../views/case_view.py" line="-307"/>
+        <location filename="../../views/case_view.py" line="-340"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation>（暂定）</translation>
@@ -861,24 +869,26 @@
     <message>
         <location line="+0"/>
         <location filename="../../views/filing_dialogs.py" line="-6"/>
-        <location filename="../../views/registry_import.py" line="-66"/>
+        <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/backoffice.py" line="-29"/>
+        <location line="+37"/>
+        <location filename="../../views/case_view.py" line="+1"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/case_view.py" line="+51"/>
         <source>申请人：</source>
         <translation>申请人：</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="-29"/>
-        <location filename="../../views/physician_detail.py" line="-388"/>
+        <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>证件号码：</translation>
     </message>
@@ -930,17 +940,17 @@
         <translation>最后修改：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>申请内容</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>纸质材料</source>
         <translation>纸质材料</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>必交材料全部收到</source>
         <translation>必交材料全部收到</translation>
     </message>
@@ -950,8 +960,9 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>期限暂定：节假日安排未公布，公布后自动重算</source>
+        <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
         <translation>期限暂定：节假日安排未公布，公布后自动重算</translation>
     </message>
     <message>
@@ -960,12 +971,12 @@
         <translation>{name}（认领至 {until}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{label}：</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>收到：{m}</source>
         <translation>收到：{m}</translation>
     </message>
@@ -1015,13 +1026,13 @@
         <translation>必交材料已齐</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-493"/>
-        <location line="+482"/>
+        <location filename="../../views/commission.py" line="-542"/>
+        <location line="+531"/>
         <source>未开通</source>
         <translation>未开通</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-529"/>
         <source>已停用</source>
         <translation>已停用</translation>
     </message>
@@ -1037,7 +1048,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/public_register.py" line="-209"/>
+        <location filename="../../views/public_register.py" line="-216"/>
         <source>机构名称</source>
         <translation>机构名称</translation>
     </message>
@@ -1092,12 +1103,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>医疗机构账户</source>
         <translation>医疗机构账户</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>机构名称、登记号或拼音首字母</translation>
     </message>
@@ -1125,7 +1136,7 @@
         <translation>新建卫生健康委工作人员账户(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>备份数据库(&amp;B)…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
@@ -1136,17 +1147,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+150"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>停用机构账户(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-148"/>
+        <source>导入考试中心医师资格名单(&amp;E)…</source>
+        <translation>导入考试中心医师资格名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导入护士注册、医疗机构执业许可名册(&amp;M)…</source>
         <translation>导入护士注册、医疗机构执业许可名册(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>工作日历(&amp;K)…</source>
+        <translation>工作日历(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>窗口业务(&amp;W)</source>
         <translation>窗口业务(&amp;W)</translation>
     </message>
@@ -1162,7 +1183,12 @@
         <translation>办理选中的案件(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>找回医师用户名(&amp;U)…</source>
+        <translation>找回医师用户名(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审批队列(&amp;Q)</source>
         <translation>审批队列(&amp;Q)</translation>
     </message>
@@ -1197,14 +1223,14 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../views/queue.py" line="-34"/>
+        <location line="+21"/>
+        <location filename="../../views/queue.py" line="-36"/>
         <source>审批队列</source>
         <translation>审批队列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>逾期</source>
         <translation>逾期</translation>
     </message>
@@ -1215,6 +1241,21 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>已扫描案件编号 {number}，正在打开…</source>
+        <translation>已扫描案件编号 {number}，正在打开…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未找到案件 {number}（或不属于本委管辖）</source>
+        <translation>未找到案件 {number}（或不属于本委管辖）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已扫码打开案件 {number}</source>
+        <translation>已扫码打开案件 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>案件 {number} 已办结，电子化注册识别码 {code}</translation>
     </message>
@@ -1229,7 +1270,7 @@
         <translation>已受理：{number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>启用机构账户(&amp;D)…</translation>
     </message>
@@ -1239,7 +1280,7 @@
         <translation>查看机构信息…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>已开通机构账户：{name}（{user}）</source>
         <translation>已开通机构账户：{name}（{user}）</translation>
     </message>
@@ -1264,7 +1305,7 @@
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>已备份到 {file}（{size:.1f} MB）</source>
         <translation>已备份到 {file}（{size:.1f} MB）</translation>
     </message>
@@ -1366,7 +1407,7 @@
         <location line="-148"/>
         <location line="+149"/>
         <location filename="../../views/institution.py" line="+0"/>
-        <location filename="../../views/settings_dialog.py" line="+51"/>
+        <location filename="../../views/settings_dialog.py" line="+49"/>
         <source>地址：</source>
         <translation>地址：</translation>
     </message>
@@ -1429,7 +1470,53 @@
         <translation>初始密码只显示一次，请当面交给本人；首次登录须修改密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="-97"/>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>找回医师用户名</source>
+        <translation>找回医师用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</source>
+        <translation>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
         <location filename="../../views/counter_wizard.py" line="+156"/>
         <location filename="../../views/login.py" line="+156"/>
@@ -1441,7 +1528,8 @@
         <translation>姓名：</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+5"/>
+        <location filename="../../views/commission.py" line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../views/login.py" line="-183"/>
@@ -1452,7 +1540,203 @@
         <translation>用户名：</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+10"/>
+        <source>为保护个人信息，只显示用户名的部分字符</source>
+        <translation>为保护个人信息，只显示用户名的部分字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印时间</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份次</source>
+        <translation>份次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印人</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打印记录：{number}</source>
+        <translation>打印记录：{number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>（补打）</source>
+        <translation>（补打）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>共打印 {n} 次</source>
+        <translation>共打印 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本案件尚未打印过文书</source>
+        <translation>本案件尚未打印过文书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>春节</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清明节</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>端午节</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>国庆节</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抗战胜利70周年纪念日</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工作日历</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</source>
+        <translation>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年份：</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>休息日</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>工作日（调休上班）</source>
+        <translation>工作日（调休上班）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明，如：春节</source>
+        <translation>说明，如：春节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本委安排</source>
+        <translation>保存本委安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除选中的本委安排</source>
+        <translation>删除选中的本委安排</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只有本委管理员可以修改工作日历。</source>
+        <translation>只有本委管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国务院公布</source>
+        <translation>国务院公布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本委录入</source>
+        <translation>本委录入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{year}年：已有节假日安排，办理期限按此计算。</source>
+        <translation>{year}年：已有节假日安排，办理期限按此计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</source>
+        <translation>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先选中一条本委录入的安排（加粗显示）</source>
+        <translation>请先选中一条本委录入的安排（加粗显示）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</source>
+        <translation>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</translation>
+    </message>
+    <message>
+        <location filename="../../views/commission.py" line="-98"/>
         <location filename="../../views/login.py" line="+0"/>
         <location filename="../../views/physician.py" line="+0"/>
         <source>英文字母、数字，3至32位</source>
@@ -1616,6 +1900,7 @@
         <translation>（先查找医师）</translation>
     </message>
     <message>
+        <location filename="../../views/backoffice.py" line="-194"/>
         <location filename="../../views/institution.py" line="+2"/>
         <location filename="../../views/physician_detail.py" line="+31"/>
         <location filename="../../views/pickers.py" line="+3"/>
@@ -1701,7 +1986,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
-        <location filename="../../views/physician_detail.py" line="+346"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>医师：</translation>
@@ -1741,7 +2026,7 @@
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../views/physician_detail.py" line="-375"/>
+        <location filename="../../views/physician_detail.py" line="-376"/>
         <source>国籍：</source>
         <translation>国籍：</translation>
     </message>
@@ -1808,9 +2093,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/export.py" line="+78"/>
+        <location filename="../../views/export.py" line="+79"/>
         <location filename="../../views/forms.py" line="+161"/>
-        <location filename="../../views/settings_dialog.py" line="+67"/>
+        <location filename="../../views/settings_dialog.py" line="+68"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1841,7 +2126,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/physician_detail.py" line="+346"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name}（{id_number}）</translation>
@@ -1937,7 +2222,7 @@
         <location line="+23"/>
         <location filename="../../views/inbox.py" line="+49"/>
         <location filename="../../views/physician.py" line="-305"/>
-        <location filename="../../views/physician_detail.py" line="-371"/>
+        <location filename="../../views/physician_detail.py" line="-372"/>
         <source>业务编号</source>
         <translation>业务编号</translation>
     </message>
@@ -1963,7 +2248,7 @@
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
         <location filename="../../views/profile_changes.py" line="-131"/>
-        <location filename="../../views/queue.py" line="-50"/>
+        <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
         <source>身份证号</source>
@@ -2026,13 +2311,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
-        <location filename="../../views/queue.py" line="+51"/>
+        <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>件</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../views/queue.py" line="+11"/>
+        <location filename="../../views/queue.py" line="+13"/>
         <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
         <source>全部状态</source>
@@ -2112,7 +2397,7 @@
         <translation>材料清单 — {n} {name}</translation>
     </message>
     <message>
-        <location filename="../../views/inbox.py" line="-227"/>
+        <location filename="../../views/inbox.py" line="-239"/>
         <location filename="../../views/physician.py" line="+343"/>
         <source>打印材料清单…</source>
         <translation>打印材料清单…</translation>
@@ -2123,12 +2408,12 @@
         <translation>打印本案件须交卫生健康委的纸质材料清单（含案件编号条码）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>请在上方列表中选择一个案件</source>
         <translation>请在上方列表中选择一个案件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>案件详情</source>
         <translation>案件详情</translation>
     </message>
@@ -2164,7 +2449,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../views/queue.py" line="-89"/>
+        <location filename="../../views/queue.py" line="-94"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
@@ -2492,7 +2777,7 @@
         <location line="+2"/>
         <location line="+185"/>
         <location filename="../../views/physician.py" line="+348"/>
-        <location filename="../../views/settings_dialog.py" line="-57"/>
+        <location filename="../../views/settings_dialog.py" line="-58"/>
         <source>密码：</source>
         <translation>密码：</translation>
     </message>
@@ -2589,7 +2874,7 @@
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../../views/physician.py" line="+5"/>
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
@@ -2725,7 +3010,7 @@
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../views/paged.py" line="+243"/>
+        <location filename="../../views/paged.py" line="+246"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
         <translation>条</translation>
@@ -2817,7 +3102,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/physician_detail.py" line="+304"/>
+        <location filename="../../views/physician_detail.py" line="+305"/>
         <source>激活码</source>
         <translation>激活码</translation>
     </message>
@@ -2829,7 +3114,7 @@
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../views/physician_detail.py" line="-365"/>
+        <location filename="../../views/physician_detail.py" line="-366"/>
         <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>执业机构</translation>
@@ -2983,13 +3268,14 @@
         <translation>公众查询（医师、护士、医疗机构）(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../views/backoffice.py" line="-34"/>
+        <location filename="../../views/physician.py" line="+17"/>
         <location line="+407"/>
         <source>身份证号：</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location filename="../../views/physician.py" line="-406"/>
         <location line="+408"/>
         <location filename="../../views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
@@ -3033,13 +3319,14 @@
         <translation>我的申请</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="+58"/>
+        <location filename="../../views/physician.py" line="+5"/>
         <location filename="../../views/physician_detail.py" line="+64"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <location filename="../../views/physician_detail.py" line="+1"/>
         <source>发证日期</source>
         <translation>发证日期</translation>
@@ -3199,12 +3486,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>医师档案</source>
         <translation>医师档案</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>基本信息</source>
         <translation>基本信息</translation>
     </message>
@@ -3266,12 +3553,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>业务记录</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>更换手机号…</source>
         <translation>更换手机号…</translation>
     </message>
@@ -3301,7 +3588,7 @@
         <translation>注销注册…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../../views/roster_view.py" line="-114"/>
         <source>未注册</source>
         <translation>未注册</translation>
@@ -3443,6 +3730,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/public_register.py" line="+246"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3452,7 +3740,7 @@
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../views/public_register.py" line="-11"/>
+        <location filename="../../views/public_register.py" line="-257"/>
         <source>证书编码</source>
         <translation>证书编码</translation>
     </message>
@@ -3533,12 +3821,50 @@
         <translation>省份：</translation>
     </message>
     <message>
+        <location line="+142"/>
+        <source>核验注册结果通知…</source>
+        <translation>核验注册结果通知…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</source>
+        <translation>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>选择注册结果通知</source>
+        <translation>选择注册结果通知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../views/registry_import.py" line="+110"/>
+        <location line="+41"/>
+        <source>无法读取文件：{why}</source>
+        <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在核验…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>电子化注册识别码 {code}：{message}</source>
+        <translation>电子化注册识别码 {code}：{message}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>（签发：{who}）</source>
+        <translation>（签发：{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-65"/>
+        <location filename="../../views/public_register.py" line="-195"/>
         <source>查询</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/public_register.py" line="+3"/>
         <source>清空</source>
         <translation>清空</translation>
     </message>
@@ -3605,7 +3931,7 @@
     <message>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
-        <extracomment>Seconds of quiet before a burst of feed changes reloads the list once.</extracomment>
+        <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -3629,17 +3955,12 @@
         <translation>认领人</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>逾期案件</source>
         <translation>逾期案件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>姓名、拼音首字母、身份证号或案件编号（前几位即可）</source>
-        <translation>姓名、拼音首字母、身份证号或案件编号（前几位即可）</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>刷新列表（F5）</source>
         <translation>刷新列表（F5）</translation>
     </message>
@@ -3664,7 +3985,17 @@
         <translation>全部业务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
+        <source>姓名、拼音首字母、身份证号或案件编号</source>
+        <translation>姓名、拼音首字母、身份证号或案件编号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</source>
+        <translation>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>只看逾期(&amp;O)</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
@@ -3825,12 +4156,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>导出 Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>正在导出「{title}」：已写入 {n} 行…</source>
         <translation>正在导出「{title}」：已写入 {n} 行…</translation>
     </message>
@@ -3866,7 +4197,7 @@
         <translation>FHIR Bundle (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>主执业和多机构备案名单</source>
         <translation>主执业和多机构备案名单</translation>
     </message>
@@ -4073,9 +4404,8 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>已不同意 {name} 的{field}变更</translation>
     </message>
     <message>
-        <location filename="../../views/registry_import.py" line="-10"/>
+        <location filename="../../views/registry_import.py" line="-161"/>
         <source>护士执业注册</source>
-        <extracomment>kind → (label, service method name, columns, required-column note)</extracomment>
         <translation>护士执业注册</translation>
     </message>
     <message>
@@ -4104,14 +4434,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>导入名册数据</source>
+        <extracomment>What each kind&apos;s import announces to the other windows (change feed topic).</extracomment>
         <translation>导入名册数据</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）导入，公众查询即可查到。只导入本辖区的记录；同一文件重复导入不会重复登记。</source>
-        <translation>把本委护士执业注册名册或医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）导入，公众查询即可查到。只导入本辖区的记录；同一文件重复导入不会重复登记。</translation>
+        <location line="-29"/>
+        <source>考试中心医师资格名单</source>
+        <extracomment>kind → (label, &quot;service.method&quot; of the desk, columns, required-column note)</extracomment>
+        <translation>考试中心医师资格名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</source>
+        <translation>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</source>
+        <translation>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4135,7 +4477,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>导入</source>
         <translation>导入</translation>
     </message>
@@ -4145,7 +4487,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>导出错误报告…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>选择名册文件</source>
         <translation>选择名册文件</translation>
     </message>
@@ -4155,28 +4497,53 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>名册 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>文件是空的</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</source>
+        <translation>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，只显示前 {k} 行</source>
+        <translation>，只显示前 {k} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。核对无误后点“导入”。</source>
+        <translation>。核对无误后点“导入”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>请先选择要导入的文件</source>
         <translation>请先选择要导入的文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>正在导入…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</source>
         <translation>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>新建医师档案 {n} 份。</source>
+        <translation>新建医师档案 {n} 份。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+1"/>
         <source>导入错误报告</source>
         <translation>导入错误报告</translation>
     </message>
     <message>
-        <location filename="../../views/settings_dialog.py" line="-50"/>
+        <location filename="../../views/settings_dialog.py" line="-48"/>
         <source>连接成功：{where}（数据库结构版本 {version}）。</source>
         <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
         <translation>连接成功：{where}（数据库结构版本 {version}）。</translation>
@@ -4242,7 +4609,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>连接失败：{detail}</source>
         <translation>连接失败：{detail}</translation>
     </message>
@@ -4277,7 +4644,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>测试连接</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
         <translation>当前使用：{where}。改过的地址在下次启动时使用。</translation>
     </message>
@@ -4545,7 +4912,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>请输入姓名或证书编码</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
         <translation>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</translation>
     </message>
@@ -4555,12 +4922,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
         <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>姓名最多 100 个字</source>
         <translation>姓名最多 100 个字</translation>
     </message>
@@ -4685,7 +5052,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>请填写注册日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>执业证书编号不能为空</source>
         <translation>执业证书编号不能为空</translation>
     </message>
@@ -4700,7 +5067,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>有效期至应晚于注册日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>文件是空的：第1行应为表头</source>
         <translation>文件是空的：第1行应为表头</translation>
     </message>
@@ -4710,12 +5077,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>请只传入多行数据或一个文件，不能两者都传</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>文件内容应为字节</source>
         <translation>文件内容应为字节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
+        <translation>应传入多行数据（映射的列表）或文件内容，二者只能选一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
         <translation>请提供文件名（用于识别 CSV 或 XLSX 格式）</translation>
     </message>
@@ -4818,6 +5190,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>出生日期与身份证号不符</source>
         <translation>出生日期与身份证号不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 PDF 文件</source>
+        <translation>这不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</source>
+        <translation>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5121,6 +5503,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>文件过大（超过 {limit} MB），请拆分后分批导入</source>
+        <translation>文件过大（超过 {limit} MB），请拆分后分批导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
         <translation>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</translation>
     </message>
@@ -5181,6 +5568,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</source>
+        <translation>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个 PDF 文件：{exc}</source>
+        <translation>无法读取这个 PDF 文件：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
         <translation>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</translation>
     </message>
@@ -5233,7 +5630,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-503"/>
+        <location line="-509"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
