@@ -374,6 +374,17 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     assert (tmp_path / "english.backup").is_file()
     check("commission window (administrator) after a backup", admin_window, own=False)
 
+    from app.views.backoffice import CalendarDialog, FindUsernameDialog, PrintHistoryDialog
+
+    calendar = CalendarDialog(demo.desk, admin, year=2026)
+    qtbot.addWidget(calendar)
+    calendar.show()
+    qtbot.waitUntil(lambda: calendar.table.rowCount() > 0, timeout=WAIT)
+    check("working calendar", calendar, own=False)
+    check("look up a physician's username", FindUsernameDialog(demo.desk, clerk))
+    history = PrintHistoryDialog(demo.desk, clerk, case.id, case.number)
+    check("print history", history)
+
     window.idle_lock.lock(15)
     overlay = window.idle_lock.overlay
     assert overlay is not None
