@@ -3992,7 +3992,7 @@ Database: {db}</translation>
     <message>
         <location line="+9"/>
         <source>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</source>
-        <translation>The first characters are enough: case no., ID number, name or pinyin initials (zw finds 张伟)</translation>
+        <translation>The first characters are enough: case no., ID number, name or pinyin initials (e.g. zw for Zhang Wei)</translation>
     </message>
     <message>
         <location line="+15"/>
