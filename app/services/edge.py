@@ -269,6 +269,8 @@ def check_bool(value: object, field: str) -> bool:
 
 def check_actor(value: object, field: str) -> Actor:
     """An Actor issued by login: its token a short printable ASCII text (services resolve it)."""
+    if value is None:  # no credentials at all: not signed in (as the services say for an unknown token)
+        raise AuthenticationError("请先登录", field)
     if not isinstance(value, Actor):
         raise _wrong_type(field, f"登录凭据无效：应为登录返回的凭据，收到的是{_kind(value)}")
     token = value.token

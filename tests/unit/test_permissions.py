@@ -106,7 +106,9 @@ FOREIGN: dict[str, str | None] = {
     NATIONAL: None,
 }
 #: What a not-activated physician may still do.
-SELF_SERVICE = {"auth.whoami", "auth.logout", "auth.change_password", "auth.activate_physician"}
+SELF_SERVICE = {
+    "auth.whoami", "auth.logout", "auth.change_password", "auth.unlock", "auth.activate_physician",
+}
 
 
 # ---- discovery ------------------------------------------------------------------------------------
@@ -367,6 +369,7 @@ SPECS: dict[str, Spec] = {
     "auth.change_password": Spec(
         ALL, lambda w, s: {"old_password": PASSWORD, "new_password": "Other#2026pw"}, objectless=True
     ),
+    "auth.unlock": Spec(ALL, lambda w, s: {"password": PASSWORD}, objectless=True),
     "auth.activate_physician": Spec(
         frozenset({PHYSICIAN, UNACTIVATED}),
         lambda w, s: {"certificate_code": w.unactivated_certificate},
