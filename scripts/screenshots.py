@@ -272,9 +272,10 @@ class Shots:
         try:
             dialog = window.import_registry("nurses")
             dialog.path.setText(str(path))
+            dialog.show_preview()  # as when the file is chosen with 选择文件…
             dialog.import_button.click()
-            self.wait(lambda: dialog.result is not None and not dialog.busy)
-            self.save("commission-registry-import", dialog, (820, 520))
+            self.wait(lambda: dialog.outcome is not None and not dialog.busy)
+            self.save("commission-registry-import", dialog, (860, 620))
             dialog.close()
         finally:
             path.unlink(missing_ok=True)

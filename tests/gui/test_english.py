@@ -359,7 +359,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
                       f"林小燕,女,{id_number},202611000101,440106,\n", encoding="utf-8-sig")
     importer.path.setText(str(nurses))
     importer.import_button.click()
-    qtbot.waitUntil(lambda: importer.result is not None and not importer.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: importer.outcome is not None and not importer.busy, timeout=WAIT)
     check("registry import (with bad rows)", importer, own=False)
     importer.kind.setCurrentIndex(importer.kind.findData("institutions"))
     check("registry import (institutions)", importer, own=False)
