@@ -233,7 +233,8 @@ class RegistryImportDialog(QDialog):
                   "有误 {bad} 条。")
         summary = text.format(what=label, total=result.total, imported=result.imported,
                               unchanged=result.unchanged, bad=len(result.errors))
-        if result.physicians_created:
+        if result.physicians_created and self.kind.currentData() == "qualifications":
+            # (a nurse import counts the nurses it entered in the same field: no physician record was made)
             summary += tr("新建医师档案 {n} 份。").format(n=result.physicians_created)
         self.summary.setText(summary)
         self.errors.setRowCount(len(result.errors))

@@ -4534,7 +4534,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+5"/>
         <source>新建医师档案 {n} 份。</source>
-        <translation>{n} new physician record(s) created.</translation>
+        <translation> {n} new physician record(s) created.</translation>
     </message>
     <message>
         <location line="+30"/>
