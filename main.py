@@ -21,13 +21,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
 
 from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
 from app.services import ConflictError, Desk, EnvironmentFault, open_desk
 from app.views import worker
+from app.views.i18n import error_text, tr
 from app.views.shell import Shell
 from app.views.theme import apply_theme, install_translations
 
@@ -39,11 +40,6 @@ SMOKE_PDF_ENV = "REGDESK_SMOKE_PDF"
 SMOKE_OK = "REGDESK SMOKE OK: login window shown"
 """The line ``--smoke`` prints once the login window shows (CI and the packaging tests look for it)."""
 DemoLogins = list[tuple[str, str, str]]
-
-
-def tr(text: str) -> str:
-    # lupdate files module-level tr() calls under the empty context (app/views/i18n.py)
-    return QCoreApplication.translate("", text)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -108,7 +104,7 @@ def explain(exc: BaseException, url: str) -> StartupProblem:
         return StartupProblem(
             tr("无法打开数据库文件（{where}）：请检查路径是否存在、是否有读写权限。").format(where=where))
     if isinstance(exc, EnvironmentFault):
-        return StartupProblem(exc.message)
+        return StartupProblem(error_text(exc))
     return StartupProblem(tr("无法打开数据库 {where}：{error}").format(where=where, error=exc))
 
 

@@ -7,6 +7,7 @@ lists them so that pyside6-lupdate can collect them:
     python scripts/reference_strings.py            # the names, one per line
     python scripts/reference_strings.py --errors   # the services' fixed refusal messages, one per line
     python scripts/reference_strings.py --py FILE  # FILE gets QT_TRANSLATE_NOOP("reference"/"errors", …)
+    python scripts/reference_strings.py --templates app/resources/translations/error_templates.json
 
 scripts/update-translations.sh runs the second form into build/i18n/ and hands that file to lupdate;
 tests/gui/test_translations.py checks that the English translation covers every name listed here.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -23,7 +25,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services import accounts, cases, paper, permissions, reference, remember, roster, rules  # noqa: E402
+from app.services import (  # noqa: E402
+    accounts,
+    cases,
+    paper,
+    permissions,
+    profile,
+    reference,
+    registries,
+    remember,
+    roster,
+    rules,
+    types,
+)
 
 GENDERS = ("男", "女")
 SERVICES = Path(__file__).resolve().parents[1] / "app" / "services"
@@ -77,13 +91,19 @@ def _names() -> Iterator[str]:
     yield from roster.FIELD_LABELS.values()
     yield from ("港澳台医师短期行医", "外国医师短期行医")  # the pool's short-term kinds (roster service)
     yield from (label for _key, label in accounts.INSTITUTION_DOCUMENTS)
+    yield from profile.FIELDS.values()
+    yield from profile.STATUS_LABELS.values()
+    yield from (label for _headers, label in registries.NURSE_COLUMNS.values())
+    yield from (label for _headers, label in registries.INSTITUTION_COLUMNS.values())
+    yield from types.QUALIFICATION_IMPORT_LABELS.values()
     yield from GENDERS
     yield remember.UNAVAILABLE
 
 
 def error_messages() -> list[str]:
     """The Chinese messages the services raise as fixed sentences (the first argument of a DomainError
-    subclass written as a plain string literal), in file order, each once."""
+    subclass written as a plain string literal, or an import's ``row.fail(field, "…")``), in file order,
+    each once."""
     found: list[str] = []
     for path in sorted(SERVICES.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -92,6 +112,52 @@ def error_messages() -> list[str]:
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
                     and CJK.search(node.args[0].value)):
                 found.append(node.args[0].value)
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "fail"
+                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)
+                    and isinstance(node.args[1].value, str) and CJK.search(node.args[1].value)):
+                found.append(node.args[1].value)  # an import's row error (row.fail(field, message))
+    return list(dict.fromkeys(found))
+
+
+def _refusal_fstring(node: ast.AST) -> ast.JoinedStr | None:
+    """The f-string of ``SomeError(f"…")``, ``msg = f"…"`` or ``row.fail(field, f"…")``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and ERROR_CLASSES.search(node.func.id):
+        arg = node.args[0] if node.args else None
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fail":
+        arg = node.args[1] if len(node.args) == 2 else None
+    elif (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in ("msg", "message")):
+        arg = node.value
+    else:
+        return None
+    return arg if isinstance(arg, ast.JoinedStr) else None
+
+
+def error_templates() -> list[str]:
+    """The services' refusals with data in them (an f-string whose every {…} is a plain variable), as
+    templates with lower-case placeholders ("密码错误（再错 {left} 次将退出登录并锁定账户）"), in file order,
+    each once. They are translated in the context "errors" like the fixed sentences; error_text() of
+    app/views/i18n.py matches a message against them (app/resources/translations/error_templates.json)."""
+    found: list[str] = []
+    for path in sorted(SERVICES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            fstring = _refusal_fstring(node)
+            if fstring is None:
+                continue
+            parts: list[str] = []
+            for value in fstring.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    parts.append(value.value.replace("{", "{{").replace("}", "}}"))
+                elif (isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Name)
+                        and value.conversion == -1 and value.format_spec is None):
+                    parts.append("{" + value.value.id.lower() + "}")
+                else:
+                    break
+            else:
+                template = "".join(parts)
+                if CJK.search(template) and "{{" not in template and "}}" not in template:
+                    found.append(template)
     return list(dict.fromkeys(found))
 
 
@@ -103,8 +169,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--py", type=Path, help="write QT_TRANSLATE_NOOP lines for lupdate to this file")
     parser.add_argument("--errors", action="store_true", help="list the services' fixed refusal messages")
+    parser.add_argument("--templates", type=Path,
+                        help="write the services' refusal templates (messages with data) to this JSON file")
     args = parser.parse_args(argv)
     names = reference_names()
+    if args.templates is not None:
+        args.templates.write_text(json.dumps(error_templates(), ensure_ascii=False, indent=0) + "\n",
+                                  encoding="utf-8")
+        if args.py is None:
+            return 0
     if args.py is None:
         sys.stdout.write("\n".join(error_messages() if args.errors else names) + "\n")
         return 0
@@ -112,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = ['"""Generated by scripts/reference_strings.py for pyside6-lupdate; do not edit."""', ""]
     lines += [f'QT_TRANSLATE_NOOP("reference", {_py_literal(n)})' for n in names]
     lines += [f'QT_TRANSLATE_NOOP("errors", {_py_literal(m)})' for m in error_messages()]
+    lines += [f'QT_TRANSLATE_NOOP("errors", {_py_literal(m)})' for m in error_templates()]
     args.py.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 

@@ -1,7 +1,8 @@
-"""The screenshots of docs/user-guide.md, made from the real windows on a fresh demo database.
+"""The screenshots of the user guide (app/resources/help/user-guide*.md), made from the real windows on a
+fresh demo database.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py            # docs/screenshots/*.png
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en  # docs/screenshots/en/*.png
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py            # …/help/screenshots/
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --lang en  # …/help/screenshots/en/
 
 It builds the demo database (app/services/demo.py, through the services as clerks would) in a temporary
 directory, opens each window offscreen as an office screen shows it (main windows at 1366×768, dialogs at
@@ -32,11 +33,12 @@ HOSPITAL = "广州市第一人民医院"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--out", type=Path, help="default docs/screenshots (docs/screenshots/en for English)")
+    parser.add_argument("--out", type=Path,
+                        help="default app/resources/help/screenshots (its en/ folder for English)")
     parser.add_argument("--only", nargs="*", help="make only these pictures (names without .png)")
     args = parser.parse_args(argv)
     if args.out is None:
-        args.out = ROOT / "docs" / "screenshots" / ("en" if args.lang == "en" else "")
+        args.out = ROOT / "app" / "resources" / "help" / "screenshots" / ("en" if args.lang == "en" else "")
     tmp = Path(tempfile.mkdtemp(prefix="regdesk-shots-"))
     os.environ["REGDESK_DATA_DIR"] = str(tmp / "data")
 
@@ -86,7 +88,7 @@ class Shots:
         self.hr = desk.auth.login(by_who[HOSPITAL].username, by_who[HOSPITAL].password)
         self.clerk = desk.auth.login("gdclerk", "Demo#2026clerk")
         self.admin = desk.auth.login("gdadmin", "Demo#2026admin")
-        doctors = [desk.auth.login(x.username, x.password) for x in logins if x.role == "医师"]
+        doctors = [desk.auth.login(x.username, x.password) for x in logins if x.role.startswith("医师")]
         self.doctor = doctors[0]
         #: a physician holding a registration in force (a change application has something to change)
         self.registered_doctor = next(
@@ -136,6 +138,7 @@ class Shots:
 
     def make_all(self) -> None:
         self.login()
+        self.settings()
         self.institution()
         self.commission()
         self.physician()
@@ -181,6 +184,23 @@ class Shots:
         window.tabs.setCurrentWidget(window.awaiting)
         self.settle(1.0)
         self.save("institution-activation", window)
+
+        # a physician asks to change their professional title: the hospital sees old and new side by side
+        self.desk.profile.submit(self.registered_doctor, {"title": "主治医师"})
+        window.profile_inbox.reload()
+        window.tabs.setCurrentWidget(window.profile_inbox)
+        inbox = window.profile_inbox
+        self.wait(lambda: inbox.list.model.rowCount() > 0)
+        inbox.list.table.selectRow(0)
+        self.wait(lambda: inbox.change is not None)
+        self.save("institution-profile-changes", window)
+
+        window.tabs.setCurrentWidget(window.physicians)
+        window.idle_lock.lock(15)
+        self.settle()
+        self.save("idle-lock", window)
+        if window.idle_lock.overlay is not None:
+            window.idle_lock._unlocked(self.hr)
 
         row = self.registered
         detail = window.open_physician(row.id, row.name)
@@ -230,12 +250,43 @@ class Shots:
         self.save("commission-new-institution", new, None)
         new.close()
 
+        self.registry_import(window)
+
         pdf = self.desk.checklists.render_pdf(self.clerk, case.id)
         preview = PrintPreview(pdf, QCoreApplication.translate("", "材料清单"))
         self.wait(lambda: preview.findChildren(type(preview))[:0] == [], timeout=2)
         self.save("print-preview", preview, (1000, 740))
         preview.close()
         window.close()
+
+    def registry_import(self, window: Any) -> None:
+        """导入名册数据 after a nurse registry with one good row and one without its registration date."""
+        from app.services.validation import resident_id_check_char
+
+        first17 = "44010619950101002"
+        path = Path(tempfile.mkdtemp(prefix="regdesk-import-")) / "nurses.csv"
+        path.write_text("姓名,性别,身份证号,执业证书编号,执业地点,注册日期\n"
+                        f"林小燕,女,{first17}{resident_id_check_char(first17)},202611000101,440106,2024-03-01\n"
+                        f"黄海,男,{first17[:-1]}1{resident_id_check_char(first17[:-1] + '1')},202611000102,"
+                        "440106,\n", encoding="utf-8-sig")
+        try:
+            dialog = window.import_registry("nurses")
+            dialog.path.setText(str(path))
+            dialog.show_preview()  # as when the file is chosen with 选择文件…
+            dialog.import_button.click()
+            self.wait(lambda: dialog.outcome is not None and not dialog.busy)
+            self.save("commission-registry-import", dialog, (860, 620))
+            dialog.close()
+        finally:
+            path.unlink(missing_ok=True)
+
+    def settings(self) -> None:
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(current=self.desk.describe())
+        dialog.address.setText("postgresql+psycopg://regdesk@192.168.1.20:5432/regdesk")
+        self.save("settings", dialog, None)
+        dialog.close()
 
     def physician(self) -> None:
         from app.views.application_dialog import ApplicationDialog

@@ -19,7 +19,7 @@ LUPDATE="$BIN/pyside6-lupdate"
 [ -x "$LUPDATE" ] || LUPDATE=pyside6-lupdate
 OUT=app/resources/translations
 mkdir -p build/i18n "$OUT"
-"$PY" scripts/reference_strings.py --py build/i18n/reference_strings.py
+"$PY" scripts/reference_strings.py --py build/i18n/reference_strings.py --templates "$OUT/error_templates.json"
 for lang in en zh_CN; do
   "$LUPDATE" -silent -no-obsolete -locations relative -tr-function-alias QT_TR_NOOP+=N_ \
     -source-language zh_CN -target-language "$lang" \

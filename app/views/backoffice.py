@@ -29,7 +29,7 @@ from app.services.contract import Actor, CalendarDayView, Desk, DomainError, Pri
 from app.views import worker
 from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, fmt_date, line
-from app.views.i18n import N_, ref, tr
+from app.views.i18n import N_, error_text, ref, tr
 
 WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 
@@ -306,5 +306,5 @@ class CalendarDialog(QDialog):
             self.reload()
 
     def _refused(self, err: DomainError) -> bool:
-        self.status.setText(err.message)
+        self.status.setText(error_text(err))
         return True

@@ -230,7 +230,7 @@ class CounterPage(KindPage):
 
     def __init__(self, desk: Any, actor: Actor, status: QLabel) -> None:
         info = reference.case_kind(self.kind)
-        super().__init__(self.kind, status, heading=info["label"], about=info["note"] or "")
+        super().__init__(self.kind, status, heading=ref(info["label"]), about=ref(info["note"]))
         self.desk = desk
         self.actor = actor
         self.today = _today(desk)

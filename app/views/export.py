@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from app.services.contract import FILING_HEADERS, MAIN_HEADERS, DomainError, ExportCancelled, Page
 from app.spreadsheet import Sheet, write_xlsx
 from app.views import worker
-from app.views.i18n import tr
+from app.views.i18n import error_text, tr
 
 #: Rows asked of the service per page while exporting (services cap their pages themselves).
 EXPORT_PAGE = 500
@@ -142,7 +142,7 @@ def run_export(parent: QWidget | None, title: str, target: Path,
     def failed(err: DomainError) -> bool:
         handled = job._failed(err)
         if isinstance(err, ExportCancelled):
-            _tell(parent, err.message)
+            _tell(parent, error_text(err))
         return handled
 
     worker.run_read(parent, work, job.progressed.emit, job.cancel_event.is_set, on_done=done, on_error=failed)

@@ -1,15 +1,15 @@
-"""用户手册: the user guide (docs/user-guide.md and its screenshots) in a window; F1 or 帮助 → 用户手册.
+"""用户手册: the user guide (app/resources/help/user-guide.md and its screenshots) in a window; F1 or
+帮助 → 用户手册.
 
-In English (--lang en) it shows docs/user-guide.en.md with the English screenshots (docs/screenshots/en/).
+In English (--lang en) it shows user-guide.en.md with the English screenshots (screenshots/en/).
 
-The guide is Markdown rendered by Qt itself (QTextDocument's Markdown reader), so no browser engine is needed.
-An installed app finds it inside the package (app/resources/help/, through importlib.resources); a checkout
-reads docs/ directly.
+The guide lives inside the package (app/resources/help/, its one copy: a checkout, an installed wheel and
+the PyInstaller folder read the same files through importlib.resources). It is Markdown rendered by Qt
+itself (QTextDocument's Markdown reader), so no browser engine is needed.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import resources
 from app.views.i18n import tr
 
 GUIDE = "user-guide.md"
 GUIDE_EN = "user-guide.en.md"
-CHECKOUT_DOCS = Path(__file__).resolve().parents[2] / "docs"
 IMAGE_MAX_WIDTH = 900
 _open: HelpDialog | None = None
 
@@ -41,16 +41,14 @@ def guide_name() -> str:
 
 
 def guide_path() -> Path | None:
-    """The user guide in the interface's language: packaged (app/resources/help/) or the checkout's docs/;
-    the Chinese original when there is no translation."""
+    """The user guide in the interface's language (app/resources/help/); the Chinese original when there
+    is no translation; None when the installation lacks it."""
+    try:
+        folder = resources.path("help")  # the whole folder: the guide's pictures are beside it
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return None
     for name in dict.fromkeys((guide_name(), GUIDE)):
-        try:
-            packaged = importlib.resources.files("app").joinpath("resources", "help", name)
-            if packaged.is_file():
-                return Path(str(packaged))
-        except (ModuleNotFoundError, NotADirectoryError):
-            pass
-        path = CHECKOUT_DOCS / name
+        path = folder / name
         if path.is_file():
             return path
     return None
@@ -114,7 +112,7 @@ class HelpDialog(QDialog):
         path = guide_path()
         if path is None:
             self.contents.hide()
-            lay.insertWidget(0, QLabel(tr("找不到用户手册（docs/user-guide.md）：安装可能不完整。")))
+            lay.insertWidget(0, QLabel(tr("找不到用户手册（app/resources/help）：安装可能不完整。")))
             return
         text = path.read_text(encoding="utf-8")
         self.browser.setSearchPaths([str(path.parent)])

@@ -14,6 +14,9 @@ imported before the translator is installed.
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -47,13 +50,58 @@ def ref_join(names: Iterable[str | None]) -> str:
 def error_text(err: object) -> str:
     """A service's refusal (DomainError.message) in the current language. Services write Chinese; the
     messages that are fixed sentences are in the context "errors" (scripts/reference_strings.py collects
-    them from app/services); a message with data in it is shown as the service wrote it."""
+    them from app/services). A message with data in it ("密码错误（再错 2 次…）") is matched against the
+    services' templates (error_templates.json, "密码错误（再错 {left} 次…）"): the template's translation
+    gets the message's values, reference names among them translated. Anything else is shown as written."""
     message = str(getattr(err, "message", err))
-    return QCoreApplication.translate(ERRORS, message) if message else message
+    if not message:
+        return message
+    translated = QCoreApplication.translate(ERRORS, message)
+    if translated != message:
+        return translated
+    for template, pattern in _templates():
+        found = pattern.match(message)
+        if found is None:
+            continue
+        wording = QCoreApplication.translate(ERRORS, template)
+        if wording == template:
+            return message  # no translation (the Chinese interface): as the service wrote it
+        return wording.format(**{k: _value(v) for k, v in found.groupdict().items()})
+    return message
+
+
+def _value(text: str) -> str:
+    """A value taken from a refusal: a reference name (or a 、-list of them) translated, data unchanged."""
+    if "、" in text and ref(text) == text:
+        return tr("、").join(ref(part) for part in text.split("、"))
+    return ref(text)
+
+
+@functools.cache
+def _templates() -> list[tuple[str, re.Pattern[str]]]:
+    """The services' refusal templates as patterns, the most specific (most fixed text) first."""
+    from app import resources
+
+    try:
+        templates = json.loads(resources.read_text("translations", "error_templates.json"))
+    except (OSError, ValueError):
+        return []
+    out = []
+    for template in templates:
+        parts = re.split(r"\{([a-z_0-9]+)\}", template)
+        if len(set(parts[1::2])) != len(parts[1::2]):
+            continue  # a name used twice: not worth a back-reference
+        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        out.append((template, re.compile(regex + r"\Z", re.DOTALL)))
+    out.sort(key=lambda tp: -len(re.sub(r"\{[a-z_0-9]+\}", "", tp[0])))
+    return out
 
 
 def db_text(described: str) -> str:
-    """Desk.describe() ("SQLite：/path", "PostgreSQL：host:5432/db") with the language's colon."""
+    """Desk.describe() ("SQLite：/path", "PostgreSQL：host:5432/db", "桌面服务器：https://…") in the
+    language (its kind and colon)."""
+    if described.startswith("桌面服务器："):
+        described = tr("桌面服务器") + described[len("桌面服务器"):]
     return described.replace("：", tr("："), 1)
 
 

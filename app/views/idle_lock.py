@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import Actor, AuthenticationError, DomainError
 from app.views import worker
+from app.views.i18n import error_text, tr
 
 SETTING = "session/idle_lock_minutes"
 DEFAULT_MINUTES = 15
@@ -41,9 +42,6 @@ _INPUT = frozenset({
     QEvent.Type.TouchBegin,
 })
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("idle_lock", text)
 
 
 class _InputWatch(QObject):
@@ -114,7 +112,7 @@ class LockOverlay(QFrame):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         title.setFont(font)
-        who = f"{actor.name}（{actor.username}）" if actor.name else actor.username
+        who = actor.name or actor.username  # the account's name, not its generated username (jg…)
         self.intro = QLabel(
             tr("{minutes} 分钟内没有操作，为保护数据窗口已锁定。\n请 {who} 输入密码继续。").format(
                 minutes=minutes, who=who))
@@ -245,7 +243,7 @@ class IdleLock(QObject):
         if self.overlay is None:
             return True
         self.overlay.password.clear()
-        self.overlay.error.setText(err.message)
+        self.overlay.error.setText(error_text(err))
         ended = "重新登录" in err.message or "已退出登录" in err.message
         if isinstance(err, AuthenticationError) and ended:
             QTimer.singleShot(1500, self._logout)  # the session is over: back to the login dialog

@@ -25,12 +25,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from app.services.contract import Actor, AuthenticationError, DomainError, EnvironmentFault
 from app.views import worker
+from app.views.i18n import tr
 
 log = logging.getLogger("regdesk.views.live")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("live", text)
 
 #: Seconds one wait on the feed may block (also how long stop() may take at most).
 WAIT_SECONDS = 1.0

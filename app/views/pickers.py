@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 from app.services.contract import Actor, InstitutionChoice, RegistrationView, reference
 from app.views import worker
 from app.views.forms import FormErrors
-from app.views.i18n import tr
+from app.views.i18n import N_, ref, tr
 
 LOOKUP_LIMIT = 20
-NO_EXTRA = "（不加注）"
+NO_EXTRA = N_("（不加注）")
 
 
 def registration_text(reg: RegistrationView) -> str:
     """A registration as a form offers it: code, level, category, main institution (and its status when
     it is not in force)."""
-    where = reg.main_institution_name or reg.place_name
-    text = f"{reg.registration_code or tr('（无识别码）')}　{reg.level}　{reg.category}　{where}"
-    return text if reg.status == "active" else f"{text}　{reg.status_label}"
+    where = reg.main_institution_name or ref(reg.place_name)
+    text = "　".join((reg.registration_code or tr("（无识别码）"), ref(reg.level), ref(reg.category), where))
+    return text if reg.status == "active" else f"{text}　{ref(reg.status_label)}"
 
 
 class SearchLine(QLineEdit):
@@ -147,7 +147,8 @@ class InstitutionPicker(QWidget):
             return  # an older search answered late
         self.list.clear()
         for choice in found:
-            item = QListWidgetItem(f"{choice.name}　（{choice.area_name}）")
+            text = tr("{name}（{area}）").format(name=choice.name, area=ref(choice.area_name))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setToolTip(choice.address)
             self.list.addItem(item)
@@ -232,7 +233,7 @@ class InstitutionPicker(QWidget):
                                 else tr("尚未选择机构：请在上面的列表中点选"))
             self.picked.setStyleSheet("color: #666666;")
         else:
-            where = f"（{c.area_name}）" if c.area_name else ""
+            where = tr("（{area}）").format(area=ref(c.area_name)) if c.area_name else ""
             self.picked.setText(tr("已选择：{name}{where}").format(name=c.name, where=where))
             self.picked.setStyleSheet("color: #1b5e20;")
 
@@ -294,7 +295,7 @@ class ScopePicker(QWidget):
             self.main.addItem(tr("请选择执业范围…"), "")
         if category:
             for name in reference.scope_names(category):
-                self.main.addItem(name, name)
+                self.main.addItem(ref(name), name)
         self.main.blockSignals(False)
         self._fill_extra()
 
@@ -307,7 +308,7 @@ class ScopePicker(QWidget):
         if self._category:
             for scope in reference.scopes(self._category):
                 if scope["additional"] and scope["name"] != main:
-                    self.extra.addItem(scope["name"], scope["name"])
+                    self.extra.addItem(ref(scope["name"]), scope["name"])
         i = self.extra.findData(keep) if keep else 0
         self.extra.setCurrentIndex(max(i, 0))
         self.extra.blockSignals(False)

@@ -10,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services.contract import Actor, DomainError
 from app.views import worker
+from app.views.i18n import error_text, tr
 
 CHECKLIST = "material_checklist"
 NOTICE = "approval_notice"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def paper(desk: Any) -> Any:
@@ -60,13 +58,14 @@ def open_paper(parent: QWidget, desk: Any, actor: Actor, case: Any, document: st
 
 def _record(preview: Any, service: Any, actor: Actor, draft: Any, output: str) -> None:
     def refused(err: DomainError) -> bool:
-        preview.info.setText(err.message)
+        preview.info.setText(error_text(err))
         return True
 
     def logged(record: Any) -> None:
         what = tr("已打印") if output == "print" else tr("已保存 PDF")
         copy = tr("补打（第 {n} 份）") if record.reprint else tr("第 {n} 份")
-        preview.info.setText(f"{what}，{copy.format(n=record.copy_no)}，" + tr("已记入打印记录"))
+        preview.info.setText(tr("{what}，{copy}，已记入打印记录").format(
+            what=what, copy=copy.format(n=record.copy_no)))
 
     worker.run_write(preview, service.record_print, actor, draft.case_id, draft.document, draft.copy_no,
                      output=output, on_done=logged, on_error=refused,

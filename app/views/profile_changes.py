@@ -27,7 +27,7 @@ from app.services.contract import Actor, Desk, DomainError, PersonView, ProfileC
 from app.views import worker
 from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, line
-from app.views.i18n import N_, tr
+from app.views.i18n import N_, error_text, ref, tr
 from app.views.inbox import FittingFormDialog
 from app.views.paged import Column, ListPanel
 
@@ -36,10 +36,10 @@ PHOTO_SIZE = 132
 
 
 MINE_COLUMNS = [
-    Column(N_("项目"), lambda c: tr(c.field_label)),
+    Column(N_("项目"), lambda c: ref(c.field_label)),
     Column(N_("原内容"), lambda c: c.old_value),
     Column(N_("新内容"), lambda c: c.new_value),
-    Column(N_("状态"), lambda c: tr(c.status_label)),
+    Column(N_("状态"), lambda c: ref(c.status_label)),
     Column(N_("提交时间"), lambda c: fmt_time(c.requested_at)),
     Column(N_("办理时间"), lambda c: fmt_time(c.decided_at)),
     Column(N_("未同意原因"), lambda c: c.reason),
@@ -48,7 +48,7 @@ MINE_COLUMNS = [
 INBOX_COLUMNS = [
     Column(N_("姓名"), lambda c: c.physician_name),
     Column(N_("身份证号"), lambda c: c.id_number),
-    Column(N_("项目"), lambda c: tr(c.field_label)),
+    Column(N_("项目"), lambda c: ref(c.field_label)),
     Column(N_("原内容"), lambda c: c.old_value),
     Column(N_("新内容"), lambda c: c.new_value),
     Column(N_("提交时间"), lambda c: fmt_time(c.requested_at)),
@@ -88,7 +88,7 @@ class ProfileRequestDialog(FormDialog):
             edit = line(max_length=MAX_LENGTH[key])
             edit.setObjectName(f"profile_{key}")
             edit.setText(self.current[key])
-            self.edits[key] = self.add_row(tr(FIELDS[key]) + tr("："), edit, key)
+            self.edits[key] = self.add_row(ref(FIELDS[key]) + tr("："), edit, key)
         photo_box = QWidget()
         row = QHBoxLayout(photo_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +171,7 @@ class RefuseDialog(FittingFormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("不同意个人信息变更"), parent, ok_text=tr("不同意"),
                          intro=tr("不同意 {name} 将{field}改为「{new}」。原因会告知医师本人。").format(
-                             name=change.physician_name, field=tr(change.field_label), new=change.new_value))
+                             name=change.physician_name, field=ref(change.field_label), new=change.new_value))
         self.setObjectName("refuseProfileDialog")
         self.desk = desk
         self.actor = actor
@@ -284,7 +284,7 @@ class ProfileInbox(QWidget):
         else:
             self.who.setText(tr("{name}（{id_number}），{at} 提交").format(
                 name=change.physician_name, id_number=change.id_number, at=fmt_time(change.requested_at)))
-            self.field_label.setText(tr(change.field_label) + tr("："))
+            self.field_label.setText(ref(change.field_label) + tr("："))
             if change.field == "photo":
                 for label, data in ((self.old_label, change.old_photo), (self.new_label, change.new_photo)):
                     pix = _pixmap(data)
@@ -332,10 +332,10 @@ class ProfileInbox(QWidget):
             text = tr("已同意 {name} 的{field}变更")
         else:
             text = tr("已不同意 {name} 的{field}变更")
-        self.notice.setText(text.format(name=change.physician_name, field=tr(change.field_label)))
+        self.notice.setText(text.format(name=change.physician_name, field=ref(change.field_label)))
         self.reload()
 
     def _failed(self, err: DomainError) -> bool:
-        self.notice.setText(err.message)
+        self.notice.setText(error_text(err))
         self.reload()
         return True

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.contract import Desk, DomainError, Page
 from app.views.forms import FormErrors, ProvinceBox, fmt_date, line, status_line
-from app.views.i18n import N_, ref, ref_join, tr
+from app.views.i18n import N_, error_text, ref, ref_join, tr
 from app.views.paged import Column, PagedTableModel
 
 #: The public service hands out at most this many rows per call.
@@ -313,7 +313,7 @@ class PublicRegisterWindow(QDialog):
                         on_error=self._verify_failed)
 
     def _verify_failed(self, err: Any) -> bool:
-        self.note.setText(err.message)
+        self.note.setText(error_text(err))
         return True
 
     def _verified(self, verdict: Any) -> None:

@@ -37,7 +37,7 @@ from app.services.contract import (
     ImportResult,
 )
 from app.views import worker
-from app.views.i18n import N_, tr
+from app.views.i18n import N_, error_text, ref, tr
 
 #: kind → (label, "service.method" of the desk, columns, required-column note)
 KINDS: dict[str, tuple[str, str, dict[str, Any], str]] = {
@@ -170,7 +170,7 @@ class RegistryImportDialog(QDialog):
             self.preview_label.setText(tr("无法读取文件：{why}").format(why=exc.strerror or exc))
             return
         except DomainError as err:
-            self.preview_label.setText(err.message)
+            self.preview_label.setText(error_text(err))
             return
         if not header:
             self.preview_label.setText(tr("文件是空的"))
@@ -223,7 +223,7 @@ class RegistryImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _failed(self, err: DomainError) -> bool:
-        self.summary.setText(err.message)
+        self.summary.setText(error_text(err))
         return True
 
     def _done(self, result: ImportResult) -> None:
@@ -233,13 +233,15 @@ class RegistryImportDialog(QDialog):
                   "有误 {bad} 条。")
         summary = text.format(what=label, total=result.total, imported=result.imported,
                               unchanged=result.unchanged, bad=len(result.errors))
-        if result.physicians_created:
+        if result.physicians_created and self.kind.currentData() == "qualifications":
+            # (a nurse import counts the nurses it entered in the same field: no physician record was made)
             summary += tr("新建医师档案 {n} 份。").format(n=result.physicians_created)
         self.summary.setText(summary)
         self.errors.setRowCount(len(result.errors))
-        labels = KINDS[str(self.kind.currentData())][2]
+        labels = self._field_labels()
         for r, e in enumerate(result.errors):
-            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""), e.message)):
+            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""),
+                                       error_text(e.message))):
                 item = QTableWidgetItem(value)
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,6 +249,10 @@ class RegistryImportDialog(QDialog):
         self.errors.setVisible(bool(result.errors))
         self.report_button.setEnabled(bool(result.errors))
         self.imported.emit(result)
+
+    def _field_labels(self) -> dict[str, str]:
+        """The chosen registry's columns by field, named in the current language."""
+        return {k: ref(v) for k, v in KINDS[str(self.kind.currentData())][2].items()}
 
     def export_errors(self, path: str | None = None) -> Any:
         """导出错误报告: the bad rows (行号, 字段, 原因) as an Excel file to correct the registry with."""
@@ -256,7 +262,8 @@ class RegistryImportDialog(QDialog):
         result = self.outcome
         if result is None or not result.errors:
             return None
-        labels = KINDS[str(self.kind.currentData())][2]
-        rows = [[e.line, labels.get(e.field or "", e.field or ""), e.message] for e in result.errors]
+        labels = self._field_labels()
+        rows = [[e.line, labels.get(e.field or "", e.field or ""), error_text(e.message)]
+                for e in result.errors]
         return export_sheets(self, tr("导入错误报告"),
                              lambda: [Sheet(tr("导入错误报告"), [tr(h) for h in ERROR_HEADERS], rows)], path)

@@ -8,7 +8,7 @@ PC has none the dialog says so (the app then asks for it at each start).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.views import worker
+from app.views.i18n import db_text, tr
 
 ADDRESS_KEY = "database/url"
 LANGUAGE_KEY = "ui/language"
 IDLE_LOCK_KEY = "session/idle_lock_minutes"
 DEFAULT_IDLE_LOCK = 15
+#: Each language under its own name (as language lists show them), so not translated.
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("settings_dialog", text)
 
 
 # --- what the settings hold (main.py and other windows read them here) ------------------------------
@@ -86,7 +86,7 @@ def check_text(check: config.ConnectionCheck) -> str:
         config.SERVER_TLS: tr("服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。"),
     }
     template = texts.get(check.result) or tr("连接失败：{detail}")
-    return template.format(where=check.where, version=check.version, detail=check.detail)
+    return template.format(where=db_text(check.where), version=check.version, detail=check.detail)
 
 
 class SettingsDialog(QDialog):
@@ -156,7 +156,8 @@ class SettingsDialog(QDialog):
         test_lay.addWidget(self.answer, 1)
         form.addRow("", test_row)
         self.current_label = QLabel(
-            tr("当前使用：{where}。改过的地址在下次启动时使用。").format(where=current) if current else "")
+            tr("当前使用：{where}。改过的地址在下次启动时使用。").format(where=db_text(current)) if current
+            else "")
         self.current_label.setObjectName("fieldHint")
         self.current_label.setWordWrap(True)
         self.current_label.setVisible(bool(current))

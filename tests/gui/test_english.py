@@ -45,9 +45,12 @@ from tests.gui.institution_support import HOSPITAL, Demo, demo, demo_template, i
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from reference_strings import reference_names  # noqa: E402
 
+#: Shown in their own language on purpose (the settings dialog's language list), so not translated.
+OWN_NAMES = ["中文（简体）"]
 CJK = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0003134f]")
 TAG = re.compile(r"<[^>]+>")
 WAIT = 10_000
+SCREEN_WIDTH = 1366  # office screens are 1366×768
 
 
 class PseudoTranslator(QTranslator):
@@ -200,6 +203,7 @@ def settle(qtbot: Any) -> None:
 @pytest.mark.slow
 def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, english: None,
                                                          tmp_path: Path) -> None:
+    from app.services.validation import resident_id_check_char
     from app.views.application_dialog import ApplicationDialog
     from app.views.case_dialog import CaseDialog, ReasonDialog
     from app.views.commission import (
@@ -209,6 +213,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
         NewStaffDialog,
     )
     from app.views.counter_wizard import CounterWizard
+    from app.views.export import ExportButton
     from app.views.filing_dialogs import DeregistrationDialog, FilingDialog
     from app.views.inbox import CaseDialog as InstitutionCaseDialog
     from app.views.login import FirstRunDialog, LoginDialog
@@ -216,9 +221,13 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     from app.views.physician import ActivateDialog, PhysicianWindow, RegisterPhysicianDialog
     from app.views.physician_detail import ActivationCodeDialog, ChangePhoneDialog
     from app.views.print_preview import PrintPreview
+    from app.views.profile_changes import ProfileRequestDialog
     from app.views.public_register import PublicRegisterWindow
+    from app.views.settings_dialog import SettingsDialog
 
-    tokens = data_tokens(tmp_path / "demo.db")  # the demo fixture's copy for this test
+    registered = registered_physician(demo)
+    demo.desk.profile.submit(registered, {"title": "主治医师"})  # waits in the hospital's inbox
+    tokens = data_tokens(tmp_path / "demo.db") + OWN_NAMES  # the demo fixture's copy for this test
     failures: dict[str, list[str]] = {}
 
     def check(name: str, widget: QWidget, *, own: bool = True) -> None:
@@ -237,6 +246,8 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     window = institution_window(qtbot, demo)
     settle(qtbot)
     check("institution window", window)
+    # English words are longer than Chinese ones: the role windows must still fit an office screen
+    assert window.minimumSizeHint().width() <= SCREEN_WIDTH
     row = demo.desk.roster.physicians(demo.hr, limit=5).items[0]
     detail = window.open_physician(row.id, row.name)
     check("physician detail", detail)
@@ -261,6 +272,7 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     clerk = demo.clerk()
     commission = CommissionWindow(demo.desk, clerk)
     check("commission window", commission)
+    assert commission.minimumSizeHint().width() <= SCREEN_WIDTH
     case = confirmed_case(demo, clerk)
     dialog = CaseDialog(demo.desk, clerk, case.id)
     qtbot.addWidget(dialog)
@@ -285,9 +297,9 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     doctor = demo.desk.auth.login("doctor01", "Demo#2026doc")
     physician = PhysicianWindow(demo.desk, doctor)
     check("physician window", physician)
+    assert physician.minimumSizeHint().width() <= SCREEN_WIDTH
     for kind in ("first_registration", "change", "deregistration", "multi_site_filing"):
         check(f"application {kind}", ApplicationDialog(demo.desk, doctor, kind=kind))
-    registered = registered_physician(demo)
     for kind in ("change", "multi_site_filing", "deregistration"):
         form = ApplicationDialog(demo.desk, registered, kind=kind)
         check(f"application {kind} (registered physician)", form)
@@ -296,6 +308,90 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     check("public register", PublicRegisterWindow(demo.desk))
     pdf = demo.desk.checklists.render_pdf(clerk, case.id)
     check("print preview", PrintPreview(pdf, QCoreApplication.translate("", "材料清单")))
+
+    # --- the screens merged after the first English pass ---
+    settings = SettingsDialog(current=demo.desk.describe())
+    settings.address.setText(str(tmp_path / "demo.db"))
+    settings.test_connection()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: settings.last_check is not None, timeout=WAIT)
+    check("settings (SQLite answer)", settings)
+    settings.address.setText("postgresql+psycopg://regdesk@db.example:5432/regdesk")
+    check("settings (server address, keyring note)", settings)
+    settings.address.setText("ftp://nowhere")
+    settings.save()  # refused: the address is not one of the three kinds
+    check("settings (bad address)", settings)
+
+    window.tabs.setCurrentWidget(window.profile_inbox)
+    inbox = window.profile_inbox
+    qtbot.waitUntil(lambda: inbox.list.model.rowCount() > 0, timeout=WAIT)
+    inbox.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: inbox.change is not None, timeout=WAIT)
+    check("institution window, personal detail changes", window)
+    refuse = inbox.refuse()
+    assert refuse is not None
+    refuse.ok_button.click()  # no reason: the service's refusal shows under the field
+    qtbot.waitUntil(lambda: refuse.errors.message_of("reason") != "", timeout=WAIT)
+    check("refuse a personal detail change", refuse, own=False)
+    refuse.reject()
+    person = demo.desk.roster.physician(demo.hr, registered.physician_id).person
+    check("request a personal detail change", ProfileRequestDialog(demo.desk, registered, person))
+    mine = PhysicianWindow(demo.desk, registered)
+    qtbot.addWidget(mine)
+    mine.show()
+    qtbot.waitUntil(lambda: mine.profile_changes.model.rowCount() > 0, timeout=WAIT)
+    check("physician window, personal detail changes", mine, own=False)
+
+    button = window.findChild(ExportButton)
+    assert button is not None
+    job = button.export(str(tmp_path / "export.xlsx"))
+    assert job is not None
+    job.dialog.show()  # it shows itself only after 400 ms
+    job._progress(1)
+    check("export progress", job.dialog, own=False)
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT)
+    check("institution window after an export", window, own=False)
+
+    importer = commission.import_registry("nurses")
+    nurses = tmp_path / "nurses.csv"
+    id_number = "44010619950101002" + resident_id_check_char("44010619950101002")
+    nurses.write_text("姓名,性别,身份证号,执业证书编号,执业地点,注册日期\n"  # a row without its date
+                      f"林小燕,女,{id_number},202611000101,440106,\n", encoding="utf-8-sig")
+    importer.path.setText(str(nurses))
+    importer.import_button.click()
+    qtbot.waitUntil(lambda: importer.outcome is not None and not importer.busy, timeout=WAIT)
+    check("registry import (with bad rows)", importer, own=False)
+    importer.kind.setCurrentIndex(importer.kind.findData("institutions"))
+    check("registry import (institutions)", importer, own=False)
+    importer.reject()
+
+    admin_window = CommissionWindow(demo.desk, admin)
+    qtbot.addWidget(admin_window)
+    admin_window.show()
+    admin_window.backup_database(str(tmp_path / "english.backup"))
+    qtbot.waitUntil(lambda: admin_window.backup_action.isEnabled(), timeout=WAIT)  # type: ignore[union-attr]
+    settle(qtbot)
+    assert (tmp_path / "english.backup").is_file()
+    check("commission window (administrator) after a backup", admin_window, own=False)
+
+    from app.views.backoffice import CalendarDialog, FindUsernameDialog, PrintHistoryDialog
+
+    calendar = CalendarDialog(demo.desk, admin, year=2026)
+    qtbot.addWidget(calendar)
+    calendar.show()
+    qtbot.waitUntil(lambda: calendar.table.rowCount() > 0, timeout=WAIT)
+    check("working calendar", calendar, own=False)
+    check("look up a physician's username", FindUsernameDialog(demo.desk, clerk))
+    history = PrintHistoryDialog(demo.desk, clerk, case.id, case.number)
+    check("print history", history)
+
+    window.idle_lock.lock(15)
+    overlay = window.idle_lock.overlay
+    assert overlay is not None
+    overlay.password.setText("not the password")
+    overlay.unlock_button.click()
+    qtbot.waitUntil(lambda: overlay.error.text() != "", timeout=WAIT)
+    check("idle lock", window, own=False)
 
     assert not failures, "\n".join(f"{name}:\n  " + "\n  ".join(items) for name, items in failures.items())
 

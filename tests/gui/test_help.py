@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
@@ -64,13 +63,14 @@ def test_guide_headings_skip_code_blocks() -> None:
     assert headings(text) == [(2, "登录"), (3, "修改密码")]
 
 
-def test_the_guide_is_found_outside_a_checkout_when_packaged(tmp_path: Path, monkeypatch: Any) -> None:
-    """No docs/ beside the code (an installed app): the packaged copy under app/resources/help is used."""
-    import app.views.help as help_module
+def test_the_guide_is_read_from_the_package_resources() -> None:
+    """One copy, inside the package (app/resources/help), so an installed wheel or the PyInstaller folder
+    finds it as a checkout does."""
+    from app import resources
+    from app.views.help import guide_path
 
-    monkeypatch.setattr(help_module, "CHECKOUT_DOCS", tmp_path / "nowhere")
-    packaged = Path(help_module.__file__).resolve().parents[1] / "resources" / "help" / "user-guide.md"
-    assert help_module.guide_path() == (packaged if packaged.is_file() else None)
+    assert guide_path() == resources.path("help") / "user-guide.md"
+    assert (resources.path("help") / "screenshots" / "login.png").is_file()
 
 
 def test_in_english_the_guide_is_the_english_one_with_english_pictures(qtbot: Any, qapp: Any) -> None:

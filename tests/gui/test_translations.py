@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,12 +13,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from reference_strings import error_messages, reference_names  # noqa: E402
+from reference_strings import error_messages, error_templates, reference_names  # noqa: E402
 from translations import problems  # noqa: E402
 
 from app.views.theme import translations_dir  # noqa: E402
 
-TS_FILES = sorted(translations_dir().glob("regdesk_*.ts"))
+TS_FILES = sorted(Path(translations_dir()).glob("regdesk_*.ts"))
 
 
 def sources(path: Path, context: str) -> set[str]:
@@ -116,3 +117,36 @@ def test_a_refused_sign_in_reads_in_english(qtbot: Any, gui_desk: Any, qapp: Any
         assert not any("用户名或密码错误" in text for text in shown())
     finally:
         remove_translations(qapp, installed)
+
+
+def test_the_refusal_templates_file_is_current_with_the_services() -> None:
+    committed = json.loads((Path(translations_dir()) / "error_templates.json").read_text(encoding="utf-8"))
+    assert committed == error_templates(), "run bash scripts/update-translations.sh"
+    assert len(committed) > 40
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_refusal_template_is_translated(ts: Path) -> None:
+    assert set(error_templates()) <= sources(ts, "errors")
+
+
+def test_a_refusal_with_data_reads_in_english_through_its_template(qapp: Any) -> None:
+    from app.services import AuthenticationError, ValidationError
+    from app.views.i18n import error_text
+    from app.views.theme import install_translations, remove_translations
+
+    counted = AuthenticationError("密码错误（再错 4 次将退出登录并锁定账户）", "password")
+    empty_level = ValidationError("医师级别不能为空", "level")  # fixed sentence: found as it is
+    empty_field = ValidationError("毕业院校不能为空", "school")  # "{label}不能为空", label translated
+    listed = ValidationError("「爱好」不是可修改的个人信息（可改：学历、科室）", "key")
+    installed = install_translations(qapp, "en")
+    try:
+        assert error_text(counted) == "Wrong password (4 more wrong tries sign you out and lock the account)"
+        assert error_text(empty_level) == "The level must not be empty"
+        assert error_text(empty_field) == "School graduated from must not be empty"
+        assert error_text(listed) == ('"爱好" is not a personal detail that can be changed '
+                                      "(these can: Education, Department)")
+        assert error_text("没有见过的话") == "没有见过的话"  # unknown: shown as written
+    finally:
+        remove_translations(qapp, installed)
+    assert error_text(counted) == counted.message  # the Chinese interface: as the service wrote it

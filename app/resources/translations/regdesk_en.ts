@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../main.py" line="+71"/>
+        <location filename="../../../main.py" line="+87"/>
         <source>数据库地址格式不正确：{url}</source>
         <translation>The database address is not valid: {url}</translation>
     </message>
@@ -20,6 +20,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../views/settings_dialog.py" line="+79"/>
         <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
         <translation>This database does not exist on the server: {where}. Check the database name, or ask the administrator to create it first.</translation>
     </message>
@@ -39,7 +40,7 @@
         <translation>Cannot open the database {where}: {error}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>这个版本还没有演示数据（app.services.demo）。</source>
         <translation>This version has no demo data yet (app.services.demo).</translation>
     </message>
@@ -56,20 +57,20 @@
 Details are in the log file {log}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+110"/>
-        <location filename="../../app/views/login.py" line="+26"/>
-        <location filename="../../app/views/main_window.py" line="+14"/>
+        <location line="+37"/>
+        <location line="+226"/>
+        <location filename="../../views/login.py" line="+28"/>
+        <location filename="../../views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>Physician Electronic Registration</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-222"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>正在填入演示数据，约需半分钟…</source>
         <translation>Loading the demo data, about half a minute…</translation>
     </message>
@@ -79,7 +80,7 @@ Details are in the log file {log}</translation>
         <translation>Demo accounts (role / username / password):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>密码不正确，请重新输入。</source>
         <translation>Wrong password, please enter it again.</translation>
     </message>
@@ -105,13 +106,24 @@ Details are in the log file {log}</translation>
         <translation>This computer has no system keychain, so the password cannot be kept: it is valid for this session and will be asked again at the next start.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_dialog.py" line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="+386"/>
+        <location line="+1"/>
+        <location filename="../../views/login.py" line="+85"/>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../views/application_dialog.py" line="+49"/>
+        <location filename="../../views/pickers.py" line="+35"/>
         <source>（不加注）</source>
         <translation>(no additional scope)</translation>
     </message>
@@ -162,29 +174,33 @@ Details are in the log file {log}</translation>
         <translation>Withdraw from multi-site practice: all filed additional institutions are cancelled.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+47"/>
+        <location filename="../../views/filing_dialogs.py" line="+44"/>
+        <location filename="../../views/pickers.py" line="+7"/>
         <source>（无识别码）</source>
         <translation>(no registration code)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../views/pickers.py" line="+46"/>
         <source>输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”</source>
         <translation>Type the institution&apos;s name or its pinyin initials to search, e.g. &quot;gzsd&quot;</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../../app/views/counter_wizard.py" line="-198"/>
+        <location line="+62"/>
         <source>{name}（{area}）</source>
         <translation>{name} ({area})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>没有找到匹配的医疗机构</source>
         <translation>No matching institution found</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
+        <source>未选择（可不填）</source>
+        <translation>None chosen (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>尚未选择机构：请在上面的列表中点选</source>
         <translation>No institution chosen yet: click one in the list above</translation>
     </message>
@@ -199,31 +215,36 @@ Details are in the log file {log}</translation>
         <translation>Chosen: {name}{where}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>加注执业范围（可选）：</source>
+        <location line="+38"/>
+        <source>加注（可选）：</source>
         <translation>Additional scope (optional):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+81"/>
+        <source>（没有可办理的注册）</source>
+        <translation>(no registration to act on)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>请选择执业范围…</source>
         <translation>Choose a practice scope…</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <location filename="../../app/views/counter_wizard.py" line="+331"/>
+        <location filename="../../views/application_dialog.py" line="+66"/>
+        <location filename="../../views/counter_wizard.py" line="+288"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>需要说明的情况（可不填）</source>
         <translation>Anything to explain (optional)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../app/views/counter_wizard.py" line="+207"/>
+        <location line="+19"/>
+        <location filename="../../views/counter_wizard.py" line="+207"/>
         <location line="+38"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+32"/>
+        <location filename="../../views/filing_dialogs.py" line="+32"/>
         <source>注册记录：</source>
         <translation>Registration:</translation>
     </message>
@@ -240,7 +261,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+3"/>
         <location line="+134"/>
-        <location filename="../../app/views/counter_wizard.py" line="-76"/>
+        <location filename="../../views/counter_wizard.py" line="-76"/>
         <source>主要执业机构：</source>
         <translation>Main institution:</translation>
     </message>
@@ -251,7 +272,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-141"/>
+        <location filename="../../views/counter_wizard.py" line="-141"/>
         <location line="+29"/>
         <location line="+114"/>
         <source>医师级别：</source>
@@ -260,7 +281,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+1"/>
         <location line="+133"/>
-        <location filename="../../app/views/counter_wizard.py" line="-142"/>
+        <location filename="../../views/counter_wizard.py" line="-142"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+86"/>
@@ -272,7 +293,7 @@ Details are in the log file {log}</translation>
         <location line="-132"/>
         <location line="+87"/>
         <location line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="-122"/>
+        <location filename="../../views/counter_wizard.py" line="-122"/>
         <location line="+87"/>
         <location line="+36"/>
         <source>执业范围：</source>
@@ -291,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/commission.py" line="+489"/>
+        <location filename="../../views/commission.py" line="+579"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -337,7 +358,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/views/counter_wizard.py" line="+39"/>
+        <location filename="../../views/counter_wizard.py" line="+39"/>
         <source>注销原因：</source>
         <translation>Reason for deregistration:</translation>
     </message>
@@ -361,7 +382,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/views/counter_wizard.py" line="-245"/>
+        <location filename="../../views/counter_wizard.py" line="-245"/>
         <source>开始日期：</source>
         <translation>Start date:</translation>
     </message>
@@ -423,8 +444,8 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/case_view.py" line="+411"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+44"/>
+        <location filename="../../views/case_view.py" line="+450"/>
+        <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -450,7 +471,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+73"/>
+        <location filename="../../views/physician.py" line="+71"/>
         <source>提交申请</source>
         <extracomment>The steps a physician&apos;s application goes through, and where each status stands.</extracomment>
         <translation>Submit application</translation>
@@ -462,7 +483,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../app/views/queue.py" line="+126"/>
+        <location filename="../../views/queue.py" line="+141"/>
         <source>业务类型：</source>
         <translation>Application type:</translation>
     </message>
@@ -528,7 +549,7 @@ Details are in the log file {log}</translation>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_dialog.py" line="+48"/>
+        <location filename="../../views/case_dialog.py" line="+57"/>
         <source>准予注册</source>
         <extracomment>Renew the claim this often while the dialog is open (claims last 30 minutes).</extracomment>
         <translation>Approve registration</translation>
@@ -555,6 +576,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../views/profile_changes.py" line="+181"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -565,7 +587,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/inbox.py" line="+259"/>
+        <location filename="../../views/inbox.py" line="+270"/>
         <source>说明：</source>
         <translation>Details:</translation>
     </message>
@@ -576,14 +598,14 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+98"/>
-        <location filename="../../app/views/institution.py" line="+44"/>
-        <location filename="../../app/views/physician.py" line="-4"/>
-        <location line="+359"/>
-        <location filename="../../app/views/physician_detail.py" line="+41"/>
+        <location filename="../../views/filing_dialogs.py" line="+98"/>
+        <location filename="../../views/institution.py" line="+44"/>
+        <location filename="../../views/physician.py" line="-4"/>
+        <location line="+366"/>
+        <location filename="../../views/physician_detail.py" line="+41"/>
         <location line="+66"/>
-        <location filename="../../app/views/roster_view.py" line="+32"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="+32"/>
+        <location line="+106"/>
         <source>电子化注册识别码</source>
         <translation>Electronic registration code</translation>
     </message>
@@ -603,7 +625,7 @@ Details are in the log file {log}</translation>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>认领(&amp;C)</source>
         <translation>&amp;Claim</translation>
     </message>
@@ -616,6 +638,11 @@ Details are in the log file {log}</translation>
         <location line="+2"/>
         <source>打印材料清单(&amp;M)…</source>
         <translation>Print &amp;materials checklist…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印记录(&amp;H)…</source>
+        <translation>Print &amp;history…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,26 +660,29 @@ Details are in the log file {log}</translation>
         <translation>&amp;Approve registration</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/views/commission.py" line="-51"/>
+        <location filename="../../views/backoffice.py" line="+113"/>
+        <location line="+112"/>
+        <location filename="../../views/case_dialog.py" line="+3"/>
+        <location filename="../../views/commission.py" line="-51"/>
         <location line="+63"/>
-        <location filename="../../app/views/inbox.py" line="-78"/>
+        <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
-        <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location line="+254"/>
-        <location filename="../../app/views/print_preview.py" line="+161"/>
-        <location filename="../../app/views/public_register.py" line="+246"/>
-        <location filename="../../app/views/worker.py" line="+288"/>
+        <location filename="../../views/physician_detail.py" line="+62"/>
+        <location line="+255"/>
+        <location filename="../../views/print_preview.py" line="+161"/>
+        <location filename="../../views/public_register.py" line="+276"/>
+        <location filename="../../views/registry_import.py" line="+138"/>
+        <location filename="../../views/worker.py" line="+362"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../views/case_dialog.py" line="+65"/>
         <source>案件办理 — {number} {kind} {name}</source>
         <translation>Case — {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，窗口打开期间自动续期；关闭窗口即释放）</source>
         <translation>You have claimed this case; other staff cannot work on it (claim valid until {until}, renewed while this window is open; closing the window releases it)</translation>
     </message>
@@ -720,7 +750,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location filename="../../app/views/inbox.py" line="-43"/>
+        <location filename="../../views/inbox.py" line="-43"/>
         <source>退回补正</source>
         <translation>Return for correction</translation>
     </message>
@@ -735,19 +765,50 @@ Details are in the log file {log}</translation>
         <translation>Done: {status}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/printing.py" line="+44"/>
+        <source>注册结果通知 — {n} {name}</source>
+        <translation>Registration decision notice — {n} {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>注册结果通知</source>
         <translation>Registration notice</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_view.py" line="-313"/>
+        <location line="+19"/>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已保存 PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补打（第 {n} 份）</source>
+        <translation>reprint (copy {n})</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-102"/>
+        <location filename="../../views/printing.py" line="+0"/>
+        <source>第 {n} 份</source>
+        <translation>copy {n}</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="+1"/>
+        <source>{what}，{copy}，已记入打印记录</source>
+        <translation>{what}, {copy}; recorded in the print log</translation>
+    </message>
+    <message>
+        <location filename="../../views/case_view.py" line="-340"/>
         <source>（暂定）</source>
-        <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves.</extracomment>
+        <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation> (provisional)</translation>
     </message>
     <message>
@@ -756,12 +817,7 @@ Details are in the log file {log}</translation>
         <translation>  overdue</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>（无注册编码）</source>
-        <translation>(no registration code)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>机构（编号 {n}）</source>
         <translation>Institution (no. {n})</translation>
     </message>
@@ -812,30 +868,33 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-6"/>
+        <location filename="../../views/filing_dialogs.py" line="-6"/>
+        <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/backoffice.py" line="-29"/>
+        <location line="+37"/>
+        <location filename="../../views/case_view.py" line="+1"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/case_view.py" line="+51"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-29"/>
-        <location filename="../../app/views/physician_detail.py" line="-386"/>
+        <location filename="../../views/counter_wizard.py" line="-29"/>
+        <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="+125"/>
+        <location filename="../../views/counter_wizard.py" line="+125"/>
         <location line="+36"/>
         <source>执业机构：</source>
         <translation>Practice institution:</translation>
@@ -881,17 +940,17 @@ Details are in the log file {log}</translation>
         <translation>Last changed:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>申请内容</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>纸质材料</source>
         <translation>Paper materials</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>必交材料全部收到</source>
         <translation>All required materials received</translation>
     </message>
@@ -901,22 +960,23 @@ Details are in the log file {log}</translation>
         <translation>Case record</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+100"/>
         <source>期限暂定：节假日安排未公布，公布后自动重算</source>
+        <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
         <translation>Provisional deadline: the holiday schedule is not yet published; it is recalculated once it is</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}（领取至 {until}）</source>
+        <source>{name}（认领至 {until}）</source>
         <translation>{name} (claimed until {until})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{label}：</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>收到：{m}</source>
         <translation>Received: {m}</translation>
     </message>
@@ -931,7 +991,7 @@ Details are in the log file {log}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>（{c}）</source>
         <translation> ({c})</translation>
     </message>
@@ -961,18 +1021,18 @@ Details are in the log file {log}</translation>
         <translation>Required materials missing: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>必交材料已齐</source>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../app/views/commission.py" line="-453"/>
-        <location line="+442"/>
+        <location filename="../../views/commission.py" line="-542"/>
+        <location line="+531"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-529"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -988,13 +1048,13 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/public_register.py" line="-187"/>
+        <location filename="../../views/public_register.py" line="-216"/>
         <source>机构名称</source>
         <translation>Institution name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="+5"/>
+        <location filename="../../views/public_register.py" line="+5"/>
         <source>登记号</source>
         <translation>Registration no.</translation>
     </message>
@@ -1025,43 +1085,43 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-2"/>
+        <location filename="../../views/public_register.py" line="-2"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>主要负责人</source>
         <translation>Principal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-3"/>
+        <location filename="../../views/public_register.py" line="-3"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>医疗机构账户</source>
         <translation>Institution accounts</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-72"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>Institution name, registration no. or pinyin initials</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+37"/>
+        <location filename="../../views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>Institutions</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/views/institution.py" line="+28"/>
-        <location filename="../../app/views/physician.py" line="-96"/>
+        <location filename="../../views/institution.py" line="+28"/>
+        <location filename="../../views/physician.py" line="-102"/>
         <source>业务(&amp;B)</source>
         <translation>&amp;Business</translation>
     </message>
@@ -1071,28 +1131,49 @@ Details are in the log file {log}</translation>
         <translation>&amp;New institution account…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>新建卫生健康委工作人员账户(&amp;S)…</source>
         <translation>New commission &amp;staff account…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>备份数据库(&amp;B)…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>重置机构账户密码(&amp;R)…</source>
         <translation>&amp;Reset institution password…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+150"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-148"/>
+        <source>导入考试中心医师资格名单(&amp;E)…</source>
+        <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入护士注册、医疗机构执业许可名册(&amp;M)…</source>
+        <translation>I&amp;mport nurse registrations or institution licences…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日历(&amp;K)…</source>
+        <translation>Wor&amp;king calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>窗口业务(&amp;W)</source>
         <translation>&amp;Walk-in</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/queue.py" line="-6"/>
         <source>窗口受理(&amp;W)…</source>
         <translation>&amp;Walk-in case…</translation>
     </message>
@@ -1102,7 +1183,12 @@ Details are in the log file {log}</translation>
         <translation>&amp;Open the selected case</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>找回医师用户名(&amp;U)…</source>
+        <translation>Look up a physician&apos;s &amp;username…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审批队列(&amp;Q)</source>
         <translation>Approval &amp;queue</translation>
     </message>
@@ -1118,33 +1204,33 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/institution.py" line="+10"/>
-        <location filename="../../app/views/physician.py" line="+11"/>
+        <location filename="../../views/institution.py" line="+12"/>
+        <location filename="../../views/physician.py" line="+13"/>
         <source>查询(&amp;Q)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-430"/>
+        <location filename="../../views/counter_wizard.py" line="-322"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/institution.py" line="+3"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/institution.py" line="+5"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../app/views/queue.py" line="-31"/>
+        <location line="+21"/>
+        <location filename="../../views/queue.py" line="-36"/>
         <source>审批队列</source>
         <translation>Approval queue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -1155,6 +1241,21 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>已扫描案件编号 {number}，正在打开…</source>
+        <translation>Case number {number} scanned, opening…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未找到案件 {number}（或不属于本委管辖）</source>
+        <translation>Case {number} not found (or not in this commission&apos;s jurisdiction)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已扫码打开案件 {number}</source>
+        <translation>Opened case {number} from the scan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>Case {number} decided; electronic registration code {code}</translation>
     </message>
@@ -1169,7 +1270,7 @@ Details are in the log file {log}</translation>
         <translation>Accepted: {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>&amp;Enable institution account…</translation>
     </message>
@@ -1179,7 +1280,7 @@ Details are in the log file {log}</translation>
         <translation>Institution details…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>已开通机构账户：{name}（{user}）</source>
         <translation>Institution account opened: {name} ({user})</translation>
     </message>
@@ -1190,6 +1291,26 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数据库备份 (*.backup);;所有文件 (*)</source>
+        <translation>Database backup (*.backup);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已备份到 {file}（{size:.1f} MB）</source>
+        <translation>Backed up to {file} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>重置机构账户密码</source>
         <translation>Reset institution password</translation>
     </message>
@@ -1256,8 +1377,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+9"/>
         <location line="+151"/>
-        <location filename="../../app/views/institution.py" line="+12"/>
-        <location filename="../../app/views/public_register.py" line="-2"/>
+        <location filename="../../views/institution.py" line="+12"/>
+        <location filename="../../views/public_register.py" line="-2"/>
         <source>机构名称：</source>
         <translation>Institution name:</translation>
     </message>
@@ -1265,8 +1386,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="-149"/>
         <location line="+128"/>
         <location line="+22"/>
-        <location filename="../../app/views/institution.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/institution.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>登记号：</source>
         <translation>Registration no.:</translation>
     </message>
@@ -1278,14 +1399,15 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+2"/>
         <location line="+149"/>
-        <location filename="../../app/views/institution.py" line="+2"/>
+        <location filename="../../views/institution.py" line="+2"/>
         <source>所在地区：</source>
         <translation>Area:</translation>
     </message>
     <message>
         <location line="-148"/>
         <location line="+149"/>
-        <location filename="../../app/views/institution.py" line="+0"/>
+        <location filename="../../views/institution.py" line="+0"/>
+        <location filename="../../views/settings_dialog.py" line="+49"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
@@ -1348,46 +1470,289 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>The initial password is shown only once: hand it to the person in person; it must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="-97"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>找回医师用户名</source>
+        <translation>Look up a physician&apos;s username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</source>
+        <translation>Check the physician&apos;s ID card in person, then enter the ID number and name. Only part of the username is shown; tell it to the physician. Every lookup is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
-        <location filename="../../app/views/counter_wizard.py" line="+264"/>
-        <location filename="../../app/views/login.py" line="+218"/>
-        <location filename="../../app/views/physician.py" line="+400"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-9"/>
+        <location filename="../../views/counter_wizard.py" line="+156"/>
+        <location filename="../../views/login.py" line="+156"/>
+        <location filename="../../views/physician.py" line="+426"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="-9"/>
         <location line="+4"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+5"/>
+        <location filename="../../views/commission.py" line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
-        <location filename="../../app/views/login.py" line="-160"/>
-        <location line="+159"/>
-        <location filename="../../app/views/physician.py" line="-382"/>
-        <location line="+387"/>
+        <location filename="../../views/login.py" line="-183"/>
+        <location line="+182"/>
+        <location filename="../../views/physician.py" line="-408"/>
+        <location line="+413"/>
         <source>用户名：</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location filename="../../app/views/login.py" line="+0"/>
-        <location filename="../../app/views/physician.py" line="+0"/>
+        <location line="+10"/>
+        <source>为保护个人信息，只显示用户名的部分字符</source>
+        <translation>To protect personal data, only part of the username is shown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印时间</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份次</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打印记录：{number}</source>
+        <translation>Print history: {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>（补打）</source>
+        <translation>(reprint)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>共打印 {n} 次</source>
+        <translation>Printed {n} time(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本案件尚未打印过文书</source>
+        <translation>No document of this case has been printed yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抗战胜利70周年纪念日</source>
+        <translation>70th anniversary of the victory in the War of Resistance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工作日历</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</source>
+        <translation>Deadlines (20 working days) are counted with this calendar: days entered by this commission first, then the holidays and make-up working days published by the State Council; for a year with neither, Monday to Friday count and the deadline is marked &quot;provisional&quot; until days are entered, when it is recounted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>休息日</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>工作日（调休上班）</source>
+        <translation>Working day (make-up day)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明，如：春节</source>
+        <translation>Note, e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本委安排</source>
+        <translation>Save our arrangement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除选中的本委安排</source>
+        <translation>Delete the selected arrangement of ours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只有本委管理员可以修改工作日历。</source>
+        <translation>Only this commission&apos;s administrators can change the working calendar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国务院公布</source>
+        <translation>Published by the State Council</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本委录入</source>
+        <translation>Entered by this commission</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{year}年：已有节假日安排，办理期限按此计算。</source>
+        <translation>{year}: the holiday arrangements are known; deadlines are counted with them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</source>
+        <translation>The holiday arrangements for {year} are not published or entered yet: deadlines falling in this year count Monday to Friday and are marked &quot;provisional&quot;. Enter the year&apos;s holidays and make-up working days once the State Council publishes them.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先选中一条本委录入的安排（加粗显示）</source>
+        <translation>First select an arrangement entered by this commission (shown in bold)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</source>
+        <translation>Saved {day}; the deadlines of {n} open case(s) were recounted.</translation>
+    </message>
+    <message>
+        <location filename="../../views/commission.py" line="-98"/>
+        <location filename="../../views/login.py" line="+0"/>
+        <location filename="../../views/physician.py" line="+0"/>
         <source>英文字母、数字，3至32位</source>
         <translation>Letters and digits, 3 to 32 characters</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="+2"/>
+        <location filename="../../views/login.py" line="+2"/>
         <source>管辖区域：</source>
         <translation>Jurisdiction:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-385"/>
-        <location line="+382"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician.py" line="-411"/>
+        <location line="+408"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>手机：</source>
         <translation>Mobile:</translation>
     </message>
@@ -1448,19 +1813,19 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/views/institution.py" line="-1"/>
+        <location filename="../../views/institution.py" line="-1"/>
         <source>执业许可证有效期至：</source>
         <translation>Licence valid until:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/institution.py" line="+66"/>
+        <location filename="../../views/institution.py" line="+80"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/institution.py" line="-64"/>
+        <location filename="../../views/institution.py" line="-78"/>
         <source>审批机关：</source>
         <translation>Approving authority:</translation>
     </message>
@@ -1476,7 +1841,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-383"/>
+        <location filename="../../views/physician.py" line="-409"/>
         <source>账户状态：</source>
         <translation>Account status:</translation>
     </message>
@@ -1486,38 +1851,20 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../app/views/counter_wizard.py" line="-362"/>
-        <source>机构名称或拼音首字母，如 gzsd</source>
-        <translation>Institution name or pinyin initials, e.g. gzsd</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>（不填）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>（未找到机构）</source>
-        <translation>(no institution found)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+197"/>
-        <location line="+27"/>
+        <location filename="../../views/counter_wizard.py" line="-65"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+136"/>
         <location line="+42"/>
         <location line="+153"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-133"/>
-        <location filename="../../app/views/forms.py" line="+145"/>
-        <location filename="../../app/views/inbox.py" line="+12"/>
+        <location filename="../../views/filing_dialogs.py" line="-133"/>
+        <location filename="../../views/forms.py" line="+149"/>
+        <location filename="../../views/inbox.py" line="+12"/>
         <source>请选择…</source>
         <translation>Please choose…</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-437"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
         <translation>Resident ID number (or name, or pinyin initials)</translation>
     </message>
@@ -1547,41 +1894,32 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Registration code {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+5"/>
+        <location filename="../../views/pickers.py" line="+67"/>
+        <location line="+19"/>
         <source>（先查找医师）</source>
         <translation>(find the physician first)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/views/institution.py" line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+31"/>
+        <location filename="../../views/backoffice.py" line="-194"/>
+        <location filename="../../views/institution.py" line="+2"/>
+        <location filename="../../views/physician_detail.py" line="+31"/>
+        <location filename="../../views/pickers.py" line="+3"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>（该医师没有可办理的注册）</source>
-        <translation>(this physician has no registration to act on)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>加注：</source>
-        <translation>Additional:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+349"/>
+        <location filename="../../views/counter_wizard.py" line="+329"/>
+        <location filename="../../views/pickers.py" line="-93"/>
         <source>（不变更）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location filename="../../views/pickers.py" line="+2"/>
         <source>（先选执业类别）</source>
         <translation>(choose the practice category first)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../views/counter_wizard.py" line="-290"/>
         <source>（按身份证号）</source>
         <translation>(from the ID number)</translation>
     </message>
@@ -1601,20 +1939,20 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Note (optional, at most 500 characters)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+48"/>
         <source>证件类型：</source>
         <translation>ID type:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+345"/>
+        <location filename="../../views/physician.py" line="+371"/>
         <source>号码：</source>
         <translation> number:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/physician.py" line="-344"/>
-        <location filename="../../app/views/physician_detail.py" line="-32"/>
+        <location filename="../../views/physician.py" line="-370"/>
+        <location filename="../../views/physician_detail.py" line="-32"/>
         <source>性别：</source>
         <translation>Gender:</translation>
     </message>
@@ -1625,7 +1963,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>出生日期：</source>
         <translation>Date of birth:</translation>
     </message>
@@ -1647,8 +1985,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-7"/>
-        <location filename="../../app/views/physician_detail.py" line="+344"/>
+        <location filename="../../views/filing_dialogs.py" line="-7"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>Physician:</translation>
@@ -1688,7 +2026,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../app/views/physician_detail.py" line="-373"/>
+        <location filename="../../views/physician_detail.py" line="-376"/>
         <source>国籍：</source>
         <translation>Nationality:</translation>
     </message>
@@ -1755,12 +2093,14 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/forms.py" line="+163"/>
+        <location filename="../../views/export.py" line="+79"/>
+        <location filename="../../views/forms.py" line="+161"/>
+        <location filename="../../views/settings_dialog.py" line="+68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/views/filing_dialogs.py" line="-38"/>
+        <location filename="../../views/filing_dialogs.py" line="-38"/>
         <source>{what}尚未到来；应于 {due} 前报送</source>
         <translation>{what} is still to come; report before {due}</translation>
     </message>
@@ -1786,7 +2126,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+344"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
@@ -1880,70 +2220,74 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/views/inbox.py" line="+49"/>
-        <location filename="../../app/views/physician.py" line="-302"/>
-        <location filename="../../app/views/physician_detail.py" line="-369"/>
+        <location filename="../../views/inbox.py" line="+49"/>
+        <location filename="../../views/physician.py" line="-305"/>
+        <location filename="../../views/physician_detail.py" line="-372"/>
         <source>业务编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../views/inbox.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
         <source>业务</source>
         <translation>Case type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="-217"/>
-        <location filename="../../app/views/main_window.py" line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-4"/>
+        <location filename="../../views/login.py" line="-240"/>
+        <location filename="../../views/main_window.py" line="+1"/>
+        <location filename="../../views/public_register.py" line="-4"/>
         <source>医师</source>
         <translation>Physician</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+2"/>
-        <location filename="../../app/views/institution.py" line="-64"/>
+        <location filename="../../views/inbox.py" line="+2"/>
+        <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../app/views/queue.py" line="-49"/>
-        <location filename="../../app/views/roster_view.py" line="-107"/>
-        <location line="+103"/>
+        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/queue.py" line="-53"/>
+        <location filename="../../views/roster_view.py" line="-110"/>
+        <location line="+106"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/inbox.py" line="+2"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location line="+363"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../views/inbox.py" line="+2"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location line="+370"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
         <location line="+66"/>
         <location line="+4"/>
-        <location filename="../../app/views/queue.py" line="+4"/>
-        <location filename="../../app/views/roster_view.py" line="-96"/>
+        <location filename="../../views/profile_changes.py" line="-8"/>
+        <location filename="../../views/queue.py" line="+4"/>
+        <location filename="../../views/roster_view.py" line="-99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="-1"/>
-        <location filename="../../app/views/physician.py" line="-361"/>
+        <location filename="../../views/inbox.py" line="-1"/>
+        <location filename="../../views/physician.py" line="-368"/>
+        <location filename="../../views/profile_changes.py" line="+1"/>
+        <location line="+11"/>
         <source>提交时间</source>
         <translation>Submitted</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="-69"/>
-        <location filename="../../app/views/queue.py" line="-1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="-69"/>
+        <location filename="../../views/queue.py" line="-1"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>办结时间</source>
         <translation>Decided</translation>
     </message>
@@ -1960,21 +2304,21 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/views/inbox.py" line="+26"/>
+        <location filename="../../views/inbox.py" line="+26"/>
         <source>业务编号、身份证号或姓名</source>
         <translation>Case no., ID number or name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+0"/>
-        <location filename="../../app/views/queue.py" line="+50"/>
+        <location filename="../../views/inbox.py" line="+0"/>
+        <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/views/queue.py" line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-17"/>
+        <location filename="../../views/queue.py" line="+13"/>
+        <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
         <source>全部状态</source>
         <extracomment>(service value, label) of the registration-status filter; None = every status</extracomment>
@@ -1987,8 +2331,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/queue.py" line="+14"/>
-        <location filename="../../app/views/roster_view.py" line="+6"/>
+        <location filename="../../views/queue.py" line="+23"/>
+        <location filename="../../views/roster_view.py" line="+6"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
@@ -1998,7 +2342,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>View case…</translation>
     </message>
     <message>
-        <location filename="../../app/views/forms.py" line="-159"/>
+        <location filename="../../views/forms.py" line="-157"/>
         <source>全国（国家卫生健康委）</source>
         <translation>National (National Health Commission)</translation>
     </message>
@@ -2008,7 +2352,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Province…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>（全省）</source>
         <translation>(whole province)</translation>
     </message>
@@ -2029,24 +2373,32 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/i18n.py" line="+44"/>
-        <location line="+18"/>
+        <location filename="../../views/i18n.py" line="+47"/>
+        <location line="+29"/>
+        <location line="+34"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <source>桌面服务器</source>
+        <translation>Desk server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/profile_changes.py" line="+37"/>
+        <location line="+193"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../app/views/inbox.py" line="-263"/>
+        <location filename="../../views/printing.py" line="-23"/>
         <source>材料清单 — {n} {name}</source>
         <translation>Materials checklist — {n} {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../app/views/physician.py" line="+340"/>
+        <location filename="../../views/inbox.py" line="-239"/>
+        <location filename="../../views/physician.py" line="+343"/>
         <source>打印材料清单…</source>
         <translation>Print materials checklist…</translation>
     </message>
@@ -2056,12 +2408,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Print the list of paper materials this case must send to the health commission (with the case number bar code)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>请在上方列表中选择一个案件</source>
         <translation>Choose a case in the list above</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>案件详情</source>
         <translation>Case details</translation>
     </message>
@@ -2097,7 +2449,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../app/views/queue.py" line="-79"/>
+        <location filename="../../views/queue.py" line="-94"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2127,7 +2479,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Physician record…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}</source>
         <translation>Confirmed the &quot;{kind}&quot; of {name} ({number}) and sent it to the health commission for review; deadline {deadline}</translation>
     </message>
@@ -2142,21 +2494,22 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Returned the &quot;{kind}&quot; of {name} ({number}) for correction</translation>
     </message>
     <message>
-        <location filename="../../app/views/institution.py" line="-15"/>
+        <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../app/views/public_register.py" line="-46"/>
+        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-50"/>
-        <location line="+104"/>
+        <location filename="../../views/roster_view.py" line="-50"/>
+        <location line="+107"/>
         <source>姓名</source>
         <extracomment>The public service hands out at most this many rows per call.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../app/views/public_register.py" line="-10"/>
+        <location filename="../../views/public_register.py" line="-10"/>
         <location line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-103"/>
+        <location filename="../../views/roster_view.py" line="-106"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
@@ -2172,45 +2525,45 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+16"/>
+        <location filename="../../views/physician.py" line="+20"/>
         <location line="+3"/>
-        <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location filename="../../app/views/public_register.py" line="-10"/>
+        <location filename="../../views/physician_detail.py" line="+60"/>
+        <location filename="../../views/public_register.py" line="-10"/>
         <source>医师级别</source>
         <translation>Level</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="-3"/>
+        <location filename="../../views/physician.py" line="-3"/>
         <location line="+3"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>执业类别</source>
         <translation>Practice category</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+5"/>
-        <location filename="../../app/views/public_register.py" line="+4"/>
-        <location filename="../../app/views/roster_view.py" line="+4"/>
+        <location filename="../../views/physician.py" line="+0"/>
+        <location filename="../../views/physician_detail.py" line="+5"/>
+        <location filename="../../views/public_register.py" line="+4"/>
+        <location filename="../../views/roster_view.py" line="+4"/>
         <source>执业范围</source>
         <translation>Practice scope</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-371"/>
-        <location line="+368"/>
-        <location filename="../../app/views/physician_detail.py" line="-5"/>
+        <location filename="../../views/physician.py" line="-378"/>
+        <location line="+375"/>
+        <location filename="../../views/physician_detail.py" line="-5"/>
         <source>医师资格证书编码</source>
         <extracomment>(service keyword, label, hint) of the three ways to activate an account</extracomment>
         <translation>Qualification certificate code</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+6"/>
-        <location filename="../../app/views/roster_view.py" line="+2"/>
-        <location line="+101"/>
+        <location filename="../../views/physician_detail.py" line="+6"/>
+        <location filename="../../views/roster_view.py" line="+2"/>
+        <location line="+104"/>
         <source>执业证书编码</source>
         <translation>Practice certificate no.</translation>
     </message>
@@ -2236,8 +2589,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/views/main_window.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+47"/>
+        <location filename="../../views/main_window.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+47"/>
         <source>医疗机构</source>
         <extracomment>Feed tables whose changes concern a physician&apos;s record (the roster and open records refresh).</extracomment>
         <translation>Medical institution</translation>
@@ -2264,6 +2617,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
+        <source>导出主执业/多机构备案名单(&amp;X)…</source>
+        <translation>E&amp;xport main-practice / multi-site filing lists…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>查找医师(&amp;F)</source>
         <translation>&amp;Find physician</translation>
     </message>
@@ -2273,41 +2631,57 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>个人信息变更审核(&amp;P)</source>
+        <translation>&amp;Personal detail changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>本机构</source>
         <translation>Our institution</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+32"/>
         <source>本机构医师</source>
         <translation>Our physicians</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+63"/>
+        <location line="-26"/>
+        <location line="+26"/>
+        <location line="+52"/>
         <source>待确认申请</source>
         <translation>Applications to confirm</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
+        <location line="+22"/>
+        <location line="+56"/>
+        <source>个人信息变更审核</source>
+        <translation>Personal detail changes</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+20"/>
         <source>本机构已提交的业务</source>
         <translation>Cases we submitted</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>非在册医师库</source>
         <translation>Non-practising pool</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>在本机构注册、尚未激活个人账户的医师</source>
         <translation>Physicians registered here who have not activated a personal account</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
-        <location filename="../../app/views/roster_view.py" line="-71"/>
-        <location line="+91"/>
+        <location filename="../../views/public_register.py" line="-6"/>
+        <location filename="../../views/roster_view.py" line="-74"/>
+        <location line="+94"/>
         <source>位医师</source>
         <translation>Physicians</translation>
     </message>
@@ -2318,16 +2692,27 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
         <source>待激活医师</source>
         <translation>Awaiting activation</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>导出主执业/多机构备案名单…</source>
+        <translation>Export filing lists…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>待确认申请（{n}）</source>
         <translation>Applications to confirm ({n})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>个人信息变更审核（{n}）</source>
+        <translation>Personal detail changes ({n})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+17"/>
         <source>请先在“本机构医师”中选择一位医师</source>
         <translation>First choose a physician in &quot;Our physicians&quot;</translation>
@@ -2338,7 +2723,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Sent to the health commission: {kind} ({number}), {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>请先在“待激活医师”中选择一位医师</source>
         <translation>First choose a physician in &quot;Awaiting activation&quot;</translation>
     </message>
@@ -2358,7 +2743,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Activation code issued to {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/login.py" line="+0"/>
+        <location filename="../../views/login.py" line="+0"/>
         <source>卫生健康委（管理员）</source>
         <extracomment>the roles app/services/demo.py names its logins with (shown in the demo drop-down)</extracomment>
         <translation>Health commission (administrator)</translation>
@@ -2375,11 +2760,6 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+35"/>
-        <source>登录 — </source>
-        <translation>Sign in — </translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
@@ -2395,13 +2775,14 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
-        <location filename="../../app/views/physician.py" line="+326"/>
+        <location line="+185"/>
+        <location filename="../../views/physician.py" line="+348"/>
+        <location filename="../../views/settings_dialog.py" line="-58"/>
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-180"/>
         <source>记住用户名</source>
         <translation>Remember username</translation>
     </message>
@@ -2431,6 +2812,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>No sign-in needed: look up the published physicians, nurses and medical institutions</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>数据库或服务器地址、界面语言、自动锁定时间</source>
+        <translation>Database or server address, interface language, automatic lock time</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>这个数据库还没有任何账户。</source>
         <translation>This database has no accounts yet.</translation>
@@ -2442,12 +2828,17 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/views/main_window.py" line="+36"/>
+        <location filename="../../views/main_window.py" line="+38"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
+        <source>新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。</source>
+        <translation>The new database address is saved: quit and start the program again to use the new database.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>医师账户 {user} 已注册。请输入密码登录，登录后激活账户。</source>
         <translation>Physician account {user} is registered. Enter the password to sign in, then activate the account.</translation>
     </message>
@@ -2478,28 +2869,28 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>再次输入密码：</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/views/physician.py" line="+5"/>
+        <location line="+16"/>
+        <location filename="../../views/physician.py" line="+5"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>请选择管辖区域（省份）</source>
         <translation>Please choose the jurisdiction (province)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="-36"/>
+        <location filename="../../views/main_window.py" line="-38"/>
         <source>卫生健康委</source>
         <translation>Health commission</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2507,6 +2898,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+1"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2539,21 +2935,63 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../app/views/password.py" line="+30"/>
+        <location line="+56"/>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/password.py" line="+30"/>
         <source>用户：</source>
         <translation>User: </translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../app/views/password.py" line="-2"/>
+        <location line="+1"/>
+        <source>账户：{username}</source>
+        <translation>Account: {username}</translation>
+    </message>
+    <message>
+        <location filename="../../views/idle_lock.py" line="+110"/>
+        <source>窗口已锁定</source>
+        <extracomment>How often the lock looks at the time since the last input.</extracomment>
+        <translation>Window locked</translation>
+    </message>
+    <message>
+        <location filename="../../views/password.py" line="-2"/>
         <source>{name}（{username}）</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../views/idle_lock.py" line="+7"/>
+        <source>{minutes} 分钟内没有操作，为保护数据窗口已锁定。
+请 {who} 输入密码继续。</source>
+        <translation>Nothing was done for {minutes} minutes, so the window was locked to protect the data.
+{who}, enter your password to continue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="+22"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>设置已保存。新的数据库地址和界面语言在下次启动时生效。</source>
+        <translation>Settings saved. The new database address and interface language take effect at the next start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2572,7 +3010,7 @@ The electronic registration desk of physicians, medical institutions and health 
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../app/views/paged.py" line="+186"/>
+        <location filename="../../views/paged.py" line="+246"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
         <translation>Records</translation>
@@ -2583,9 +3021,9 @@ Database: {db}</translation>
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../app/views/physician.py" line="-520"/>
-        <location filename="../../app/views/public_register.py" line="+96"/>
+        <location line="+68"/>
+        <location filename="../../views/physician.py" line="-549"/>
+        <location filename="../../views/public_register.py" line="+103"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
@@ -2600,7 +3038,12 @@ Database: {db}</translation>
         <translation> ({k} shown; scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../app/views/password.py" line="-16"/>
+        <location line="+2"/>
+        <source>；点列标题的排序只排已显示的行</source>
+        <translation>; sorting by a column header sorts only the rows shown so far</translation>
+    </message>
+    <message>
+        <location filename="../../views/password.py" line="-16"/>
         <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类</source>
         <translation>At least 8 characters, with at least three of: lower-case letters, upper-case letters, digits, symbols</translation>
     </message>
@@ -2630,35 +3073,36 @@ Database: {db}</translation>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../views/idle_lock.py" line="+3"/>
+        <location filename="../../views/password.py" line="+2"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/password.py" line="+5"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../app/views/physician.py" line="-180"/>
+        <location filename="../../views/physician.py" line="-180"/>
         <source>医师资格证书上的27位编码</source>
         <translation>The 27-digit code on the physician qualification certificate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
-        <location filename="../../app/views/physician_detail.py" line="-6"/>
+        <location line="+374"/>
+        <location filename="../../views/physician_detail.py" line="-6"/>
         <source>准考证号</source>
         <translation>Exam ticket number</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>尚未取得医师资格证书时，填写医师资格考试准考证号</source>
         <translation>Without a qualification certificate yet, enter the ticket number of the physician qualification examination</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+302"/>
+        <location filename="../../views/physician_detail.py" line="+305"/>
         <source>激活码</source>
         <translation>Activation code</translation>
     </message>
@@ -2670,8 +3114,8 @@ Database: {db}</translation>
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../app/views/physician_detail.py" line="-363"/>
-        <location filename="../../app/views/public_register.py" line="-138"/>
+        <location filename="../../views/physician_detail.py" line="-366"/>
+        <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>Practice institution</translation>
     </message>
@@ -2778,7 +3222,7 @@ Database: {db}</translation>
         <translation>Electronic registration code: {code}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>医师个人账户</source>
         <translation>Physician&apos;s personal account</translation>
     </message>
@@ -2794,12 +3238,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+183"/>
         <source>修改后重新提交(&amp;E)…</source>
         <translation>Correct and r&amp;esubmit…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-182"/>
         <source>撤回申请(&amp;W)…</source>
         <translation>&amp;Withdraw application…</translation>
     </message>
@@ -2814,25 +3258,31 @@ Database: {db}</translation>
         <translation>Print regis&amp;tration notice…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>申请修改个人信息(&amp;M)…</source>
+        <translation>Ask to change &amp;my personal details…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>公众查询（医师、护士、医疗机构）(&amp;G)…</source>
         <translation>Public re&amp;gister (physicians, nurses, institutions)…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+381"/>
+        <location filename="../../views/backoffice.py" line="-34"/>
+        <location filename="../../views/physician.py" line="+17"/>
+        <location line="+407"/>
         <source>身份证号：</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+382"/>
-        <location filename="../../app/views/physician_detail.py" line="-3"/>
+        <location filename="../../views/physician.py" line="-406"/>
+        <location line="+408"/>
+        <location filename="../../views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-390"/>
         <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
         <translation>Registration, changes and other business need an activated account. To activate, enter the code of your physician qualification certificate; without a certificate yet, your exam ticket number; physicians already registered at an institution may also use the activation code it issues.</translation>
     </message>
@@ -2848,12 +3298,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>修改后重新提交…</source>
         <translation>Correct and resubmit…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-111"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
@@ -2864,38 +3314,40 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+4"/>
         <source>我的申请</source>
         <translation>My applications</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+64"/>
+        <location filename="../../views/backoffice.py" line="+58"/>
+        <location filename="../../views/physician.py" line="+5"/>
+        <location filename="../../views/physician_detail.py" line="+64"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+4"/>
+        <location filename="../../views/physician_detail.py" line="+4"/>
         <source>主要执业机构</source>
         <translation>Main institution</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="-1"/>
         <location line="+9"/>
         <source>执业地点</source>
         <translation>Practice place</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>注册日期</source>
         <translation>Registered on</translation>
     </message>
@@ -2906,13 +3358,13 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="-4"/>
+        <location filename="../../views/physician_detail.py" line="-4"/>
         <source>医师资格</source>
         <translation>Qualifications</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+11"/>
+        <location filename="../../views/physician_detail.py" line="+11"/>
         <location line="+7"/>
         <source>执业注册</source>
         <translation>Practice registrations</translation>
@@ -2921,6 +3373,11 @@ Database: {db}</translation>
         <location line="+9"/>
         <source>医师资格与执业注册</source>
         <translation>Qualifications and registrations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>个人信息变更</source>
+        <translation>Personal detail changes</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2933,7 +3390,7 @@ Database: {db}</translation>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>编辑草稿…</source>
         <translation>Edit draft…</translation>
     </message>
@@ -2943,22 +3400,22 @@ Database: {db}</translation>
         <translation>&amp;Edit draft…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>账户已激活</source>
         <translation>Account activated</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
+        <source>已提交 {n} 项个人信息变更，等待主要执业机构审核</source>
+        <translation>{n} change(s) of personal details submitted; awaiting the main institution&apos;s approval</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>申请 {n} 已撤回</source>
         <translation>Application {n} withdrawn</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>注册结果通知 — {n}</source>
-        <translation>Registration notice — {n}</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>暂无记录</source>
         <translation>No records</translation>
     </message>
@@ -2998,7 +3455,7 @@ Database: {db}</translation>
         <translation>Sign up with your real name and resident ID number. Then sign in and activate the account with your qualification certificate code (or exam ticket number).</translation>
     </message>
     <message>
-        <location filename="../../app/views/physician_detail.py" line="-84"/>
+        <location filename="../../views/physician_detail.py" line="-84"/>
         <source>学历：</source>
         <translation>Education:</translation>
     </message>
@@ -3029,26 +3486,26 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>医师档案</source>
         <translation>Physician record</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>基本信息</source>
         <translation>Personal details</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/roster_view.py" line="-125"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="-128"/>
+        <location line="+106"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/roster_view.py" line="-102"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="-105"/>
+        <location line="+106"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -3059,7 +3516,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
+        <location filename="../../views/public_register.py" line="-6"/>
         <location line="+7"/>
         <source>发证机关</source>
         <translation>Issuing authority</translation>
@@ -3095,13 +3552,13 @@ Database: {db}</translation>
         <translation>Choose a case to see the application and its record</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+114"/>
+        <location line="+7"/>
+        <location line="+115"/>
         <source>业务记录</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>更换手机号…</source>
         <translation>Change mobile number…</translation>
     </message>
@@ -3131,8 +3588,8 @@ Database: {db}</translation>
         <translation>Deregistration…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../../app/views/roster_view.py" line="-111"/>
+        <location line="+43"/>
+        <location filename="../../views/roster_view.py" line="-114"/>
         <source>未注册</source>
         <translation>Not registered</translation>
     </message>
@@ -3227,7 +3684,7 @@ Database: {db}</translation>
         <translation>Copy activation code</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_preview.py" line="-21"/>
+        <location filename="../../views/print_preview.py" line="-21"/>
         <source>正在生成预览…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -3248,11 +3705,6 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；已用系统的 PDF 阅读程序打开，请在那里打印。</source>
-        <translation>pdftoppm (poppler-utils) is not installed on this computer, so the document cannot be previewed and printed here; it has been opened in the system&apos;s PDF viewer: please print it there.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>无法生成预览，请用系统程序打开后打印。</source>
         <translation>The preview cannot be made; open the document with the system viewer and print it there.</translation>
     </message>
@@ -3272,12 +3724,13 @@ Database: {db}</translation>
         <translation>Printing failed: the file could not be sent to the printer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/public_register.py" line="+246"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3287,7 +3740,7 @@ Database: {db}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/public_register.py" line="-11"/>
+        <location filename="../../views/public_register.py" line="-257"/>
         <source>证书编码</source>
         <translation>Certificate code</translation>
     </message>
@@ -3368,14 +3821,57 @@ Database: {db}</translation>
         <translation>Province:</translation>
     </message>
     <message>
+        <location line="+142"/>
+        <source>核验注册结果通知…</source>
+        <translation>Verify a registration notice…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</source>
+        <translation>Choose the PDF of a registration decision notice to verify that the health commission issued it and that it matches the public register</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>选择注册结果通知</source>
+        <translation>Choose the registration notice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../views/registry_import.py" line="+110"/>
+        <location line="+41"/>
+        <source>无法读取文件：{why}</source>
+        <translation>The file cannot be read: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>电子化注册识别码 {code}：{message}</source>
+        <translation>Electronic registration code {code}: {message}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>（签发：{who}）</source>
+        <translation> (issued by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-65"/>
+        <location filename="../../views/public_register.py" line="-195"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/public_register.py" line="+3"/>
         <source>清空</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>公众查询结果-{what}</source>
+        <translation>Public register results-{what}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3383,7 +3879,7 @@ Database: {db}</translation>
         <translation>Enter what to look for and click &quot;Search&quot; (or press Enter).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>没有找到符合条件的记录（公示的只有在有效期内的执业注册）。</source>
         <translation>Nothing matches (only registrations in force are published).</translation>
     </message>
@@ -3399,18 +3895,43 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>公众查询 — 医师电子化注册系统</source>
-        <translation>Public register — Physician Electronic Registration</translation>
+        <source>公众查询</source>
+        <translation>Public register</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>下载全部公示数据…</source>
+        <translation>Download all public data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整个公示名册（只含公开项目）：CSV、Excel 或 HL7 FHIR R4 数据包</source>
+        <translation>The whole public register (published fields only): CSV, Excel or an HL7 FHIR R4 bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV（当前标签页的名册）</source>
+        <translation>CSV (the register of the current tab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel（医师、护士、医疗机构三张表）</source>
+        <translation>Excel (three sheets: physicians, nurses, institutions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HL7 FHIR R4 数据包（医师、执业注册、医疗机构）</source>
+        <translation>HL7 FHIR R4 bundle (physicians, registrations, institutions)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>依法公示的执业注册信息，只显示规定公开的项目。请输入完整姓名（至少2个字）或完整的证书编号查询；可按省份缩小范围。</source>
         <translation>Practice registrations published by law, showing only the fields that are public. Search by full name (at least 2 characters) or by the full certificate number; a province narrows the search.</translation>
     </message>
     <message>
-        <location filename="../../app/views/queue.py" line="-2"/>
+        <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
-        <extracomment>Seconds of quiet before a burst of feed changes reloads the list once.</extracomment>
+        <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
@@ -3434,22 +3955,47 @@ Database: {db}</translation>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>逾期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>姓名、身份证号或案件编号</source>
-        <translation>Name, ID number or case number</translation>
+        <location line="+31"/>
+        <source>刷新列表（F5）</source>
+        <translation>Refresh the list (F5)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>办理(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开选中的案件办理（Enter 或双击）</source>
+        <translation>Open the selected case to work on it (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>现场受理申请人的纸质申请（Ctrl+Shift+N）</source>
+        <translation>Accept an applicant&apos;s paper application at the counter (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>全部业务</source>
         <translation>All case types</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
+        <source>姓名、拼音首字母、身份证号或案件编号</source>
+        <translation>Name, pinyin initials, ID number or case no.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</source>
+        <translation>The first characters are enough: case no., ID number, name or pinyin initials (e.g. zw for Zhang Wei)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>只看逾期(&amp;O)</source>
         <translation>&amp;Overdue only</translation>
     </message>
@@ -3459,7 +4005,7 @@ Database: {db}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/views/roster_view.py" line="-3"/>
+        <location filename="../../views/roster_view.py" line="-3"/>
         <source>已注册</source>
         <translation>Registered</translation>
     </message>
@@ -3504,9 +4050,9 @@ Database: {db}</translation>
         <translation>Level:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>查看医师档案…</source>
-        <translation>Open physician record…</translation>
+        <translation>Open record…</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3549,12 +4095,12 @@ Database: {db}</translation>
         <translation>Physicians filed (transferred, retired, resigned, dismissed, expelled); if they do not practise again within 2 years of the filing, the registration is deregistered</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell.py" line="+47"/>
+        <location filename="../../views/shell.py" line="+47"/>
         <source>密码已修改，欢迎使用</source>
         <translation>Password changed. Welcome</translation>
     </message>
     <message>
-        <location filename="../../app/views/worker.py" line="-3"/>
+        <location filename="../../views/worker.py" line="-3"/>
         <source>数据库暂不可用</source>
         <translation>The database is not available right now</translation>
     </message>
@@ -3593,20 +4139,575 @@ Database: {db}</translation>
 Please send this file to the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+81"/>
+        <location filename="../../views/help.py" line="+92"/>
         <source>用户手册</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
-        <translation>The user guide (docs/user-guide.md) cannot be found: the installation may be incomplete.</translation>
+        <location line="+23"/>
+        <source>找不到用户手册（app/resources/help）：安装可能不完整。</source>
+        <translation>The user guide (app/resources/help) is missing: the installation may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../views/export.py" line="+0"/>
+        <source>正在导出「{title}」…</source>
+        <extracomment>Rows asked of the service per page while exporting (services cap their pages themselves).</extracomment>
+        <translation>Exporting &quot;{title}&quot;…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+169"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>正在导出「{title}」：已写入 {n} 行…</source>
+        <translation>Exporting &quot;{title}&quot;: {n} rows written…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>公示数据</source>
+        <translation>Public data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR Bundle (*.json)</source>
+        <translation>FHIR Bundle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>主执业和多机构备案名单</source>
+        <translation>Main-practice and multi-site filing lists</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>把列表中的全部记录（按当前查询和筛选条件）导出为 Excel 文件</source>
+        <translation>Export every record of the list (with the current search and filters) to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../views/live.py" line="+164"/>
+        <location filename="../../views/worker.py" line="-76"/>
+        <source>连接中断，正在重试…</source>
+        <extracomment>Seconds one wait on the feed may block (also how long stop() may take at most). Seconds to pause after the database failed before trying again. Every loop still running, stopped at interpreter exit (a window hidden but never closed).
+----------
+Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own text (not the source lines of the traceback) every quoted value and every run of Chinese characters (names, addresses). A read that failed because the database was unreachable is tried again by itself after these pauses (milliseconds) while the window says 连接中断，正在重试; only then is the error shown.</extracomment>
+        <translation>Connection lost, retrying…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../views/worker.py" line="+6"/>
+        <source>连接已恢复</source>
+        <translation>Connection restored</translation>
+    </message>
+    <message>
+        <location filename="../../views/profile_changes.py" line="-10"/>
+        <location line="+12"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+173"/>
+        <source>原内容</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+12"/>
+        <location line="+172"/>
+        <source>新内容</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>办理时间</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意原因</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>申请修改个人信息</source>
+        <translation>Request a change of personal details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提交审核</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历、毕业院校、任职资格、科室和照片由主要执业机构审核同意后才会更改。只提交与现有记录不同的项目。</source>
+        <translation>Education, school, professional title, department and photo change only after your main institution approves. Only the items that differ from your record are sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（不更换）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>照片：</source>
+        <translation>Photo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近6个月2寸白底免冠正面半身照片，JPEG 或 PNG，不超过 1 MB</source>
+        <translation>A recent (last 6 months) passport-style photo on white, bareheaded, facing forward; JPEG or PNG, at most 1 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取这张图片：请选择 JPEG 或 PNG 文件</source>
+        <translation>This image cannot be read: choose a JPEG or PNG file</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>没有修改任何项目</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>个人信息变更申请（由主要执业机构审核）</source>
+        <translation>Requests to change personal details (approved by the main institution)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>申请修改个人信息…</source>
+        <translation>Request a change of personal details…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>不同意个人信息变更</source>
+        <translation>Refuse a change of personal details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不同意 {name} 将{field}改为「{new}」。原因会告知医师本人。</source>
+        <translation>Refuse {name}&apos;s request to change {field} to &quot;{new}&quot;. The physician will see the reason.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>如：学历证书与填写不符，请核对后重新申请</source>
+        <translation>E.g.: the diploma does not match what was entered; please check and apply again</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>医师申请修改、等待本机构审核的个人信息</source>
+        <translation>Personal details physicians asked to change, awaiting this institution&apos;s approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名或身份证号</source>
+        <translation>Name or ID number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>变更内容</source>
+        <translation>Requested change</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不同意…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>在上面的列表中选择一项变更申请。</source>
+        <translation>Choose a change request in the list above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}（{id_number}），{at} 提交</source>
+        <translation>{name} ({id_number}), submitted {at}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（无照片）</source>
+        <translation>(no photo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已同意 {name} 的{field}变更</source>
+        <translation>Approved: {name}&apos;s change of {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已不同意 {name} 的{field}变更</source>
+        <translation>Refused: {name}&apos;s change of {field}</translation>
+    </message>
+    <message>
+        <location filename="../../views/registry_import.py" line="-161"/>
+        <source>护士执业注册</source>
+        <translation>Nurse practice registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。</source>
+        <translation>Required columns: name, id_number, certificate_number, place (6-digit area code), valid_from (registration date). Optional columns: gender, institution (registration no.), authority, valid_until (5 years from valid_from if empty), active (&quot;inactive&quot; or 0 for deregistered). The Chinese column headers of the official templates are accepted too.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>医疗机构执业许可</source>
+        <translation>Medical institution licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。</source>
+        <translation>Required columns: name, registration_number, address, legal_representative, principal, jurisdiction (6-digit area code). Optional columns: subjects, approving_authority, licence_valid_until. The Chinese column headers of the official templates are accepted too. An institution already on file is updated by its registration number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导入名册数据</source>
+        <extracomment>What each kind&apos;s import announces to the other windows (change feed topic).</extracomment>
+        <translation>Import registry data</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>考试中心医师资格名单</source>
+        <extracomment>kind → (label, &quot;service.method&quot; of the desk, columns, required-column note)</extracomment>
+        <translation>Exam centre&apos;s qualification list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</source>
+        <translation>Required columns: name, id_number, level, category, and certificate_code or exam_ticket (at least one). Optional column: issued_on. The Chinese column headers of the official templates are accepted too. A new ID number gets a physician record; qualifications already imported are not entered twice.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</source>
+        <translation>Import the examination centre&apos;s list of qualifications, or the commission&apos;s register of nurse practice registrations or of medical institution licences (a CSV or Excel file with the column headers in line 1). A chosen file is previewed first, then imported; wrong rows are listed by line with the reason. Importing the same file again adds nothing twice.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>名册：</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择 CSV 或 XLSX 文件</source>
+        <translation>Choose a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/settings_dialog.py" line="-18"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出错误报告…</source>
+        <translation>Export error report…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>选择名册文件</source>
+        <translation>Choose the registry file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名册 (*.csv *.xlsx *.txt)</source>
+        <translation>Registries (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>文件是空的</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</source>
+        <translation>Preview: {n} data rows (line numbers of the file on the left; line 1 holds the headers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，只显示前 {k} 行</source>
+        <translation>, only the first {k} shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。核对无误后点“导入”。</source>
+        <translation>. Check them, then click &quot;Import&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请先选择要导入的文件</source>
+        <translation>First choose the file to import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</source>
+        <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新建医师档案 {n} 份。</source>
+        <translation> {n} new physician record(s) created.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+1"/>
+        <source>导入错误报告</source>
+        <translation>Import error report</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="-48"/>
+        <source>连接成功：{where}（数据库结构版本 {version}）。</source>
+        <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
+        <translation>Connected: {where} (database schema version {version}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</source>
+        <translation>Connected: {where} is an empty database; its tables are created the first time it is opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可以使用：{where} 还不存在，第一次打开时会创建它。</source>
+        <translation>Usable: {where} does not exist yet; it is created the first time it is opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。</source>
+        <translation>The folder does not exist or cannot be written to: {where}. Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是本系统的数据库：{where}。</source>
+        <translation>This file is not a database of this system: {where}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器要求密码：请在“密码”栏填写后再试。</source>
+        <translation>The server asks for a password: enter it in the &quot;Password&quot; field and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码不正确，或这个用户不能登录服务器 {where}。</source>
+        <translation>The password is wrong, or this user cannot sign in to the server {where}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</source>
+        <translation>Cannot connect to {where}: check the address and port and the network, and make sure the server is running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</source>
+        <translation>The PostgreSQL driver (psycopg) is not installed on this computer, so it cannot connect to a database server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址格式不正确。可以填：SQLite 文件路径，postgresql+psycopg://用户@主机:端口/库名，或 https://主机:端口（桌面服务器）。</source>
+        <translation>The address is not valid. Enter an SQLite file path, postgresql+psycopg://user@host:port/database, or https://host:port (desk server).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请不要把密码写在地址里：密码填在“密码”栏，它将保存在系统钥匙串中。</source>
+        <translation>Do not put the password in the address: enter it in the &quot;Password&quot; field; it is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接成功：桌面服务器 {where} 已应答。</source>
+        <translation>Connected: the desk server {where} answered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。</source>
+        <translation>This computer does not trust the certificate of the server {where}: ask the administrator to install the certificate, or check the address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接失败：{detail}</source>
+        <translation>Connection failed: {detail}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>数据库或桌面服务器</source>
+        <translation>Database or desk server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>留空：本机默认文件 {path}</source>
+        <translation>Leave empty for this computer&apos;s default file {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>三种地址：一台电脑单独使用填 SQLite 文件路径；本单位局域网的数据库服务器填 postgresql+psycopg://用户@主机:5432/库名；全省的桌面服务器填 https://主机:端口。</source>
+        <translation>Three kinds of address: a single computer on its own uses an SQLite file path; a database server on the office network uses postgresql+psycopg://user@host:5432/database; the province&apos;s desk server uses https://host:port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库服务器的密码（不改可留空）</source>
+        <translation>The database server&apos;s password (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
+        <translation>In use now: {where}. A changed address is used from the next start.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>界面与安全</source>
+        <translation>Interface and security</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>界面语言：</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下次启动时生效。</source>
+        <translation>Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无操作自动锁定：</source>
+        <translation>Lock when idle for:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>这台电脑没有可用的系统钥匙串：密码不会被保存，每次启动时会询问密码。</source>
+        <translation>This computer has no system keychain: the password is not kept and is asked for at each start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密码保存在系统钥匙串中，不会写入任何文件。</source>
+        <translation>The password is kept in the system keychain and never written to a file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择数据库文件</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite 数据库 (*.db);;所有文件 (*)</source>
+        <translation>SQLite database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../build/i18n/reference_strings.py" line="+305"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>A unique username could not be generated; please contact the administrator</translation>
     </message>
@@ -3641,7 +4742,7 @@ Please send this file to the system administrator.</translation>
         <translation>You cannot disable your own account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>请输入用户名</source>
         <translation>Please enter the username</translation>
     </message>
@@ -3676,37 +4777,37 @@ Please send this file to the system administrator.</translation>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>该账户已激活，无需再次激活</source>
         <translation>This account is already activated</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>该账户已停用，请联系卫生健康委</source>
         <translation>This account is disabled; please contact the health commission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
         <translation>A physician account already exists for this ID number; if the username is forgotten, the physician brings the ID card to the health commission&apos;s counter to look it up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>登录凭据无效，请重新登录</source>
         <translation>The sign-in is no longer valid; please sign in again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>登录已过期，请重新登录</source>
         <translation>The sign-in has expired; please sign in again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>请先登录</source>
         <translation>Please sign in first</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>该记录已被其他用户修改，请刷新后重试</source>
         <translation>This record was changed by another user; refresh and try again</translation>
     </message>
@@ -3714,11 +4815,6 @@ Please send this file to the system administrator.</translation>
         <location line="+1"/>
         <source>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</source>
         <translation>The data conflicts with an existing record (another user may have entered it); refresh and try again</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>与数据库的连接已断开，请检查网络后重试</source>
-        <translation>The connection to the database was lost; check the network and try again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3801,7 +4897,7 @@ Please send this file to the system administrator.</translation>
         <translation>The serial number in the practice certificate number cannot be 00000000</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>起始位置不能为负数</source>
         <translation>The start position cannot be negative</translation>
     </message>
@@ -3811,12 +4907,12 @@ Please send this file to the system administrator.</translation>
         <translation>At least 1 row per page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>请输入姓名或证书编码</source>
         <translation>Please enter a name or a certificate code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
         <translation>The file&apos;s encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
     </message>
@@ -3826,14 +4922,189 @@ Please send this file to the system administrator.</translation>
         <translation>The file is empty: row 1 must be the header (name, ID number, qualification certificate code, exam ticket number, level, category)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>姓名最多 100 个字</source>
+        <translation>A name can have at most 100 characters</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>密码错误次数过多，已退出登录，请稍后重新登录</source>
+        <translation>Too many wrong passwords: you have been signed out; sign in again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内存数据库无法备份或恢复</source>
+        <translation>An in-memory database cannot be backed up or restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是本系统的数据库备份</source>
+        <translation>This file is not a backup of this system&apos;s database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是 pg_dump 生成的备份（自定义格式）</source>
+        <translation>This file is not a backup made by pg_dump (custom format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件不能是数据库文件本身</source>
+        <translation>The backup file cannot be the database file itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库出错，这次操作没有完成，请稍后重试或联系管理员</source>
+        <translation>A database error stopped this action; nothing was done. Try again later or contact the administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库响应超时，这次操作没有完成，请稍后重试</source>
+        <translation>The database did not answer in time; this action was not done. Try again later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接中断，无法确认这次操作是否已保存：请刷新后查看，再决定是否重做</source>
+        <translation>The connection was lost and it is not known whether this action was saved: refresh and look before doing it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接中断，这次操作没有完成（没有保存任何内容），请重试</source>
+        <translation>The connection was lost; this action was not done (nothing was saved). Please try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接中断，正在重试；如仍失败，请检查网络</source>
+        <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>输出方式应为打印或保存 PDF</source>
+        <translation>The output must be a print or a saved PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择一张照片（JPEG 或 PNG 文件）</source>
+        <translation>Choose a photo (a JPEG or PNG file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片应为 JPEG 或 PNG 图片</source>
+        <translation>The photo must be a JPEG or PNG image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请至少填写一项要修改的个人信息</source>
+        <translation>Fill in at least one personal detail to change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请写明不同意的原因（医师本人可以看到）</source>
+        <translation>Write the reason for refusing (the physician will see it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因最多500个字</source>
+        <translation>The reason can have at most 500 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这项个人信息变更申请（或不属于本机构）</source>
+        <translation>No such change request (or it does not belong to this institution)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这项个人信息变更申请</source>
+        <translation>No such change request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师档案不存在</source>
+        <translation>No such physician record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您尚无有效的执业注册：个人信息变更由主要执业机构审核，请在执业注册办结后再申请</source>
+        <translation>You have no registration in force: changes of personal details are approved by your main institution, so apply once your registration is decided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写护士的姓名（2至60个字）</source>
+        <translation>Enter the nurse&apos;s name (2 to 60 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写护士执业证书编号（字母和数字，最多32位）</source>
+        <translation>Enter the nurse practice certificate number (letters and digits, at most 32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写注册日期</source>
+        <translation>Enter the registration date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>执业证书编号不能为空</source>
+        <translation>The practice certificate number must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期不能为空</source>
+        <translation>The registration date must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期至应晚于注册日期</source>
+        <translation>&quot;Valid until&quot; must be later than the registration date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件是空的：第1行应为表头</source>
+        <translation>The file is empty: line 1 must hold the column headers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请只传入多行数据或一个文件，不能两者都传</source>
+        <translation>Pass either rows or a file, not both</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>文件内容应为字节</source>
+        <translation>The file content must be bytes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
+        <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
+        <translation>Give the file name (it tells CSV from XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请传入多行数据（映射的列表）或 CSV/XLSX 文件内容</source>
+        <translation>Pass rows (a list of mappings) or the content of a CSV/XLSX file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>条数至少为1</source>
         <translation>At least 1 row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应传入多行数据（映射的列表）；文件请以内容和文件名传入</source>
+        <translation>Pass rows (a list of mappings); pass a file as its content and file name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,6 +5190,16 @@ Please send this file to the system administrator.</translation>
         <location line="+1"/>
         <source>出生日期与身份证号不符</source>
         <translation>The date of birth does not match the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 PDF 文件</source>
+        <translation>This is not a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</source>
+        <translation>This is not a registration notice printed by this system (the file has no registration code and check code)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4020,11 +5301,336 @@ Please send this file to the system administrator.</translation>
         <source>中文姓名中不能有空格</source>
         <translation>A Chinese name cannot contain spaces</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号 {number} 的机构已开通账户</source>
+        <translation>The institution with registration no. {number} already has an account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名“{username}”已被使用，请换一个</source>
+        <translation>The username &quot;{username}&quot; is taken; choose another</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码错误次数过多，账户已锁定至 {until}，请稍后再试</source>
+        <translation>Too many wrong passwords: the account is locked until {until}; try again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>激活码应为{activation_code_length}位字母和数字</source>
+        <translation>The activation code has {activation_code_length} letters and digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</source>
+        <translation>Wrong username or password ({left} more wrong tries lock the account for 15 minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码错误（再错 {left} 次将退出登录并锁定账户）</source>
+        <translation>Wrong password ({left} more wrong tries sign you out and lock the account)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件不存在：{source}</source>
+        <translation>The backup file does not exist: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败：{exc}</source>
+        <translation>The backup failed: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是完好的 SQLite 备份：{problem}</source>
+        <translation>This file is not a sound SQLite backup: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库文件不存在：{source}</source>
+        <translation>The database file does not exist: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份副本校验失败：{problem}</source>
+        <translation>The backup copy failed its check: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复失败：{exc}</source>
+        <translation>The restore failed: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件版本号无效：「{value}」，请刷新后重试</source>
+        <translation>Invalid case version &quot;{value}&quot;; refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{value}」不存在</source>
+        <translation>There is no case kind &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每页条数应为1至{max_page}</source>
+        <translation>Rows per page must be 1 to {max_page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{value}」无效</source>
+        <translation>{label} &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份无效：「{year}」</source>
+        <translation>Invalid year: &quot;{year}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件不存在（编号 {case_id}）</source>
+        <translation>No such case (no. {case_id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号无效：「{case_id}」</source>
+        <translation>Invalid case no.: &quot;{case_id}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码中的年份「{year}」无效</source>
+        <translation>The year &quot;{year}&quot; in the electronic registration code is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码校验位错误：应为 {expected}</source>
+        <translation>Wrong check character in the electronic registration code: it should be {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码校验位错误：应为 {expected}</source>
+        <translation>Wrong check digit in the practice certificate number: it should be {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
+        <translation>The province&apos;s electronic registration code numbers for {year} are used up; contact the system administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调用参数不正确：{exc}</source>
+        <translation>Wrong arguments: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参数「{name}」无效：「{value}」</source>
+        <translation>Invalid value of &quot;{name}&quot;: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待时间应为0至{max_wait}秒</source>
+        <translation>The wait must be 0 to {max_wait} seconds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条数应为1至{max_choices}</source>
+        <translation>The number of rows must be 1 to {max_choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业机构无效：「{institution_id}」</source>
+        <translation>Invalid practice institution: &quot;{institution_id}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医疗机构不存在（编号 {institution_id}）</source>
+        <translation>No such medical institution (no. {institution_id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这种纸质文件：{document}</source>
+        <translation>There is no such paper document: {document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这项变更已办结（{outcome}），请刷新列表</source>
+        <translation>This change is already decided ({outcome}); refresh the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
+        <translation>&quot;{key}&quot; is not a personal detail that can be changed (these can: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因列表「{name}」不存在</source>
+        <translation>There is no reason list &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码应为6位数字：「{code}」</source>
+        <translation>An area code has 6 digits: &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入完整姓名（至少{min_name_length}个字）</source>
+        <translation>Enter the full name (at least {min_name_length} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护士执业证书编号 {number} 已登记</source>
+        <translation>Nurse practice certificate number {number} is already on file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业证书编号应为6至32位数字或大写字母：「{raw}」</source>
+        <translation>A practice certificate number has 6 to 32 digits or capital letters: &quot;{raw}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点 {place} 不在本卫生健康委辖区内</source>
+        <translation>The practice place {place} is outside this health commission&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在地区 {area} 不在本卫生健康委辖区内</source>
+        <translation>The area {area} is outside this health commission&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在：{path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大（超过 {limit} MB），请拆分后分批导入</source>
+        <translation>The file is too large (over {limit} MB); split it and import the parts one by one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
+        <translation>Unsupported file type &quot;{suffix}&quot;: use a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{i}行不是字段表</source>
+        <translation>Row {i} is not a table of fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师（编号 {physician_id}）不存在</source>
+        <translation>No such physician (no. {physician_id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取 Excel 文件：{exc}</source>
+        <translation>The Excel file cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
+        <translation>Row {i} is not a table of fields (it should map name, ID number… to values)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因「{raw}」不在规定的列表中：可选 {options}</source>
+        <translation>The reason &quot;{raw}&quot; is not in the prescribed list; choose from: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}无效</source>
+        <translation>{label} is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}无效：「{value}」</source>
+        <translation>{label} is not valid: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不存在（编号 {value}）</source>
+        <translation>No such {label} (no. {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师不存在（编号 {pid}）</source>
+        <translation>No such physician (no. {pid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择{label}</source>
+        <translation>Choose the {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{kind}」无法办理</source>
+        <translation>The case kind &quot;{kind}&quot; cannot be handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</source>
+        <translation>The signing key already exists: {key_path} (to replace it, move the old file away first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个 PDF 文件：{exc}</source>
+        <translation>This PDF file cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
+        <translation>Not a valid e-mail address: &quot;{raw}&quot;; it should look like name@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师级别「{raw}」不存在：可选 {names}</source>
+        <translation>There is no level &quot;{raw}&quot;; choose from: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</source>
+        <translation>{label} is not a valid date: &quot;{raw}&quot;; write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{raw}」不在规定的列表中：可选 {options}</source>
+        <translation>{label} &quot;{raw}&quot; is not in the prescribed list; choose from: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号校验位错误：应为 {expected}</source>
+        <translation>Wrong check character in the ID number: it should be {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</source>
+        <translation>The name contains the character &quot;{ch}&quot;, which is not allowed: use Chinese characters, the middle dot &quot;·&quot; and letters (foreign nationals may also use spaces)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能为空</source>
+        <translation>{label} must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码应为6位数字：「{raw}」</source>
+        <translation>An area code has 6 digits: &quot;{raw}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码「{raw}」的前两位不是有效的省级代码</source>
+        <translation>The first two digits of the area code &quot;{raw}&quot; are not a valid province code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
+        <translation>The ID number gives an age of {age}, under {min_physician_age}; check the ID number</translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
     <message>
-        <location line="-384"/>
+        <location line="-509"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
@@ -5370,12 +6976,12 @@ Please send this file to the system administrator.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>领取办理</source>
+        <source>认领</source>
         <translation>Claimed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>释放领取</source>
+        <source>释放认领</source>
         <translation>Claim released</translation>
     </message>
     <message>
@@ -5517,6 +7123,126 @@ Please send this file to the system administrator.</translation>
         <location line="+1"/>
         <source>被委托人身份证</source>
         <translation>ID card of the authorised person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毕业院校</source>
+        <translation>School graduated from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职资格</source>
+        <translation>Professional title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科室</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待审核</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已被新申请替代</source>
+        <translation>Replaced by a newer request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业证书编号</source>
+        <translation>Practice certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业机构登记号</source>
+        <translation>Institution registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发证机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机构名称</source>
+        <translation>Institution name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要负责人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诊疗科目</source>
+        <translation>Medical subjects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在地区</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批机关</source>
+        <translation>Approving authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业许可证有效期限</source>
+        <translation>Licence valid until</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../main.py" line="+71"/>
+        <location filename="../../../main.py" line="+87"/>
         <source>数据库地址格式不正确：{url}</source>
         <translation>数据库地址格式不正确：{url}</translation>
     </message>
@@ -20,6 +20,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../views/settings_dialog.py" line="+79"/>
         <source>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</source>
         <translation>服务器上没有这个数据库：{where}。请确认数据库名，或请管理员先创建它。</translation>
     </message>
@@ -39,7 +40,7 @@
         <translation>无法打开数据库 {where}：{error}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>这个版本还没有演示数据（app.services.demo）。</source>
         <translation>这个版本还没有演示数据（app.services.demo）。</translation>
     </message>
@@ -56,20 +57,20 @@
 详情见日志文件 {log}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+110"/>
-        <location filename="../../app/views/login.py" line="+26"/>
-        <location filename="../../app/views/main_window.py" line="+14"/>
+        <location line="+37"/>
+        <location line="+226"/>
+        <location filename="../../views/login.py" line="+28"/>
+        <location filename="../../views/main_window.py" line="+14"/>
         <source>医师电子化注册系统</source>
         <translation>医师电子化注册系统</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-222"/>
         <source>正在打开数据库…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>正在填入演示数据，约需半分钟…</source>
         <translation>正在填入演示数据，约需半分钟…</translation>
     </message>
@@ -79,7 +80,7 @@
         <translation>演示账户（角色 / 用户名 / 密码）：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>密码不正确，请重新输入。</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -105,13 +106,24 @@
         <translation>这台电脑没有可用的系统钥匙串，密码无法保存：本次运行有效，下次启动需要再次输入。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_dialog.py" line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="+386"/>
+        <location line="+1"/>
+        <location filename="../../views/login.py" line="+85"/>
+        <source>设置…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../views/application_dialog.py" line="+49"/>
+        <location filename="../../views/pickers.py" line="+35"/>
         <source>（不加注）</source>
         <translation>（不加注）</translation>
     </message>
@@ -162,29 +174,33 @@
         <translation>取消多地点执业：所有已备案的其他执业机构一并取消。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+47"/>
+        <location filename="../../views/filing_dialogs.py" line="+44"/>
+        <location filename="../../views/pickers.py" line="+7"/>
         <source>（无识别码）</source>
         <translation>（无识别码）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../views/pickers.py" line="+46"/>
         <source>输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”</source>
         <translation>输入机构名称或拼音首字母查找，例如“广州市第一”或“gzsd”</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../../app/views/counter_wizard.py" line="-198"/>
+        <location line="+62"/>
         <source>{name}（{area}）</source>
         <translation>{name}（{area}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>没有找到匹配的医疗机构</source>
         <translation>没有找到匹配的医疗机构</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
+        <source>未选择（可不填）</source>
+        <translation>未选择（可不填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>尚未选择机构：请在上面的列表中点选</source>
         <translation>尚未选择机构：请在上面的列表中点选</translation>
     </message>
@@ -199,31 +215,36 @@
         <translation>已选择：{name}{where}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>加注执业范围（可选）：</source>
-        <translation>加注执业范围（可选）：</translation>
+        <location line="+38"/>
+        <source>加注（可选）：</source>
+        <translation>加注（可选）：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+81"/>
+        <source>（没有可办理的注册）</source>
+        <translation>（没有可办理的注册）</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>请选择执业范围…</source>
         <translation>请选择执业范围…</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <location filename="../../app/views/counter_wizard.py" line="+331"/>
+        <location filename="../../views/application_dialog.py" line="+66"/>
+        <location filename="../../views/counter_wizard.py" line="+288"/>
         <source>备注：</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>需要说明的情况（可不填）</source>
         <translation>需要说明的情况（可不填）</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../app/views/counter_wizard.py" line="+207"/>
+        <location line="+19"/>
+        <location filename="../../views/counter_wizard.py" line="+207"/>
         <location line="+38"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+32"/>
+        <location filename="../../views/filing_dialogs.py" line="+32"/>
         <source>注册记录：</source>
         <translation>注册记录：</translation>
     </message>
@@ -240,7 +261,7 @@
     <message>
         <location line="+3"/>
         <location line="+134"/>
-        <location filename="../../app/views/counter_wizard.py" line="-76"/>
+        <location filename="../../views/counter_wizard.py" line="-76"/>
         <source>主要执业机构：</source>
         <translation>主要执业机构：</translation>
     </message>
@@ -251,7 +272,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-141"/>
+        <location filename="../../views/counter_wizard.py" line="-141"/>
         <location line="+29"/>
         <location line="+114"/>
         <source>医师级别：</source>
@@ -260,7 +281,7 @@
     <message>
         <location line="+1"/>
         <location line="+133"/>
-        <location filename="../../app/views/counter_wizard.py" line="-142"/>
+        <location filename="../../views/counter_wizard.py" line="-142"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+86"/>
@@ -272,7 +293,7 @@
         <location line="-132"/>
         <location line="+87"/>
         <location line="+46"/>
-        <location filename="../../app/views/counter_wizard.py" line="-122"/>
+        <location filename="../../views/counter_wizard.py" line="-122"/>
         <location line="+87"/>
         <location line="+36"/>
         <source>执业范围：</source>
@@ -291,7 +312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/commission.py" line="+489"/>
+        <location filename="../../views/commission.py" line="+579"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -337,7 +358,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/views/counter_wizard.py" line="+39"/>
+        <location filename="../../views/counter_wizard.py" line="+39"/>
         <source>注销原因：</source>
         <translation>注销原因：</translation>
     </message>
@@ -361,7 +382,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/views/counter_wizard.py" line="-245"/>
+        <location filename="../../views/counter_wizard.py" line="-245"/>
         <source>开始日期：</source>
         <translation>开始日期：</translation>
     </message>
@@ -423,8 +444,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/case_view.py" line="+411"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+44"/>
+        <location filename="../../views/case_view.py" line="+450"/>
+        <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
@@ -450,7 +471,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+73"/>
+        <location filename="../../views/physician.py" line="+71"/>
         <source>提交申请</source>
         <extracomment>The steps a physician&apos;s application goes through, and where each status stands.</extracomment>
         <translation>提交申请</translation>
@@ -462,7 +483,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../app/views/queue.py" line="+126"/>
+        <location filename="../../views/queue.py" line="+141"/>
         <source>业务类型：</source>
         <translation>业务类型：</translation>
     </message>
@@ -528,7 +549,7 @@
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_dialog.py" line="+48"/>
+        <location filename="../../views/case_dialog.py" line="+57"/>
         <source>准予注册</source>
         <extracomment>Renew the claim this often while the dialog is open (claims last 30 minutes).</extracomment>
         <translation>准予注册</translation>
@@ -555,6 +576,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../views/profile_changes.py" line="+181"/>
         <source>原因：</source>
         <translation>原因：</translation>
     </message>
@@ -565,7 +587,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/inbox.py" line="+259"/>
+        <location filename="../../views/inbox.py" line="+270"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
@@ -576,14 +598,14 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../app/views/filing_dialogs.py" line="+98"/>
-        <location filename="../../app/views/institution.py" line="+44"/>
-        <location filename="../../app/views/physician.py" line="-4"/>
-        <location line="+359"/>
-        <location filename="../../app/views/physician_detail.py" line="+41"/>
+        <location filename="../../views/filing_dialogs.py" line="+98"/>
+        <location filename="../../views/institution.py" line="+44"/>
+        <location filename="../../views/physician.py" line="-4"/>
+        <location line="+366"/>
+        <location filename="../../views/physician_detail.py" line="+41"/>
         <location line="+66"/>
-        <location filename="../../app/views/roster_view.py" line="+32"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="+32"/>
+        <location line="+106"/>
         <source>电子化注册识别码</source>
         <translation>电子化注册识别码</translation>
     </message>
@@ -603,7 +625,7 @@
         <translation>案件办理</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>认领(&amp;C)</source>
         <translation>认领(&amp;C)</translation>
     </message>
@@ -616,6 +638,11 @@
         <location line="+2"/>
         <source>打印材料清单(&amp;M)…</source>
         <translation>打印材料清单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印记录(&amp;H)…</source>
+        <translation>打印记录(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -633,26 +660,29 @@
         <translation>准予注册(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/views/commission.py" line="-51"/>
+        <location filename="../../views/backoffice.py" line="+113"/>
+        <location line="+112"/>
+        <location filename="../../views/case_dialog.py" line="+3"/>
+        <location filename="../../views/commission.py" line="-51"/>
         <location line="+63"/>
-        <location filename="../../app/views/inbox.py" line="-78"/>
+        <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
-        <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location line="+254"/>
-        <location filename="../../app/views/print_preview.py" line="+161"/>
-        <location filename="../../app/views/public_register.py" line="+246"/>
-        <location filename="../../app/views/worker.py" line="+288"/>
+        <location filename="../../views/physician_detail.py" line="+62"/>
+        <location line="+255"/>
+        <location filename="../../views/print_preview.py" line="+161"/>
+        <location filename="../../views/public_register.py" line="+276"/>
+        <location filename="../../views/registry_import.py" line="+138"/>
+        <location filename="../../views/worker.py" line="+362"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../views/case_dialog.py" line="+65"/>
         <source>案件办理 — {number} {kind} {name}</source>
         <translation>案件办理 — {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，窗口打开期间自动续期；关闭窗口即释放）</source>
         <translation>您已认领本案件，其他工作人员暂不能办理（认领有效至 {until}，窗口打开期间自动续期；关闭窗口即释放）</translation>
     </message>
@@ -720,7 +750,7 @@
     <message>
         <location line="+12"/>
         <location line="+4"/>
-        <location filename="../../app/views/inbox.py" line="-43"/>
+        <location filename="../../views/inbox.py" line="-43"/>
         <source>退回补正</source>
         <translation>退回补正</translation>
     </message>
@@ -735,19 +765,50 @@
         <translation>已办理：{status}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/printing.py" line="+44"/>
+        <source>注册结果通知 — {n} {name}</source>
+        <translation>注册结果通知 — {n} {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>材料清单</source>
         <translation>材料清单</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>注册结果通知</source>
         <translation>注册结果通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_view.py" line="-313"/>
+        <location line="+19"/>
+        <source>已打印</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已保存 PDF</source>
+        <translation>已保存 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补打（第 {n} 份）</source>
+        <translation>补打（第 {n} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-102"/>
+        <location filename="../../views/printing.py" line="+0"/>
+        <source>第 {n} 份</source>
+        <translation>第 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../views/printing.py" line="+1"/>
+        <source>{what}，{copy}，已记入打印记录</source>
+        <translation>{what}，{copy}，已记入打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/case_view.py" line="-340"/>
         <source>（暂定）</source>
-        <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves.</extracomment>
+        <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation>（暂定）</translation>
     </message>
     <message>
@@ -756,12 +817,7 @@
         <translation>  已逾期</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>（无注册编码）</source>
-        <translation>（无注册编码）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>机构（编号 {n}）</source>
         <translation>机构（编号 {n}）</translation>
     </message>
@@ -812,30 +868,33 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-6"/>
+        <location filename="../../views/filing_dialogs.py" line="-6"/>
+        <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/backoffice.py" line="-29"/>
+        <location line="+37"/>
+        <location filename="../../views/case_view.py" line="+1"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../views/case_view.py" line="+51"/>
         <source>申请人：</source>
         <translation>申请人：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-29"/>
-        <location filename="../../app/views/physician_detail.py" line="-386"/>
+        <location filename="../../views/counter_wizard.py" line="-29"/>
+        <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>证件号码：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="+125"/>
+        <location filename="../../views/counter_wizard.py" line="+125"/>
         <location line="+36"/>
         <source>执业机构：</source>
         <translation>执业机构：</translation>
@@ -881,17 +940,17 @@
         <translation>最后修改：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>申请内容</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>纸质材料</source>
         <translation>纸质材料</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>必交材料全部收到</source>
         <translation>必交材料全部收到</translation>
     </message>
@@ -901,22 +960,23 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+100"/>
         <source>期限暂定：节假日安排未公布，公布后自动重算</source>
+        <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
         <translation>期限暂定：节假日安排未公布，公布后自动重算</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name}（领取至 {until}）</source>
-        <translation>{name}（领取至 {until}）</translation>
+        <source>{name}（认领至 {until}）</source>
+        <translation>{name}（认领至 {until}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{label}：</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>收到：{m}</source>
         <translation>收到：{m}</translation>
     </message>
@@ -931,7 +991,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>（{c}）</source>
         <translation>（{c}）</translation>
     </message>
@@ -961,18 +1021,18 @@
         <translation>必交材料尚缺 {n} 项</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>必交材料已齐</source>
         <translation>必交材料已齐</translation>
     </message>
     <message>
-        <location filename="../../app/views/commission.py" line="-453"/>
-        <location line="+442"/>
+        <location filename="../../views/commission.py" line="-542"/>
+        <location line="+531"/>
         <source>未开通</source>
         <translation>未开通</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-529"/>
         <source>已停用</source>
         <translation>已停用</translation>
     </message>
@@ -988,13 +1048,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/public_register.py" line="-187"/>
+        <location filename="../../views/public_register.py" line="-216"/>
         <source>机构名称</source>
         <translation>机构名称</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="+5"/>
+        <location filename="../../views/public_register.py" line="+5"/>
         <source>登记号</source>
         <translation>登记号</translation>
     </message>
@@ -1025,43 +1085,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-2"/>
+        <location filename="../../views/public_register.py" line="-2"/>
         <source>法定代表人</source>
         <translation>法定代表人</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>主要负责人</source>
         <translation>主要负责人</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-3"/>
+        <location filename="../../views/public_register.py" line="-3"/>
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>医疗机构账户</source>
         <translation>医疗机构账户</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-72"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>机构名称、登记号或拼音首字母</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+37"/>
+        <location filename="../../views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>家机构</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/views/institution.py" line="+28"/>
-        <location filename="../../app/views/physician.py" line="-96"/>
+        <location filename="../../views/institution.py" line="+28"/>
+        <location filename="../../views/physician.py" line="-102"/>
         <source>业务(&amp;B)</source>
         <translation>业务(&amp;B)</translation>
     </message>
@@ -1071,28 +1131,49 @@
         <translation>新建机构账户(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>新建卫生健康委工作人员账户(&amp;S)…</source>
         <translation>新建卫生健康委工作人员账户(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>备份数据库(&amp;B)…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>重置机构账户密码(&amp;R)…</source>
         <translation>重置机构账户密码(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+150"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>停用机构账户(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-148"/>
+        <source>导入考试中心医师资格名单(&amp;E)…</source>
+        <translation>导入考试中心医师资格名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入护士注册、医疗机构执业许可名册(&amp;M)…</source>
+        <translation>导入护士注册、医疗机构执业许可名册(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日历(&amp;K)…</source>
+        <translation>工作日历(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>窗口业务(&amp;W)</source>
         <translation>窗口业务(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/queue.py" line="-6"/>
         <source>窗口受理(&amp;W)…</source>
         <translation>窗口受理(&amp;W)…</translation>
     </message>
@@ -1102,7 +1183,12 @@
         <translation>办理选中的案件(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>找回医师用户名(&amp;U)…</source>
+        <translation>找回医师用户名(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审批队列(&amp;Q)</source>
         <translation>审批队列(&amp;Q)</translation>
     </message>
@@ -1118,33 +1204,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/institution.py" line="+10"/>
-        <location filename="../../app/views/physician.py" line="+11"/>
+        <location filename="../../views/institution.py" line="+12"/>
+        <location filename="../../views/physician.py" line="+13"/>
         <source>查询(&amp;Q)</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/counter_wizard.py" line="-430"/>
+        <location filename="../../views/counter_wizard.py" line="-322"/>
         <source>查找(&amp;F)</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/institution.py" line="+3"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/institution.py" line="+5"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../app/views/queue.py" line="-31"/>
+        <location line="+21"/>
+        <location filename="../../views/queue.py" line="-36"/>
         <source>审批队列</source>
         <translation>审批队列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>逾期</source>
         <translation>逾期</translation>
     </message>
@@ -1155,6 +1241,21 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>已扫描案件编号 {number}，正在打开…</source>
+        <translation>已扫描案件编号 {number}，正在打开…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未找到案件 {number}（或不属于本委管辖）</source>
+        <translation>未找到案件 {number}（或不属于本委管辖）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已扫码打开案件 {number}</source>
+        <translation>已扫码打开案件 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>案件 {number} 已办结，电子化注册识别码 {code}</translation>
     </message>
@@ -1169,7 +1270,7 @@
         <translation>已受理：{number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>启用机构账户(&amp;D)…</translation>
     </message>
@@ -1179,7 +1280,7 @@
         <translation>查看机构信息…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>已开通机构账户：{name}（{user}）</source>
         <translation>已开通机构账户：{name}（{user}）</translation>
     </message>
@@ -1190,6 +1291,26 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>备份数据库</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数据库备份 (*.backup);;所有文件 (*)</source>
+        <translation>数据库备份 (*.backup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在备份数据库…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已备份到 {file}（{size:.1f} MB）</source>
+        <translation>已备份到 {file}（{size:.1f} MB）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>重置机构账户密码</source>
         <translation>重置机构账户密码</translation>
     </message>
@@ -1256,8 +1377,8 @@
     <message>
         <location line="+9"/>
         <location line="+151"/>
-        <location filename="../../app/views/institution.py" line="+12"/>
-        <location filename="../../app/views/public_register.py" line="-2"/>
+        <location filename="../../views/institution.py" line="+12"/>
+        <location filename="../../views/public_register.py" line="-2"/>
         <source>机构名称：</source>
         <translation>机构名称：</translation>
     </message>
@@ -1265,8 +1386,8 @@
         <location line="-149"/>
         <location line="+128"/>
         <location line="+22"/>
-        <location filename="../../app/views/institution.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/institution.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>登记号：</source>
         <translation>登记号：</translation>
     </message>
@@ -1278,14 +1399,15 @@
     <message>
         <location line="+2"/>
         <location line="+149"/>
-        <location filename="../../app/views/institution.py" line="+2"/>
+        <location filename="../../views/institution.py" line="+2"/>
         <source>所在地区：</source>
         <translation>所在地区：</translation>
     </message>
     <message>
         <location line="-148"/>
         <location line="+149"/>
-        <location filename="../../app/views/institution.py" line="+0"/>
+        <location filename="../../views/institution.py" line="+0"/>
+        <location filename="../../views/settings_dialog.py" line="+49"/>
         <source>地址：</source>
         <translation>地址：</translation>
     </message>
@@ -1348,46 +1470,289 @@
         <translation>初始密码只显示一次，请当面交给本人；首次登录须修改密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/backoffice.py" line="-97"/>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>找回医师用户名</source>
+        <translation>找回医师用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</source>
+        <translation>请核验本人身份证件后输入身份证号和姓名。用户名只显示部分字符，请告知本人；每次查询都记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
-        <location filename="../../app/views/counter_wizard.py" line="+264"/>
-        <location filename="../../app/views/login.py" line="+218"/>
-        <location filename="../../app/views/physician.py" line="+400"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-9"/>
+        <location filename="../../views/counter_wizard.py" line="+156"/>
+        <location filename="../../views/login.py" line="+156"/>
+        <location filename="../../views/physician.py" line="+426"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="-9"/>
         <location line="+4"/>
         <source>姓名：</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+5"/>
+        <location filename="../../views/commission.py" line="-73"/>
         <location line="+36"/>
         <location line="+62"/>
-        <location filename="../../app/views/login.py" line="-160"/>
-        <location line="+159"/>
-        <location filename="../../app/views/physician.py" line="-382"/>
-        <location line="+387"/>
+        <location filename="../../views/login.py" line="-183"/>
+        <location line="+182"/>
+        <location filename="../../views/physician.py" line="-408"/>
+        <location line="+413"/>
         <source>用户名：</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location filename="../../app/views/login.py" line="+0"/>
-        <location filename="../../app/views/physician.py" line="+0"/>
+        <location line="+10"/>
+        <source>为保护个人信息，只显示用户名的部分字符</source>
+        <translation>为保护个人信息，只显示用户名的部分字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印时间</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份次</source>
+        <translation>份次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印人</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打印记录：{number}</source>
+        <translation>打印记录：{number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>（补打）</source>
+        <translation>（补打）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>共打印 {n} 次</source>
+        <translation>共打印 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本案件尚未打印过文书</source>
+        <translation>本案件尚未打印过文书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安排</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>春节</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清明节</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>端午节</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>国庆节</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抗战胜利70周年纪念日</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工作日历</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</source>
+        <translation>办理期限（20个工作日）按此日历计算：本委录入的日期优先，其次为国务院公布的节假日和调休安排；两者都没有的年份按周一至周五计算，期限标为“暂定”，录入后自动重算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年份：</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>休息日</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>工作日（调休上班）</source>
+        <translation>工作日（调休上班）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>说明，如：春节</source>
+        <translation>说明，如：春节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本委安排</source>
+        <translation>保存本委安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除选中的本委安排</source>
+        <translation>删除选中的本委安排</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只有本委管理员可以修改工作日历。</source>
+        <translation>只有本委管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>调休上班</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国务院公布</source>
+        <translation>国务院公布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本委录入</source>
+        <translation>本委录入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{year}年：已有节假日安排，办理期限按此计算。</source>
+        <translation>{year}年：已有节假日安排，办理期限按此计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</source>
+        <translation>{year}年的节假日安排尚未公布或录入：落在本年的办理期限按周一至周五计算，标为“暂定”。请在国务院公布安排后录入本年的放假和调休上班日期。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先选中一条本委录入的安排（加粗显示）</source>
+        <translation>请先选中一条本委录入的安排（加粗显示）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</source>
+        <translation>已保存 {day}；重新计算了 {n} 件待办案件的办理期限。</translation>
+    </message>
+    <message>
+        <location filename="../../views/commission.py" line="-98"/>
+        <location filename="../../views/login.py" line="+0"/>
+        <location filename="../../views/physician.py" line="+0"/>
         <source>英文字母、数字，3至32位</source>
         <translation>英文字母、数字，3至32位</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="+2"/>
+        <location filename="../../views/login.py" line="+2"/>
         <source>管辖区域：</source>
         <translation>管辖区域：</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-385"/>
-        <location line="+382"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician.py" line="-411"/>
+        <location line="+408"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>手机：</source>
         <translation>手机：</translation>
     </message>
@@ -1448,19 +1813,19 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../app/views/institution.py" line="-1"/>
+        <location filename="../../views/institution.py" line="-1"/>
         <source>执业许可证有效期至：</source>
         <translation>执业许可证有效期至：</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/institution.py" line="+66"/>
+        <location filename="../../views/institution.py" line="+80"/>
         <source>未填写</source>
         <translation>未填写</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/institution.py" line="-64"/>
+        <location filename="../../views/institution.py" line="-78"/>
         <source>审批机关：</source>
         <translation>审批机关：</translation>
     </message>
@@ -1476,7 +1841,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-383"/>
+        <location filename="../../views/physician.py" line="-409"/>
         <source>账户状态：</source>
         <translation>账户状态：</translation>
     </message>
@@ -1486,38 +1851,20 @@
         <translation>开通日期：</translation>
     </message>
     <message>
-        <location filename="../../app/views/counter_wizard.py" line="-362"/>
-        <source>机构名称或拼音首字母，如 gzsd</source>
-        <translation>机构名称或拼音首字母，如 gzsd</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>（不填）</source>
-        <translation>（不填）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>（未找到机构）</source>
-        <translation>（未找到机构）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+197"/>
-        <location line="+27"/>
+        <location filename="../../views/counter_wizard.py" line="-65"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+136"/>
         <location line="+42"/>
         <location line="+153"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-133"/>
-        <location filename="../../app/views/forms.py" line="+145"/>
-        <location filename="../../app/views/inbox.py" line="+12"/>
+        <location filename="../../views/filing_dialogs.py" line="-133"/>
+        <location filename="../../views/forms.py" line="+149"/>
+        <location filename="../../views/inbox.py" line="+12"/>
         <source>请选择…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-437"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
         <translation>身份证号（也可输入姓名或拼音首字母）</translation>
     </message>
@@ -1547,41 +1894,32 @@
         <translation>注册编码 {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+5"/>
+        <location filename="../../views/pickers.py" line="+67"/>
+        <location line="+19"/>
         <source>（先查找医师）</source>
         <translation>（先查找医师）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/views/institution.py" line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+31"/>
+        <location filename="../../views/backoffice.py" line="-194"/>
+        <location filename="../../views/institution.py" line="+2"/>
+        <location filename="../../views/physician_detail.py" line="+31"/>
+        <location filename="../../views/pickers.py" line="+3"/>
         <source>正在读取…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>（该医师没有可办理的注册）</source>
-        <translation>（该医师没有可办理的注册）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>加注：</source>
-        <translation>加注：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+349"/>
+        <location filename="../../views/counter_wizard.py" line="+329"/>
+        <location filename="../../views/pickers.py" line="-93"/>
         <source>（不变更）</source>
         <translation>（不变更）</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location filename="../../views/pickers.py" line="+2"/>
         <source>（先选执业类别）</source>
         <translation>（先选执业类别）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../views/counter_wizard.py" line="-290"/>
         <source>（按身份证号）</source>
         <translation>（按身份证号）</translation>
     </message>
@@ -1601,20 +1939,20 @@
         <translation>备注（可不填，最多500字）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+48"/>
         <source>证件类型：</source>
         <translation>证件类型：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+345"/>
+        <location filename="../../views/physician.py" line="+371"/>
         <source>号码：</source>
         <translation>号码：</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/physician.py" line="-344"/>
-        <location filename="../../app/views/physician_detail.py" line="-32"/>
+        <location filename="../../views/physician.py" line="-370"/>
+        <location filename="../../views/physician_detail.py" line="-32"/>
         <source>性别：</source>
         <translation>性别：</translation>
     </message>
@@ -1625,7 +1963,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>出生日期：</source>
         <translation>出生日期：</translation>
     </message>
@@ -1647,8 +1985,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/views/filing_dialogs.py" line="-7"/>
-        <location filename="../../app/views/physician_detail.py" line="+344"/>
+        <location filename="../../views/filing_dialogs.py" line="-7"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>医师：</translation>
@@ -1688,7 +2026,7 @@
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../app/views/physician_detail.py" line="-373"/>
+        <location filename="../../views/physician_detail.py" line="-376"/>
         <source>国籍：</source>
         <translation>国籍：</translation>
     </message>
@@ -1755,12 +2093,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/forms.py" line="+163"/>
+        <location filename="../../views/export.py" line="+79"/>
+        <location filename="../../views/forms.py" line="+161"/>
+        <location filename="../../views/settings_dialog.py" line="+68"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/filing_dialogs.py" line="-38"/>
+        <location filename="../../views/filing_dialogs.py" line="-38"/>
         <source>{what}尚未到来；应于 {due} 前报送</source>
         <translation>{what}尚未到来；应于 {due} 前报送</translation>
     </message>
@@ -1786,7 +2126,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+344"/>
+        <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name}（{id_number}）</translation>
@@ -1880,70 +2220,74 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/views/inbox.py" line="+49"/>
-        <location filename="../../app/views/physician.py" line="-302"/>
-        <location filename="../../app/views/physician_detail.py" line="-369"/>
+        <location filename="../../views/inbox.py" line="+49"/>
+        <location filename="../../views/physician.py" line="-305"/>
+        <location filename="../../views/physician_detail.py" line="-372"/>
         <source>业务编号</source>
         <translation>业务编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../views/inbox.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
         <source>业务</source>
         <translation>业务</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/login.py" line="-217"/>
-        <location filename="../../app/views/main_window.py" line="+1"/>
-        <location filename="../../app/views/public_register.py" line="-4"/>
+        <location filename="../../views/login.py" line="-240"/>
+        <location filename="../../views/main_window.py" line="+1"/>
+        <location filename="../../views/public_register.py" line="-4"/>
         <source>医师</source>
         <translation>医师</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+2"/>
-        <location filename="../../app/views/institution.py" line="-64"/>
+        <location filename="../../views/inbox.py" line="+2"/>
+        <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../app/views/queue.py" line="-49"/>
-        <location filename="../../app/views/roster_view.py" line="-107"/>
-        <location line="+103"/>
+        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/queue.py" line="-53"/>
+        <location filename="../../views/roster_view.py" line="-110"/>
+        <location line="+106"/>
         <source>身份证号</source>
         <translation>身份证号</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/views/inbox.py" line="+2"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location line="+363"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
+        <location filename="../../views/inbox.py" line="+2"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location line="+370"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
         <location line="+66"/>
         <location line="+4"/>
-        <location filename="../../app/views/queue.py" line="+4"/>
-        <location filename="../../app/views/roster_view.py" line="-96"/>
+        <location filename="../../views/profile_changes.py" line="-8"/>
+        <location filename="../../views/queue.py" line="+4"/>
+        <location filename="../../views/roster_view.py" line="-99"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="-1"/>
-        <location filename="../../app/views/physician.py" line="-361"/>
+        <location filename="../../views/inbox.py" line="-1"/>
+        <location filename="../../views/physician.py" line="-368"/>
+        <location filename="../../views/profile_changes.py" line="+1"/>
+        <location line="+11"/>
         <source>提交时间</source>
         <translation>提交时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="-69"/>
-        <location filename="../../app/views/queue.py" line="-1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="-69"/>
+        <location filename="../../views/queue.py" line="-1"/>
         <source>办理期限</source>
         <translation>办理期限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>办结时间</source>
         <translation>办结时间</translation>
     </message>
@@ -1960,21 +2304,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/views/inbox.py" line="+26"/>
+        <location filename="../../views/inbox.py" line="+26"/>
         <source>业务编号、身份证号或姓名</source>
         <translation>业务编号、身份证号或姓名</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/inbox.py" line="+0"/>
-        <location filename="../../app/views/queue.py" line="+50"/>
+        <location filename="../../views/inbox.py" line="+0"/>
+        <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>件</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../app/views/queue.py" line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-17"/>
+        <location filename="../../views/queue.py" line="+13"/>
+        <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
         <source>全部状态</source>
         <extracomment>(service value, label) of the registration-status filter; None = every status</extracomment>
@@ -1987,8 +2331,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/queue.py" line="+14"/>
-        <location filename="../../app/views/roster_view.py" line="+6"/>
+        <location filename="../../views/queue.py" line="+23"/>
+        <location filename="../../views/roster_view.py" line="+6"/>
         <source>状态：</source>
         <translation>状态：</translation>
     </message>
@@ -1998,7 +2342,7 @@
         <translation>查看案件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/forms.py" line="-159"/>
+        <location filename="../../views/forms.py" line="-157"/>
         <source>全国（国家卫生健康委）</source>
         <translation>全国（国家卫生健康委）</translation>
     </message>
@@ -2008,7 +2352,7 @@
         <translation>省份…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>（全省）</source>
         <translation>（全省）</translation>
     </message>
@@ -2029,24 +2373,32 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/views/i18n.py" line="+44"/>
-        <location line="+18"/>
+        <location filename="../../views/i18n.py" line="+47"/>
+        <location line="+29"/>
+        <location line="+34"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <source>桌面服务器</source>
+        <translation>桌面服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/profile_changes.py" line="+37"/>
+        <location line="+193"/>
         <source>：</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../app/views/inbox.py" line="-263"/>
+        <location filename="../../views/printing.py" line="-23"/>
         <source>材料清单 — {n} {name}</source>
         <translation>材料清单 — {n} {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../app/views/physician.py" line="+340"/>
+        <location filename="../../views/inbox.py" line="-239"/>
+        <location filename="../../views/physician.py" line="+343"/>
         <source>打印材料清单…</source>
         <translation>打印材料清单…</translation>
     </message>
@@ -2056,12 +2408,12 @@
         <translation>打印本案件须交卫生健康委的纸质材料清单（含案件编号条码）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>请在上方列表中选择一个案件</source>
         <translation>请在上方列表中选择一个案件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>案件详情</source>
         <translation>案件详情</translation>
     </message>
@@ -2097,7 +2449,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../app/views/queue.py" line="-79"/>
+        <location filename="../../views/queue.py" line="-94"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
@@ -2127,7 +2479,7 @@
         <translation>医师档案…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}</source>
         <translation>已确认 {name} 的「{kind}」（{number}），已报送卫生健康委审核；办理期限 {deadline}</translation>
     </message>
@@ -2142,21 +2494,22 @@
         <translation>已将 {name} 的「{kind}」（{number}）退回补正</translation>
     </message>
     <message>
-        <location filename="../../app/views/institution.py" line="-15"/>
+        <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../app/views/public_register.py" line="-46"/>
+        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-50"/>
-        <location line="+104"/>
+        <location filename="../../views/roster_view.py" line="-50"/>
+        <location line="+107"/>
         <source>姓名</source>
         <extracomment>The public service hands out at most this many rows per call.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../app/views/public_register.py" line="-10"/>
+        <location filename="../../views/public_register.py" line="-10"/>
         <location line="+11"/>
-        <location filename="../../app/views/roster_view.py" line="-103"/>
+        <location filename="../../views/roster_view.py" line="-106"/>
         <source>性别</source>
         <translation>性别</translation>
     </message>
@@ -2172,45 +2525,45 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+16"/>
+        <location filename="../../views/physician.py" line="+20"/>
         <location line="+3"/>
-        <location filename="../../app/views/physician_detail.py" line="+60"/>
-        <location filename="../../app/views/public_register.py" line="-10"/>
+        <location filename="../../views/physician_detail.py" line="+60"/>
+        <location filename="../../views/public_register.py" line="-10"/>
         <source>医师级别</source>
         <translation>医师级别</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="-3"/>
+        <location filename="../../views/physician.py" line="-3"/>
         <location line="+3"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+1"/>
         <source>执业类别</source>
         <translation>执业类别</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician.py" line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+5"/>
-        <location filename="../../app/views/public_register.py" line="+4"/>
-        <location filename="../../app/views/roster_view.py" line="+4"/>
+        <location filename="../../views/physician.py" line="+0"/>
+        <location filename="../../views/physician_detail.py" line="+5"/>
+        <location filename="../../views/public_register.py" line="+4"/>
+        <location filename="../../views/roster_view.py" line="+4"/>
         <source>执业范围</source>
         <translation>执业范围</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician.py" line="-371"/>
-        <location line="+368"/>
-        <location filename="../../app/views/physician_detail.py" line="-5"/>
+        <location filename="../../views/physician.py" line="-378"/>
+        <location line="+375"/>
+        <location filename="../../views/physician_detail.py" line="-5"/>
         <source>医师资格证书编码</source>
         <extracomment>(service keyword, label, hint) of the three ways to activate an account</extracomment>
         <translation>医师资格证书编码</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+6"/>
-        <location filename="../../app/views/roster_view.py" line="+2"/>
-        <location line="+101"/>
+        <location filename="../../views/physician_detail.py" line="+6"/>
+        <location filename="../../views/roster_view.py" line="+2"/>
+        <location line="+104"/>
         <source>执业证书编码</source>
         <translation>执业证书编码</translation>
     </message>
@@ -2236,8 +2589,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/views/main_window.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="+47"/>
+        <location filename="../../views/main_window.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="+47"/>
         <source>医疗机构</source>
         <extracomment>Feed tables whose changes concern a physician&apos;s record (the roster and open records refresh).</extracomment>
         <translation>医疗机构</translation>
@@ -2264,6 +2617,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>导出主执业/多机构备案名单(&amp;X)…</source>
+        <translation>导出主执业/多机构备案名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>查找医师(&amp;F)</source>
         <translation>查找医师(&amp;F)</translation>
     </message>
@@ -2273,41 +2631,57 @@
         <translation>待确认申请(&amp;I)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>个人信息变更审核(&amp;P)</source>
+        <translation>个人信息变更审核(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>本机构</source>
         <translation>本机构</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+32"/>
         <source>本机构医师</source>
         <translation>本机构医师</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+63"/>
+        <location line="-26"/>
+        <location line="+26"/>
+        <location line="+52"/>
         <source>待确认申请</source>
         <translation>待确认申请</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
+        <location line="+22"/>
+        <location line="+56"/>
+        <source>个人信息变更审核</source>
+        <translation>个人信息变更审核</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+20"/>
         <source>本机构已提交的业务</source>
         <translation>本机构已提交的业务</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>非在册医师库</source>
         <translation>非在册医师库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>在本机构注册、尚未激活个人账户的医师</source>
         <translation>在本机构注册、尚未激活个人账户的医师</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
-        <location filename="../../app/views/roster_view.py" line="-71"/>
-        <location line="+91"/>
+        <location filename="../../views/public_register.py" line="-6"/>
+        <location filename="../../views/roster_view.py" line="-74"/>
+        <location line="+94"/>
         <source>位医师</source>
         <translation>位医师</translation>
     </message>
@@ -2318,16 +2692,27 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
         <source>待激活医师</source>
         <translation>待激活医师</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>导出主执业/多机构备案名单…</source>
+        <translation>导出主执业/多机构备案名单…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>待确认申请（{n}）</source>
         <translation>待确认申请（{n}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>个人信息变更审核（{n}）</source>
+        <translation>个人信息变更审核（{n}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+17"/>
         <source>请先在“本机构医师”中选择一位医师</source>
         <translation>请先在“本机构医师”中选择一位医师</translation>
@@ -2338,7 +2723,7 @@
         <translation>已报送卫生健康委：{kind}（{number}），{name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>请先在“待激活医师”中选择一位医师</source>
         <translation>请先在“待激活医师”中选择一位医师</translation>
     </message>
@@ -2358,7 +2743,7 @@
         <translation>已为{name}发放激活码</translation>
     </message>
     <message>
-        <location filename="../../app/views/login.py" line="+0"/>
+        <location filename="../../views/login.py" line="+0"/>
         <source>卫生健康委（管理员）</source>
         <extracomment>the roles app/services/demo.py names its logins with (shown in the demo drop-down)</extracomment>
         <translation>卫生健康委（管理员）</translation>
@@ -2375,11 +2760,6 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>登录 — </source>
-        <translation>登录 — </translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>登录</source>
         <translation>登录</translation>
     </message>
@@ -2395,13 +2775,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
-        <location filename="../../app/views/physician.py" line="+326"/>
+        <location line="+185"/>
+        <location filename="../../views/physician.py" line="+348"/>
+        <location filename="../../views/settings_dialog.py" line="-58"/>
         <source>密码：</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-180"/>
         <source>记住用户名</source>
         <translation>记住用户名</translation>
     </message>
@@ -2431,6 +2812,11 @@
         <translation>不用登录：查询公示的医师、护士和医疗机构</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>数据库或服务器地址、界面语言、自动锁定时间</source>
+        <translation>数据库或服务器地址、界面语言、自动锁定时间</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>这个数据库还没有任何账户。</source>
         <translation>这个数据库还没有任何账户。</translation>
@@ -2442,12 +2828,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/views/main_window.py" line="+36"/>
+        <location filename="../../views/main_window.py" line="+38"/>
         <source>数据库：</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
+        <source>新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。</source>
+        <translation>新的数据库地址已保存：请退出并重新启动程序，之后使用新的数据库。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>医师账户 {user} 已注册。请输入密码登录，登录后激活账户。</source>
         <translation>医师账户 {user} 已注册。请输入密码登录，登录后激活账户。</translation>
     </message>
@@ -2478,28 +2869,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/views/physician.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
         <source>再次输入密码：</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/views/physician.py" line="+5"/>
+        <location line="+16"/>
+        <location filename="../../views/physician.py" line="+5"/>
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>请选择管辖区域（省份）</source>
         <translation>请选择管辖区域（省份）</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="-36"/>
+        <location filename="../../views/main_window.py" line="-38"/>
         <source>卫生健康委</source>
         <translation>卫生健康委</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2507,6 +2898,11 @@
         <location line="+1"/>
         <source>修改密码(&amp;P)…</source>
         <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置(&amp;S)…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2539,21 +2935,63 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../app/views/password.py" line="+30"/>
+        <location line="+56"/>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/password.py" line="+30"/>
         <source>用户：</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../app/views/password.py" line="-2"/>
+        <location line="+1"/>
+        <source>账户：{username}</source>
+        <translation>账户：{username}</translation>
+    </message>
+    <message>
+        <location filename="../../views/idle_lock.py" line="+110"/>
+        <source>窗口已锁定</source>
+        <extracomment>How often the lock looks at the time since the last input.</extracomment>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../views/password.py" line="-2"/>
         <source>{name}（{username}）</source>
         <translation>{name}（{username}）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../views/idle_lock.py" line="+7"/>
+        <source>{minutes} 分钟内没有操作，为保护数据窗口已锁定。
+请 {who} 输入密码继续。</source>
+        <translation>{minutes} 分钟内没有操作，为保护数据窗口已锁定。
+请 {who} 输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="+22"/>
         <source>密码已修改</source>
         <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>设置已保存。新的数据库地址和界面语言在下次启动时生效。</source>
+        <translation>设置已保存。新的数据库地址和界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置已保存。</source>
+        <translation>设置已保存。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2572,7 +3010,7 @@
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/views/paged.py" line="+186"/>
+        <location filename="../../views/paged.py" line="+246"/>
         <source>条</source>
         <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
         <translation>条</translation>
@@ -2583,9 +3021,9 @@
         <translation>查找：</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location filename="../../app/views/physician.py" line="-520"/>
-        <location filename="../../app/views/public_register.py" line="+96"/>
+        <location line="+68"/>
+        <location filename="../../views/physician.py" line="-549"/>
+        <location filename="../../views/public_register.py" line="+103"/>
         <source>正在查询…</source>
         <translation>正在查询…</translation>
     </message>
@@ -2600,7 +3038,12 @@
         <translation>（已显示 {k}，向下滚动显示更多）</translation>
     </message>
     <message>
-        <location filename="../../app/views/password.py" line="-16"/>
+        <location line="+2"/>
+        <source>；点列标题的排序只排已显示的行</source>
+        <translation>；点列标题的排序只排已显示的行</translation>
+    </message>
+    <message>
+        <location filename="../../views/password.py" line="-16"/>
         <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类</source>
         <translation>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三类</translation>
     </message>
@@ -2630,35 +3073,36 @@
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../views/idle_lock.py" line="+3"/>
+        <location filename="../../views/password.py" line="+2"/>
         <source>退出登录</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../views/password.py" line="+5"/>
         <source>两次输入的新密码不一致</source>
         <translation>两次输入的新密码不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/physician.py" line="-180"/>
+        <location filename="../../views/physician.py" line="-180"/>
         <source>医师资格证书上的27位编码</source>
         <translation>医师资格证书上的27位编码</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
-        <location filename="../../app/views/physician_detail.py" line="-6"/>
+        <location line="+374"/>
+        <location filename="../../views/physician_detail.py" line="-6"/>
         <source>准考证号</source>
         <translation>准考证号</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-374"/>
         <source>尚未取得医师资格证书时，填写医师资格考试准考证号</source>
         <translation>尚未取得医师资格证书时，填写医师资格考试准考证号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+302"/>
+        <location filename="../../views/physician_detail.py" line="+305"/>
         <source>激活码</source>
         <translation>激活码</translation>
     </message>
@@ -2670,8 +3114,8 @@
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../app/views/physician_detail.py" line="-363"/>
-        <location filename="../../app/views/public_register.py" line="-138"/>
+        <location filename="../../views/physician_detail.py" line="-366"/>
+        <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>执业机构</translation>
     </message>
@@ -2778,7 +3222,7 @@
         <translation>电子化注册识别码：{code}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>医师个人账户</source>
         <translation>医师个人账户</translation>
     </message>
@@ -2794,12 +3238,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+183"/>
         <source>修改后重新提交(&amp;E)…</source>
         <translation>修改后重新提交(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-182"/>
         <source>撤回申请(&amp;W)…</source>
         <translation>撤回申请(&amp;W)…</translation>
     </message>
@@ -2814,25 +3258,31 @@
         <translation>打印注册结果通知(&amp;T)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>申请修改个人信息(&amp;M)…</source>
+        <translation>申请修改个人信息(&amp;M)…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>公众查询（医师、护士、医疗机构）(&amp;G)…</source>
         <translation>公众查询（医师、护士、医疗机构）(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+381"/>
+        <location filename="../../views/backoffice.py" line="-34"/>
+        <location filename="../../views/physician.py" line="+17"/>
+        <location line="+407"/>
         <source>身份证号：</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+382"/>
-        <location filename="../../app/views/physician_detail.py" line="-3"/>
+        <location filename="../../views/physician.py" line="-406"/>
+        <location line="+408"/>
+        <location filename="../../views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-390"/>
         <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
         <translation>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</translation>
     </message>
@@ -2848,12 +3298,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>修改后重新提交…</source>
         <translation>修改后重新提交…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-111"/>
         <source>撤回…</source>
         <translation>撤回…</translation>
     </message>
@@ -2864,38 +3314,40 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+4"/>
         <source>我的申请</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/views/physician_detail.py" line="+64"/>
+        <location filename="../../views/backoffice.py" line="+58"/>
+        <location filename="../../views/physician.py" line="+5"/>
+        <location filename="../../views/physician_detail.py" line="+64"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>发证日期</source>
         <translation>发证日期</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/views/physician_detail.py" line="+4"/>
+        <location filename="../../views/physician_detail.py" line="+4"/>
         <source>主要执业机构</source>
         <translation>主要执业机构</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
+        <location filename="../../views/public_register.py" line="-1"/>
         <location line="+9"/>
         <source>执业地点</source>
         <translation>执业地点</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+1"/>
         <source>注册日期</source>
         <translation>注册日期</translation>
     </message>
@@ -2906,13 +3358,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/views/physician_detail.py" line="-4"/>
+        <location filename="../../views/physician_detail.py" line="-4"/>
         <source>医师资格</source>
         <translation>医师资格</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/physician_detail.py" line="+11"/>
+        <location filename="../../views/physician_detail.py" line="+11"/>
         <location line="+7"/>
         <source>执业注册</source>
         <translation>执业注册</translation>
@@ -2921,6 +3373,11 @@
         <location line="+9"/>
         <source>医师资格与执业注册</source>
         <translation>医师资格与执业注册</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>个人信息变更</source>
+        <translation>个人信息变更</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2933,7 +3390,7 @@
         <translation>未激活</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>编辑草稿…</source>
         <translation>编辑草稿…</translation>
     </message>
@@ -2943,22 +3400,22 @@
         <translation>编辑草稿(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>账户已激活</source>
         <translation>账户已激活</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
+        <source>已提交 {n} 项个人信息变更，等待主要执业机构审核</source>
+        <translation>已提交 {n} 项个人信息变更，等待主要执业机构审核</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>申请 {n} 已撤回</source>
         <translation>申请 {n} 已撤回</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>注册结果通知 — {n}</source>
-        <translation>注册结果通知 — {n}</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>暂无记录</source>
         <translation>暂无记录</translation>
     </message>
@@ -2998,7 +3455,7 @@
         <translation>请用本人真实姓名和居民身份证号注册。注册后登录，再用医师资格证书编码（或准考证号）激活账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/physician_detail.py" line="-84"/>
+        <location filename="../../views/physician_detail.py" line="-84"/>
         <source>学历：</source>
         <translation>学历：</translation>
     </message>
@@ -3029,26 +3486,26 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>医师档案</source>
         <translation>医师档案</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>基本信息</source>
         <translation>基本信息</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/views/roster_view.py" line="-125"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="-128"/>
+        <location line="+106"/>
         <source>级别</source>
         <translation>级别</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/roster_view.py" line="-102"/>
-        <location line="+103"/>
+        <location filename="../../views/roster_view.py" line="-105"/>
+        <location line="+106"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
@@ -3059,7 +3516,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/views/public_register.py" line="-6"/>
+        <location filename="../../views/public_register.py" line="-6"/>
         <location line="+7"/>
         <source>发证机关</source>
         <translation>发证机关</translation>
@@ -3095,13 +3552,13 @@
         <translation>选择一个案件，查看申请内容和办理记录</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+114"/>
+        <location line="+7"/>
+        <location line="+115"/>
         <source>业务记录</source>
         <translation>业务记录</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>更换手机号…</source>
         <translation>更换手机号…</translation>
     </message>
@@ -3131,8 +3588,8 @@
         <translation>注销注册…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../../app/views/roster_view.py" line="-111"/>
+        <location line="+43"/>
+        <location filename="../../views/roster_view.py" line="-114"/>
         <source>未注册</source>
         <translation>未注册</translation>
     </message>
@@ -3227,7 +3684,7 @@
         <translation>复制激活码</translation>
     </message>
     <message>
-        <location filename="../../app/views/print_preview.py" line="-21"/>
+        <location filename="../../views/print_preview.py" line="-21"/>
         <source>正在生成预览…</source>
         <translation>正在生成预览…</translation>
     </message>
@@ -3248,11 +3705,6 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；已用系统的 PDF 阅读程序打开，请在那里打印。</source>
-        <translation>本机没有安装 pdftoppm（poppler-utils），无法在此预览和打印；已用系统的 PDF 阅读程序打开，请在那里打印。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>无法生成预览，请用系统程序打开后打印。</source>
         <translation>无法生成预览，请用系统程序打开后打印。</translation>
     </message>
@@ -3272,12 +3724,13 @@
         <translation>打印失败：无法把文件送到打印机</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>另存为</source>
         <translation>另存为</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/public_register.py" line="+246"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3287,7 +3740,7 @@
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/public_register.py" line="-11"/>
+        <location filename="../../views/public_register.py" line="-257"/>
         <source>证书编码</source>
         <translation>证书编码</translation>
     </message>
@@ -3368,14 +3821,57 @@
         <translation>省份：</translation>
     </message>
     <message>
+        <location line="+142"/>
+        <source>核验注册结果通知…</source>
+        <translation>核验注册结果通知…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</source>
+        <translation>选择注册结果通知的 PDF 文件，核验是否由卫生健康委签发、是否与公示信息一致</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>选择注册结果通知</source>
+        <translation>选择注册结果通知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../views/registry_import.py" line="+110"/>
+        <location line="+41"/>
+        <source>无法读取文件：{why}</source>
+        <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在核验…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>电子化注册识别码 {code}：{message}</source>
+        <translation>电子化注册识别码 {code}：{message}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>（签发：{who}）</source>
+        <translation>（签发：{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../views/backoffice.py" line="-65"/>
+        <location filename="../../views/public_register.py" line="-195"/>
         <source>查询</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/public_register.py" line="+3"/>
         <source>清空</source>
         <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>公众查询结果-{what}</source>
+        <translation>公众查询结果-{what}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3383,7 +3879,7 @@
         <translation>请输入查询条件后点“查询”（或按回车）。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>没有找到符合条件的记录（公示的只有在有效期内的执业注册）。</source>
         <translation>没有找到符合条件的记录（公示的只有在有效期内的执业注册）。</translation>
     </message>
@@ -3399,18 +3895,43 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>公众查询 — 医师电子化注册系统</source>
-        <translation>公众查询 — 医师电子化注册系统</translation>
+        <source>公众查询</source>
+        <translation>公众查询</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>下载全部公示数据…</source>
+        <translation>下载全部公示数据…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整个公示名册（只含公开项目）：CSV、Excel 或 HL7 FHIR R4 数据包</source>
+        <translation>整个公示名册（只含公开项目）：CSV、Excel 或 HL7 FHIR R4 数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV（当前标签页的名册）</source>
+        <translation>CSV（当前标签页的名册）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel（医师、护士、医疗机构三张表）</source>
+        <translation>Excel（医师、护士、医疗机构三张表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HL7 FHIR R4 数据包（医师、执业注册、医疗机构）</source>
+        <translation>HL7 FHIR R4 数据包（医师、执业注册、医疗机构）</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>依法公示的执业注册信息，只显示规定公开的项目。请输入完整姓名（至少2个字）或完整的证书编号查询；可按省份缩小范围。</source>
         <translation>依法公示的执业注册信息，只显示规定公开的项目。请输入完整姓名（至少2个字）或完整的证书编号查询；可按省份缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../app/views/queue.py" line="-2"/>
+        <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
-        <extracomment>Seconds of quiet before a burst of feed changes reloads the list once.</extracomment>
+        <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -3434,22 +3955,47 @@
         <translation>认领人</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>逾期案件</source>
         <translation>逾期案件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>姓名、身份证号或案件编号</source>
-        <translation>姓名、身份证号或案件编号</translation>
+        <location line="+31"/>
+        <source>刷新列表（F5）</source>
+        <translation>刷新列表（F5）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>办理(&amp;O)…</source>
+        <translation>办理(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开选中的案件办理（Enter 或双击）</source>
+        <translation>打开选中的案件办理（Enter 或双击）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>现场受理申请人的纸质申请（Ctrl+Shift+N）</source>
+        <translation>现场受理申请人的纸质申请（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>全部业务</source>
         <translation>全部业务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
+        <source>姓名、拼音首字母、身份证号或案件编号</source>
+        <translation>姓名、拼音首字母、身份证号或案件编号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</source>
+        <translation>输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>只看逾期(&amp;O)</source>
         <translation>只看逾期(&amp;O)</translation>
     </message>
@@ -3459,7 +4005,7 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/roster_view.py" line="-3"/>
+        <location filename="../../views/roster_view.py" line="-3"/>
         <source>已注册</source>
         <translation>已注册</translation>
     </message>
@@ -3504,7 +4050,7 @@
         <translation>级别：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>查看医师档案…</source>
         <translation>查看医师档案…</translation>
     </message>
@@ -3549,12 +4095,12 @@
         <translation>已备案（调离、退休、退职、被辞退、被开除）的医师；备案满2年未再执业的，注册将被注销</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell.py" line="+47"/>
+        <location filename="../../views/shell.py" line="+47"/>
         <source>密码已修改，欢迎使用</source>
         <translation>密码已修改，欢迎使用</translation>
     </message>
     <message>
-        <location filename="../../app/views/worker.py" line="-3"/>
+        <location filename="../../views/worker.py" line="-3"/>
         <source>数据库暂不可用</source>
         <translation>数据库暂不可用</translation>
     </message>
@@ -3593,20 +4139,575 @@
 请把这个文件发给系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/help.py" line="+81"/>
+        <location filename="../../views/help.py" line="+92"/>
         <source>用户手册</source>
         <translation>用户手册</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>找不到用户手册（docs/user-guide.md）：安装可能不完整。</source>
-        <translation>找不到用户手册（docs/user-guide.md）：安装可能不完整。</translation>
+        <location line="+23"/>
+        <source>找不到用户手册（app/resources/help）：安装可能不完整。</source>
+        <translation>找不到用户手册（app/resources/help）：安装可能不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../views/export.py" line="+0"/>
+        <source>正在导出「{title}」…</source>
+        <extracomment>Rows asked of the service per page while exporting (services cap their pages themselves).</extracomment>
+        <translation>正在导出「{title}」…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+169"/>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>正在导出「{title}」：已写入 {n} 行…</source>
+        <translation>正在导出「{title}」：已写入 {n} 行…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>公示数据</source>
+        <translation>公示数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR Bundle (*.json)</source>
+        <translation>FHIR Bundle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>主执业和多机构备案名单</source>
+        <translation>主执业和多机构备案名单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>把列表中的全部记录（按当前查询和筛选条件）导出为 Excel 文件</source>
+        <translation>把列表中的全部记录（按当前查询和筛选条件）导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../views/live.py" line="+164"/>
+        <location filename="../../views/worker.py" line="-76"/>
+        <source>连接中断，正在重试…</source>
+        <extracomment>Seconds one wait on the feed may block (also how long stop() may take at most). Seconds to pause after the database failed before trying again. Every loop still running, stopped at interpreter exit (a window hidden but never closed).
+----------
+Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own text (not the source lines of the traceback) every quoted value and every run of Chinese characters (names, addresses). A read that failed because the database was unreachable is tried again by itself after these pauses (milliseconds) while the window says 连接中断，正在重试; only then is the error shown.</extracomment>
+        <translation>连接中断，正在重试…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../views/worker.py" line="+6"/>
+        <source>连接已恢复</source>
+        <translation>连接已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../views/profile_changes.py" line="-10"/>
+        <location line="+12"/>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+173"/>
+        <source>原内容</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+12"/>
+        <location line="+172"/>
+        <source>新内容</source>
+        <translation>新内容</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>办理时间</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意原因</source>
+        <translation>未同意原因</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>申请修改个人信息</source>
+        <translation>申请修改个人信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提交审核</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历、毕业院校、任职资格、科室和照片由主要执业机构审核同意后才会更改。只提交与现有记录不同的项目。</source>
+        <translation>学历、毕业院校、任职资格、科室和照片由主要执业机构审核同意后才会更改。只提交与现有记录不同的项目。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（不更换）</source>
+        <translation>（不更换）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择照片…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>照片：</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近6个月2寸白底免冠正面半身照片，JPEG 或 PNG，不超过 1 MB</source>
+        <translation>近6个月2寸白底免冠正面半身照片，JPEG 或 PNG，不超过 1 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择照片</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取这张图片：请选择 JPEG 或 PNG 文件</source>
+        <translation>无法读取这张图片：请选择 JPEG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>没有修改任何项目</source>
+        <translation>没有修改任何项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>个人信息变更申请（由主要执业机构审核）</source>
+        <translation>个人信息变更申请（由主要执业机构审核）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>项</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>申请修改个人信息…</source>
+        <translation>申请修改个人信息…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>不同意个人信息变更</source>
+        <translation>不同意个人信息变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不同意</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不同意 {name} 将{field}改为「{new}」。原因会告知医师本人。</source>
+        <translation>不同意 {name} 将{field}改为「{new}」。原因会告知医师本人。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>如：学历证书与填写不符，请核对后重新申请</source>
+        <translation>如：学历证书与填写不符，请核对后重新申请</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>医师申请修改、等待本机构审核的个人信息</source>
+        <translation>医师申请修改、等待本机构审核的个人信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名或身份证号</source>
+        <translation>姓名或身份证号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>变更内容</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>同意</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不同意…</source>
+        <translation>不同意…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>在上面的列表中选择一项变更申请。</source>
+        <translation>在上面的列表中选择一项变更申请。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}（{id_number}），{at} 提交</source>
+        <translation>{name}（{id_number}），{at} 提交</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（无照片）</source>
+        <translation>（无照片）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>（空）</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已同意 {name} 的{field}变更</source>
+        <translation>已同意 {name} 的{field}变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已不同意 {name} 的{field}变更</source>
+        <translation>已不同意 {name} 的{field}变更</translation>
+    </message>
+    <message>
+        <location filename="../../views/registry_import.py" line="-161"/>
+        <source>护士执业注册</source>
+        <translation>护士执业注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。</source>
+        <translation>必填列：姓名、身份证号、执业证书编号、执业地点（6位行政区划代码）、注册日期。可选列：性别、执业机构登记号、发证机关、有效期至（不填按注册日期起5年）、状态（“注销”表示已注销）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>医疗机构执业许可</source>
+        <translation>医疗机构执业许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。</source>
+        <translation>必填列：机构名称、登记号、地址、法定代表人、主要负责人、所在地区（6位行政区划代码）。可选列：诊疗科目、审批机关、执业许可证有效期限。已有的机构按登记号更新许可信息。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导入名册数据</source>
+        <extracomment>What each kind&apos;s import announces to the other windows (change feed topic).</extracomment>
+        <translation>导入名册数据</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>考试中心医师资格名单</source>
+        <extracomment>kind → (label, &quot;service.method&quot; of the desk, columns, required-column note)</extracomment>
+        <translation>考试中心医师资格名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</source>
+        <translation>必填列：姓名、身份证号、级别、类别，以及医师资格证书编码或准考证号（至少一项）。可选列：发证日期。新的身份证号自动建立医师档案；已导入的资格不会重复登记。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</source>
+        <translation>导入考试中心的医师资格名单，或本委护士执业注册名册、医疗机构执业许可名册（CSV 或 Excel 文件，第1行为表头）。选择文件后先预览，再导入；有误的行按行号列出原因。同一文件重复导入不会重复登记。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>名册：</source>
+        <translation>名册：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>选择 CSV 或 XLSX 文件</source>
+        <translation>选择 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/settings_dialog.py" line="-18"/>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出错误报告…</source>
+        <translation>导出错误报告…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>选择名册文件</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名册 (*.csv *.xlsx *.txt)</source>
+        <translation>名册 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>文件是空的</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</source>
+        <translation>预览：共 {n} 行数据（左侧为文件中的行号，第1行为表头）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，只显示前 {k} 行</source>
+        <translation>，只显示前 {k} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。核对无误后点“导入”。</source>
+        <translation>。核对无误后点“导入”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请先选择要导入的文件</source>
+        <translation>请先选择要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导入…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</source>
+        <translation>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新建医师档案 {n} 份。</source>
+        <translation>新建医师档案 {n} 份。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+1"/>
+        <source>导入错误报告</source>
+        <translation>导入错误报告</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="-48"/>
+        <source>连接成功：{where}（数据库结构版本 {version}）。</source>
+        <extracomment>Each language under its own name (as language lists show them), so not translated.</extracomment>
+        <translation>连接成功：{where}（数据库结构版本 {version}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</source>
+        <translation>连接成功：{where} 是空数据库，第一次打开时会建立表结构。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可以使用：{where} 还不存在，第一次打开时会创建它。</source>
+        <translation>可以使用：{where} 还不存在，第一次打开时会创建它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。</source>
+        <translation>文件夹不存在或没有写入权限：{where}。请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是本系统的数据库：{where}。</source>
+        <translation>这个文件不是本系统的数据库：{where}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器要求密码：请在“密码”栏填写后再试。</source>
+        <translation>服务器要求密码：请在“密码”栏填写后再试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码不正确，或这个用户不能登录服务器 {where}。</source>
+        <translation>密码不正确，或这个用户不能登录服务器 {where}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</source>
+        <translation>无法连接 {where}：请检查地址和端口、网络，并确认服务器已启动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</source>
+        <translation>这台电脑未安装 PostgreSQL 驱动（psycopg），无法连接数据库服务器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址格式不正确。可以填：SQLite 文件路径，postgresql+psycopg://用户@主机:端口/库名，或 https://主机:端口（桌面服务器）。</source>
+        <translation>地址格式不正确。可以填：SQLite 文件路径，postgresql+psycopg://用户@主机:端口/库名，或 https://主机:端口（桌面服务器）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请不要把密码写在地址里：密码填在“密码”栏，它将保存在系统钥匙串中。</source>
+        <translation>请不要把密码写在地址里：密码填在“密码”栏，它将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接成功：桌面服务器 {where} 已应答。</source>
+        <translation>连接成功：桌面服务器 {where} 已应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。</source>
+        <translation>服务器 {where} 的证书不受这台电脑信任：请让管理员安装证书，或检查地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接失败：{detail}</source>
+        <translation>连接失败：{detail}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>数据库或桌面服务器</source>
+        <translation>数据库或桌面服务器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>留空：本机默认文件 {path}</source>
+        <translation>留空：本机默认文件 {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>三种地址：一台电脑单独使用填 SQLite 文件路径；本单位局域网的数据库服务器填 postgresql+psycopg://用户@主机:5432/库名；全省的桌面服务器填 https://主机:端口。</source>
+        <translation>三种地址：一台电脑单独使用填 SQLite 文件路径；本单位局域网的数据库服务器填 postgresql+psycopg://用户@主机:5432/库名；全省的桌面服务器填 https://主机:端口。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库服务器的密码（不改可留空）</source>
+        <translation>数据库服务器的密码（不改可留空）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>当前使用：{where}。改过的地址在下次启动时使用。</source>
+        <translation>当前使用：{where}。改过的地址在下次启动时使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>界面与安全</source>
+        <translation>界面与安全</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>界面语言：</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下次启动时生效。</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 分钟</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无操作自动锁定：</source>
+        <translation>无操作自动锁定：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>这台电脑没有可用的系统钥匙串：密码不会被保存，每次启动时会询问密码。</source>
+        <translation>这台电脑没有可用的系统钥匙串：密码不会被保存，每次启动时会询问密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密码保存在系统钥匙串中，不会写入任何文件。</source>
+        <translation>密码保存在系统钥匙串中，不会写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择数据库文件</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite 数据库 (*.db);;所有文件 (*)</source>
+        <translation>SQLite 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在连接…</source>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../build/i18n/reference_strings.py" line="+305"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>无法生成不重复的用户名，请联系管理员</translation>
     </message>
@@ -3641,7 +4742,7 @@
         <translation>不能停用自己的账户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>请输入用户名</source>
         <translation>请输入用户名</translation>
     </message>
@@ -3676,37 +4777,37 @@
         <translation>原密码错误</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>该账户已激活，无需再次激活</source>
         <translation>该账户已激活，无需再次激活</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>该账户已停用，请联系卫生健康委</source>
         <translation>该账户已停用，请联系卫生健康委</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
         <translation>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>登录凭据无效，请重新登录</source>
         <translation>登录凭据无效，请重新登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>登录已过期，请重新登录</source>
         <translation>登录已过期，请重新登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>请先登录</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>该记录已被其他用户修改，请刷新后重试</source>
         <translation>该记录已被其他用户修改，请刷新后重试</translation>
     </message>
@@ -3714,11 +4815,6 @@
         <location line="+1"/>
         <source>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</source>
         <translation>数据与已有记录冲突（可能已被其他用户登记），请刷新后重试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>与数据库的连接已断开，请检查网络后重试</source>
-        <translation>与数据库的连接已断开，请检查网络后重试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3801,7 +4897,7 @@
         <translation>医师执业证书编码中的序号不能为 00000000</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>起始位置不能为负数</source>
         <translation>起始位置不能为负数</translation>
     </message>
@@ -3811,12 +4907,12 @@
         <translation>每页条数至少为1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>请输入姓名或证书编码</source>
         <translation>请输入姓名或证书编码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
         <translation>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</translation>
     </message>
@@ -3826,14 +4922,189 @@
         <translation>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
         <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>姓名最多 100 个字</source>
+        <translation>姓名最多 100 个字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>密码错误次数过多，已退出登录，请稍后重新登录</source>
+        <translation>密码错误次数过多，已退出登录，请稍后重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内存数据库无法备份或恢复</source>
+        <translation>内存数据库无法备份或恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是本系统的数据库备份</source>
+        <translation>这个文件不是本系统的数据库备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是 pg_dump 生成的备份（自定义格式）</source>
+        <translation>这个文件不是 pg_dump 生成的备份（自定义格式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择备份文件</source>
+        <translation>请选择备份文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件不能是数据库文件本身</source>
+        <translation>备份文件不能是数据库文件本身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库出错，这次操作没有完成，请稍后重试或联系管理员</source>
+        <translation>数据库出错，这次操作没有完成，请稍后重试或联系管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库响应超时，这次操作没有完成，请稍后重试</source>
+        <translation>数据库响应超时，这次操作没有完成，请稍后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接中断，无法确认这次操作是否已保存：请刷新后查看，再决定是否重做</source>
+        <translation>连接中断，无法确认这次操作是否已保存：请刷新后查看，再决定是否重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接中断，这次操作没有完成（没有保存任何内容），请重试</source>
+        <translation>连接中断，这次操作没有完成（没有保存任何内容），请重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接中断，正在重试；如仍失败，请检查网络</source>
+        <translation>连接中断，正在重试；如仍失败，请检查网络</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>输出方式应为打印或保存 PDF</source>
+        <translation>输出方式应为打印或保存 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择一张照片（JPEG 或 PNG 文件）</source>
+        <translation>请选择一张照片（JPEG 或 PNG 文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片应为 JPEG 或 PNG 图片</source>
+        <translation>照片应为 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请至少填写一项要修改的个人信息</source>
+        <translation>请至少填写一项要修改的个人信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请写明不同意的原因（医师本人可以看到）</source>
+        <translation>请写明不同意的原因（医师本人可以看到）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因最多500个字</source>
+        <translation>原因最多500个字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这项个人信息变更申请（或不属于本机构）</source>
+        <translation>没有这项个人信息变更申请（或不属于本机构）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这项个人信息变更申请</source>
+        <translation>没有这项个人信息变更申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师档案不存在</source>
+        <translation>医师档案不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您尚无有效的执业注册：个人信息变更由主要执业机构审核，请在执业注册办结后再申请</source>
+        <translation>您尚无有效的执业注册：个人信息变更由主要执业机构审核，请在执业注册办结后再申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写护士的姓名（2至60个字）</source>
+        <translation>请填写护士的姓名（2至60个字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写护士执业证书编号（字母和数字，最多32位）</source>
+        <translation>请填写护士执业证书编号（字母和数字，最多32位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写注册日期</source>
+        <translation>请填写注册日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>执业证书编号不能为空</source>
+        <translation>执业证书编号不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期不能为空</source>
+        <translation>注册日期不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期至应晚于注册日期</source>
+        <translation>有效期至应晚于注册日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件是空的：第1行应为表头</source>
+        <translation>文件是空的：第1行应为表头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请只传入多行数据或一个文件，不能两者都传</source>
+        <translation>请只传入多行数据或一个文件，不能两者都传</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>文件内容应为字节</source>
+        <translation>文件内容应为字节</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
+        <translation>应传入多行数据（映射的列表）或文件内容，二者只能选一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
+        <translation>请提供文件名（用于识别 CSV 或 XLSX 格式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请传入多行数据（映射的列表）或 CSV/XLSX 文件内容</source>
+        <translation>请传入多行数据（映射的列表）或 CSV/XLSX 文件内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>条数至少为1</source>
         <translation>条数至少为1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应传入多行数据（映射的列表）；文件请以内容和文件名传入</source>
+        <translation>应传入多行数据（映射的列表）；文件请以内容和文件名传入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,6 +5190,16 @@
         <location line="+1"/>
         <source>出生日期与身份证号不符</source>
         <translation>出生日期与身份证号不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 PDF 文件</source>
+        <translation>这不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</source>
+        <translation>这不是本系统打印的注册结果通知（文件中没有识别码和核验码）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4020,11 +5301,336 @@
         <source>中文姓名中不能有空格</source>
         <translation>中文姓名中不能有空格</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号 {number} 的机构已开通账户</source>
+        <translation>登记号 {number} 的机构已开通账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名“{username}”已被使用，请换一个</source>
+        <translation>用户名“{username}”已被使用，请换一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码错误次数过多，账户已锁定至 {until}，请稍后再试</source>
+        <translation>密码错误次数过多，账户已锁定至 {until}，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>激活码应为{activation_code_length}位字母和数字</source>
+        <translation>激活码应为{activation_code_length}位字母和数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</source>
+        <translation>用户名或密码错误（再错 {left} 次账户将锁定 15 分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码错误（再错 {left} 次将退出登录并锁定账户）</source>
+        <translation>密码错误（再错 {left} 次将退出登录并锁定账户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件不存在：{source}</source>
+        <translation>备份文件不存在：{source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败：{exc}</source>
+        <translation>备份失败：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是完好的 SQLite 备份：{problem}</source>
+        <translation>这个文件不是完好的 SQLite 备份：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库文件不存在：{source}</source>
+        <translation>数据库文件不存在：{source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份副本校验失败：{problem}</source>
+        <translation>备份副本校验失败：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复失败：{exc}</source>
+        <translation>恢复失败：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件版本号无效：「{value}」，请刷新后重试</source>
+        <translation>案件版本号无效：「{value}」，请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{value}」不存在</source>
+        <translation>业务类型「{value}」不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每页条数应为1至{max_page}</source>
+        <translation>每页条数应为1至{max_page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{value}」无效</source>
+        <translation>{label}「{value}」无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份无效：「{year}」</source>
+        <translation>年份无效：「{year}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件不存在（编号 {case_id}）</source>
+        <translation>案件不存在（编号 {case_id}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号无效：「{case_id}」</source>
+        <translation>案件编号无效：「{case_id}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码中的年份「{year}」无效</source>
+        <translation>电子化注册识别码中的年份「{year}」无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码校验位错误：应为 {expected}</source>
+        <translation>电子化注册识别码校验位错误：应为 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码校验位错误：应为 {expected}</source>
+        <translation>医师执业证书编码校验位错误：应为 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
+        <translation>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调用参数不正确：{exc}</source>
+        <translation>调用参数不正确：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参数「{name}」无效：「{value}」</source>
+        <translation>参数「{name}」无效：「{value}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待时间应为0至{max_wait}秒</source>
+        <translation>等待时间应为0至{max_wait}秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条数应为1至{max_choices}</source>
+        <translation>条数应为1至{max_choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业机构无效：「{institution_id}」</source>
+        <translation>执业机构无效：「{institution_id}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医疗机构不存在（编号 {institution_id}）</source>
+        <translation>医疗机构不存在（编号 {institution_id}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这种纸质文件：{document}</source>
+        <translation>没有这种纸质文件：{document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这项变更已办结（{outcome}），请刷新列表</source>
+        <translation>这项变更已办结（{outcome}），请刷新列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
+        <translation>「{key}」不是可修改的个人信息（可改：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因列表「{name}」不存在</source>
+        <translation>原因列表「{name}」不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码应为6位数字：「{code}」</source>
+        <translation>行政区划代码应为6位数字：「{code}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入完整姓名（至少{min_name_length}个字）</source>
+        <translation>请输入完整姓名（至少{min_name_length}个字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护士执业证书编号 {number} 已登记</source>
+        <translation>护士执业证书编号 {number} 已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业证书编号应为6至32位数字或大写字母：「{raw}」</source>
+        <translation>执业证书编号应为6至32位数字或大写字母：「{raw}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点 {place} 不在本卫生健康委辖区内</source>
+        <translation>执业地点 {place} 不在本卫生健康委辖区内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在地区 {area} 不在本卫生健康委辖区内</source>
+        <translation>所在地区 {area} 不在本卫生健康委辖区内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在：{path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大（超过 {limit} MB），请拆分后分批导入</source>
+        <translation>文件过大（超过 {limit} MB），请拆分后分批导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</source>
+        <translation>不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{i}行不是字段表</source>
+        <translation>第{i}行不是字段表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师（编号 {physician_id}）不存在</source>
+        <translation>医师（编号 {physician_id}）不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取 Excel 文件：{exc}</source>
+        <translation>无法读取 Excel 文件：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
+        <translation>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因「{raw}」不在规定的列表中：可选 {options}</source>
+        <translation>原因「{raw}」不在规定的列表中：可选 {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}无效</source>
+        <translation>{label}无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}无效：「{value}」</source>
+        <translation>{label}无效：「{value}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不存在（编号 {value}）</source>
+        <translation>{label}不存在（编号 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师不存在（编号 {pid}）</source>
+        <translation>医师不存在（编号 {pid}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择{label}</source>
+        <translation>请选择{label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{kind}」无法办理</source>
+        <translation>业务类型「{kind}」无法办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</source>
+        <translation>签名密钥已存在：{key_path}（如需更换，请先移走旧文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个 PDF 文件：{exc}</source>
+        <translation>无法读取这个 PDF 文件：{exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</source>
+        <translation>电子邮箱格式不正确：「{raw}」，应形如 name@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师级别「{raw}」不存在：可选 {names}</source>
+        <translation>医师级别「{raw}」不存在：可选 {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</source>
+        <translation>{label}不是有效日期：「{raw}」，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{raw}」不在规定的列表中：可选 {options}</source>
+        <translation>{label}「{raw}」不在规定的列表中：可选 {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号校验位错误：应为 {expected}</source>
+        <translation>身份证号校验位错误：应为 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</source>
+        <translation>姓名含有不允许的字符「{ch}」：只能使用汉字、间隔号“·”和英文字母（外籍人员可含空格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能为空</source>
+        <translation>{label}不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码应为6位数字：「{raw}」</source>
+        <translation>行政区划代码应为6位数字：「{raw}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划代码「{raw}」的前两位不是有效的省级代码</source>
+        <translation>行政区划代码「{raw}」的前两位不是有效的省级代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
+        <translation>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
     <message>
-        <location line="-384"/>
+        <location line="-509"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
@@ -5370,13 +6976,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>领取办理</source>
-        <translation>领取办理</translation>
+        <source>认领</source>
+        <translation>认领</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>释放领取</source>
-        <translation>释放领取</translation>
+        <source>释放认领</source>
+        <translation>释放认领</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5517,6 +7123,126 @@
         <location line="+1"/>
         <source>被委托人身份证</source>
         <translation>被委托人身份证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学历</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>毕业院校</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职资格</source>
+        <translation>任职资格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科室</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待审核</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已同意</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已被新申请替代</source>
+        <translation>已被新申请替代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业证书编号</source>
+        <translation>执业证书编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业机构登记号</source>
+        <translation>执业机构登记号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发证机关</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机构名称</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要负责人</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诊疗科目</source>
+        <translation>诊疗科目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在地区</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批机关</source>
+        <translation>审批机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业许可证有效期限</source>
+        <translation>执业许可证有效期限</translation>
     </message>
     <message>
         <location line="+1"/>
