@@ -122,7 +122,7 @@ def test_ctrl_p_in_the_inbox_prints_the_shown_case(qtbot: Any, demo: Any) -> Non
     window.activateWindow()
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: panel.preview is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=60_000)  # a PDF rendered in the worker
 
 
 def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(
@@ -135,7 +135,7 @@ def test_ctrl_p_in_the_queue_previews_the_selected_case_without_logging_a_print(
     queue.table.selectRow(0)
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: queue.preview is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: queue.preview is not None, timeout=60_000)  # a PDF rendered in the worker
     assert queue.model.item(0).number in queue.preview.windowTitle()
     assert paper_service(demo.desk).prints(demo.clerk(), queue.model.item(0).id) == []
 
