@@ -186,14 +186,14 @@ def open_desk(
     if server.lower().startswith(("https://", "http://")):  # before app.config: no SQLAlchemy on this path
         from app.remote import RemoteDesk
 
-        return RemoteDesk(server)  # type: ignore[return-value]
+        return RemoteDesk(server, workstation=workstation)  # type: ignore[return-value]
     from app.config import resolve_url
 
     resolved = resolve_url(url)
     if resolved.lower().startswith(("https://", "http://")):  # e.g. a server address kept in the settings
         from app.remote import RemoteDesk
 
-        return RemoteDesk(resolved)  # type: ignore[return-value]
+        return RemoteDesk(resolved, workstation=workstation)  # type: ignore[return-value]
     return Desk(
         resolved,
         clock=clock,

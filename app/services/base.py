@@ -21,6 +21,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -86,6 +87,11 @@ class RecordingSender:
         self.sent.append((phone, body))
 
 
+#: The office PC a desk server is answering for, set per request by the server (app.server.app) from the
+#: client's ``X-Regdesk-Workstation`` header and address; unset on a PC's own desk.
+client_workstation: ContextVar[str | None] = ContextVar("client_workstation", default=None)
+
+
 @dataclass
 class Context:
     """What every service shares: the database, the clock, the SMS sender, the name of this PC."""
@@ -101,6 +107,10 @@ class Context:
 
     def now(self) -> dt.datetime:
         return self.clock()
+
+    def calling_workstation(self) -> str:
+        """The PC the current call comes from: the client's, when a desk server answers for it."""
+        return client_workstation.get() or self.workstation
 
     def today(self) -> dt.date:
         """Today's date in China."""
@@ -143,7 +153,7 @@ class Tx:
                 object_type=object_type,
                 object_id=str(object_id),
                 outcome=outcome,
-                workstation=self.ctx.workstation,
+                workstation=self.ctx.calling_workstation(),
                 detail=detail or {},
             )
         )
