@@ -94,7 +94,8 @@ def test_a_wrong_password_is_refused_and_audited_as_a_failed_sign_in(desk: Any, 
     assert refused.value.field == "password"
     assert "用户名或密码错误" in refused.value.message and "再错 4 次" in refused.value.message
     event = audits(desk, "auth.login")[-1]
-    assert (event.outcome, event.object_id, event.workstation) == ("failed", str(admin.user_id), calling_pc(desk))
+    assert (event.outcome, event.object_id) == ("failed", str(admin.user_id))
+    assert event.workstation == calling_pc(desk)
     assert "Wrong" not in str(event.detail)
 
 
