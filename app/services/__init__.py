@@ -92,7 +92,9 @@ class Desk:
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
-        from app.services.base import Context, RecordingSender, system_clock
+        from sqlalchemy.exc import DBAPIError
+
+        from app.services.base import Context, RecordingSender, opening_fault, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
         from app.services.counter import CounterService
@@ -112,7 +114,10 @@ class Desk:
         edge.guard(OpenDataService)
         self.url = resolve_url(url)
         check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
-        self.db = Database(self.url, pg_timeouts=pg_timeouts)
+        try:
+            self.db = Database(self.url, pg_timeouts=pg_timeouts)
+        except DBAPIError as exc:  # the server is down, or dropped the connection during the schema check
+            raise opening_fault(exc) from exc
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
             self.ctx.workstation = workstation

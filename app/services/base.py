@@ -249,6 +249,16 @@ def touch_session(session: Session, actor: Actor, now: dt.datetime) -> None:
 _calls = threading.local()
 
 
+def opening_fault(exc: DBAPIError) -> EnvironmentFault:
+    """What a clerk is told when the database cannot be opened (nothing was written)."""
+    fault = _fault(exc, write=False, committing=False)
+    if getattr(fault, "connection_lost", False):
+        fault = EnvironmentFault("打开数据库时连接中断（没有保存任何内容），请检查网络后重试")
+        fault.connection_lost = True  # type: ignore[attr-defined]
+    assert isinstance(fault, EnvironmentFault)
+    return fault
+
+
 def _fault(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
     """The DomainError a driver error stands for (see the module docstring)."""
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
