@@ -85,6 +85,8 @@ class Desk:
         pg_timeouts: PgTimeouts | None = None,
         session_idle: dt.timedelta | None = None,
     ) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         from app.config import resolve_url
         from app.db import Database
         from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
@@ -92,8 +94,6 @@ class Desk:
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
-        from sqlalchemy.exc import DBAPIError
-
         from app.services.base import Context, RecordingSender, opening_fault, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
