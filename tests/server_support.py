@@ -72,7 +72,7 @@ class HarnessDesk(RemoteDesk):
     test's local desk; ``ctx`` and ``db`` are the local desk's, for tests that look at rows directly."""
 
     def __init__(self, url: str, local: Any) -> None:
-        super().__init__(url)
+        super().__init__(url, workstation=local.ctx.workstation)
         self.local = local
         self.ctx = local.ctx
         self.db = local.db
@@ -87,7 +87,8 @@ def shared_server(local: Any) -> ThreadServer:
     ``local`` from now on."""
     global _shared
     if _shared is None or not _shared.thread.is_alive():
-        _shared = ThreadServer(local).start()
+        # the suite signs in wrongly on purpose, far more than 20 times a minute
+        _shared = ThreadServer(local, signin_failures=1_000_000).start()
         atexit.register(_shared.stop)
     else:
         _shared.host.swap(local)

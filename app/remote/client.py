@@ -13,8 +13,10 @@ import base64
 import datetime as dt
 import ipaddress
 import os
+import socket
 import ssl
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
@@ -26,6 +28,8 @@ from app.services.types import Actor
 
 #: A bundle of CA certificates to trust for the server (a commission's own CA); default: the system's.
 ENV_CA_FILE = "REGDESK_SERVER_CA"
+#: Kept equal to app.server.app's (that module needs FastAPI, which an office PC does not install).
+WORKSTATION_HEADER = "X-Regdesk-Workstation"
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
 
@@ -107,7 +111,7 @@ class RemoteDesk:
 
     def __init__(self, url: str, *, verify: bool | str | ssl.SSLContext | None = None,
                  timeout: float = READ_TIMEOUT,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, workstation: str | None = None) -> None:
         self.url = url.rstrip("/")
         parsed = httpx.URL(self.url)
         if parsed.scheme not in ("https", "http") or not parsed.host:
@@ -123,7 +127,9 @@ class RemoteDesk:
             base_url=self.url,
             timeout=httpx.Timeout(timeout, connect=CONNECT_TIMEOUT),
             verify=verify,
-            headers={"User-Agent": "regdesk-desk/1", "Accept": "application/json"},
+            headers={"User-Agent": "regdesk-desk/1", "Accept": "application/json",
+                     # the server writes this PC's name into the audit trail beside the address
+                     WORKSTATION_HEADER: quote(workstation or socket.gethostname(), safe="")},
             transport=transport,
             follow_redirects=False,
         )

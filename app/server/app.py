@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
+from urllib.parse import unquote
 
 from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,8 +30,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.remote.spec import STATUS_OF_CODE, ErrorBody, MethodSpec, desk_specs
-from app.server.cli import DEFAULT_REGISTER_RATE, is_loopback
+from app.server.cli import DEFAULT_REGISTER_RATE, DEFAULT_SIGNIN_FAILURES, is_loopback
 from app.services import Desk, open_desk
+from app.services.base import client_workstation
 from app.services.errors import (
     AuthenticationError,
     DomainError,
@@ -44,6 +46,10 @@ log = logging.getLogger("regdesk.server")
 
 ENV_DB_URL = "REGDESK_SERVER_DB_URL"
 ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
+ENV_SIGNIN_FAILURES = "REGDESK_SERVER_SIGNIN_FAILURES"
+#: The header in which a remote desk names its PC (percent-encoded: PC names may be Chinese); the audit
+#: trail and the session list show it with the address the request came from.
+WORKSTATION_HEADER = "X-Regdesk-Workstation"
 #: The longest a long poll of the change feed is held (seconds); a longer wait returns False earlier and
 #: the client simply asks again.
 MAX_WAIT_SECONDS = 55.0
@@ -104,17 +110,32 @@ class RateLimiter:
         self._lock = threading.Lock()
 
     def allow(self, address: str) -> bool:
-        now = self.clock()
+        """Count a request of ``address``; False (not counted) when it has had its share this minute."""
         with self._lock:
-            if len(self._hits) > 10_000:  # forget idle addresses
-                self._hits = {a: h for a, h in self._hits.items() if h and h[-1] > now - 60}
-            hits = self._hits.setdefault(address, deque())
-            while hits and hits[0] <= now - 60:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
+            if self._full(address):
                 return False
-            hits.append(now)
+            self._hits[address].append(self.clock())
             return True
+
+    def full(self, address: str) -> bool:
+        """Whether ``address`` has had its share of the last 60 s (nothing is counted)."""
+        with self._lock:
+            return self._full(address)
+
+    def hit(self, address: str) -> None:
+        """Count one event of ``address`` (e.g. a failed sign-in), whatever the count."""
+        with self._lock:
+            self._full(address)
+            self._hits[address].append(self.clock())
+
+    def _full(self, address: str) -> bool:
+        now = self.clock()
+        if len(self._hits) > 10_000:  # forget idle addresses
+            self._hits = {a: h for a, h in self._hits.items() if h and h[-1] > now - 60}
+        hits = self._hits.setdefault(address, deque())
+        while hits and hits[0] <= now - 60:
+            hits.popleft()
+        return len(hits) >= self.per_minute
 
 
 class FeedHub:
@@ -230,7 +251,8 @@ class DeskHost:
 
 
 def create_app(
-    desk: Desk | None = None, *, register_rate: int | None = None, max_wait: float = MAX_WAIT_SECONDS
+    desk: Desk | None = None, *, register_rate: int | None = None, signin_failures: int | None = None,
+    max_wait: float = MAX_WAIT_SECONDS,
 ) -> FastAPI:
     """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way)."""
     owned = desk is None
@@ -242,6 +264,8 @@ def create_app(
     host = DeskHost(desk, owned=owned, max_wait=max_wait)
     rate = register_rate or int(os.environ.get(ENV_REGISTER_RATE) or DEFAULT_REGISTER_RATE)
     limiter = RateLimiter(rate)
+    failures = RateLimiter(
+        signin_failures or int(os.environ.get(ENV_SIGNIN_FAILURES) or DEFAULT_SIGNIN_FAILURES))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -263,6 +287,7 @@ def create_app(
     )
     app.state.host = host
     app.state.limiter = limiter
+    app.state.signin_failures = failures
 
     @app.exception_handler(DomainError)
     async def _domain_error(_request: Request, exc: DomainError) -> JSONResponse:
@@ -293,7 +318,7 @@ def create_app(
 
     for methods in desk_specs().values():
         for spec in methods.values():
-            _add_route(app, host, spec, limiter)
+            _add_route(app, host, spec, limiter, failures)
     return app
 
 
@@ -331,12 +356,23 @@ def _client_address(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimiter) -> None:
+def _workstation(request: Request) -> str:
+    """The calling PC as the audit trail names it: its own name (from the header) and its address."""
+    address = _client_address(request)
+    name = unquote(request.headers.get(WORKSTATION_HEADER, ""))
+    name = "".join(ch for ch in name if ch.isprintable()).strip()[:60]
+    return f"{name}（{address}）" if name else address
+
+
+def _add_route(
+    app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimiter, failures: RateLimiter
+) -> None:
     """One route per method, all made here: the body is the method's argument model, the response its
     result type; the actor comes from the bearer token only."""
     model = spec.args_model
     special = {("feed", "wait"): _feed_wait, ("auth", "setup"): _setup_guard}.get((spec.service, spec.name))
     rate_limited = spec.service == "register"
+    sign_in = (spec.service, spec.name) == ("auth", "login")
 
     async def call(request: Request, args: Any, credentials: HTTPAuthorizationCredentials | None) -> Any:
         try:
@@ -347,8 +383,12 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
             return internal_error(request, exc)
 
     async def run(request: Request, args: Any, credentials: HTTPAuthorizationCredentials | None) -> Any:
-        if rate_limited and not limiter.allow(_client_address(request)):
+        address = _client_address(request)
+        if rate_limited and not limiter.allow(address):
             return error_response(EnvironmentFault("查询过于频繁，请一分钟后再试"), 429)
+        if sign_in and failures.full(address):
+            log.warning("登录失败次数过多，暂停该地址的登录：%s", address)
+            return error_response(EnvironmentFault("这台电脑登录失败次数过多，请一分钟后再试"), 429)
         kwargs = dict(args) if isinstance(args, dict) else {
             k: getattr(args, k) for k in type(args).model_fields
         }
@@ -368,7 +408,15 @@ def _add_route(app: FastAPI, host: DeskHost, spec: MethodSpec, limiter: RateLimi
             _setup_guard(request)
         owner = host.desk if spec.service == "desk" else getattr(host.desk, spec.service)
         target = getattr(owner, spec.name)
-        result = await run_in_threadpool(target, **kwargs)
+        calling = client_workstation.set(_workstation(request))
+        try:
+            result = await run_in_threadpool(target, **kwargs)
+        except AuthenticationError:
+            if sign_in:
+                failures.hit(address)
+            raise
+        finally:
+            client_workstation.reset(calling)
         return Response(spec.result.dump_json(result), media_type="application/json")
 
     bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]

@@ -19,6 +19,9 @@ from collections.abc import Sequence
 log = logging.getLogger("regdesk.server")
 #: Kept equal to app.server.app's (that module needs FastAPI; this one must explain when it is missing).
 DEFAULT_REGISTER_RATE = 60
+#: Failed sign-ins one address may make in any minute before its sign-ins are refused for the rest of it
+#: (each account's own lockout counts too; this stops one PC from trying many accounts).
+DEFAULT_SIGNIN_FAILURES = 20
 
 
 def is_loopback(host: str | None) -> bool:
@@ -47,6 +50,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--keyfile", help="TLS 私钥文件（PEM）")
     parser.add_argument("--register-rate", type=int, default=DEFAULT_REGISTER_RATE,
                         help=f"公众查询每个地址每分钟最多请求数（默认 {DEFAULT_REGISTER_RATE}）")
+    parser.add_argument("--signin-failures", type=int, default=DEFAULT_SIGNIN_FAILURES,
+                        help="每个地址每分钟最多登录失败次数，超过后该地址一分钟内不能登录"
+                        f"（默认 {DEFAULT_SIGNIN_FAILURES}，每个工作进程分别计数）")
     parser.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                         help="信任其 X-Forwarded-For 的反向代理地址（默认 127.0.0.1）")
     parser.add_argument("--access-log", action="store_true",
@@ -90,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         import uvicorn
 
-        from app.server.app import ENV_DB_URL, ENV_REGISTER_RATE
+        from app.server.app import ENV_DB_URL, ENV_REGISTER_RATE, ENV_SIGNIN_FAILURES
     except ImportError as exc:
         print(f"regdesk serve: 缺少服务器组件（{exc.name}）。请运行：pip install \"regdesk[server]\"",
               file=sys.stderr)
@@ -109,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     os.environ[ENV_DB_URL] = args.db
     os.environ[ENV_REGISTER_RATE] = str(args.register_rate)
+    os.environ[ENV_SIGNIN_FAILURES] = str(args.signin_failures)
     scheme = "https" if args.certfile else "http"
     log.info("桌面服务器：%s://%s:%s（数据库 %s，%s 个工作进程）", scheme, args.host, args.port,
              describe(args.db), args.workers)

@@ -85,6 +85,8 @@ class Desk:
         pg_timeouts: PgTimeouts | None = None,
         session_idle: dt.timedelta | None = None,
     ) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         from app.config import resolve_url
         from app.db import Database
         from app.services import audit as _audit  # noqa: F401 - links case and audit events at every commit
@@ -92,7 +94,7 @@ class Desk:
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
-        from app.services.base import Context, RecordingSender, system_clock
+        from app.services.base import Context, RecordingSender, opening_fault, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
         from app.services.counter import CounterService
@@ -112,7 +114,10 @@ class Desk:
         edge.guard(OpenDataService)
         self.url = resolve_url(url)
         check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
-        self.db = Database(self.url, pg_timeouts=pg_timeouts)
+        try:
+            self.db = Database(self.url, pg_timeouts=pg_timeouts)
+        except DBAPIError as exc:  # the server is down, or dropped the connection during the schema check
+            raise opening_fault(exc) from exc
         self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
         if workstation:
             self.ctx.workstation = workstation
@@ -186,14 +191,14 @@ def open_desk(
     if server.lower().startswith(("https://", "http://")):  # before app.config: no SQLAlchemy on this path
         from app.remote import RemoteDesk
 
-        return RemoteDesk(server)  # type: ignore[return-value]
+        return RemoteDesk(server, workstation=workstation)  # type: ignore[return-value]
     from app.config import resolve_url
 
     resolved = resolve_url(url)
     if resolved.lower().startswith(("https://", "http://")):  # e.g. a server address kept in the settings
         from app.remote import RemoteDesk
 
-        return RemoteDesk(resolved)  # type: ignore[return-value]
+        return RemoteDesk(resolved, workstation=workstation)  # type: ignore[return-value]
     return Desk(
         resolved,
         clock=clock,

@@ -275,13 +275,10 @@ class AccountsService(Service):
                 raise ValidationError(
                     f"执业许可证已于 {valid_until.isoformat()} 过期，不能开通账户", "licence_valid_until"
                 )
-            if tx.session.scalar(select(m.Institution.id).where(m.Institution.registration_number == number)):
-                raise ConflictError(f"登记号 {number} 的机构已开通账户", "registration_number")
-            inst = m.Institution(
+            values = dict(
                 name=name,
                 name_initials=search.initials(name, search.INSTITUTION_INITIALS_LENGTH),
                 address=address,
-                registration_number=number,
                 legal_representative=legal,
                 principal=head,
                 subjects=subjects_text,
@@ -292,8 +289,22 @@ class AccountsService(Service):
                 delegate_phone=phone,
                 documents_checked={**checked, "checked_by": p.username, "checked_at": tx.now.isoformat()},
                 active=True,
-                created_at=tx.now,
             )
+            known = tx.session.scalar(
+                select(m.Institution).where(m.Institution.registration_number == number).with_for_update())
+            if known is None:
+                inst = m.Institution(registration_number=number, created_at=tx.now, **values)
+            elif tx.session.scalar(select(m.UserAccount.id).where(
+                    m.UserAccount.institution_id == known.id, m.UserAccount.role == INSTITUTION)):
+                raise ConflictError(f"登记号 {number} 的机构已开通账户", "registration_number")
+            elif not permissions.covers(p.jurisdiction, known.jurisdiction):
+                raise deny(f"登记号 {number} 的机构属于其他辖区，不能为其开通账户",
+                                       "registration_number")
+            else:  # known from the imported licence register (or its account was never opened): open it
+                inst = known
+                for key, value in values.items():
+                    setattr(inst, key, value)
+                inst.version = (inst.version or 0) + 1
             tx.session.add(inst)
             tx.session.flush()
             username = _free_username(tx.session, "jg" + number.lower())
@@ -322,6 +333,7 @@ class AccountsService(Service):
                     "registration_number": number,
                     "username": username,
                     "documents_checked": checked,
+                    "existing_record": known is not None,
                     "delegate_phone": phone,
                 },
             )

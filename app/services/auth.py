@@ -141,7 +141,7 @@ def open_session(tx: Tx, user: m.UserAccount) -> Actor:
             created_at=tx.now,
             expires_at=tx.now + SESSION_LIFETIME,
             last_seen_at=tx.now,
-            workstation=tx.ctx.workstation,
+            workstation=tx.ctx.calling_workstation(),
         )
     )
     return actor_for(user, token)

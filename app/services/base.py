@@ -21,6 +21,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -86,6 +87,11 @@ class RecordingSender:
         self.sent.append((phone, body))
 
 
+#: The office PC a desk server is answering for, set per request by the server (app.server.app) from the
+#: client's ``X-Regdesk-Workstation`` header and address; unset on a PC's own desk.
+client_workstation: ContextVar[str | None] = ContextVar("client_workstation", default=None)
+
+
 @dataclass
 class Context:
     """What every service shares: the database, the clock, the SMS sender, the name of this PC."""
@@ -101,6 +107,10 @@ class Context:
 
     def now(self) -> dt.datetime:
         return self.clock()
+
+    def calling_workstation(self) -> str:
+        """The PC the current call comes from: the client's, when a desk server answers for it."""
+        return client_workstation.get() or self.workstation
 
     def today(self) -> dt.date:
         """Today's date in China."""
@@ -143,7 +153,7 @@ class Tx:
                 object_type=object_type,
                 object_id=str(object_id),
                 outcome=outcome,
-                workstation=self.ctx.workstation,
+                workstation=self.ctx.calling_workstation(),
                 detail=detail or {},
             )
         )
@@ -237,6 +247,16 @@ def touch_session(session: Session, actor: Actor, now: dt.datetime) -> None:
 
 #: Per thread: how deep in service calls we are and whether the outermost one opened a write.
 _calls = threading.local()
+
+
+def opening_fault(exc: DBAPIError) -> EnvironmentFault:
+    """What a clerk is told when the database cannot be opened (nothing was written)."""
+    fault = _fault(exc, write=False, committing=False)
+    if getattr(fault, "connection_lost", False):
+        fault = EnvironmentFault("打开数据库时连接中断（没有保存任何内容），请检查网络后重试")
+        fault.connection_lost = True  # type: ignore[attr-defined]
+    assert isinstance(fault, EnvironmentFault)
+    return fault
 
 
 def _fault(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:

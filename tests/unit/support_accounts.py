@@ -163,6 +163,12 @@ def row_counts(desk: Any) -> dict[str, int]:
     return dict(zip(tables, (int(v) for v in values), strict=True))
 
 
+def calling_pc(desk: Any) -> str:
+    """The workstation the audit trail names for a call of ``desk``: the test PC itself, or through a
+    desk server the PC's name with the address it called from."""
+    return "test-pc（127.0.0.1）" if hasattr(desk, "local") else "test-pc"
+
+
 def audits(desk: Any, action: str | None = None, outcome: str | None = None) -> list[m.AuditEvent]:
     with desk.db.read() as s:
         q = select(m.AuditEvent).order_by(m.AuditEvent.id)

@@ -152,6 +152,43 @@ def test_a_registration_number_gets_one_institution(desk: Any, admin: Any) -> No
     assert refused.value.field == "registration_number"
 
 
+def test_an_institution_known_from_the_licence_register_gets_its_account_on_the_same_record(
+    desk: Any, admin: Any
+) -> None:
+    row = {"机构名称": "天河旧名医院", "登记号": "PDY44010612345", "地址": "旧地址", "法定代表人": "张大明",
+           "主要负责人": "李小红", "所在地区": "440106"}
+    assert desk.registries.import_institutions(admin, [row]).imported == 1
+    before = row_counts(desk)
+    info, username, initial = desk.accounts.create_institution(
+        admin, **institution_fields("pdy44010612345", name="天河新名医院"))
+    assert _diff(before, row_counts(desk)).get("institutions") is None  # the same record, not a second
+    assert (info.name, info.registration_number, info.address) == ("天河新名医院", "PDY44010612345",
+                                                                    "广州市天河区天河路1号")
+    [public] = desk.register.search_institutions(None, registration_number="PDY44010612345")
+    assert public.name == "天河新名医院"
+    hospital = signed_in(desk, username, initial)
+    assert desk.accounts.institution(hospital, info.id).name == "天河新名医院"
+    assert audits(desk, "accounts.create_institution")[-1].detail["existing_record"] is True
+    with pytest.raises(ConflictError, match="已开通账户"):  # once opened, the number is taken
+        desk.accounts.create_institution(admin, **institution_fields("PDY44010612345"))
+
+
+def test_an_imported_institution_of_another_area_cannot_be_opened_by_relabelling_it(
+    desk: Any, admin: Any
+) -> None:
+    row = {"机构名称": "天河第一医院", "登记号": "PDY44010612345", "地址": "x", "法定代表人": "张大明",
+           "主要负责人": "李小红", "所在地区": "440106"}
+    desk.registries.import_institutions(admin, [row])
+    username, initial = desk.accounts.create_commission_user(
+        admin, username="szclerk", name="深圳窗口", jurisdiction="440300", phone="13700000002")
+    clerk = signed_in(desk, username, initial)
+    before = row_counts(desk)
+    with pytest.raises(PermissionDenied, match="属于其他辖区") as refused:
+        desk.accounts.create_institution(clerk, **institution_fields("PDY44010612345", "440305"))
+    assert refused.value.field == "registration_number"
+    assert _diff(before, row_counts(desk)) == {"audit_events": 1}
+
+
 def test_resetting_an_institution_password_sends_a_new_one_and_ends_its_sessions(
     desk: Any, admin: Any
 ) -> None:

@@ -48,6 +48,7 @@ from support_accounts import (
     add_physician,
     add_qualification,
     audits,
+    calling_pc,
     certificate,
     institution_fields,
     make_id,
@@ -803,7 +804,7 @@ def test_a_permission_refusal_is_audited_with_who_what_and_workstation(matrix: t
     assert event.outcome == "refused"
     assert event.action == "accounts.reset_institution_password"
     assert (event.user_id, event.username, event.role) == (hn.user_id, "hnadmin", "commission")
-    assert event.workstation == "test-pc"
+    assert event.workstation == calling_pc(desk)
     assert "无权" in event.detail["message"]
 
 
