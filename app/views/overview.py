@@ -39,13 +39,13 @@ from app.views.i18n import N_, ref, tr
 from app.views.live import FeedWatcher
 from app.views.queue import CaseQueue
 
-#: Milliseconds of quiet after feed changes before the figures are read again (one read per burst).
+# Milliseconds of quiet after feed changes before the figures are read again (one read per burst).
 RELOAD_DELAY_MS = 400
 WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 WORKDAY_COLOR = "#2f6fb0"
 OTHER_DAY_COLOR = "#d9822b"
 LINK_COLOR = "#1a5fb4"
-#: The statuses of the table, in the order a case moves (drafts are the physician's own).
+# The statuses of the table, in the order a case moves (drafts are the physician's own).
 SHOWN_STATUSES = [s["value"] for s in reference.statuses() if s["value"] != "draft"]
 OVERDUE = "overdue"
 TOTAL = ""
@@ -249,10 +249,8 @@ def _table(name: str) -> QTableWidget:
 class OverviewPanel(QWidget):
     """概览: the figures of the commission's jurisdiction; every figure opens the list behind it."""
 
-    #: (title, filters of desk.cases.queue): the list behind a figure
-    list_requested = Signal(str, dict)
-    #: the figures on screen were read again
-    loaded = Signal()
+    list_requested = Signal(str, dict)  # (title, filters of desk.cases.queue): the list behind a figure
+    loaded = Signal()  # the figures on screen were read again
 
     def __init__(self, desk: Any, actor: Actor, *, watcher: FeedWatcher | None = None,
                  parent: QWidget | None = None) -> None:
@@ -467,8 +465,8 @@ class OverviewPanel(QWidget):
             item = table.item(len(rows) - 1, c)
             if item is not None:
                 item.setFont(bold)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its text (a narrow window scrolls rather than cutting the kinds' names)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_institutions(self, ov: CaseOverview) -> None:
         table = self.institution_table
