@@ -127,6 +127,11 @@ class BarChart(QWidget):
             text += "\n" + tr("点击查看这些案件")
         return text
 
+    def words(self) -> dict[str, str]:
+        """The words the chart paints (axis title, legend, the note for no approvals)."""
+        return {"axis": tr("件数"), "workday": tr("工作日"), "other": tr("非工作日"),
+                "empty": tr("近30天没有批准的案件")}
+
     # --- events ---------------------------------------------------------------------------------------
 
     def event(self, e: QEvent) -> bool:
@@ -180,10 +185,11 @@ class BarChart(QWidget):
             p.setPen(text_color)
             p.drawText(QRect(0, round(y - fm.height() / 2), plot.left() - 6, fm.height()),
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
+        words = self.words()
         p.drawText(QRect(0, 0, plot.left() + 80, fm.height() + 4),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), tr("件数"))
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), words["axis"])
         # legend
-        legend = [(WORKDAY_COLOR, tr("工作日")), (OTHER_DAY_COLOR, tr("非工作日"))]
+        legend = [(WORKDAY_COLOR, words["workday"]), (OTHER_DAY_COLOR, words["other"])]
         x = self.width() - 12
         for color, label in reversed(legend):
             x -= fm.horizontalAdvance(label)
@@ -217,7 +223,7 @@ class BarChart(QWidget):
         p.setPen(QPen(text_color, 1))
         p.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
         if not any(d.count for d in self.days):
-            p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), tr("近30天没有批准的案件"))
+            p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), words["empty"])
         p.end()
 
 

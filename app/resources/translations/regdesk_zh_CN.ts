@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../views/overview.py" line="+269"/>
+        <location filename="../../views/overview.py" line="+275"/>
         <source>概览</source>
         <translation>概览</translation>
     </message>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <location filename="../../views/backoffice.py" line="-97"/>
-        <location filename="../../views/overview.py" line="-225"/>
+        <location filename="../../views/overview.py" line="-231"/>
         <source>星期一</source>
         <translation>星期一</translation>
     </message>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/overview.py" line="+142"/>
+        <location filename="../../views/overview.py" line="+88"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
@@ -3949,7 +3949,7 @@
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../views/overview.py" line="-64"/>
+        <location filename="../../views/overview.py" line="-10"/>
         <source>{date}（{weekday}）</source>
         <translation>{date}（{weekday}）</translation>
     </message>
@@ -3965,28 +3965,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+217"/>
+        <location line="+223"/>
         <location line="+117"/>
         <source>点击查看这些案件</source>
         <translation>点击查看这些案件</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-335"/>
         <source>件数</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>非工作日</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>近30天没有批准的案件</source>
         <translation>近30天没有批准的案件</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+151"/>
         <source>重新统计（F5）</source>
         <translation>重新统计（F5）</translation>
     </message>
