@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 
 from app import models as m
 from app.services import permissions
 from app.services.base import CHINA, Tx
+from app.services.contract import level_of
 from app.services.enums import CaseStatus
 from app.services.permissions import COMMISSION
 from app.services.types import (
@@ -38,13 +39,23 @@ def day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), CHINA).astimezone(dt.UTC)
 
 
+def _area_prefix(jurisdiction: str | None) -> list[ColumnElement[bool]]:
+    """The province (and city) of a city or county commission, said outright beside case_clause: a case's
+    codes are area_parts of its area, so this selects nothing more or less, and lets the indexes that
+    start with province, city, jurisdiction (migration 0014) be scanned by their prefix at every level."""
+    if not jurisdiction or level_of(jurisdiction) in ("nation", "province"):
+        return []
+    province, city, _county = permissions.area_parts(jurisdiction)
+    return [m.Case.province == province, m.Case.city == city]
+
+
 def case_overview(tx: Tx) -> CaseOverview:
     """The overview for the transaction's principal (a commission). Raises PermissionDenied."""
     p = tx.principal
     permissions.require_role(p, COMMISSION)
     session = tx.session
     today = tx.today
-    scope = [permissions.case_clause(p), m.Case.status != S.DRAFT]
+    scope = [*_area_prefix(p.jurisdiction), permissions.case_clause(p), m.Case.status != S.DRAFT]
 
     by_kind_status = [
         KindStatusCount(kind, status, count)
