@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -39,8 +40,11 @@ from app.views.i18n import N_, ref, tr
 from app.views.live import FeedWatcher
 from app.views.queue import CaseQueue
 
-# Milliseconds of quiet after feed changes before the figures are read again (one read per burst).
+# Milliseconds after the first change of a burst before the figures are read again (one read per burst).
 RELOAD_DELAY_MS = 400
+# While changes keep coming (a busy province), the figures are read at most this often: a dashboard of
+# aggregates, not the list a clerk works through.
+MIN_INTERVAL_MS = 2000
 WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 WORKDAY_COLOR = "#2f6fb0"
 OTHER_DAY_COLOR = "#d9822b"
@@ -269,6 +273,7 @@ class OverviewPanel(QWidget):
         self.loads = 0
         self._again = False
         self._stale = True
+        self._started = -math.inf  # time.monotonic() of the last read's start
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -335,7 +340,6 @@ class OverviewPanel(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(RELOAD_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         if watcher is not None:
             watcher.changed.connect(self._feed_changed)
@@ -366,6 +370,7 @@ class OverviewPanel(QWidget):
             return
         self.loading = True
         self._stale = False
+        self._started = time.monotonic()
         self.refresh_button.setEnabled(False)
         self.status.setText(tr("正在统计…"))
         worker.run_read(self, self.desk.cases.overview, self.actor, on_done=self._show,
@@ -379,9 +384,12 @@ class OverviewPanel(QWidget):
             self.reload()
 
     def _changed(self) -> None:
+        """A case changed: read again once the burst is over, at most every MIN_INTERVAL_MS (the timer is
+        not restarted by later changes, so a steady stream of changes cannot postpone the read forever)."""
         self._stale = True
-        if self.isVisible():
-            self._timer.start()
+        if self.isVisible() and not self._timer.isActive():
+            since_ms = (time.monotonic() - self._started) * 1000
+            self._timer.start(int(max(RELOAD_DELAY_MS, MIN_INTERVAL_MS - since_ms)))
 
     def _feed_changed(self, changes: list[Any]) -> None:
         if any(c.table == "cases" for c in changes):

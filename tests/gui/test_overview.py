@@ -183,3 +183,20 @@ def test_the_overview_survives_hundreds_of_refreshes_and_repaints(qtbot: Any, de
     items_after = sum(isinstance(o, QTableWidgetItem) for o in gc.get_objects())
     assert (panel.kind_table.rowCount(), panel.institution_table.rowCount(), len(panel.chart.days)) == rows
     assert items_after - items_before < 50, "table items pile up across refreshes"
+
+
+def test_a_steady_stream_of_changes_reads_the_figures_about_every_two_seconds_not_per_change(
+    qtbot: Any, demo: Any
+) -> None:
+    from app.views import worker
+    from app.views.overview import MIN_INTERVAL_MS
+
+    window = commission_window(qtbot, demo)
+    panel = show_overview(qtbot, window)
+    loads = panel.loads
+    for _ in range(30):  # three seconds of changes, one every 100 ms
+        worker.changes.announce({"cases": [1]})
+        qtbot.wait(100)
+    qtbot.waitUntil(lambda: not panel.loading and not panel._timer.isActive(), timeout=WAIT)
+    reads = panel.loads - loads
+    assert 1 <= reads <= 3000 // MIN_INTERVAL_MS + 2, reads  # 30 changes, two or three reads
