@@ -483,6 +483,8 @@ class CaseService(Service):
             not isinstance(decided_on, dt.date) or isinstance(decided_on, dt.datetime)
         ):
             raise ValidationError("办结日期应为日期", "decided_on")
+        if decided_on is not None and not dt.date(1900, 1, 1) <= decided_on <= dt.date(2999, 12, 31):
+            raise ValidationError("办结日期超出范围（1900年至2999年）", "decided_on")
         with self.read(actor, "cases.queue") as tx:
             p = tx.principal
             where: list[ColumnElement[bool]] = [permissions.case_clause(p)]

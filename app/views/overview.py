@@ -100,7 +100,8 @@ class BarChart(QWidget):
         fm = self.fontMetrics()
         top_value, _step = self._top_value()
         left = fm.horizontalAdvance(str(top_value)) + 16
-        return self.rect().adjusted(left, fm.height() + 14, -12, -(fm.height() + 12))
+        # on top: the legend's row, then room for the figure above the tallest bar
+        return self.rect().adjusted(left, 2 * fm.height() + 10, -12, -(fm.height() + 12))
 
     def bar_rect(self, index: int) -> QRectF:
         """Where bar ``index`` is drawn (its full slot height for a zero bar, so it can be pointed at)."""

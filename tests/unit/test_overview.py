@@ -158,3 +158,6 @@ def test_the_queue_filters_by_institution_and_decision_day_and_refuses_bad_value
     with pytest.raises(ValidationError) as bad:
         desk.cases.queue(admin, decided_on="昨天")  # type: ignore[arg-type]
     assert bad.value.field == "decided_on"
+    with pytest.raises(ValidationError) as bad:
+        desk.cases.queue(admin, decided_on=dt.date(1, 1, 1))  # its China midnight is before year 1 in UTC
+    assert bad.value.field == "decided_on"

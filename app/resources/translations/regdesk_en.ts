@@ -1236,7 +1236,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location filename="../../views/overview.py" line="+275"/>
+        <location filename="../../views/overview.py" line="+281"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
@@ -1477,7 +1477,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location filename="../../views/backoffice.py" line="-97"/>
-        <location filename="../../views/overview.py" line="-231"/>
+        <location filename="../../views/overview.py" line="-233"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1715,7 +1715,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/overview.py" line="+88"/>
+        <location filename="../../views/overview.py" line="+89"/>
         <source>工作日</source>
         <translation>Working day</translation>
     </message>
@@ -3966,12 +3966,12 @@ Database: {db}</translation>
     <message>
         <location line="+2"/>
         <location line="+223"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>点击查看这些案件</source>
         <translation>Click to see these cases</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-339"/>
         <source>件数</source>
         <translation>Cases</translation>
     </message>
@@ -3986,7 +3986,7 @@ Database: {db}</translation>
         <translation>No case approved in the last 30 days</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>重新统计（F5）</source>
         <translation>Count again (F5)</translation>
     </message>
@@ -4007,12 +4007,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>其中逾期</source>
         <translation>Of which overdue</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>近30天每个工作日的批准件数</source>
         <translation>Approvals per working day, last 30 days</translation>
     </message>
@@ -4022,7 +4022,7 @@ Database: {db}</translation>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>截至 {date}</source>
         <translation>as of {date}</translation>
     </message>
@@ -4110,7 +4110,7 @@ Database: {db}</translation>
         <translation>Cases approved on {date}</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <location filename="../../views/queue.py" line="+3"/>
         <source>机构</source>
         <translation>Institution</translation>
@@ -4126,7 +4126,7 @@ Database: {db}</translation>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/overview.py" line="+103"/>
+        <location filename="../../views/overview.py" line="+106"/>
         <location line="+42"/>
         <location filename="../../views/queue.py" line="+52"/>
         <source>逾期案件</source>
@@ -4173,7 +4173,7 @@ Database: {db}</translation>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../views/overview.py" line="-173"/>
+        <location filename="../../views/overview.py" line="-176"/>
         <location filename="../../views/queue.py" line="+2"/>
         <source>刷新</source>
         <translation>Refresh</translation>
@@ -5016,7 +5016,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The search must be text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请选择要登记的纸质材料</source>
         <translation>Please choose the paper material to record</translation>
     </message>
@@ -5101,7 +5101,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
@@ -5161,7 +5161,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>The output must be a print or a saved PDF</translation>
     </message>
@@ -5256,9 +5256,14 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>办结日期应为日期</source>
         <translation>The decision date must be a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期超出范围（1900年至2999年）</source>
+        <translation>The decision date is out of range (years 1900 to 2999)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5809,7 +5814,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
