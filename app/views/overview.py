@@ -20,11 +20,13 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QHelpEvent, QMouseEvent, QPai
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -254,6 +256,7 @@ def _table(name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+    table.setMinimumHeight(200)  # a few rows at least: a small window scrolls the tab instead
     return table
 
 
@@ -276,7 +279,16 @@ class OverviewPanel(QWidget):
         self._stale = True
         self._started = -math.inf  # time.monotonic() of the last read's start
 
-        lay = QVBoxLayout(self)
+        # the figures scroll inside the tab, so the window can still be made as small as its lists allow
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(content)
         top = QHBoxLayout()
         heading = QLabel(tr("概览"))
         heading.setObjectName("heading")
@@ -330,6 +342,7 @@ class OverviewPanel(QWidget):
         lay.addWidget(chart_box, 2)
         self.status = QLabel()
         lay.addWidget(self.status)
+        scroll.setWidget(content)
 
         self.kind_table.cellClicked.connect(lambda r, c: self._cell_clicked(self.kind_table, r, c))
         self.kind_table.cellActivated.connect(lambda r, c: self._cell_clicked(self.kind_table, r, c))
