@@ -231,6 +231,9 @@ class Shots:
         window.tabs.setCurrentWidget(window.institutions)
         self.wait(lambda: window.institutions.model.rowCount() > 0)
         self.save("commission-institutions", window)
+        window.tabs.setCurrentWidget(window.overview)
+        self.wait(lambda: window.overview.loads > 0 and not window.overview.loading)
+        self.save("commission-overview", window)
         window.tabs.setCurrentWidget(window.queue)
 
         case = self.desk.cases.queue(self.clerk, status="confirmed", kind="first_registration").items[0]

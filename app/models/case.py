@@ -117,5 +117,9 @@ Index("ix_cases_institution_status", Case.institution_id, Case.status, Case.id)
 Index("ix_cases_status_received", Case.status, Case.received_at)
 # One open case of a kind per person (checked at submit and again at approval) and the queue's ID search.
 Index("ix_cases_applicant_id_number", Case.applicant_id_number, Case.kind)
+# the commission's overview (desk.cases.overview), index-only at every level of commission (migration 0014)
+Index("ix_cases_overview_area", Case.province, Case.city, Case.jurisdiction, Case.kind, Case.status,
+      Case.deadline, Case.institution_id)
+Index("ix_cases_status_decided", Case.status, Case.decided_at, Case.province, Case.city, Case.jurisdiction)
 # An institution's roster: the physicians of its cases, read from the index alone.
 Index("ix_cases_institution_physician", Case.institution_id, Case.physician_id)

@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, u
 from sqlalchemy.orm import aliased
 
 from app import models as m
-from app.services import permissions, reference, rules, search, validation
+from app.services import overview, permissions, reference, rules, search, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.codes import is_case_number, next_case_number
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS, CaseKind, CaseStatus
@@ -35,7 +35,16 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal, area_parts
-from app.services.types import Actor, CalendarDayView, Case, CaseDetail, CaseEventView, MaterialState, Page
+from app.services.types import (
+    Actor,
+    CalendarDayView,
+    Case,
+    CaseDetail,
+    CaseEventView,
+    CaseOverview,
+    MaterialState,
+    Page,
+)
 from app.services.workdays import DECISION_WORKDAYS, Deadline, Period, WorkCalendar, decision_deadline
 
 S = CaseStatus
@@ -444,6 +453,8 @@ class CaseService(Service):
         search: str | None = None,
         physician_id: int | None = None,
         with_total: bool | None = None,
+        institution_id: int | None = None,
+        decided_on: dt.date | None = None,
     ) -> Page[Case]:
         """Cases the actor may see, sorted by deadline (none last) then id.
 
@@ -453,6 +464,8 @@ class CaseService(Service):
         applicant's name, or the pinyin initials of the applicant's name ("zw" for 张伟). Drafts are listed
         only to their physician. ``Page.total`` counts every matching case: by default only with the
         first page (no ``after``, ``offset`` 0), else None; ``with_total`` True/False always/never counts.
+        ``institution_id`` keeps one institution's cases; ``decided_on`` the cases decided on that China
+        date (the overview's lists behind its figures).
         Raises ValidationError for bad filters.
         """
         statuses = _choices(status, [s.value for s in S], "status", "案件状态")
@@ -465,6 +478,13 @@ class CaseService(Service):
             raise ValidationError("搜索内容应为文字", "search")
         text = (search or "").strip()
         pid = rules.record_id(physician_id, "physician_id", "医师") if physician_id is not None else None
+        iid = None if institution_id is None else rules.record_id(institution_id, "institution_id", "机构")
+        if decided_on is not None and (
+            not isinstance(decided_on, dt.date) or isinstance(decided_on, dt.datetime)
+        ):
+            raise ValidationError("办结日期应为日期", "decided_on")
+        if decided_on is not None and not dt.date(1900, 1, 1) <= decided_on <= dt.date(2999, 12, 31):
+            raise ValidationError("办结日期超出范围（1900年至2999年）", "decided_on")
         with self.read(actor, "cases.queue") as tx:
             p = tx.principal
             where: list[ColumnElement[bool]] = [permissions.case_clause(p)]
@@ -476,6 +496,13 @@ class CaseService(Service):
                 where.append(m.Case.kind.in_(kinds))
             if pid is not None:
                 where.append(m.Case.physician_id == pid)
+            if iid is not None:
+                where.append(m.Case.institution_id == iid)
+            if decided_on is not None:
+                where += [
+                    m.Case.decided_at >= overview.day_start(decided_on),
+                    m.Case.decided_at < overview.day_start(decided_on + dt.timedelta(days=1)),
+                ]
             if overdue is True:
                 where += [m.Case.status == S.CONFIRMED, m.Case.deadline < tx.today]
             elif overdue is False:
@@ -559,6 +586,13 @@ class CaseService(Service):
                 last = items[-1]
                 next_after = (last.deadline.isoformat() if last.deadline else "", last.id)
             return Page(items, total, next_after)
+
+    def overview(self, actor: Actor) -> CaseOverview:
+        """The commission's overview of its jurisdiction: cases by kind and status, overdue cases by kind,
+        approvals per working day of the last 30 days, the institutions with the most overdue and open
+        cases (app.services.overview). Raises PermissionDenied for other roles."""
+        with self.read(actor, "cases.overview") as tx:
+            return overview.case_overview(tx)
 
     def overdue(
         self, actor: Actor, offset: int = 0, limit: int = 50, after: tuple[str, int] | None = None

@@ -50,6 +50,9 @@ from app.services.types import (
     INSTITUTION_IMPORT_LABELS,
     MAIN_HEADERS,
     NURSE_IMPORT_LABELS,
+    OPEN_STATUSES,
+    OVERVIEW_DAYS,
+    OVERVIEW_INSTITUTIONS,
     PROFILE_FIELDS,
     PROFILE_MAX_LENGTH,
     QUALIFICATION_IMPORT_LABELS,
@@ -61,8 +64,10 @@ from app.services.types import (
     CaseDetail,
     CaseEventView,
     CaseMaterial,
+    CaseOverview,
     CaseSummary,
     Change,
+    DayCount,
     DeliveryReport,
     FieldProblem,
     FilingExportRow,
@@ -71,6 +76,9 @@ from app.services.types import (
     InstitutionChoice,
     InstitutionExport,
     InstitutionInfo,
+    InstitutionLoad,
+    KindCount,
+    KindStatusCount,
     MainPracticeRow,
     Material,
     MaterialState,
@@ -342,7 +350,11 @@ class CasesAPI(Protocol):
         search: str | None = None,
         physician_id: int | None = None,
         with_total: bool | None = None,
+        institution_id: int | None = None,
+        decided_on: dt.date | None = None,
     ) -> Page[Case]: ...
+
+    def overview(self, actor: Actor) -> CaseOverview: ...
 
     def overdue(
         self, actor: Actor, offset: int = 0, limit: int = 50, after: tuple[str, int] | None = None
@@ -755,6 +767,14 @@ __all__ = [
     "NURSE_IMPORT_LABELS",
     "PROFILE_FIELDS",
     "PROFILE_MAX_LENGTH",
+    "OPEN_STATUSES",
+    "OVERVIEW_DAYS",
+    "OVERVIEW_INSTITUTIONS",
+    "CaseOverview",
+    "DayCount",
+    "InstitutionLoad",
+    "KindCount",
+    "KindStatusCount",
     "ExportCancelled",
     "ProfileChangeView",
     "CODE_ISSUING_KINDS",

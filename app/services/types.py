@@ -553,6 +553,80 @@ class CaseDetail:
     """The reasons the case's kind may be refused with (``cases.refusal_reasons``), for the decision."""
 
 
+# --- the commission's overview (desk.cases.overview) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class KindStatusCount:
+    """How many cases of one kind are in one status (drafts are never counted)."""
+
+    kind: str
+    status: str
+    count: int
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """How many cases of one kind (e.g. overdue ones)."""
+
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """Cases decided on one China date; ``workday`` as the working-day calendar says."""
+
+    day: dt.date
+    count: int
+    workday: bool
+
+
+@dataclass(frozen=True)
+class InstitutionLoad:
+    """One institution's open cases (submitted, confirmed, returned) and how many of them are overdue."""
+
+    institution_id: int
+    name: str
+    open_count: int
+    overdue_count: int
+
+
+@dataclass(frozen=True)
+class CaseOverview:
+    """The commission's overview of its jurisdiction, as of ``today`` (``desk.cases.overview``).
+
+    Every figure is the total of a list ``desk.cases.queue`` gives with the matching filters, so a window
+    can open the list behind any figure: ``by_kind_status`` → status=, kind=; ``overdue_by_kind`` →
+    overdue=True, kind=; ``approvals`` → status="approved", decided_on=day; ``institutions`` →
+    institution_id=, status=OPEN_STATUSES.
+    """
+
+    today: dt.date
+    by_kind_status: list[KindStatusCount]
+    overdue_by_kind: list[KindCount]
+    overdue_total: int
+    approvals_from: dt.date
+    """The first day of the approvals chart (``today`` is the last)."""
+    approvals: list[DayCount]
+    """One entry per working day from ``approvals_from`` to ``today``, and per other day with approvals."""
+    approvals_total: int
+    workdays: int
+    """Working days from ``approvals_from`` to ``today`` (the average is approvals_total / workdays)."""
+    calendar_provisional: bool
+    """Some day of the chart is a working day only by guess (a year the calendar does not know)."""
+    institutions: list[InstitutionLoad]
+    """The institutions with the most overdue, then open, cases (at most ``OVERVIEW_INSTITUTIONS``)."""
+
+
+#: Statuses of a case still under way (the overview's "open" cases of an institution).
+OPEN_STATUSES = ("submitted", "confirmed", "returned")
+#: Calendar days the overview's approvals chart covers (today included).
+OVERVIEW_DAYS = 30
+#: Institutions the overview lists.
+OVERVIEW_INSTITUTIONS = 10
+
+
 # --- paper materials (desk.checklists) ------------------------------------------------------------
 
 

@@ -148,6 +148,11 @@ class CommissionWindow(RoleWindow):
         self.tabs.addTab(self.queue, tr("审批队列"))
         self.tabs.addTab(self.overdue, tr("逾期"))
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
+        from app.views.overview import OverviewPanel
+
+        self.overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
+        self.overview.list_requested.connect(self.open_case_list)
+        self.tabs.addTab(self.overview, tr("概览"))
         self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
         self.overdue.model.modelReset.connect(self._count_overdue)
         from app.views.scan import ScanCatcher
@@ -184,6 +189,24 @@ class CommissionWindow(RoleWindow):
         self.case_dialogs[case_id] = dialog
         dialog.destroyed.connect(lambda *_a, cid=case_id: self.case_dialogs.pop(cid, None))
         dialog.decided.connect(self._case_decided)
+        dialog.show()
+        return dialog
+
+    def open_case_list(self, title: str, filters: dict[str, Any]) -> QWidget:
+        """The list behind an overview figure: the queue or the 逾期 tab filtered to it, or a list of its
+        own (one institution's cases, one day's approvals) whose rows open the case."""
+        if set(filters) <= {"status", "kind"}:
+            self.queue.show_filtered(filters.get("status"), filters.get("kind"))
+            self.tabs.setCurrentWidget(self.queue)
+            return self.queue
+        if set(filters) <= {"status", "kind", "overdue"} and filters.get("overdue"):
+            self.overdue.show_filtered(None, filters.get("kind"))
+            self.tabs.setCurrentWidget(self.overdue)
+            return self.overdue
+        from app.views.overview import CaseListDialog
+
+        dialog = CaseListDialog(self.desk, self.actor, title, filters, watcher=self.watcher, parent=self)
+        dialog.queue.open_requested.connect(self.open_case)
         dialog.show()
         return dialog
 
@@ -229,6 +252,7 @@ class CommissionWindow(RoleWindow):
         self.watcher.stop()
         self.queue.stop()
         self.overdue.stop()
+        self.overview.stop()
         super().closeEvent(event)
 
     # --- actions -----------------------------------------------------------------------------------
@@ -243,6 +267,8 @@ class CommissionWindow(RoleWindow):
         panel = self.tabs.currentWidget()
         if isinstance(panel, CaseQueue):
             panel.refresh()
+        elif panel is self.overview:
+            self.overview.reload()
         else:
             self.institutions.reload()
 

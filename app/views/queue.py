@@ -88,12 +88,16 @@ class CaseQueue(ListPanel):
         heading: str | None = None,
         live: bool = True,
         watcher: FeedWatcher | None = None,
+        fixed: dict[str, Any] | None = None,
     ) -> None:
         """``watcher``: the window's one FeedWatcher, shared by its lists (its owner starts and stops it);
-        without one a live queue watches the feed on its own."""
+        without one a live queue watches the feed on its own. ``fixed``: filters of the service's queue
+        that this list always applies (e.g. the overview's ``institution_id``, ``decided_on``,
+        ``status``); the widgets of a fixed filter are hidden and nothing is remembered."""
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
+        self._fixed = dict(fixed or {})
         self._restore_id: int | None = None
         super().__init__(
             heading if heading is not None else (tr("逾期案件") if overdue_only else tr("审批队列")),
@@ -156,14 +160,20 @@ class CaseQueue(ListPanel):
         self.selection_changed.connect(lambda: self.open_button.setEnabled(self.selected() is not None))
         self.open_button.setEnabled(False)
         self.layout_key = "overdue" if overdue_only else "queue"
-        layout_memory.remember_filters(
-            self.layout_key,
-            {"kind": self.kind_filter} if overdue_only else
-            {"status": self.status_filter, "kind": self.kind_filter, "overdue": self.overdue_toggle})
+        if self._fixed:
+            self.layout_key = "caseList"  # a list behind an overview figure: the queue's filters stay
+        else:
+            layout_memory.remember_filters(
+                self.layout_key,
+                {"kind": self.kind_filter} if overdue_only else
+                {"status": self.status_filter, "kind": self.kind_filter, "overdue": self.overdue_toggle})
         self.status_filter.setEnabled(not self.overdue_toggle.isChecked())
-        if overdue_only:
+        if overdue_only or "status" in self._fixed or "overdue" in self._fixed:
             for widget in (status_label, self.status_filter, self.overdue_toggle):
                 widget.hide()
+        if "kind" in self._fixed:
+            kind_label.hide()
+            self.kind_filter.hide()
 
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
@@ -203,7 +213,10 @@ class CaseQueue(ListPanel):
     # --- the query ----------------------------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
-        """The service's filter arguments as the widgets now say."""
+        """The service's filter arguments as the widgets now say (and the fixed ones)."""
+        return {**self._widget_filters(), **self._fixed}
+
+    def _widget_filters(self) -> dict[str, Any]:
         if self._fixed_overdue:
             return {"status": DEFAULT_STATUS, "kind": self.kind_filter.currentData() or None, "overdue": True}
         overdue = self.overdue_toggle.isChecked()
@@ -226,12 +239,30 @@ class CaseQueue(ListPanel):
             search=query or None,
             after=cursor,
             limit=limit,
+            **{k: v for k, v in f.items() if k not in ("status", "kind", "overdue")},
         )
         return page
 
     def reload(self) -> None:
         self._current_filters = self.filters()  # read on the GUI thread; the fetch runs in the worker
         super().reload()
+
+    def show_filtered(self, status: str | None, kind: str | None, overdue: bool = False) -> None:
+        """Set the filters (search cleared) and reload once: the overview opens the list behind a figure."""
+        widgets = (self.status_filter, self.kind_filter, self.overdue_toggle, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind or ""), 0))
+            if not self._fixed_overdue:
+                self.overdue_toggle.setChecked(overdue)
+                self.status_filter.setCurrentIndex(max(self.status_filter.findData(status or ""), 0))
+                self.status_filter.setEnabled(not overdue)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.reload()
 
     def _overdue_toggled(self, on: bool) -> None:
         self.status_filter.setEnabled(not on)

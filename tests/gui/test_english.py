@@ -273,6 +273,17 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     commission = CommissionWindow(demo.desk, clerk)
     check("commission window", commission)
     assert commission.minimumSizeHint().width() <= SCREEN_WIDTH
+    overview = commission.overview
+    commission.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: overview.loads >= 1 and not overview.loading, timeout=WAIT)
+    check("commission window, overview", commission)
+    painted = [*overview.chart.words().values(),
+               *(overview.chart.bar_tooltip(i) for i in range(len(overview.chart.days)))]
+    if [t for t in painted if CJK.search(t)]:
+        failures["overview chart"] = [t for t in painted if CJK.search(t)]
+    first = overview.overview.institutions[0]
+    check("overview: an institution's cases",
+          commission.open_case_list(first.name, {"institution_id": first.institution_id}), own=False)
     case = confirmed_case(demo, clerk)
     dialog = CaseDialog(demo.desk, clerk, case.id)
     qtbot.addWidget(dialog)

@@ -269,6 +269,7 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.cases.get(admin, registered.id)
     w.cases.queue(admin, status=["approved", "submitted"])
     w.cases.overdue(admin)
+    assert w.cases.overview(admin).institutions  # the multi-site filing waits at the clinic
     w.cases.timeline(admin, registered.id)
     w.cases.refusal_reasons("first_registration")
     w.cases.materials(admin, registered.id)

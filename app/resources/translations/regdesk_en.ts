@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+605"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -483,7 +483,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../views/queue.py" line="+141"/>
+        <location filename="../../views/queue.py" line="+145"/>
         <source>业务类型：</source>
         <translation>Application type:</translation>
     </message>
@@ -576,7 +576,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -1026,13 +1026,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-568"/>
+        <location line="+557"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-555"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1147,12 +1147,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+176"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-174"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
     </message>
@@ -1230,17 +1230,23 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location filename="../../views/overview.py" line="+281"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>逾期（{n}）</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>已扫描案件编号 {number}，正在打开…</source>
         <translation>Case number {number} scanned, opening…</translation>
     </message>
@@ -1270,7 +1276,7 @@ Details are in the log file {log}</translation>
         <translation>Accepted: {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>&amp;Enable institution account…</translation>
     </message>
@@ -1471,36 +1477,43 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location filename="../../views/backoffice.py" line="-97"/>
+        <location filename="../../views/overview.py" line="-233"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
@@ -1702,6 +1715,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../views/overview.py" line="+89"/>
         <source>工作日</source>
         <translation>Working day</translation>
     </message>
@@ -2247,8 +2261,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
-        <location filename="../../views/queue.py" line="-53"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
+        <location filename="../../views/queue.py" line="-57"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
         <source>身份证号</source>
@@ -2311,7 +2325,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
-        <location filename="../../views/queue.py" line="+54"/>
+        <location filename="../../views/queue.py" line="+58"/>
         <source>件</source>
         <translation>Cases</translation>
     </message>
@@ -2387,7 +2401,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -2449,7 +2463,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../views/queue.py" line="-94"/>
+        <location filename="../../views/queue.py" line="-98"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2496,7 +2510,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -3935,17 +3949,174 @@ Database: {db}</translation>
         <translation>Case no.</translation>
     </message>
     <message>
+        <location filename="../../views/overview.py" line="-10"/>
+        <source>{date}（{weekday}）</source>
+        <translation>{date} ({weekday})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，非工作日</source>
+        <translation>, not a working day</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>批准 {n} 件</source>
+        <translation>{n} approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <location line="+121"/>
+        <source>点击查看这些案件</source>
+        <translation>Click to see these cases</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>非工作日</source>
+        <translation>Other days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近30天没有批准的案件</source>
+        <translation>No case approved in the last 30 days</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>重新统计（F5）</source>
+        <translation>Count again (F5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>案件（按业务类型和状态）</source>
+        <translation>Cases by type and status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办理中案件最多的机构</source>
+        <translation>Institutions with the most open cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+132"/>
+        <source>其中逾期</source>
+        <translation>Of which overdue</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>近30天每个工作日的批准件数</source>
+        <translation>Approvals per working day, last 30 days</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>截至 {date}</source>
+        <translation>as of {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点击任一数字或柱形，查看其后的案件列表</source>
+        <translation>Click any figure or bar to see the cases behind it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待卫健委审核 {n} 件</source>
+        <translation>Awaiting commission review: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待卫健委审核</source>
+        <translation>Awaiting commission review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期 {n} 件</source>
+        <translation>Overdue: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{start} 至 {end}：共批准 {n} 件，{w} 个工作日，平均每个工作日 {avg:.1f} 件</source>
+        <translation>{start} to {end}: {n} approved in {w} working days, {avg:.1f} per working day</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（部分日期是否工作日为推算，暂定）</source>
+        <translation> (some days are working days by estimate: provisional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>近30天批准 {n} 件</source>
+        <translation>Approved in the last 30 days: {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>业务类型</source>
         <translation>Case type</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>全部案件</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} · 办理中案件</source>
+        <translation>{name} · open cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+3"/>
+        <source>点击查看该机构办理中的案件</source>
+        <translation>Click to see this institution&apos;s open cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · 逾期案件</source>
+        <translation>{name} · overdue cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>点击查看该机构的逾期案件</source>
+        <translation>Click to see this institution&apos;s overdue cases</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有办理中的案件</source>
+        <translation>No open cases</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{date} 批准的案件</source>
+        <translation>Cases approved on {date}</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <location filename="../../views/queue.py" line="+3"/>
         <source>机构</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
@@ -3955,12 +4126,14 @@ Database: {db}</translation>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../views/overview.py" line="+106"/>
+        <location line="+42"/>
+        <location filename="../../views/queue.py" line="+52"/>
         <source>逾期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../views/queue.py" line="+31"/>
         <source>刷新列表（F5）</source>
         <translation>Refresh the list (F5)</translation>
     </message>
@@ -4000,7 +4173,8 @@ Database: {db}</translation>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../views/overview.py" line="-176"/>
+        <location filename="../../views/queue.py" line="+2"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -4235,19 +4409,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>Decided</translation>
     </message>
@@ -4312,7 +4486,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>Requests to change personal details (approved by the main institution)</translation>
     </message>
@@ -4532,7 +4706,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation> {n} new physician record(s) created.</translation>
     </message>
@@ -4842,7 +5016,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The search must be text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>请选择要登记的纸质材料</source>
         <translation>Please choose the paper material to record</translation>
     </message>
@@ -4927,7 +5101,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
@@ -4987,7 +5161,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>The output must be a print or a saved PDF</translation>
     </message>
@@ -5082,7 +5256,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-34"/>
+        <source>办结日期应为日期</source>
+        <translation>The decision date must be a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期超出范围（1900年至2999年）</source>
+        <translation>The decision date is out of range (years 1900 to 2999)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
     </message>
@@ -5630,7 +5814,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-511"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>

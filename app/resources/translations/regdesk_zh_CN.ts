@@ -312,7 +312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+605"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../views/queue.py" line="+141"/>
+        <location filename="../../views/queue.py" line="+145"/>
         <source>业务类型：</source>
         <translation>业务类型：</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>原因：</translation>
     </message>
@@ -1026,13 +1026,13 @@
         <translation>必交材料已齐</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-568"/>
+        <location line="+557"/>
         <source>未开通</source>
         <translation>未开通</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-555"/>
         <source>已停用</source>
         <translation>已停用</translation>
     </message>
@@ -1147,12 +1147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+176"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>停用机构账户(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-174"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>导入考试中心医师资格名单(&amp;E)…</translation>
     </message>
@@ -1230,17 +1230,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>逾期</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location filename="../../views/overview.py" line="+293"/>
+        <source>概览</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>逾期（{n}）</source>
         <translation>逾期（{n}）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>已扫描案件编号 {number}，正在打开…</source>
         <translation>已扫描案件编号 {number}，正在打开…</translation>
     </message>
@@ -1270,7 +1276,7 @@
         <translation>已受理：{number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>启用机构账户(&amp;D)…</translation>
     </message>
@@ -1471,36 +1477,43 @@
     </message>
     <message>
         <location filename="../../views/backoffice.py" line="-97"/>
+        <location filename="../../views/overview.py" line="-243"/>
         <source>星期一</source>
         <translation>星期一</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期二</source>
         <translation>星期二</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期三</source>
         <translation>星期三</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期四</source>
         <translation>星期四</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期五</source>
         <translation>星期五</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期六</source>
         <translation>星期六</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/overview.py" line="+0"/>
         <source>星期日</source>
         <translation>星期日</translation>
     </message>
@@ -1702,6 +1715,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../views/overview.py" line="+89"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
@@ -2247,8 +2261,8 @@
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
-        <location filename="../../views/queue.py" line="-53"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
+        <location filename="../../views/queue.py" line="-57"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
         <source>身份证号</source>
@@ -2311,7 +2325,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
-        <location filename="../../views/queue.py" line="+54"/>
+        <location filename="../../views/queue.py" line="+58"/>
         <source>件</source>
         <translation>件</translation>
     </message>
@@ -2387,7 +2401,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>：</translation>
     </message>
@@ -2449,7 +2463,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../views/queue.py" line="-94"/>
+        <location filename="../../views/queue.py" line="-98"/>
         <source>申请人</source>
         <translation>申请人</translation>
     </message>
@@ -2496,7 +2510,7 @@
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -3935,17 +3949,174 @@
         <translation>案件编号</translation>
     </message>
     <message>
+        <location filename="../../views/overview.py" line="-10"/>
+        <source>{date}（{weekday}）</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，非工作日</source>
+        <translation>，非工作日</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>批准 {n} 件</source>
+        <translation>批准 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+234"/>
+        <location line="+121"/>
+        <source>点击查看这些案件</source>
+        <translation>点击查看这些案件</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>件数</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>非工作日</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>近30天没有批准的案件</source>
+        <translation>近30天没有批准的案件</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>重新统计（F5）</source>
+        <translation>重新统计（F5）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>案件（按业务类型和状态）</source>
+        <translation>案件（按业务类型和状态）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>办理中案件最多的机构</source>
+        <translation>办理中案件最多的机构</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理中</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+133"/>
+        <source>其中逾期</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>近30天每个工作日的批准件数</source>
+        <translation>近30天每个工作日的批准件数</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>正在统计…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>截至 {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点击任一数字或柱形，查看其后的案件列表</source>
+        <translation>点击任一数字或柱形，查看其后的案件列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待卫健委审核 {n} 件</source>
+        <translation>待卫健委审核 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待卫健委审核</source>
+        <translation>待卫健委审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期 {n} 件</source>
+        <translation>逾期 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{start} 至 {end}：共批准 {n} 件，{w} 个工作日，平均每个工作日 {avg:.1f} 件</source>
+        <translation>{start} 至 {end}：共批准 {n} 件，{w} 个工作日，平均每个工作日 {avg:.1f} 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（部分日期是否工作日为推算，暂定）</source>
+        <translation>（部分日期是否工作日为推算，暂定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>近30天批准 {n} 件</source>
+        <translation>近30天批准 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>业务类型</source>
         <translation>业务类型</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>全部案件</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} · 办理中案件</source>
+        <translation>{name} · 办理中案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+3"/>
+        <source>点击查看该机构办理中的案件</source>
+        <translation>点击查看该机构办理中的案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · 逾期案件</source>
+        <translation>{name} · 逾期案件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>点击查看该机构的逾期案件</source>
+        <translation>点击查看该机构的逾期案件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有办理中的案件</source>
+        <translation>没有办理中的案件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{date} 批准的案件</source>
+        <translation>{date} 批准的案件</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <location filename="../../views/queue.py" line="+3"/>
         <source>机构</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
@@ -3955,12 +4126,14 @@
         <translation>认领人</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../views/overview.py" line="+107"/>
+        <location line="+42"/>
+        <location filename="../../views/queue.py" line="+52"/>
         <source>逾期案件</source>
         <translation>逾期案件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../views/queue.py" line="+31"/>
         <source>刷新列表（F5）</source>
         <translation>刷新列表（F5）</translation>
     </message>
@@ -4000,7 +4173,8 @@
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../views/overview.py" line="-177"/>
+        <location filename="../../views/queue.py" line="+2"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
@@ -4235,19 +4409,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>原内容</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>办理时间</translation>
     </message>
@@ -4312,7 +4486,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>没有修改任何项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>个人信息变更申请（由主要执业机构审核）</translation>
     </message>
@@ -4532,7 +4706,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation>新建医师档案 {n} 份。</translation>
     </message>
@@ -4842,7 +5016,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>搜索内容应为文字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>请选择要登记的纸质材料</source>
         <translation>请选择要登记的纸质材料</translation>
     </message>
@@ -4927,7 +5101,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>姓名最多 100 个字</source>
         <translation>姓名最多 100 个字</translation>
     </message>
@@ -4987,7 +5161,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>连接中断，正在重试；如仍失败，请检查网络</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>输出方式应为打印或保存 PDF</translation>
     </message>
@@ -5082,7 +5256,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>文件内容应为字节</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-34"/>
+        <source>办结日期应为日期</source>
+        <translation>办结日期应为日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期超出范围（1900年至2999年）</source>
+        <translation>办结日期超出范围（1900年至2999年）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>应传入多行数据（映射的列表）或文件内容，二者只能选一</translation>
     </message>
@@ -5630,7 +5814,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-511"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
