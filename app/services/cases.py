@@ -293,6 +293,8 @@ def _view(
         practice_certificate_number=case.practice_certificate_number,
         materials_complete=not missing,
         missing_materials=missing,
+        report_due=case.report_due,
+        report_late_days=case.report_late_days,
     )
 
 
@@ -724,8 +726,12 @@ class CaseService(Service):
             if target == S.CONFIRMED:
                 self._enter_commission(tx, case)
             self._apply_prepared(case, prepared)
+            if case.report_due is not None:  # a corrected departure day moves the 30-day clock
+                case.report_due, case.report_late_days = rules.report_clock(
+                    case.kind, case.details or {}, china_date(case.created_at))
             case.submitted_at = tx.now
-            record(tx, case, "resubmit", case.status, target, data={"changed": sorted(given)})
+            record(tx, case, "resubmit", case.status, target,
+                   data={"changed": sorted(given), **(_report_data(case) or {})})
             return to_plain(tx, case)
 
     def confirm(self, actor: Actor, case_id: int, version: int) -> Case:
@@ -1329,6 +1335,7 @@ def create_case(
         )
     province, city, county = area_parts(prep.area)
     deadline = _deadline_from(tx, None, tx.today) if status == S.CONFIRMED else None
+    report_due, late_days = rules.report_clock(kind, prep.details, tx.today)
     case = m.Case(
         number=next_case_number(tx.session, tx.today),
         kind=kind,
@@ -1350,11 +1357,20 @@ def create_case(
         updated_by=p.user_id,
         applicant_name=prep.applicant_name,
         applicant_id_number=prep.applicant_id_number,
+        report_due=report_due,
+        report_late_days=late_days,
     )
     tx.session.add(case)
     tx.session.flush()
-    record(tx, case, action, None, status)
+    record(tx, case, action, None, status, data=_report_data(case))
     return case
+
+
+def _report_data(case: m.Case) -> dict[str, Any] | None:
+    """What the history keeps of a late departure / deregistration report (the 30-day rule)."""
+    if not case.report_late_days or case.report_due is None:
+        return None
+    return {"report_due": case.report_due.isoformat(), "report_late_days": case.report_late_days}
 
 
 def _require_counter_reach(tx: Tx, kind: str, physician_id: int | None, details: dict[str, Any]) -> None:

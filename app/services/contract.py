@@ -64,6 +64,7 @@ from app.services.types import (
     CaseSummary,
     Change,
     DeliveryReport,
+    DepartureReport,
     FieldProblem,
     FilingExportRow,
     FilingView,
@@ -132,6 +133,7 @@ FIELD_LABELS = {
     "effective_date": "生效日期",
     "term_start": "期限开始日期",
     "term_end": "期限结束日期",
+    "renews_permit_id": "原短期行医许可",
     "name": "姓名",
     "id_number": "证件号码",
     "id_type": "证件类型",
@@ -320,6 +322,19 @@ class RosterAPI(Protocol):
 
     def candidates(self, actor: Actor, limit: int = 1000) -> list[PoolEntry]: ...
 
+    def departures(
+        self,
+        actor: Actor,
+        which: str = "overdue",
+        institution_id: int | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page[DepartureReport]: ...
+
+    def deregistration_candidates(
+        self, actor: Actor, institution_id: int | None = None, offset: int = 0, limit: int = 50
+    ) -> Page[PoolEntry]: ...
+
     def export_rows(self, actor: Actor) -> InstitutionExport: ...
 
 
@@ -462,6 +477,21 @@ class CounterAPI(Protocol):
         birth_date: dt.date | str | None = None,
         note: str = "",
     ) -> Case: ...
+
+    def short_term_renewal(
+        self,
+        actor: Actor,
+        permit_id: int,
+        *,
+        term_end: dt.date | str,
+        institution_id: int | None = None,
+        scopes: list[str] | None = None,
+        note: str = "",
+    ) -> Case: ...
+
+    def permits(
+        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50
+    ) -> Page[PermitView]: ...
 
     def direct_registration(
         self,
@@ -793,6 +823,7 @@ __all__ = [
     "ConflictError",
     "CounterAPI",
     "DeliveryReport",
+    "DepartureReport",
     "Desk",
     "DomainError",
     "EnvironmentFault",
