@@ -18,7 +18,7 @@ from app.services import permissions, reference
 from app.services.base import Service
 from app.services.cases import create_case, details_in, to_plain
 from app.services.enums import CaseKind, CaseStatus
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.types import Actor, Case, Page, PermitView
 
 K = CaseKind
@@ -212,6 +212,11 @@ class CounterService(Service):
             old = tx.session.get(m.ShortTermPermit, permit_id)
             if old is None:
                 raise NotFound("没有这份短期行医许可", "renews_permit_id")
+            inst = tx.session.get(m.Institution, old.institution_id) if old.institution_id else None
+            if inst is None or not permissions.covers(tx.principal.jurisdiction, inst.jurisdiction):
+                raise PermissionDenied(
+                    "该短期行医许可的执业机构不在本委管辖范围内，不能受理延期", "renews_permit_id"
+                )
             kind = K.HMT_SHORT_TERM if old.kind == "hmt" else K.FOREIGN_SHORT_TERM
             given = details_in(
                 kind,

@@ -17,7 +17,9 @@ def _days(n: int, today: dt.date) -> str:
     return (today - dt.timedelta(days=n)).isoformat()
 
 
-def test_a_departure_filed_within_30_days_is_on_time_and_one_filed_later_is_recorded_late(world: World) -> None:
+def test_a_departure_filed_within_30_days_is_on_time_and_one_filed_later_is_recorded_late(
+    world: World,
+) -> None:
     desk = world.desk
     today = desk.today()
     hospital = world.hospital()
