@@ -359,6 +359,12 @@ def _detail_names(tx: Tx, case: Case) -> dict[str, str]:
             where = inst.name if inst is not None else reference.area_name(reg.place)
             code = reg.registration_code or "（无注册编码）"
             names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
+    permit_id = case.details.get("renews_permit_id")  # a renewal (延期): the permit it continues
+    if isinstance(permit_id, int) and not isinstance(permit_id, bool):
+        permit = tx.session.get(m.ShortTermPermit, permit_id)
+        if permit is not None:
+            term = f"{permit.term_start.isoformat()} 至 {permit.term_end.isoformat()}"
+            names[f"permit:{permit_id}"] = f"{permit.permit_number or ''}　{term}".strip()
     return names
 
 
