@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -100,6 +100,7 @@ class DeparturesPanel(QWidget):
             "备案后2年未执业的医师应予注销。"))
         intro.setObjectName("intro")
         intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         top.addWidget(intro, 1)
         filter_box = QVBoxLayout()
         filter_box.addWidget(QLabel(tr("按医疗机构筛选：")))
@@ -107,7 +108,7 @@ class DeparturesPanel(QWidget):
         province = where if where not in (None, "", "000000") else None
         self.institution = InstitutionPicker(desk, actor, optional=True, province=province, rows=3)
         self.institution.setObjectName("departureInstitution")
-        self.institution.setMaximumWidth(460)
+        self.institution.setFixedWidth(520)
         filter_box.addWidget(self.institution)
         self.clear_button = QPushButton(tr("全部机构(&A)"))
         self.clear_button.setObjectName("allInstitutions")
@@ -116,15 +117,16 @@ class DeparturesPanel(QWidget):
         top.addLayout(filter_box)
         lay.addLayout(top)
 
-        self.overdue = self._panel("departureOverdue", tr("逾期未备案"), OVERDUE_COLUMNS,
+        self.overdue = self._panel("departureOverdue", tr("逾期未备案"), OVERDUE_COLUMNS, N_("件"),
                                    lambda cursor, limit: desk.roster.departures(
                                        actor, "overdue", self.institution_id, cursor or 0, limit))
-        self.late = self._panel("departureLate", tr("迟报"), LATE_COLUMNS,
+        self.late = self._panel("departureLate", tr("迟报"), LATE_COLUMNS, N_("件"),
                                 lambda cursor, limit: desk.roster.departures(
                                     actor, "late", self.institution_id, cursor or 0, limit))
-        self.candidates = self._panel("deregistrationCandidates", tr("满两年待注销"), CANDIDATE_COLUMNS,
-                                      lambda cursor, limit: desk.roster.deregistration_candidates(
-                                          actor, self.institution_id, cursor or 0, limit))
+        self.candidates = self._panel(
+            "deregistrationCandidates", tr("满两年待注销"), CANDIDATE_COLUMNS, N_("人"),
+            lambda cursor, limit: desk.roster.deregistration_candidates(
+                actor, self.institution_id, cursor or 0, limit))
         self.open_button = QPushButton(tr("打开案件(&O)"))
         self.open_button.setObjectName("openReport")
         self.open_button.clicked.connect(self.open_selected)
@@ -168,9 +170,9 @@ class DeparturesPanel(QWidget):
             else:
                 self._stale = True
 
-    def _panel(self, name: str, heading: str, columns: list[Column], fetch: Any) -> ListPanel:
+    def _panel(self, name: str, heading: str, columns: list[Column], unit: str, fetch: Any) -> ListPanel:
         panel = ListPanel(heading, columns, lambda _query, cursor, limit: fetch(cursor, limit),
-                          unit=N_("人"), page_size=PAGE)
+                          unit=unit, page_size=PAGE)
         panel.table.setObjectName(name)
         return panel
 
@@ -180,7 +182,8 @@ class DeparturesPanel(QWidget):
     def _count(self, index: int) -> None:
         labels = (tr("逾期未备案"), tr("迟报"), tr("满两年待注销"))
         total = self.panels()[index].model.total
-        self.tabs.setTabText(index, f"{labels[index]}（{total}）" if total else labels[index])
+        self.tabs.setTabText(
+            index, tr("{label}（{n}）").format(label=labels[index], n=total) if total else labels[index])
 
     def _institution_chosen(self, choice: Any) -> None:
         self.institution_id = choice.id if choice is not None else None

@@ -231,7 +231,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location filename="../../views/application_dialog.py" line="+66"/>
-        <location filename="../../views/counter_wizard.py" line="+288"/>
+        <location filename="../../views/counter_wizard.py" line="+298"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
@@ -242,7 +242,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../views/counter_wizard.py" line="+207"/>
+        <location filename="../../views/counter_wizard.py" line="+343"/>
         <location line="+38"/>
         <location filename="../../views/filing_dialogs.py" line="+32"/>
         <source>注册记录：</source>
@@ -272,19 +272,19 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-141"/>
+        <location filename="../../views/counter_wizard.py" line="-277"/>
         <location line="+29"/>
-        <location line="+114"/>
+        <location line="+250"/>
         <source>医师级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
-        <location filename="../../views/counter_wizard.py" line="-142"/>
+        <location filename="../../views/counter_wizard.py" line="-278"/>
         <location line="+30"/>
         <location line="+27"/>
-        <location line="+86"/>
+        <location line="+222"/>
         <location line="+37"/>
         <source>执业类别：</source>
         <translation>Practice category:</translation>
@@ -293,8 +293,8 @@ Details are in the log file {log}</translation>
         <location line="-132"/>
         <location line="+87"/>
         <location line="+46"/>
-        <location filename="../../views/counter_wizard.py" line="-122"/>
-        <location line="+87"/>
+        <location filename="../../views/counter_wizard.py" line="-258"/>
+        <location line="+223"/>
         <location line="+36"/>
         <source>执业范围：</source>
         <translation>Practice scope:</translation>
@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+610"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -382,7 +382,8 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../views/counter_wizard.py" line="-245"/>
+        <location filename="../../views/counter_wizard.py" line="-381"/>
+        <location line="+256"/>
         <source>开始日期：</source>
         <translation>Start date:</translation>
     </message>
@@ -444,7 +445,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../views/case_view.py" line="+450"/>
+        <location filename="../../views/case_view.py" line="+468"/>
         <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>(none)</translation>
@@ -576,7 +577,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -806,7 +807,7 @@ Details are in the log file {log}</translation>
         <translation>{what}, {copy}; recorded in the print log</translation>
     </message>
     <message>
-        <location filename="../../views/case_view.py" line="-340"/>
+        <location filename="../../views/case_view.py" line="-358"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation> (provisional)</translation>
@@ -817,9 +818,25 @@ Details are in the log file {log}</translation>
         <translation>  overdue</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <location line="+373"/>
+        <source>迟报 {n} 天（应于 {due} 前报告）</source>
+        <translation>Reported {n} days late (due by {due})</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>按时报告（期限 {due}）</source>
+        <translation>Reported in time (due by {due})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>机构（编号 {n}）</source>
         <translation>Institution (no. {n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>短期行医许可（编号 {n}）</source>
+        <translation>Short-term practice permit (no. {n})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -868,6 +885,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/departures.py" line="+40"/>
         <location filename="../../views/filing_dialogs.py" line="-6"/>
         <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
@@ -887,7 +905,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-29"/>
+        <location filename="../../views/counter_wizard.py" line="-285"/>
         <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
@@ -896,6 +914,7 @@ Details are in the log file {log}</translation>
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="+125"/>
         <location line="+36"/>
+        <location line="+127"/>
         <source>执业机构：</source>
         <translation>Practice institution:</translation>
     </message>
@@ -940,6 +959,11 @@ Details are in the log file {log}</translation>
         <translation>Last changed:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>报告时限：</source>
+        <translation>Report deadline:</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>申请内容</source>
         <translation>Application</translation>
@@ -971,7 +995,7 @@ Details are in the log file {log}</translation>
         <translation>{name} (claimed until {until})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{label}：</source>
         <translation>{label}:</translation>
     </message>
@@ -987,6 +1011,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1026,13 +1051,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-573"/>
+        <location line="+562"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-560"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1103,12 +1128,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>医疗机构账户</source>
         <translation>Institution accounts</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>Institution name, registration no. or pinyin initials</translation>
     </message>
@@ -1147,12 +1172,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+181"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-179"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
     </message>
@@ -1203,7 +1228,12 @@ Details are in the log file {log}</translation>
         <translation>&amp;Institution accounts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>离职与注销(&amp;L)</source>
+        <translation>De&amp;partures and deregistration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../views/institution.py" line="+12"/>
         <location filename="../../views/physician.py" line="+13"/>
         <source>查询(&amp;Q)</source>
@@ -1211,7 +1241,8 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-322"/>
+        <location filename="../../views/counter_wizard.py" line="-454"/>
+        <location line="+368"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
@@ -1230,12 +1261,17 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <source>离职与注销</source>
+        <translation>Departures and deregistration</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>逾期（{n}）</source>
         <translation>Overdue ({n})</translation>
     </message>
@@ -1246,16 +1282,17 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+14"/>
         <source>未找到案件 {number}（或不属于本委管辖）</source>
         <translation>Case {number} not found (or not in this commission&apos;s jurisdiction)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>已扫码打开案件 {number}</source>
         <translation>Opened case {number} from the scan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>Case {number} decided; electronic registration code {code}</translation>
     </message>
@@ -1270,7 +1307,7 @@ Details are in the log file {log}</translation>
         <translation>Accepted: {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>&amp;Enable institution account…</translation>
     </message>
@@ -1518,7 +1555,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+7"/>
         <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
-        <location filename="../../views/counter_wizard.py" line="+156"/>
+        <location filename="../../views/counter_wizard.py" line="-207"/>
         <location filename="../../views/login.py" line="+156"/>
         <location filename="../../views/physician.py" line="+426"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
@@ -1851,12 +1888,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="-65"/>
+        <location filename="../../views/counter_wizard.py" line="-70"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+42"/>
-        <location line="+153"/>
+        <location line="+289"/>
         <location filename="../../views/filing_dialogs.py" line="-133"/>
         <location filename="../../views/forms.py" line="+149"/>
         <location filename="../../views/inbox.py" line="+12"/>
@@ -1864,8 +1901,9 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Please choose…</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-578"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
+        <extracomment>The wizard&apos;s page for renewing a short-term permit (延期): not a case kind of its own, the renewal is a case of the permit&apos;s kind that names the permit it continues.</extracomment>
         <translation>Resident ID number (or name, or pinyin initials)</translation>
     </message>
     <message>
@@ -1875,11 +1913,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+16"/>
+        <location line="+368"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-342"/>
         <source>本辖区医师名册中没有找到“{q}”</source>
         <translation>No physician &quot;{q}&quot; in this jurisdiction&apos;s roster</translation>
     </message>
@@ -1908,7 +1947,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="+329"/>
+        <location filename="../../views/counter_wizard.py" line="+470"/>
         <location filename="../../views/pickers.py" line="-93"/>
         <source>（不变更）</source>
         <translation>(no change)</translation>
@@ -1919,7 +1958,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>(choose the practice category first)</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="-290"/>
+        <location filename="../../views/counter_wizard.py" line="-431"/>
         <source>（按身份证号）</source>
         <translation>(from the ID number)</translation>
     </message>
@@ -1939,7 +1978,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Note (optional, at most 500 characters)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>证件类型：</source>
         <translation>ID type:</translation>
     </message>
@@ -1975,16 +2014,18 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="-56"/>
+        <location line="+254"/>
         <source>结束日期：</source>
         <translation>End date:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-254"/>
+        <location line="+270"/>
         <source>最长{n}年</source>
         <translation>Maximum term (years): {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-266"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
         <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
@@ -2051,7 +2092,73 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Leave empty to practise at the inviting institution</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>持有人姓名、证件号码或许可编号</source>
+        <translation>Holder&apos;s name, document number or permit number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请输入后按回车查找；不填直接查找则列出即将期满的许可</source>
+        <translation>Type and press Enter to find; find with nothing typed lists the permits ending soonest</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本辖区没有找到有效的短期行医许可</source>
+        <translation>No valid short-term practice permit found in this jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>许可编号 {number}</source>
+        <translation>Permit no. {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限 {start} 至 {end}</source>
+        <translation>Term {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>短期行医延期</source>
+        <translation>Short-term practice renewal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>港澳台医师（每次最长3年）和外国医师（每次最长1年）的短期行医许可期满前可申请延期：新期限自原许可期满次日起算；执业机构、类别和范围不变（可另选执业机构）。</source>
+        <translation>Short-term practice permits of Hong Kong, Macau and Taiwan physicians (up to 3 years each) and foreign physicians (up to 1 year each) can be renewed before they end: the new term starts the day after the old one ends; institution, category and scope stay the same (another institution may be chosen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>原许可：</source>
+        <translation>Permit renewed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>（先查找原许可）</source>
+        <translation>(find the permit first)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>不填则在原执业机构</source>
+        <translation>Leave empty to stay at the permit&apos;s institution</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{day}（原许可期满次日）</source>
+        <translation>{day} (the day after the permit ends)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先查找并选择要延期的短期行医许可</source>
+        <translation>Find and choose the short-term practice permit to renew first</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+1"/>
         <source>（按医师资格）</source>
         <translation>(from the qualification)</translation>
@@ -2077,7 +2184,12 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Otherwise the day of approval</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>备案（{day}）满两年未执业，自非在册医师库办理注销</source>
+        <translation>Filed ({day}) and not practising for 2 years: deregistered from the non-practising pool</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>窗口受理</source>
         <translation>Walk-in case</translation>
     </message>
@@ -2243,11 +2355,13 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Physician</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="-3"/>
+        <location line="+21"/>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
         <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
@@ -2255,7 +2369,29 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>离职或知悉日期</source>
+        <translation>Left / known on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应报告日期</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../views/filing_dialogs.py" line="+3"/>
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/physician.py" line="+1"/>
         <location line="+370"/>
@@ -2269,7 +2405,100 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Status</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>迟报天数</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>备案机构</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>满两年日期</source>
+        <translation>2 years on</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>已超天数</source>
+        <translation>Days past</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>注销案件</source>
+        <translation>Deregistration case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未办理</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</source>
+        <translation>Institutions report a physician&apos;s departure (transfer, retirement, resignation, dismissal, expulsion) or a deregistration ground within 30 days; a physician filed and not practising for 2 years is to be deregistered.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按医疗机构筛选：</source>
+        <translation>Filter by institution:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>全部机构(&amp;A)</source>
+        <translation>&amp;All institutions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <location line="+33"/>
+        <source>逾期未备案</source>
+        <translation>Overdue, not filed</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <source>迟报</source>
+        <translation>Reported late</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>满两年待注销</source>
+        <translation>2 years in the pool</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>打开案件(&amp;O)</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+74"/>
+        <source>办理注销(&amp;Z)…</source>
+        <translation>&amp;Deregister…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{label}（{n}）</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>打开注销案件(&amp;Z)</source>
+        <translation>Open &amp;deregistration case</translation>
+    </message>
+    <message>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="-1"/>
         <location filename="../../views/physician.py" line="-368"/>
         <location filename="../../views/profile_changes.py" line="+1"/>
@@ -2309,14 +2538,16 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Case no., ID number or name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="-87"/>
+        <location line="+3"/>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
         <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../views/filing_dialogs.py" line="+10"/>
         <location filename="../../views/queue.py" line="+13"/>
         <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
@@ -2387,7 +2618,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -2494,9 +2725,11 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Returned the &quot;{kind}&quot; of {name} ({number}) for correction</translation>
     </message>
     <message>
+        <location filename="../../views/departures.py" line="-87"/>
+        <location line="+21"/>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -2506,7 +2739,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../views/institution.py" line="-13"/>
         <location filename="../../views/public_register.py" line="-10"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-106"/>
@@ -2524,7 +2757,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Registration status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="+2"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="+20"/>
         <location line="+3"/>
         <location filename="../../views/physician_detail.py" line="+60"/>
@@ -2534,6 +2768,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="-3"/>
         <location line="+3"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
@@ -2542,7 +2777,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Practice category</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="+0"/>
         <location filename="../../views/physician_detail.py" line="+5"/>
         <location filename="../../views/public_register.py" line="+4"/>
@@ -2588,7 +2823,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Activation code valid until</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../views/departures.py" line="-22"/>
+        <location filename="../../views/institution.py" line="+15"/>
         <location filename="../../views/main_window.py" line="+0"/>
         <location filename="../../views/public_register.py" line="+47"/>
         <source>医疗机构</source>
@@ -2596,7 +2832,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Medical institution</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../views/institution.py" line="+4"/>
         <source>查看医师档案(&amp;O)…</source>
         <translation>&amp;Open physician record…</translation>
     </message>
@@ -3929,18 +4165,20 @@ Database: {db}</translation>
         <translation>Practice registrations published by law, showing only the fields that are public. Search by full name (at least 2 characters) or by the full certificate number; a province narrows the search.</translation>
     </message>
     <message>
+        <location filename="../../views/departures.py" line="-3"/>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
         <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>业务类型</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/queue.py" line="+3"/>
         <source>机构</source>
         <translation>Institution</translation>
     </message>
@@ -4070,17 +4308,19 @@ Database: {db}</translation>
         <translation>2 years passed (days over: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../views/departures.py" line="+24"/>
+        <location filename="../../views/roster_view.py" line="+10"/>
         <source>备案日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../views/roster_view.py" line="+1"/>
         <source>备案原因</source>
         <translation>Filing reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/roster_view.py" line="+1"/>
         <source>满2年日期</source>
         <translation>2 years on</translation>
     </message>
@@ -4235,19 +4475,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>Decided</translation>
     </message>
@@ -4312,7 +4552,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>Requests to change personal details (approved by the main institution)</translation>
     </message>
@@ -4532,7 +4772,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation> {n} new physician record(s) created.</translation>
     </message>
@@ -4707,7 +4947,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+330"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>A unique username could not be generated; please contact the administrator</translation>
     </message>
@@ -4897,7 +5137,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The serial number in the practice certificate number cannot be 00000000</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>起始位置不能为负数</source>
         <translation>The start position cannot be negative</translation>
     </message>
@@ -4907,7 +5147,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>At least 1 row per page</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>请输入姓名或证书编码</source>
         <translation>Please enter a name or a certificate code</translation>
     </message>
@@ -4927,7 +5167,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
@@ -4987,7 +5227,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>The output must be a print or a saved PDF</translation>
     </message>
@@ -5002,7 +5242,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The photo must be a JPEG or PNG image</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>请至少填写一项要修改的个人信息</source>
         <translation>Fill in at least one personal detail to change</translation>
     </message>
@@ -5072,22 +5312,47 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file is empty: line 1 must hold the column headers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>请只传入多行数据或一个文件，不能两者都传</source>
         <translation>Pass either rows or a file, not both</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>文件内容应为字节</source>
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>请选择要延期的短期行医许可</source>
+        <translation>Choose the short-term practice permit to renew</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查找内容不能超过40个字符</source>
+        <translation>The search text may not be longer than 40 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这份短期行医许可</source>
+        <translation>No such short-term practice permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</source>
+        <translation>The permit&apos;s institution is outside this commission&apos;s jurisdiction: the renewal cannot be accepted here</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>机构编号无效</source>
+        <translation>Invalid institution number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
         <translation>Give the file name (it tells CSV from XLSX)</translation>
     </message>
@@ -5175,6 +5440,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>资格取得日期不能晚于今天</source>
         <translation>The qualification date cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原短期行医许可已失效，不能延期；请重新申请短期行医</source>
+        <translation>The permit is no longer valid and cannot be renewed; apply for short-term practice anew</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5558,6 +5828,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>原短期行医许可已延期（许可编号 {later}），请对最新的许可办理延期</source>
+        <translation>The permit has already been renewed (permit no. {later}); renew the newest permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>请选择{label}</source>
         <translation>Choose the {label}</translation>
     </message>
@@ -5630,7 +5905,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-517"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
@@ -6848,6 +7123,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>期限结束日期</source>
         <translation>Term ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原短期行医许可</source>
+        <translation>Permit renewed</translation>
     </message>
     <message>
         <location line="+1"/>

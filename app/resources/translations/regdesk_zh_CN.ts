@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../views/application_dialog.py" line="+66"/>
-        <location filename="../../views/counter_wizard.py" line="+288"/>
+        <location filename="../../views/counter_wizard.py" line="+298"/>
         <source>备注：</source>
         <translation>备注：</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../views/counter_wizard.py" line="+207"/>
+        <location filename="../../views/counter_wizard.py" line="+343"/>
         <location line="+38"/>
         <location filename="../../views/filing_dialogs.py" line="+32"/>
         <source>注册记录：</source>
@@ -272,19 +272,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-141"/>
+        <location filename="../../views/counter_wizard.py" line="-277"/>
         <location line="+29"/>
-        <location line="+114"/>
+        <location line="+250"/>
         <source>医师级别：</source>
         <translation>医师级别：</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
-        <location filename="../../views/counter_wizard.py" line="-142"/>
+        <location filename="../../views/counter_wizard.py" line="-278"/>
         <location line="+30"/>
         <location line="+27"/>
-        <location line="+86"/>
+        <location line="+222"/>
         <location line="+37"/>
         <source>执业类别：</source>
         <translation>执业类别：</translation>
@@ -293,8 +293,8 @@
         <location line="-132"/>
         <location line="+87"/>
         <location line="+46"/>
-        <location filename="../../views/counter_wizard.py" line="-122"/>
-        <location line="+87"/>
+        <location filename="../../views/counter_wizard.py" line="-258"/>
+        <location line="+223"/>
         <location line="+36"/>
         <source>执业范围：</source>
         <translation>执业范围：</translation>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+610"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -382,7 +382,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../views/counter_wizard.py" line="-245"/>
+        <location filename="../../views/counter_wizard.py" line="-381"/>
+        <location line="+256"/>
         <source>开始日期：</source>
         <translation>开始日期：</translation>
     </message>
@@ -444,7 +445,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../views/case_view.py" line="+450"/>
+        <location filename="../../views/case_view.py" line="+468"/>
         <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>（无）</translation>
@@ -576,7 +577,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>原因：</translation>
     </message>
@@ -806,7 +807,7 @@
         <translation>{what}，{copy}，已记入打印记录</translation>
     </message>
     <message>
-        <location filename="../../views/case_view.py" line="-340"/>
+        <location filename="../../views/case_view.py" line="-358"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation>（暂定）</translation>
@@ -817,9 +818,25 @@
         <translation>  已逾期</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <location line="+373"/>
+        <source>迟报 {n} 天（应于 {due} 前报告）</source>
+        <translation>迟报 {n} 天（应于 {due} 前报告）</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>按时报告（期限 {due}）</source>
+        <translation>按时报告（期限 {due}）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>机构（编号 {n}）</source>
         <translation>机构（编号 {n}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>短期行医许可（编号 {n}）</source>
+        <translation>短期行医许可（编号 {n}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -868,6 +885,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/departures.py" line="+40"/>
         <location filename="../../views/filing_dialogs.py" line="-6"/>
         <location filename="../../views/registry_import.py" line="-78"/>
         <source>原因</source>
@@ -887,7 +905,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-29"/>
+        <location filename="../../views/counter_wizard.py" line="-285"/>
         <location filename="../../views/physician_detail.py" line="-389"/>
         <source>证件号码：</source>
         <translation>证件号码：</translation>
@@ -896,6 +914,7 @@
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="+125"/>
         <location line="+36"/>
+        <location line="+127"/>
         <source>执业机构：</source>
         <translation>执业机构：</translation>
     </message>
@@ -940,6 +959,11 @@
         <translation>最后修改：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>报告时限：</source>
+        <translation>报告时限：</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>申请内容</source>
         <translation>申请内容</translation>
@@ -971,7 +995,7 @@
         <translation>{name}（认领至 {until}）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>{label}：</source>
         <translation>{label}：</translation>
     </message>
@@ -987,6 +1011,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>；</source>
         <translation>；</translation>
     </message>
@@ -1026,13 +1051,13 @@
         <translation>必交材料已齐</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-573"/>
+        <location line="+562"/>
         <source>未开通</source>
         <translation>未开通</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-560"/>
         <source>已停用</source>
         <translation>已停用</translation>
     </message>
@@ -1103,12 +1128,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>医疗机构账户</source>
         <translation>医疗机构账户</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>机构名称、登记号或拼音首字母</translation>
     </message>
@@ -1147,12 +1172,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+181"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>停用机构账户(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-179"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>导入考试中心医师资格名单(&amp;E)…</translation>
     </message>
@@ -1203,7 +1228,12 @@
         <translation>医疗机构账户(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>离职与注销(&amp;L)</source>
+        <translation>离职与注销(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../views/institution.py" line="+12"/>
         <location filename="../../views/physician.py" line="+13"/>
         <source>查询(&amp;Q)</source>
@@ -1211,7 +1241,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/counter_wizard.py" line="-322"/>
+        <location filename="../../views/counter_wizard.py" line="-454"/>
+        <location line="+368"/>
         <source>查找(&amp;F)</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -1230,12 +1261,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>逾期</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <source>离职与注销</source>
+        <translation>离职与注销</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>逾期（{n}）</source>
         <translation>逾期（{n}）</translation>
     </message>
@@ -1246,16 +1282,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+14"/>
         <source>未找到案件 {number}（或不属于本委管辖）</source>
         <translation>未找到案件 {number}（或不属于本委管辖）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>已扫码打开案件 {number}</source>
         <translation>已扫码打开案件 {number}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>案件 {number} 已办结，电子化注册识别码 {code}</source>
         <translation>案件 {number} 已办结，电子化注册识别码 {code}</translation>
     </message>
@@ -1270,7 +1307,7 @@
         <translation>已受理：{number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>启用机构账户(&amp;D)…</translation>
     </message>
@@ -1518,7 +1555,7 @@
         <location line="+7"/>
         <location filename="../../views/commission.py" line="+5"/>
         <location line="+75"/>
-        <location filename="../../views/counter_wizard.py" line="+156"/>
+        <location filename="../../views/counter_wizard.py" line="-207"/>
         <location filename="../../views/login.py" line="+156"/>
         <location filename="../../views/physician.py" line="+426"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
@@ -1851,12 +1888,12 @@
         <translation>开通日期：</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="-65"/>
+        <location filename="../../views/counter_wizard.py" line="-70"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+42"/>
-        <location line="+153"/>
+        <location line="+289"/>
         <location filename="../../views/filing_dialogs.py" line="-133"/>
         <location filename="../../views/forms.py" line="+149"/>
         <location filename="../../views/inbox.py" line="+12"/>
@@ -1864,8 +1901,9 @@
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-578"/>
         <source>身份证号（也可输入姓名或拼音首字母）</source>
+        <extracomment>The wizard&apos;s page for renewing a short-term permit (延期): not a case kind of its own, the renewal is a case of the permit&apos;s kind that names the permit it continues.</extracomment>
         <translation>身份证号（也可输入姓名或拼音首字母）</translation>
     </message>
     <message>
@@ -1875,11 +1913,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+368"/>
         <source>正在查找…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-342"/>
         <source>本辖区医师名册中没有找到“{q}”</source>
         <translation>本辖区医师名册中没有找到“{q}”</translation>
     </message>
@@ -1908,7 +1947,7 @@
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="+329"/>
+        <location filename="../../views/counter_wizard.py" line="+470"/>
         <location filename="../../views/pickers.py" line="-93"/>
         <source>（不变更）</source>
         <translation>（不变更）</translation>
@@ -1919,7 +1958,7 @@
         <translation>（先选执业类别）</translation>
     </message>
     <message>
-        <location filename="../../views/counter_wizard.py" line="-290"/>
+        <location filename="../../views/counter_wizard.py" line="-431"/>
         <source>（按身份证号）</source>
         <translation>（按身份证号）</translation>
     </message>
@@ -1939,7 +1978,7 @@
         <translation>备注（可不填，最多500字）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>证件类型：</source>
         <translation>证件类型：</translation>
     </message>
@@ -1975,16 +2014,18 @@
     </message>
     <message>
         <location line="-56"/>
+        <location line="+254"/>
         <source>结束日期：</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-254"/>
+        <location line="+270"/>
         <source>最长{n}年</source>
         <translation>最长{n}年</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-266"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
         <location filename="../../views/physician_detail.py" line="+347"/>
         <location line="+29"/>
@@ -2051,7 +2092,73 @@
         <translation>不填则在邀请机构执业</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>持有人姓名、证件号码或许可编号</source>
+        <translation>持有人姓名、证件号码或许可编号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请输入后按回车查找；不填直接查找则列出即将期满的许可</source>
+        <translation>请输入后按回车查找；不填直接查找则列出即将期满的许可</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>至 {day}</source>
+        <translation>至 {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本辖区没有找到有效的短期行医许可</source>
+        <translation>本辖区没有找到有效的短期行医许可</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>许可编号 {number}</source>
+        <translation>许可编号 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限 {start} 至 {end}</source>
+        <translation>期限 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>短期行医延期</source>
+        <translation>短期行医延期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>港澳台医师（每次最长3年）和外国医师（每次最长1年）的短期行医许可期满前可申请延期：新期限自原许可期满次日起算；执业机构、类别和范围不变（可另选执业机构）。</source>
+        <translation>港澳台医师（每次最长3年）和外国医师（每次最长1年）的短期行医许可期满前可申请延期：新期限自原许可期满次日起算；执业机构、类别和范围不变（可另选执业机构）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>原许可：</source>
+        <translation>原许可：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>（先查找原许可）</source>
+        <translation>（先查找原许可）</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>不填则在原执业机构</source>
+        <translation>不填则在原执业机构</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{day}（原许可期满次日）</source>
+        <translation>{day}（原许可期满次日）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先查找并选择要延期的短期行医许可</source>
+        <translation>请先查找并选择要延期的短期行医许可</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+1"/>
         <source>（按医师资格）</source>
         <translation>（按医师资格）</translation>
@@ -2077,7 +2184,12 @@
         <translation>不指定则为批准当日</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
+        <source>备案（{day}）满两年未执业，自非在册医师库办理注销</source>
+        <translation>备案（{day}）满两年未执业，自非在册医师库办理注销</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>窗口受理</source>
         <translation>窗口受理</translation>
     </message>
@@ -2243,11 +2355,13 @@
         <translation>医师</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="-3"/>
+        <location line="+21"/>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
         <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
@@ -2255,7 +2369,29 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>离职或知悉日期</source>
+        <translation>离职或知悉日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告日期</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应报告日期</source>
+        <translation>应报告日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>逾期天数</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../views/filing_dialogs.py" line="+3"/>
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/physician.py" line="+1"/>
         <location line="+370"/>
@@ -2269,7 +2405,100 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>迟报天数</source>
+        <translation>迟报天数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>备案机构</source>
+        <translation>备案机构</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>满两年日期</source>
+        <translation>满两年日期</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>已超天数</source>
+        <translation>已超天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>注销案件</source>
+        <translation>注销案件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未办理</source>
+        <translation>未办理</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</source>
+        <translation>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按医疗机构筛选：</source>
+        <translation>按医疗机构筛选：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>全部机构(&amp;A)</source>
+        <translation>全部机构(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <location line="+33"/>
+        <source>逾期未备案</source>
+        <translation>逾期未备案</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <source>迟报</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>满两年待注销</source>
+        <translation>满两年待注销</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>人</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>打开案件(&amp;O)</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+74"/>
+        <source>办理注销(&amp;Z)…</source>
+        <translation>办理注销(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{label}（{n}）</source>
+        <translation>{label}（{n}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>打开注销案件(&amp;Z)</source>
+        <translation>打开注销案件(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="-1"/>
         <location filename="../../views/physician.py" line="-368"/>
         <location filename="../../views/profile_changes.py" line="+1"/>
@@ -2309,14 +2538,16 @@
         <translation>业务编号、身份证号或姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="-87"/>
+        <location line="+3"/>
+        <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
         <location filename="../../views/queue.py" line="+54"/>
         <source>件</source>
         <translation>件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../views/filing_dialogs.py" line="+10"/>
         <location filename="../../views/queue.py" line="+13"/>
         <location filename="../../views/roster_view.py" line="-17"/>
         <location line="+52"/>
@@ -2387,7 +2618,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>：</translation>
     </message>
@@ -2494,9 +2725,11 @@
         <translation>已将 {name} 的「{kind}」（{number}）退回补正</translation>
     </message>
     <message>
+        <location filename="../../views/departures.py" line="-87"/>
+        <location line="+21"/>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -2506,7 +2739,7 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../views/institution.py" line="-13"/>
         <location filename="../../views/public_register.py" line="-10"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-106"/>
@@ -2524,7 +2757,8 @@
         <translation>注册状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/departures.py" line="+2"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="+20"/>
         <location line="+3"/>
         <location filename="../../views/physician_detail.py" line="+60"/>
@@ -2534,6 +2768,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="-3"/>
         <location line="+3"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
@@ -2542,7 +2777,7 @@
         <translation>执业类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/institution.py" line="+1"/>
         <location filename="../../views/physician.py" line="+0"/>
         <location filename="../../views/physician_detail.py" line="+5"/>
         <location filename="../../views/public_register.py" line="+4"/>
@@ -2588,7 +2823,8 @@
         <translation>激活码有效期至</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../views/departures.py" line="-22"/>
+        <location filename="../../views/institution.py" line="+15"/>
         <location filename="../../views/main_window.py" line="+0"/>
         <location filename="../../views/public_register.py" line="+47"/>
         <source>医疗机构</source>
@@ -2596,7 +2832,7 @@
         <translation>医疗机构</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../views/institution.py" line="+4"/>
         <source>查看医师档案(&amp;O)…</source>
         <translation>查看医师档案(&amp;O)…</translation>
     </message>
@@ -3929,18 +4165,20 @@
         <translation>依法公示的执业注册信息，只显示规定公开的项目。请输入完整姓名（至少2个字）或完整的证书编号查询；可按省份缩小范围。</translation>
     </message>
     <message>
+        <location filename="../../views/departures.py" line="-3"/>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
         <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../views/queue.py" line="+1"/>
         <source>业务类型</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../views/queue.py" line="+3"/>
         <source>机构</source>
         <translation>机构</translation>
     </message>
@@ -4070,17 +4308,19 @@
         <translation>已满2年（超过 {n} 天）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../views/departures.py" line="+24"/>
+        <location filename="../../views/roster_view.py" line="+10"/>
         <source>备案日期</source>
         <translation>备案日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../views/roster_view.py" line="+1"/>
         <source>备案原因</source>
         <translation>备案原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../views/roster_view.py" line="+1"/>
         <source>满2年日期</source>
         <translation>满2年日期</translation>
     </message>
@@ -4235,19 +4475,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>原内容</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>办理时间</translation>
     </message>
@@ -4312,7 +4552,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>没有修改任何项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>个人信息变更申请（由主要执业机构审核）</translation>
     </message>
@@ -4532,7 +4772,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation>新建医师档案 {n} 份。</translation>
     </message>
@@ -4707,7 +4947,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+330"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>无法生成不重复的用户名，请联系管理员</translation>
     </message>
@@ -4897,7 +5137,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>医师执业证书编码中的序号不能为 00000000</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>起始位置不能为负数</source>
         <translation>起始位置不能为负数</translation>
     </message>
@@ -4907,7 +5147,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>每页条数至少为1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>请输入姓名或证书编码</source>
         <translation>请输入姓名或证书编码</translation>
     </message>
@@ -4927,7 +5167,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>姓名最多 100 个字</source>
         <translation>姓名最多 100 个字</translation>
     </message>
@@ -4987,7 +5227,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>连接中断，正在重试；如仍失败，请检查网络</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>输出方式应为打印或保存 PDF</translation>
     </message>
@@ -5002,7 +5242,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>照片应为 JPEG 或 PNG 图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>请至少填写一项要修改的个人信息</source>
         <translation>请至少填写一项要修改的个人信息</translation>
     </message>
@@ -5072,22 +5312,47 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>文件是空的：第1行应为表头</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>请只传入多行数据或一个文件，不能两者都传</source>
         <translation>请只传入多行数据或一个文件，不能两者都传</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>文件内容应为字节</source>
         <translation>文件内容应为字节</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
+        <source>请选择要延期的短期行医许可</source>
+        <translation>请选择要延期的短期行医许可</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查找内容不能超过40个字符</source>
+        <translation>查找内容不能超过40个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这份短期行医许可</source>
+        <translation>没有这份短期行医许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</source>
+        <translation>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>应传入多行数据（映射的列表）或文件内容，二者只能选一</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>机构编号无效</source>
+        <translation>机构编号无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请提供文件名（用于识别 CSV 或 XLSX 格式）</source>
         <translation>请提供文件名（用于识别 CSV 或 XLSX 格式）</translation>
     </message>
@@ -5175,6 +5440,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>资格取得日期不能晚于今天</source>
         <translation>资格取得日期不能晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原短期行医许可已失效，不能延期；请重新申请短期行医</source>
+        <translation>原短期行医许可已失效，不能延期；请重新申请短期行医</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5558,6 +5828,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>原短期行医许可已延期（许可编号 {later}），请对最新的许可办理延期</source>
+        <translation>原短期行医许可已延期（许可编号 {later}），请对最新的许可办理延期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>请选择{label}</source>
         <translation>请选择{label}</translation>
     </message>
@@ -5630,7 +5905,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-517"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
@@ -6848,6 +7123,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>期限结束日期</source>
         <translation>期限结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原短期行医许可</source>
+        <translation>原短期行医许可</translation>
     </message>
     <message>
         <location line="+1"/>
