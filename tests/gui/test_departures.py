@@ -147,3 +147,28 @@ def test_a_short_term_permit_is_renewed_from_the_counter_wizard(qtbot: Any, demo
     shown = [dialog.view.details_form.itemAt(i).widget().text()
              for i in range(dialog.view.details_form.count()) if dialog.view.details_form.itemAt(i).widget()]
     assert any("2026-12-01 至 2027-11-30" in text for text in shown)
+
+
+def test_the_departure_lists_survive_hundreds_of_reloads_and_repaints(qtbot: Any, demo: Any) -> None:
+    import gc
+    import sys
+
+    window = commission_window(qtbot, demo)
+    panel = _departures(qtbot, window)
+    totals = [p.model.total for p in panel.panels()]
+    assert totals == [1, 2, 1]
+
+    def settled() -> bool:
+        return all(not p.model.loading and p.model.total is not None for p in panel.panels())
+
+    gc.collect()
+    none_before = sys.getrefcount(None)
+    for i in range(200):
+        panel.reload()
+        qtbot.waitUntil(settled, timeout=WAIT)
+        if i % 4 == 0:
+            panel.tabs.setCurrentIndex(i % 3)
+            assert not window.grab().isNull()  # paints the visible list
+    gc.collect()
+    assert [p.model.total for p in panel.panels()] == totals
+    assert sys.getrefcount(None) - none_before > -10_000  # a leaking binding loses one per emit
