@@ -65,6 +65,7 @@ from app.services.types import (
     Change,
     DeliveryReport,
     DepartureReport,
+    DepartureSummary,
     FieldProblem,
     FilingExportRow,
     FilingView,
@@ -334,6 +335,8 @@ class RosterAPI(Protocol):
     def deregistration_candidates(
         self, actor: Actor, institution_id: int | None = None, offset: int = 0, limit: int = 50
     ) -> Page[PoolEntry]: ...
+
+    def departure_summary(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DepartureSummary]: ...
 
     def export_rows(self, actor: Actor) -> InstitutionExport: ...
 
@@ -824,6 +827,7 @@ __all__ = [
     "CounterAPI",
     "DeliveryReport",
     "DepartureReport",
+    "DepartureSummary",
     "Desk",
     "DomainError",
     "EnvironmentFault",

@@ -38,6 +38,7 @@ from app.services.types import (
     Actor,
     CaseSummary,
     DepartureReport,
+    DepartureSummary,
     FilingExportRow,
     FilingView,
     ImportResult,
@@ -728,6 +729,52 @@ class RosterService(Service):
             names = _institution_names(tx.session, [c.institution_id for c in cases])
             items = [_departure_report(c, names, tx.today) for c in cases]
             return Page(items, total, None)
+
+    def departure_summary(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DepartureSummary]:
+        """Per institution the actor may see: its overdue and late departure reports and its physicians 2
+        years or more in the non-registered pool; only institutions with any, the most first.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet) and ValidationError
+        (bad paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        with self.read(actor, "roster.departure_summary") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            s = tx.session
+            reports = [
+                m.Case.kind.in_(_REPORTED), permissions.case_clause(p), m.Case.institution_id.is_not(None)
+            ]
+            counted: dict[int, list[int]] = {}
+            for column, conds in (
+                (0, [m.Case.status.in_(_OPEN_REPORT), m.Case.report_due < tx.today]),
+                (1, [m.Case.report_late_days > 0, m.Case.status != CaseStatus.WITHDRAWN]),
+            ):
+                for inst_id, n in s.execute(
+                    select(m.Case.institution_id, func.count())
+                    .where(*reports, *conds)
+                    .group_by(m.Case.institution_id)
+                ):
+                    if inst_id is not None:
+                        counted.setdefault(inst_id, [0, 0, 0])[column] = int(n)
+            for inst_id, n in s.execute(
+                select(m.Registration.main_institution_id, func.count())
+                .where(
+                    m.Registration.status == RegistrationStatus.FILED,
+                    m.Registration.filed_on <= _add_years(tx.today, -POOL_YEARS),
+                    m.Registration.main_institution_id.is_not(None),
+                    permissions.registration_clause(p),
+                )
+                .group_by(m.Registration.main_institution_id)
+            ):
+                if inst_id is not None:
+                    counted.setdefault(inst_id, [0, 0, 0])[2] = int(n)
+            names = _institution_names(s, list(counted))
+            rows = sorted(
+                (DepartureSummary(i, names.get(i, ""), c[0], c[1], c[2]) for i, c in counted.items()),
+                key=lambda r: (-(r.overdue + r.late + r.candidates), search.pinyin_key(r.institution_name)),
+            )
+            return Page(rows[offset : offset + limit], len(rows), None)
 
     def deregistration_candidates(
         self, actor: Actor, institution_id: int | None = None, offset: int = 0, limit: int = 50

@@ -353,6 +353,20 @@ class DepartureReport:
 
 
 @dataclass(frozen=True)
+class DepartureSummary:
+    """One institution's departure figures (desk.roster.departure_summary)."""
+
+    institution_id: int
+    institution_name: str
+    overdue: int
+    """Departure / deregistration reports not filed 30 days after the departure."""
+    late: int
+    """Reports the institution filed after the 30 days."""
+    candidates: int
+    """Physicians it filed to the non-registered pool 2 years ago or more (to be deregistered)."""
+
+
+@dataclass(frozen=True)
 class MainPracticeRow:
     """主执业 list line: 姓名, 执业证书编码, 身份证号, 执业范围, 审核日期."""
 

@@ -68,6 +68,15 @@ CANDIDATE_COLUMNS = [
 ]
 
 
+SUMMARY_COLUMNS = [
+    Column(N_("医疗机构"), lambda r: r.institution_name),
+    Column(N_("逾期未备案"), lambda r: str(r.overdue), align_right=True, sort_key=lambda r: r.overdue),
+    Column(N_("迟报"), lambda r: str(r.late), align_right=True, sort_key=lambda r: r.late),
+    Column(N_("满两年待注销"), lambda r: str(r.candidates), align_right=True,
+           sort_key=lambda r: r.candidates),
+]
+
+
 class DeparturesPanel(QWidget):
     """The three departure lists under one institution filter."""
 
@@ -75,7 +84,7 @@ class DeparturesPanel(QWidget):
     open_number = Signal(str)  # an open deregistration case, by number
     deregister_requested = Signal(object)  # PoolEntry: start a deregistration at the counter
 
-    OVERDUE, LATE, CANDIDATES = 0, 1, 2
+    SUMMARY, OVERDUE, LATE, CANDIDATES = 0, 1, 2, 3
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None, *,
                  watcher: FeedWatcher | None = None) -> None:
@@ -127,6 +136,15 @@ class DeparturesPanel(QWidget):
             "deregistrationCandidates", tr("满两年待注销"), CANDIDATE_COLUMNS, N_("人"),
             lambda cursor, limit: desk.roster.deregistration_candidates(
                 actor, self.institution_id, cursor or 0, limit))
+        self.summary = self._panel(
+            "departureSummary", tr("按机构汇总"), SUMMARY_COLUMNS, N_("家机构"),
+            lambda cursor, limit: desk.roster.departure_summary(actor, cursor or 0, limit))
+        self.show_institution_button = QPushButton(tr("查看该机构(&V)"))
+        self.show_institution_button.setObjectName("showInstitution")
+        self.show_institution_button.clicked.connect(self.show_selected_institution)
+        self.summary.add_button(self.show_institution_button)
+        self.summary.table.doubleClicked.connect(lambda _i: self.show_selected_institution())
+        self.summary.selection_changed.connect(self._selection_changed)
         self.open_button = QPushButton(tr("打开案件(&O)"))
         self.open_button.setObjectName("openReport")
         self.open_button.clicked.connect(self.open_selected)
@@ -147,13 +165,15 @@ class DeparturesPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("departureTabs")
+        self.tabs.addTab(self.summary, tr("按机构汇总"))
         self.tabs.addTab(self.overdue, tr("逾期未备案"))
         self.tabs.addTab(self.late, tr("迟报"))
         self.tabs.addTab(self.candidates, tr("满两年待注销"))
         lay.addWidget(self.tabs, 1)
-        for index, panel in enumerate(self.panels()):
-            panel.model.loaded.connect(lambda _n, i=index: self._count(i))
-            panel.model.modelReset.connect(lambda i=index: self._count(i))
+        for panel, label in ((self.overdue, N_("逾期未备案")), (self.late, N_("迟报")),
+                             (self.candidates, N_("满两年待注销"))):
+            panel.model.loaded.connect(lambda _n, p=panel, t=label: self._count(p, t))
+            panel.model.modelReset.connect(lambda p=panel, t=label: self._count(p, t))
         self.institution.chosen.connect(self._institution_chosen)
         self.clear_button.clicked.connect(lambda: self.institution.set_choice(None))
         self._selection_changed()
@@ -179,11 +199,19 @@ class DeparturesPanel(QWidget):
     def panels(self) -> tuple[ListPanel, ListPanel, ListPanel]:
         return self.overdue, self.late, self.candidates
 
-    def _count(self, index: int) -> None:
-        labels = (tr("逾期未备案"), tr("迟报"), tr("满两年待注销"))
-        total = self.panels()[index].model.total
-        self.tabs.setTabText(
-            index, tr("{label}（{n}）").format(label=labels[index], n=total) if total else labels[index])
+    def _count(self, panel: ListPanel, label: str) -> None:
+        total = panel.model.total
+        text = tr("{label}（{n}）").format(label=tr(label), n=total) if total else tr(label)
+        self.tabs.setTabText(self.tabs.indexOf(panel), text)
+
+    def show_selected_institution(self) -> None:
+        """From the summary: narrow the lists to the chosen institution and show its first non-empty list."""
+        row = self.summary.selected()
+        if row is None:
+            return
+        self.institution.load_choice(row.institution_id)
+        first = self.OVERDUE if row.overdue else self.LATE if row.late else self.CANDIDATES
+        self.tabs.setCurrentIndex(first)
 
     def _institution_chosen(self, choice: Any) -> None:
         self.institution_id = choice.id if choice is not None else None
@@ -195,10 +223,11 @@ class DeparturesPanel(QWidget):
     def reload(self) -> None:
         self._stale = False
         self._live_timer.stop()
-        for panel in self.panels():
+        for panel in (self.summary, *self.panels()):
             panel.reload()
 
     def _selection_changed(self) -> None:
+        self.show_institution_button.setEnabled(self.summary.selected() is not None)
         self.open_button.setEnabled(self.overdue.selected() is not None)
         self.late_open_button.setEnabled(self.late.selected() is not None)
         entry = self.candidates.selected()

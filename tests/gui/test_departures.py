@@ -46,6 +46,15 @@ def test_the_commission_sees_overdue_and_late_departures_per_institution_and_ope
     row = _shown(panel.late)[late_row]
     assert row[0] == late.number and "10" in row and "2026-10-15" in row  # departure day 2026-10-15
     assert panel.tabs.tabText(panel.OVERDUE) == "逾期未备案（1）"
+    # per institution: the summary, and from it the institution's lists
+    qtbot.waitUntil(lambda: not panel.summary.model.loading and panel.summary.model.total == 1, timeout=WAIT)
+    assert panel.tabs.currentIndex() == panel.SUMMARY
+    assert _shown(panel.summary) == [[HOSPITAL, "1", "2", "1"]]
+    panel.summary.table.selectRow(0)
+    qtbot.mouseClick(panel.show_institution_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.institution_id is not None, timeout=WAIT)
+    assert panel.tabs.currentIndex() == panel.OVERDUE
+    qtbot.waitUntil(lambda: not panel.overdue.model.loading and panel.overdue.model.total == 1, timeout=WAIT)
     # one institution at a time
     panel.institution.query.setText("nsrm")  # pinyin initials of 南山区人民医院 (QtTest types ASCII only)
     qtbot.waitUntil(lambda: any(c.name == OTHER_HOSPITAL for c in panel.institution.choices()), timeout=WAIT)

@@ -343,6 +343,7 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
         effective_date="2026-09-01",
     )
     w.roster.departures(admin, "late")
+    w.roster.departure_summary(admin)
     w.roster.physician(admin, doctor.id)
     w.roster.registrations(admin, doctor.id)
     w.roster.pool(admin)

@@ -182,3 +182,37 @@ def test_physicians_two_years_in_the_pool_are_listed_for_deregistration_per_inst
     assert [e.name for e in desk.roster.deregistration_candidates(world.admin).items] == [elsewhere.name]
     with pytest.raises(PermissionDenied):
         desk.roster.deregistration_candidates(old.actor)
+
+
+def test_the_summary_counts_each_institutions_overdue_late_and_two_year_physicians(world: World) -> None:
+    desk = world.desk
+    today = desk.today()
+    busy, quiet, clean = world.hospital("甲医院"), world.hospital("乙医院"), world.hospital("丙医院")
+    doctors = [world.doctor() for _ in range(4)]
+    for doctor, at in zip(doctors, (busy, busy, busy, quiet), strict=True):
+        world.registered(doctor, at)
+    world.registered(world.doctor(), clean)  # no departure at all: not listed
+    # busy: one report late and still waiting (late + overdue), one filed 800 days ago (late + candidate)
+    desk.cases.submit(busy.actor, "institution_filing", doctors[0].id, reason="调离",
+                      effective_date=_days(45, today))
+    old = desk.cases.submit(busy.actor, "institution_filing", doctors[1].id, reason="退休",
+                            effective_date=_days(800, today))
+    desk.cases.approve(world.admin, old.id, old.version)
+    desk.cases.submit(busy.actor, "institution_filing", doctors[2].id, reason="退职",
+                      effective_date=_days(3, today))  # on time, not overdue
+    # quiet: one report on time, overdue only after the clock moves
+    desk.cases.submit(quiet.actor, "institution_filing", doctors[3].id, reason="调离",
+                      effective_date=_days(29, today))
+    page = desk.roster.departure_summary(world.admin)
+    assert [(r.institution_name, r.overdue, r.late, r.candidates) for r in page.items] == [
+        ("甲医院", 1, 2, 1)
+    ]
+    world.travel(days=2)
+    page = desk.roster.departure_summary(world.admin)
+    assert [(r.institution_name, r.overdue, r.late, r.candidates) for r in page.items] == [
+        ("甲医院", 1, 2, 1), ("乙医院", 1, 0, 0)
+    ]
+    assert desk.roster.departure_summary(world.admin, offset=1, limit=1).items[0].institution_name == "乙医院"
+    assert [r.institution_name for r in desk.roster.departure_summary(quiet.actor).items] == ["乙医院"]
+    with pytest.raises(PermissionDenied):
+        desk.roster.departure_summary(doctors[0].actor)

@@ -1139,6 +1139,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/departures.py" line="+100"/>
         <location filename="../../views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>Institutions</translation>
@@ -2355,7 +2356,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Physician</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-3"/>
+        <location filename="../../views/departures.py" line="-103"/>
         <location line="+21"/>
         <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+2"/>
@@ -2435,7 +2436,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Not started</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</source>
         <translation>Institutions report a physician&apos;s departure (transfer, retirement, resignation, dismissal, expulsion) or a deregistration ground within 30 days; a physician filed and not practising for 2 years is to be deregistered.</translation>
     </message>
@@ -2450,50 +2451,64 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>&amp;All institutions</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
-        <location line="+33"/>
+        <location line="-49"/>
+        <location line="+56"/>
+        <location line="+40"/>
+        <location line="+4"/>
         <source>逾期未备案</source>
         <translation>Overdue, not filed</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+28"/>
-        <location line="+32"/>
+        <location line="-99"/>
+        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>迟报</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+25"/>
-        <location line="+31"/>
+        <location line="-98"/>
+        <location line="+61"/>
+        <location line="+35"/>
+        <location line="+3"/>
         <source>满两年待注销</source>
         <translation>2 years in the pool</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-38"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>按机构汇总</source>
+        <translation>By institution</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>查看该机构(&amp;V)</source>
+        <translation>&amp;View this institution</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+8"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>办理注销(&amp;Z)…</source>
         <translation>&amp;Deregister…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>{label}（{n}）</source>
         <translation>{label} ({n})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>打开注销案件(&amp;Z)</source>
         <translation>Open &amp;deregistration case</translation>
     </message>
@@ -2538,7 +2553,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Case no., ID number or name</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-87"/>
+        <location filename="../../views/departures.py" line="-107"/>
         <location line="+3"/>
         <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
@@ -2725,7 +2740,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Returned the &quot;{kind}&quot; of {name} ({number}) for correction</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-87"/>
+        <location filename="../../views/departures.py" line="-96"/>
         <location line="+21"/>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
@@ -2824,6 +2839,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location filename="../../views/departures.py" line="-22"/>
+        <location line="+34"/>
         <location filename="../../views/institution.py" line="+15"/>
         <location filename="../../views/main_window.py" line="+0"/>
         <location filename="../../views/public_register.py" line="+47"/>
@@ -4165,7 +4181,7 @@ Database: {db}</translation>
         <translation>Practice registrations published by law, showing only the fields that are public. Search by full name (at least 2 characters) or by the full certificate number; a province narrows the search.</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-3"/>
+        <location filename="../../views/departures.py" line="-37"/>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
         <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>

@@ -1139,6 +1139,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../views/departures.py" line="+100"/>
         <location filename="../../views/public_register.py" line="+37"/>
         <source>家机构</source>
         <translation>家机构</translation>
@@ -2355,7 +2356,7 @@
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-3"/>
+        <location filename="../../views/departures.py" line="-103"/>
         <location line="+21"/>
         <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+2"/>
@@ -2435,7 +2436,7 @@
         <translation>未办理</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</source>
         <translation>医疗机构应在医师离职（调离、退休、退职、被辞退、被开除）或知悉注销情形之日起30日内报告；备案后2年未执业的医师应予注销。</translation>
     </message>
@@ -2450,50 +2451,64 @@
         <translation>全部机构(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+30"/>
-        <location line="+33"/>
+        <location line="-49"/>
+        <location line="+56"/>
+        <location line="+40"/>
+        <location line="+4"/>
         <source>逾期未备案</source>
         <translation>逾期未备案</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+28"/>
-        <location line="+32"/>
+        <location line="-99"/>
+        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>迟报</source>
         <translation>迟报</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+25"/>
-        <location line="+31"/>
+        <location line="-98"/>
+        <location line="+61"/>
+        <location line="+35"/>
+        <location line="+3"/>
         <source>满两年待注销</source>
         <translation>满两年待注销</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-38"/>
         <source>人</source>
         <translation>人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>按机构汇总</source>
+        <translation>按机构汇总</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>查看该机构(&amp;V)</source>
+        <translation>查看该机构(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+8"/>
         <source>打开案件(&amp;O)</source>
         <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>办理注销(&amp;Z)…</source>
         <translation>办理注销(&amp;Z)…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>{label}（{n}）</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>打开注销案件(&amp;Z)</source>
         <translation>打开注销案件(&amp;Z)</translation>
     </message>
@@ -2538,7 +2553,7 @@
         <translation>业务编号、身份证号或姓名</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-87"/>
+        <location filename="../../views/departures.py" line="-107"/>
         <location line="+3"/>
         <location filename="../../views/filing_dialogs.py" line="+1"/>
         <location filename="../../views/inbox.py" line="+0"/>
@@ -2725,7 +2740,7 @@
         <translation>已将 {name} 的「{kind}」（{number}）退回补正</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-87"/>
+        <location filename="../../views/departures.py" line="-96"/>
         <location line="+21"/>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
@@ -2824,6 +2839,7 @@
     </message>
     <message>
         <location filename="../../views/departures.py" line="-22"/>
+        <location line="+34"/>
         <location filename="../../views/institution.py" line="+15"/>
         <location filename="../../views/main_window.py" line="+0"/>
         <location filename="../../views/public_register.py" line="+47"/>
@@ -4165,7 +4181,7 @@
         <translation>依法公示的执业注册信息，只显示规定公开的项目。请输入完整姓名（至少2个字）或完整的证书编号查询；可按省份缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../views/departures.py" line="-3"/>
+        <location filename="../../views/departures.py" line="-37"/>
         <location filename="../../views/queue.py" line="-2"/>
         <source>案件编号</source>
         <extracomment>Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another PC should be on screen within a second, issue 19).</extracomment>
