@@ -47,6 +47,10 @@ class Case(Base):
     claimed_at: Mapped[dt.datetime | None] = mapped_column()
     applicant_name: Mapped[str] = mapped_column(String(60), default="")  # denormalised for the queue
     applicant_id_number: Mapped[str] = mapped_column(String(40), default="")
+    # An institution's report of a departure or deregistration ground (30 days): the day it was due and
+    # how many days late it was filed (0 on time); NULL for other kinds.
+    report_due: Mapped[dt.date | None] = mapped_column(Date)
+    report_late_days: Mapped[int | None] = mapped_column(Integer)
 
     events: Mapped[list[CaseEvent]] = relationship(back_populates="case", order_by="CaseEvent.id")
 
@@ -121,5 +125,7 @@ Index("ix_cases_applicant_id_number", Case.applicant_id_number, Case.kind)
 Index("ix_cases_overview_area", Case.province, Case.city, Case.jurisdiction, Case.kind, Case.status,
       Case.deadline, Case.institution_id)
 Index("ix_cases_status_decided", Case.status, Case.decided_at, Case.province, Case.city, Case.jurisdiction)
+# The commission's departure lists: reports by kind and due day.
+Index("ix_cases_kind_report_due", Case.kind, Case.report_due, Case.id)
 # An institution's roster: the physicians of its cases, read from the index alone.
 Index("ix_cases_institution_physician", Case.institution_id, Case.physician_id)

@@ -137,6 +137,8 @@ class ShortTermPermit(Base):
     permit_number: Mapped[str | None] = mapped_column(String(32), unique=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", use_alter=True))
     status: Mapped[str] = mapped_column(String(16), default="active")
+    # A renewal (延期) continues this earlier permit of the same physician (its term starts the day after).
+    renews_permit_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class Nurse(Base):

@@ -302,6 +302,8 @@ def _view(
         practice_certificate_number=case.practice_certificate_number,
         materials_complete=not missing,
         missing_materials=missing,
+        report_due=case.report_due,
+        report_late_days=case.report_late_days,
     )
 
 
@@ -366,6 +368,12 @@ def _detail_names(tx: Tx, case: Case) -> dict[str, str]:
             where = inst.name if inst is not None else reference.area_name(reg.place)
             code = reg.registration_code or "（无注册编码）"
             names[f"registration:{reg_id}"] = f"{code}　{reg.category}　{where}".strip()
+    permit_id = case.details.get("renews_permit_id")  # a renewal (延期): the permit it continues
+    if isinstance(permit_id, int) and not isinstance(permit_id, bool):
+        permit = tx.session.get(m.ShortTermPermit, permit_id)
+        if permit is not None:
+            term = f"{permit.term_start.isoformat()} 至 {permit.term_end.isoformat()}"
+            names[f"permit:{permit_id}"] = f"{permit.permit_number or ''}　{term}".strip()
     return names
 
 
@@ -758,8 +766,12 @@ class CaseService(Service):
             if target == S.CONFIRMED:
                 self._enter_commission(tx, case)
             self._apply_prepared(case, prepared)
+            if case.report_due is not None:  # a corrected departure day moves the 30-day clock
+                case.report_due, case.report_late_days = rules.report_clock(
+                    case.kind, case.details or {}, china_date(case.created_at))
             case.submitted_at = tx.now
-            record(tx, case, "resubmit", case.status, target, data={"changed": sorted(given)})
+            record(tx, case, "resubmit", case.status, target,
+                   data={"changed": sorted(given), **(_report_data(case) or {})})
             return to_plain(tx, case)
 
     def confirm(self, actor: Actor, case_id: int, version: int) -> Case:
@@ -1363,6 +1375,7 @@ def create_case(
         )
     province, city, county = area_parts(prep.area)
     deadline = _deadline_from(tx, None, tx.today) if status == S.CONFIRMED else None
+    report_due, late_days = rules.report_clock(kind, prep.details, tx.today)
     case = m.Case(
         number=next_case_number(tx.session, tx.today),
         kind=kind,
@@ -1384,11 +1397,20 @@ def create_case(
         updated_by=p.user_id,
         applicant_name=prep.applicant_name,
         applicant_id_number=prep.applicant_id_number,
+        report_due=report_due,
+        report_late_days=late_days,
     )
     tx.session.add(case)
     tx.session.flush()
-    record(tx, case, action, None, status)
+    record(tx, case, action, None, status, data=_report_data(case))
     return case
+
+
+def _report_data(case: m.Case) -> dict[str, Any] | None:
+    """What the history keeps of a late departure / deregistration report (the 30-day rule)."""
+    if not case.report_late_days or case.report_due is None:
+        return None
+    return {"report_due": case.report_due.isoformat(), "report_late_days": case.report_late_days}
 
 
 def _require_counter_reach(tx: Tx, kind: str, physician_id: int | None, details: dict[str, Any]) -> None:

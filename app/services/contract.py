@@ -69,6 +69,8 @@ from app.services.types import (
     Change,
     DayCount,
     DeliveryReport,
+    DepartureReport,
+    DepartureSummary,
     FieldProblem,
     FilingExportRow,
     FilingView,
@@ -140,6 +142,7 @@ FIELD_LABELS = {
     "effective_date": "生效日期",
     "term_start": "期限开始日期",
     "term_end": "期限结束日期",
+    "renews_permit_id": "原短期行医许可",
     "name": "姓名",
     "id_number": "证件号码",
     "id_type": "证件类型",
@@ -328,6 +331,21 @@ class RosterAPI(Protocol):
 
     def candidates(self, actor: Actor, limit: int = 1000) -> list[PoolEntry]: ...
 
+    def departures(
+        self,
+        actor: Actor,
+        which: str = "overdue",
+        institution_id: int | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page[DepartureReport]: ...
+
+    def deregistration_candidates(
+        self, actor: Actor, institution_id: int | None = None, offset: int = 0, limit: int = 50
+    ) -> Page[PoolEntry]: ...
+
+    def departure_summary(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DepartureSummary]: ...
+
     def export_rows(self, actor: Actor) -> InstitutionExport: ...
 
 
@@ -474,6 +492,21 @@ class CounterAPI(Protocol):
         birth_date: dt.date | str | None = None,
         note: str = "",
     ) -> Case: ...
+
+    def short_term_renewal(
+        self,
+        actor: Actor,
+        permit_id: int,
+        *,
+        term_end: dt.date | str,
+        institution_id: int | None = None,
+        scopes: list[str] | None = None,
+        note: str = "",
+    ) -> Case: ...
+
+    def permits(
+        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50
+    ) -> Page[PermitView]: ...
 
     def direct_registration(
         self,
@@ -813,6 +846,8 @@ __all__ = [
     "ConflictError",
     "CounterAPI",
     "DeliveryReport",
+    "DepartureReport",
+    "DepartureSummary",
     "Desk",
     "DomainError",
     "EnvironmentFault",

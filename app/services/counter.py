@@ -11,13 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.services import permissions
+from sqlalchemy import func, or_, select
+
+from app import models as m
+from app.services import permissions, reference
 from app.services.base import Service
 from app.services.cases import create_case, details_in, to_plain
 from app.services.enums import CaseKind, CaseStatus
-from app.services.types import Actor, Case
+from app.services.errors import NotFound, PermissionDenied, ValidationError
+from app.services.types import Actor, Case, Page, PermitView
 
 K = CaseKind
+#: Most permits listed in one page of desk.counter.permits.
+MAX_PERMITS = 200
 
 
 def _given(**values: Any) -> dict[str, Any]:
@@ -178,6 +184,122 @@ class CounterService(Service):
             birth_date=birth_date,
             note=note,
         )
+
+    def short_term_renewal(
+        self,
+        actor: Actor,
+        permit_id: int,
+        *,
+        term_end: dt.date | str,
+        institution_id: int | None = None,
+        scopes: list[str] | None = None,
+        note: str = "",
+    ) -> Case:
+        """Renew (延期) a short-term practice permit: a case of the permit's kind (港澳台 / 外国医师短期行医)
+        that names the permit it continues. The new term starts the day after the old one ends and
+        lasts at most 3 years (港澳台) or 1 year (外国); the permit must be active and not expired.
+        Institution, category and scopes stay the old permit's unless given. Approved like any counter
+        case; approval issues the new permit.
+
+        Raises ValidationError (expired, already renewed, term too long…), NotFound (no such permit),
+        PermissionDenied (not a commission user, or the institution outside its jurisdiction) and
+        ConflictError (an open case of the same kind for the person).
+        """
+        if isinstance(permit_id, bool) or not isinstance(permit_id, int) or permit_id < 1:
+            raise ValidationError("请选择要延期的短期行医许可", "renews_permit_id")
+        with self.write(actor, "counter.short_term_renewal") as tx:
+            permissions.require_role(tx.principal, permissions.COMMISSION)
+            old = tx.session.get(m.ShortTermPermit, permit_id)
+            if old is None:
+                raise NotFound("没有这份短期行医许可", "renews_permit_id")
+            inst = tx.session.get(m.Institution, old.institution_id) if old.institution_id else None
+            if inst is None or not permissions.covers(tx.principal.jurisdiction, inst.jurisdiction):
+                raise PermissionDenied(
+                    "该短期行医许可的执业机构不在本委管辖范围内，不能受理延期", "renews_permit_id"
+                )
+            kind = K.HMT_SHORT_TERM if old.kind == "hmt" else K.FOREIGN_SHORT_TERM
+            given = details_in(
+                kind,
+                _given(renews_permit_id=permit_id, term_end=term_end, institution_id=institution_id,
+                       scopes=scopes, note=note),
+            )
+            case = create_case(tx, kind, None, given, status=CaseStatus.CONFIRMED, action="counter")
+            return to_plain(tx, case)
+
+    def permits(self, actor: Actor, query: str = "", offset: int = 0, limit: int = 50) -> Page[PermitView]:
+        """Active short-term practice permits at institutions of the commission's jurisdiction, the ones
+        ending soonest first; ``query`` matches the holder's name, document number or the permit number.
+
+        Raises PermissionDenied (not a commission user) and ValidationError (bad paging or query).
+        """
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise ValidationError("起始位置不能为负数", "offset")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValidationError("每页条数至少为1", "limit")
+        text = (query or "").strip()
+        if len(text) > 40:
+            raise ValidationError("查找内容不能超过40个字符", "query")
+        with self.read(actor, "counter.permits") as tx:
+            p = tx.principal
+            permissions.require_role(p, permissions.COMMISSION)
+            conds = [
+                m.ShortTermPermit.status == "active",
+                m.ShortTermPermit.permit_number.is_not(None),
+                permissions.institution_clause(p),
+            ]
+            if text:
+                conds.append(
+                    or_(
+                        m.Physician.name.contains(text, autoescape=True),
+                        m.Physician.id_number == text.upper(),
+                        m.ShortTermPermit.permit_number == text.upper(),
+                    )
+                )
+            stmt = (
+                select(m.ShortTermPermit, m.Physician, m.Institution)
+                .join(m.Physician, m.Physician.id == m.ShortTermPermit.physician_id)
+                .join(m.Institution, m.Institution.id == m.ShortTermPermit.institution_id)
+                .where(*conds)
+            )
+            total = int(tx.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+            rows = tx.session.execute(
+                stmt.order_by(m.ShortTermPermit.term_end, m.ShortTermPermit.id)
+                .offset(offset)
+                .limit(min(limit, MAX_PERMITS))
+            ).all()
+            inviting = {
+                i.id: i.name
+                for i in tx.session.scalars(
+                    select(m.Institution).where(
+                        m.Institution.id.in_({r[0].inviting_institution_id for r in rows} - {None})
+                    )
+                )
+            }
+            items = [
+                PermitView(
+                    id=x.id,
+                    kind=x.kind,
+                    kind_label=reference.kind_label(
+                        K.HMT_SHORT_TERM if x.kind == "hmt" else K.FOREIGN_SHORT_TERM
+                    ),
+                    origin=x.origin,
+                    institution_id=x.institution_id,
+                    institution_name=inst.name,
+                    inviting_institution_id=x.inviting_institution_id,
+                    inviting_institution_name=inviting.get(x.inviting_institution_id or 0, ""),
+                    category=x.category,
+                    scopes=list(x.scopes or []),
+                    term_start=x.term_start,
+                    term_end=x.term_end,
+                    permit_number=x.permit_number,
+                    status=x.status,
+                    holder_name=phys.name,
+                    holder_id_number=phys.id_number,
+                    renews_permit_id=x.renews_permit_id,
+                )
+                for x, phys, inst in rows
+            ]
+            return Page(items, total, None)
 
     def direct_registration(
         self,

@@ -196,9 +196,9 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
     reg_ids = [i for i in range(12, registered) if rows[i]["level"] == "执业医师" and (i % 3) == 0]
     for n, idx in enumerate(reg_ids[:3]):
         regs = desk.roster.registrations(hr1, ids[idx])
-        if n == 0:
+        if n == 0:  # reported 40 days after the physician left: late (30-day rule), and not filed yet
             desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
-                              reason="transfer", effective_date=desk.today())
+                              reason="transfer", effective_date=desk.today() - dt.timedelta(days=40))
         elif n == 2:  # a retirement filed and approved: the physician is in the non-registered pool
             filing = desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
                                        reason="retirement", effective_date=desk.today())
@@ -211,6 +211,15 @@ def load_demo(desk: Any, *, physicians: int = 200, seed: int = 2026) -> list[Dem
             grounds = reference.deregistration_grounds("institution_deregistration")
             desk.cases.submit(hr1, "institution_deregistration", ids[idx], registration_id=regs[0].id,
                               reason=grounds[0]["code"], effective_date=desk.today())
+
+    # A physician retired more than two years ago: in the pool long enough to be deregistered.
+    for idx in reg_ids[3:4]:
+        regs = desk.roster.registrations(hr1, ids[idx])
+        filing = desk.cases.submit(hr1, "institution_filing", ids[idx], registration_id=regs[0].id,
+                                   reason="retirement", effective_date=desk.today() - dt.timedelta(days=750))
+        desk.cases.check_materials(clerk, filing.id)
+        filing = desk.cases.get(clerk, filing.id)
+        desk.cases.approve(clerk, filing.id, filing.version)
 
     # Walk-ins at the counter: a legacy qualification and a foreign physician's short-term practice.
     desk.counter.legacy_backfill(clerk, name="梁伯涛", id_number=_resident_id(rng, "440103", True),

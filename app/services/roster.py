@@ -30,13 +30,15 @@ from sqlalchemy.orm import Session
 from app import models as m
 from app.services import permissions, reference, search, validation
 from app.services.base import CHINA, Service
-from app.services.enums import QualificationSource, RegistrationStatus
+from app.services.enums import CaseKind, CaseStatus, QualificationSource, RegistrationStatus
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, Principal
 from app.services.types import (
     QUALIFICATION_IMPORT_LABELS,
     Actor,
     CaseSummary,
+    DepartureReport,
+    DepartureSummary,
     FilingExportRow,
     FilingView,
     ImportResult,
@@ -70,6 +72,16 @@ __all__ = [
 ]
 
 MAX_PAGE = 500
+#: The departure lists: reports not done 30 days after the departure, and reports filed after 30 days.
+DEPARTURE_LISTS = ("overdue", "late")
+_REPORTED = (CaseKind.INSTITUTION_FILING, CaseKind.INSTITUTION_DEREGISTRATION)
+_OPEN_REPORT = (CaseStatus.CONFIRMED, CaseStatus.RETURNED)
+_DEREGISTERING = (
+    CaseKind.DIRECT_DEREGISTRATION,
+    CaseKind.INSTITUTION_DEREGISTRATION,
+    CaseKind.DEREGISTRATION,
+)
+_OPEN = (CaseStatus.DRAFT, CaseStatus.SUBMITTED, CaseStatus.CONFIRMED, CaseStatus.RETURNED)
 #: Largest exam-centre file accepted by import_qualifications (a province's yearly list is far smaller).
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_CANDIDATES = 5000
@@ -673,6 +685,130 @@ class RosterService(Service):
             ).all()
             return _pool_entries(tx.session, regs, tx.today)
 
+    # ---- departures: the 30-day reporting rule and the 2-year pool ----
+
+    def departures(
+        self,
+        actor: Actor,
+        which: str = "overdue",
+        institution_id: int | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page[DepartureReport]:
+        """Institutions' departure (注册备案) and deregistration-ground (注销注册) reports, 30-day rule.
+
+        ``which``: "overdue" — reports whose 30 days have passed and whose filing is still not done
+        (waiting at the commission or returned to the institution), longest overdue first; "late" — reports
+        the institution filed after the 30 days (recorded as late when filed), newest first. A commission
+        sees its jurisdiction, an institution its own; ``institution_id`` narrows to one institution.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet) and ValidationError
+        (an unknown list, a bad institution or paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        if which not in DEPARTURE_LISTS:
+            raise ValidationError(f"列表应为 {'、'.join(DEPARTURE_LISTS)} 之一", "which")
+        inst = _optional_id(institution_id, "institution_id")
+        with self.read(actor, "roster.departures") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            conds: list[ColumnElement[bool]] = [m.Case.kind.in_(_REPORTED), permissions.case_clause(p)]
+            if inst is not None:
+                conds.append(m.Case.institution_id == inst)
+            if which == "overdue":
+                conds += [m.Case.status.in_(_OPEN_REPORT), m.Case.report_due < tx.today]
+                order = (m.Case.report_due, m.Case.id)
+            else:
+                conds += [m.Case.report_late_days > 0, m.Case.status != CaseStatus.WITHDRAWN]
+                order = (m.Case.created_at.desc(), m.Case.id.desc())  # type: ignore[assignment]
+            cond = and_(*conds)
+            total = int(tx.session.scalar(select(func.count()).select_from(m.Case).where(cond)) or 0)
+            cases = tx.session.scalars(
+                select(m.Case).where(cond).order_by(*order).offset(offset).limit(limit)
+            ).all()
+            names = _institution_names(tx.session, [c.institution_id for c in cases])
+            items = [_departure_report(c, names, tx.today) for c in cases]
+            return Page(items, total, None)
+
+    def departure_summary(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DepartureSummary]:
+        """Per institution the actor may see: its overdue and late departure reports and its physicians 2
+        years or more in the non-registered pool; only institutions with any, the most first.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet) and ValidationError
+        (bad paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        with self.read(actor, "roster.departure_summary") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            s = tx.session
+            reports = [
+                m.Case.kind.in_(_REPORTED), permissions.case_clause(p), m.Case.institution_id.is_not(None)
+            ]
+            counted: dict[int, list[int]] = {}
+            for column, conds in (
+                (0, [m.Case.status.in_(_OPEN_REPORT), m.Case.report_due < tx.today]),
+                (1, [m.Case.report_late_days > 0, m.Case.status != CaseStatus.WITHDRAWN]),
+            ):
+                for inst_id, n in s.execute(
+                    select(m.Case.institution_id, func.count())
+                    .where(*reports, *conds)
+                    .group_by(m.Case.institution_id)
+                ):
+                    if inst_id is not None:
+                        counted.setdefault(inst_id, [0, 0, 0])[column] = int(n)
+            for inst_id, n in s.execute(
+                select(m.Registration.main_institution_id, func.count())
+                .where(
+                    m.Registration.status == RegistrationStatus.FILED,
+                    m.Registration.filed_on <= _add_years(tx.today, -POOL_YEARS),
+                    m.Registration.main_institution_id.is_not(None),
+                    permissions.registration_clause(p),
+                )
+                .group_by(m.Registration.main_institution_id)
+            ):
+                if inst_id is not None:
+                    counted.setdefault(inst_id, [0, 0, 0])[2] = int(n)
+            names = _institution_names(s, list(counted))
+            rows = sorted(
+                (DepartureSummary(i, names.get(i, ""), c[0], c[1], c[2]) for i, c in counted.items()),
+                key=lambda r: (-(r.overdue + r.late + r.candidates), search.pinyin_key(r.institution_name)),
+            )
+            return Page(rows[offset : offset + limit], len(rows), None)
+
+    def deregistration_candidates(
+        self, actor: Actor, institution_id: int | None = None, offset: int = 0, limit: int = 50
+    ) -> Page[PoolEntry]:
+        """The non-registered pool's physicians filed 2 years or more ago (to be deregistered), oldest filing
+        first, each with the number of a deregistration case already open for it; ``institution_id``
+        narrows to the institution that filed them.
+
+        Raises PermissionDenied (a physician, or an account that may not act yet) and ValidationError
+        (a bad institution or paging).
+        """
+        offset, limit = _page_args(offset, limit)
+        inst = _optional_id(institution_id, "institution_id")
+        with self.read(actor, "roster.deregistration_candidates") as tx:
+            p = tx.principal
+            permissions.require_role(p, COMMISSION, INSTITUTION)
+            conds = [
+                m.Registration.status == RegistrationStatus.FILED,
+                m.Registration.filed_on <= _add_years(tx.today, -POOL_YEARS),
+                permissions.registration_clause(p),
+            ]
+            if inst is not None:
+                conds.append(m.Registration.main_institution_id == inst)
+            cond = and_(*conds)
+            total = int(tx.session.scalar(select(func.count()).select_from(m.Registration).where(cond)) or 0)
+            regs = tx.session.scalars(
+                select(m.Registration)
+                .where(cond)
+                .order_by(m.Registration.filed_on, m.Registration.id)
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            return Page(_pool_entries(tx.session, regs, tx.today, with_open_cases=True), total, None)
+
     # ---- an institution's lists ----
 
     def export_rows(self, actor: Actor) -> InstitutionExport:
@@ -1061,9 +1197,60 @@ def _registration_views(session: Session, physician_id: int) -> list[Registratio
     ]
 
 
-def _pool_entries(session: Session, regs: Sequence[m.Registration], today: dt.date) -> list[PoolEntry]:
+def _optional_id(value: int | None, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError("机构编号无效", field)
+    return value
+
+
+def _departure_report(c: m.Case, names: dict[int | None, str], today: dt.date) -> DepartureReport:
+    d = c.details or {}
+    raw = d.get("effective_date")
+    effective = dt.date.fromisoformat(raw) if isinstance(raw, str) and raw else None
+    filed = c.created_at.astimezone(CHINA).date()
+    due = c.report_due or filed
+    reason = str(d.get("reason") or "")
+    open_ = c.status in _OPEN_REPORT
+    return DepartureReport(
+        case_id=c.id,
+        number=c.number,
+        kind=str(c.kind),
+        kind_label=reference.kind_label(c.kind),
+        status=str(c.status),
+        status_label=reference.status_label(c.status, c.kind),
+        physician_id=c.physician_id,
+        name=c.applicant_name,
+        id_number=c.applicant_id_number,
+        institution_id=c.institution_id,
+        institution_name=names.get(c.institution_id, ""),
+        reason=reason,
+        reason_label=reference.reason_label(reason) if reason else "",
+        effective_date=effective,
+        filed_on=filed,
+        report_due=due,
+        late_days=c.report_late_days or 0,
+        overdue_days=max((today - due).days, 0) if open_ else 0,
+    )
+
+
+def _pool_entries(
+    session: Session, regs: Sequence[m.Registration], today: dt.date, *, with_open_cases: bool = False
+) -> list[PoolEntry]:
     if not regs:
         return []
+    open_cases: dict[int, str] = {}
+    if with_open_cases:
+        for reg_id, number in session.execute(
+            select(m.Case.registration_id, m.Case.number).where(
+                m.Case.registration_id.in_([r.id for r in regs]),
+                m.Case.kind.in_(_DEREGISTERING),
+                m.Case.status.in_(_OPEN),
+            )
+        ):
+            if reg_id is not None:
+                open_cases.setdefault(reg_id, number)
     people = {
         ph.id: ph
         for ph in session.scalars(
@@ -1092,6 +1279,7 @@ def _pool_entries(session: Session, regs: Sequence[m.Registration], today: dt.da
                 reason_label=reference.reason_label(r.filing_reason) if r.filing_reason else "",
                 deregister_on=due,
                 days_left=(due - today).days if due else None,
+                open_deregistration=open_cases.get(r.id),
             )
         )
     return entries

@@ -53,6 +53,11 @@ REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT
 #: Kinds whose applicant is a person not necessarily on record yet (identified by the details).
 WALK_IN_KINDS = frozenset({K.LEGACY_BACKFILL, K.HMT_RECOGNITION, K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM})
 
+#: An institution reports a departure (注册备案) or a deregistration ground (注销注册) within this many
+#: days of the departure / of knowing the cause (the case's effective_date; without one, the day it is filed).
+REPORT_DAYS = 30
+REPORTED_KINDS = frozenset({K.INSTITUTION_FILING, K.INSTITUTION_DEREGISTRATION})
+
 _DOC_RE = re.compile(r"[A-Z0-9]{5,20}")
 _NOTE_MAX = 500
 
@@ -76,10 +81,25 @@ FIELDS: dict[str, frozenset[str]] = {
     K.LEGACY_BACKFILL: _IDENTITY | {"certificate_code", "level", "category", "issued_on"},
     K.HMT_RECOGNITION: _IDENTITY | {"origin", "certificate_code", "level", "category", "issued_on"},
     K.HMT_SHORT_TERM: _IDENTITY
-    | {"origin", "institution_id", "category", "scopes", "term_start", "term_end"},
+    | {"origin", "institution_id", "category", "scopes", "term_start", "term_end", "renews_permit_id"},
     K.FOREIGN_SHORT_TERM: _IDENTITY
-    | {"origin", "inviting_institution_id", "institution_id", "category", "scopes", "term_start", "term_end"},
+    | {"origin", "inviting_institution_id", "institution_id", "category", "scopes", "term_start", "term_end",
+       "renews_permit_id"},
 }
+
+
+def report_clock(kind: str, details: dict[str, Any], filed_on: dt.date) -> tuple[dt.date | None, int | None]:
+    """The 30-day reporting rule of an institution's departure or deregistration report filed on
+    ``filed_on``: (the day it was due, days late — 0 when on time); (None, None) for other kinds.
+
+    The clock starts on the case's effective_date (the day the physician left, or the institution learnt
+    of the deregistration ground); a report without one is taken as made on the day itself."""
+    if kind not in REPORTED_KINDS:
+        return None, None
+    raw = details.get("effective_date")
+    start = dt.date.fromisoformat(raw) if isinstance(raw, str) and raw else filed_on
+    due = start + dt.timedelta(days=REPORT_DAYS)
+    return due, max((filed_on - due).days, 0)
 
 
 @dataclass
@@ -735,9 +755,78 @@ def _identity_details(ident: Identity) -> dict[str, Any]:
     }
 
 
+def _renewed_permit(ctx: RuleContext, kind: str, d: dict[str, Any]) -> m.ShortTermPermit | None:
+    """The permit a renewal (延期) continues: an active permit of the same kind, not expired, not renewed
+    yet. None when the case is not a renewal."""
+    if d.get("renews_permit_id") in (None, ""):
+        return None
+    permit_id = record_id(d.get("renews_permit_id"), "renews_permit_id", "原短期行医许可")
+    old = ctx.session.get(m.ShortTermPermit, permit_id)
+    if old is None:
+        raise NotFound("没有这份短期行医许可", "renews_permit_id")
+    want = "hmt" if kind == K.HMT_SHORT_TERM else "foreign"
+    if old.kind != want:
+        raise ValidationError(
+            f"原许可是{'港澳台' if old.kind == 'hmt' else '外国'}医师短期行医许可，"
+            f"不能按「{reference.kind_label(kind)}」延期",
+            "renews_permit_id",
+        )
+    if old.status != "active" or old.permit_number is None:
+        raise ValidationError("原短期行医许可已失效，不能延期；请重新申请短期行医", "renews_permit_id")
+    if old.term_end < ctx.today and not ctx.deciding:  # filed in time, it may be decided after the end
+        raise ValidationError(
+            f"原短期行医许可已于 {old.term_end.isoformat()} 期满，不能延期；请重新申请短期行医",
+            "renews_permit_id",
+        )
+    later = ctx.session.scalars(
+        select(m.ShortTermPermit.permit_number).where(
+            m.ShortTermPermit.renews_permit_id == old.id, m.ShortTermPermit.status == "active"
+        )
+    ).first()
+    if later is not None:
+        raise ValidationError(
+            f"原短期行医许可已延期（许可编号 {later}），请对最新的许可办理延期", "renews_permit_id"
+        )
+    return old
+
+
 def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
     """Short-term practice: HMT up to 3 years, foreign up to 1 year with an inviting institution that is an
-    independent legal person; categories 临床, 中医, 口腔 only; no overlapping permit."""
+    independent legal person; categories 临床, 中医, 口腔 only; no overlapping permit.
+
+    A renewal (延期, ``renews_permit_id``) continues an active, unexpired permit of the same kind and the
+    same person: the new term starts the day after the old one ends and is again at most 1 / 3 years;
+    person, origin, institutions, category and scopes default to the old permit's."""
+    old = _renewed_permit(ctx, kind, d)
+    if old is not None:
+        holder = ctx.session.get(m.Physician, old.physician_id)
+        assert holder is not None
+        for key in ("name", "id_number"):
+            given = d.get(key)
+            if given not in (None, "") and str(given).strip().upper() != str(getattr(holder, key)).upper():
+                raise ValidationError(
+                    f"延期只能由原许可的持有人{holder.name}（{holder.id_number}）办理", key
+                )
+        d = {
+            "origin": old.origin,
+            "institution_id": old.institution_id,
+            "category": old.category,
+            "scopes": list(old.scopes or []),
+            "inviting_institution_id": old.inviting_institution_id,
+            **{k: v for k, v in d.items() if v not in (None, "", [])},
+            "name": holder.name,
+            "id_number": holder.id_number,
+            "id_type": holder.id_type,
+            "gender": holder.gender,
+            "birth_date": holder.birth_date,
+        }
+        renewal_start = old.term_end + dt.timedelta(days=1)
+        given_start = _opt_date(d, "term_start")
+        if given_start is not None and given_start != renewal_start:
+            raise ValidationError(
+                f"延期的开始日期应为原许可期满的次日 {renewal_start.isoformat()}", "term_start"
+            )
+        d["term_start"] = renewal_start.isoformat()
     ident = _identity(ctx, kind, d)
     phys = _person_on_record(ctx, ident)
     origin = _origin(kind, d)
@@ -745,6 +834,8 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d
     scopes = validation.scopes(category, d.get("scopes"))
     start, end = validation.short_term(kind, d.get("term_start"), d.get("term_end"))
     details: dict[str, Any] = _identity_details(ident)
+    if old is not None:
+        details["renews_permit_id"] = old.id
     if kind == K.FOREIGN_SHORT_TERM:
         inviting = _institution(
             ctx.session, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构"
@@ -1062,6 +1153,7 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             permit_number=None,  # issued last in the approving transaction: issue_code
             case_id=case.id,
             status="active",
+            renews_permit_id=d.get("renews_permit_id"),
         )
         session.add(permit)
         session.flush()

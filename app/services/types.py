@@ -263,6 +263,10 @@ class PermitView:
     term_end: dt.date
     permit_number: str | None
     status: str
+    holder_name: str = ""
+    holder_id_number: str = ""
+    renews_permit_id: int | None = None
+    """The earlier permit this one continues (延期), if it is a renewal."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,51 @@ class PoolEntry:
     """Two years after filing: from then on the registration is to be deregistered."""
     days_left: int | None
     """Days until ``deregister_on`` (0 or less: a deregistration candidate)."""
+    open_deregistration: str | None = None
+    """The number of a deregistration case of this registration still open (None: none yet)."""
+
+
+@dataclass(frozen=True)
+class DepartureReport:
+    """An institution's report of a physician's departure (注册备案) or of a deregistration ground (注销注册),
+    measured against the 30-day rule (desk.roster.departures)."""
+
+    case_id: int
+    number: str
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    physician_id: int | None
+    name: str
+    id_number: str
+    institution_id: int | None
+    institution_name: str
+    reason: str
+    reason_label: str
+    effective_date: dt.date | None
+    """The day the physician left (or the institution learnt of the ground): the 30 days run from it."""
+    filed_on: dt.date
+    """The day the institution filed the report."""
+    report_due: dt.date
+    late_days: int
+    """Days the report was filed after ``report_due`` (0 on time)."""
+    overdue_days: int
+    """Days past ``report_due`` while the filing is still not done (0 once decided)."""
+
+
+@dataclass(frozen=True)
+class DepartureSummary:
+    """One institution's departure figures (desk.roster.departure_summary)."""
+
+    institution_id: int
+    institution_name: str
+    overdue: int
+    """Departure / deregistration reports not filed 30 days after the departure."""
+    late: int
+    """Reports the institution filed after the 30 days."""
+    candidates: int
+    """Physicians it filed to the non-registered pool 2 years ago or more (to be deregistered)."""
 
 
 @dataclass(frozen=True)
@@ -492,6 +541,10 @@ class Case:
     """Every required paper material of the kind has been ticked as received (check_material)."""
     missing_materials: list[str] = field(default_factory=list)
     """The required paper materials not received yet, in the order of the kind's list."""
+    report_due: dt.date | None = None
+    """An institution's departure or deregistration report: the last day of its 30 days."""
+    report_late_days: int | None = None
+    """Days the report was filed after ``report_due`` (0 on time; None: not a report with a clock)."""
 
 
 @dataclass(frozen=True)

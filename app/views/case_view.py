@@ -113,6 +113,17 @@ def deadline_text(case: Case) -> str:
     return text
 
 
+def report_text(case: Case) -> str:
+    """The 30-day reporting rule of an institution's departure or deregistration report ("" for others)."""
+    due = getattr(case, "report_due", None)
+    late = getattr(case, "report_late_days", None)
+    if due is None or late is None:
+        return ""
+    if late > 0:
+        return tr("迟报 {n} 天（应于 {due} 前报告）").format(n=late, due=fmt_date(due))
+    return tr("按时报告（期限 {due}）").format(due=fmt_date(due))
+
+
 @dataclass
 class CaseData:
     """Everything CaseView shows about one case, fetched together."""
@@ -148,6 +159,8 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     """One detail in words."""
     if key in ("institution_id", "inviting_institution_id") and isinstance(value, int):
         return names.get(f"institution:{value}", tr("机构（编号 {n}）").format(n=value))
+    if key == "renews_permit_id" and isinstance(value, int):
+        return names.get(f"permit:{value}", tr("短期行医许可（编号 {n}）").format(n=value))
     if key == "registration_id" and isinstance(value, int):
         return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
     if key == "place" and isinstance(value, str):
@@ -254,6 +267,7 @@ class CaseView(QWidget):
                 ("claimed", tr("认领人：")),
                 ("certificate", tr("执业证书编码：")),
                 ("updated", tr("最后修改：")),
+                ("report", tr("报告时限：")),
             )
         ):
             name = QLabel(label)
@@ -437,6 +451,10 @@ class CaseView(QWidget):
             f"{case.updated_by_name}　{fmt_time(case.updated_at)}" if case.updated_by_name else ""
         )
 
+        f["report"].setText(report_text(case))
+        f["report"].setStyleSheet(
+            f"color: {OVERDUE_COLOR}; font-weight: bold;" if case.report_late_days else "")
+
         for key, shown in f.items():  # facts a case does not have yet take no room (办结时间, 注册编码…)
             shown.setVisible(bool(shown.text()))
             self._fact_captions[key].setVisible(bool(shown.text()))
@@ -474,6 +492,10 @@ class CaseView(QWidget):
                 note = (tr("收到：{m}") if e.data.get("received") else tr("取消勾选：{m}")).format(m=material)
             elif e.data.get("paper"):
                 note = tr("；").join(x for x in (note, str(e.data["paper"])) if x)
+            if e.data.get("report_late_days"):
+                late = tr("迟报 {n} 天（应于 {due} 前报告）").format(
+                    n=e.data["report_late_days"], due=e.data.get("report_due", ""))
+                note = tr("；").join(x for x in (note, late) if x)
             for col, text in enumerate(
                 (
                     fmt_time(e.at),
@@ -587,4 +609,5 @@ def status_color(status: str) -> QColor:
     return QColor(STATUS_COLORS.get(status, "#333333"))
 
 
-__all__ = ["CaseData", "CaseView", "deadline_text", "detail_rows", "fetch_case", "fmt_time", "status_color"]
+__all__ = ["CaseData", "CaseView", "deadline_text", "detail_rows", "fetch_case", "fmt_time", "report_text",
+           "status_color"]

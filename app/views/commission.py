@@ -85,7 +85,7 @@ class CommissionWindow(RoleWindow):
     """卫生健康委: the approval queue, overdue cases, the counter wizard, institution and staff accounts."""
 
     role = "commission"
-    QUEUE_TAB, OVERDUE_TAB, INSTITUTIONS_TAB = 0, 1, 2
+    QUEUE_TAB, OVERDUE_TAB, INSTITUTIONS_TAB, DEPARTURES_TAB, OVERVIEW_TAB = 0, 1, 2, 3, 4
 
     def organisation(self) -> str:
         return authority_name(self.actor.jurisdiction or "000000")
@@ -122,6 +122,10 @@ class CommissionWindow(RoleWindow):
                      lambda: self.tabs.setCurrentIndex(self.OVERDUE_TAB), "Ctrl+2")
         self._action(counter, tr("医疗机构账户(&I)"),
                      lambda: self.tabs.setCurrentIndex(self.INSTITUTIONS_TAB), "Ctrl+3")
+        self.departures_action = self._action(
+            counter, tr("离职与注销(&L)"), lambda: self.tabs.setCurrentIndex(self.DEPARTURES_TAB), "Ctrl+4")
+        self._action(
+            counter, tr("概览(&G)"), lambda: self.tabs.setCurrentIndex(self.OVERVIEW_TAB), "Ctrl+5")
         query = self.menuBar().addMenu(tr("查询(&Q)"))
         self._action(query, tr("查找(&F)"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action(query, tr("刷新(&R)"), self._refresh, QKeySequence.StandardKey.Refresh)
@@ -148,6 +152,13 @@ class CommissionWindow(RoleWindow):
         self.tabs.addTab(self.queue, tr("审批队列"))
         self.tabs.addTab(self.overdue, tr("逾期"))
         self.tabs.addTab(self.institutions, tr("医疗机构账户"))
+        from app.views.departures import DeparturesPanel
+
+        self.departures = DeparturesPanel(self.desk, self.actor, watcher=self.watcher)
+        self.departures.open_requested.connect(self.open_case)
+        self.departures.open_number.connect(self.open_case_number)
+        self.departures.deregister_requested.connect(self.start_deregistration)
+        self.tabs.addTab(self.departures, tr("离职与注销"))
         from app.views.overview import OverviewPanel
 
         self.overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
@@ -225,6 +236,26 @@ class CommissionWindow(RoleWindow):
         self.statusBar().showMessage(tr("已扫码打开案件 {number}").format(number=number), 10_000)
         self.open_case(case.id)
 
+    def open_case_number(self, number: str) -> None:
+        """Open a case known by its number (a deregistration already started from the pool list)."""
+        worker.run_read(self, self.desk.cases.queue, self.actor, search=number, limit=5, with_total=False,
+                        on_done=lambda page: self._number_found(number, page.items))
+
+    def _number_found(self, number: str, cases: list[Any]) -> None:
+        case = next((c for c in cases if c.number == number), None)
+        if case is None:
+            self.statusBar().showMessage(
+                tr("未找到案件 {number}（或不属于本委管辖）").format(number=number), 15_000)
+        else:
+            self.open_case(case.id)
+
+    def start_deregistration(self, entry: Any) -> CounterWizard:
+        """注销 from the 2-year list: the counter wizard's 窗口注销 page filled with the physician, the filed
+        registration and the ground 中止医师执业活动满二年; the clerk checks it and 受理."""
+        wizard = self.counter_wizard("direct_deregistration")
+        wizard.page.preset_pool_entry(entry)  # type: ignore[attr-defined]
+        return wizard
+
     def _case_decided(self, case: Any) -> None:
         if case.registration_code and case.status == "approved":
             message = tr("案件 {number} 已办结，电子化注册识别码 {code}").format(
@@ -269,6 +300,8 @@ class CommissionWindow(RoleWindow):
             panel.refresh()
         elif panel is self.overview:
             self.overview.reload()
+        elif panel is self.departures:
+            self.departures.reload()
         else:
             self.institutions.reload()
 

@@ -1,6 +1,7 @@
 """窗口受理: the commission's counter wizard for walk-in cases, one page per kind.
 
-补录"老人"资格, 港澳台医师资格认定, 港澳台医师短期行医, 外国医师短期行医, 窗口注册, 窗口变更, 窗口注销.
+补录"老人"资格, 港澳台医师资格认定, 港澳台医师短期行医, 外国医师短期行医, 短期行医延期 (a renewal of a permit:
+a case of the permit's own kind), 窗口注册, 窗口变更, 窗口注销.
 Each page asks for what its kind needs (the person by ID document, or a physician found by resident ID
 through desk.roster.physicians; institutions by name or pinyin initials through desk.lookup) and runs one
 desk.counter call; a refusal lands beside its field. On success ``created(case)`` is emitted (the
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import HMT_ORIGINS, ID_TYPES, Actor, Case, Desk, DomainError, reference
+from app.services.contract import HMT_ORIGINS, ID_TYPES, Actor, Case, Desk, DomainError, PermitView, reference
 from app.views import worker
-from app.views.forms import OptionalDate, line, status_line
+from app.views.forms import OptionalDate, fmt_date, line, status_line
 from app.views.i18n import error_text, ref, ref_join, tr
 from app.views.pickers import InstitutionPicker, KindPage, RegistrationBox, ScopePicker, SearchLine
 
@@ -42,10 +43,14 @@ COUNTER_KINDS = (
     "hmt_recognition",
     "hmt_short_term",
     "foreign_short_term",
+    "short_term_renewal",
     "direct_registration",
     "direct_change",
     "direct_deregistration",
 )
+#: The wizard's page for renewing a short-term permit (延期): not a case kind of its own, the renewal is a
+#: case of the permit's kind that names the permit it continues.
+RENEWAL = "short_term_renewal"
 FIND_LIMIT = 20
 
 
@@ -229,12 +234,17 @@ class CounterPage(KindPage):
     kind = ""
 
     def __init__(self, desk: Any, actor: Actor, status: QLabel) -> None:
-        info = reference.case_kind(self.kind)
-        super().__init__(self.kind, status, heading=ref(info["label"]), about=ref(info["note"]))
+        super().__init__(self.kind, status, heading=self.heading(), about=self.about_text())
         self.desk = desk
         self.actor = actor
         self.today = _today(desk)
         self.build()
+
+    def heading(self) -> str:
+        return ref(reference.case_kind(self.kind)["label"])
+
+    def about_text(self) -> str:
+        return ref(reference.case_kind(self.kind)["note"])
 
     def institution_picker(self, *, optional: bool = False) -> InstitutionPicker:
         """An institution of the commission's jurisdiction (any, for the national commission)."""
@@ -448,6 +458,142 @@ class ForeignShortTermPage(ShortTermPage):
         )
 
 
+class PermitFinder(QWidget):
+    """An active short-term practice permit of the commission's jurisdiction, found by the holder's name,
+    document number or the permit number (desk.counter.permits)."""
+
+    chosen = Signal(object)  # PermitView or None
+
+    def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.query = SearchLine(tr("持有人姓名、证件号码或许可编号"), max_length=40)
+        self.find_button = QPushButton(tr("查找(&F)"))
+        self.find_button.setAutoDefault(False)
+        top.addWidget(self.query, 1)
+        top.addWidget(self.find_button)
+        lay.addLayout(top)
+        self.results = QComboBox()
+        self.results.setObjectName("permitChoices")
+        self.results.hide()
+        lay.addWidget(self.results)
+        self.summary = QLabel(tr("请输入后按回车查找；不填直接查找则列出即将期满的许可"))
+        self.summary.setObjectName("fieldHint")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.setFocusProxy(self.query)
+        self.loading = False
+        self._rows: list[PermitView] = []
+        self.find_button.clicked.connect(self.look_up)
+        self.query.search.connect(self.look_up)
+        self.results.currentIndexChanged.connect(self._picked)
+
+    def look_up(self) -> None:
+        if self.loading:
+            return
+        self.loading = True
+        self.summary.setText(tr("正在查找…"))
+        worker.run_read(self, self.desk.counter.permits, self.actor, self.query.text().strip(),
+                        limit=FIND_LIMIT, on_done=self._found, on_error=self._failed,
+                        on_finished=lambda: setattr(self, "loading", False))
+
+    def _failed(self, err: DomainError) -> bool:
+        self.summary.setText(error_text(err))
+        return True
+
+    def _found(self, page: Any) -> None:
+        self._rows = list(page.items)
+        self.results.blockSignals(True)
+        self.results.clear()
+        for p in self._rows:
+            self.results.addItem(
+                f"{p.holder_name}　{p.holder_id_number}　{p.permit_number or ''}　"
+                + tr("至 {day}").format(day=fmt_date(p.term_end)), p.id)
+        self.results.blockSignals(False)
+        self.results.setVisible(len(self._rows) > 1)
+        if not self._rows:
+            self.summary.setText(tr("本辖区没有找到有效的短期行医许可"))
+            self.chosen.emit(None)
+            return
+        self.results.setCurrentIndex(0)
+        self._picked(0)
+
+    def _picked(self, _index: int) -> None:
+        p = self.permit()
+        if p is None:
+            self.chosen.emit(None)
+            return
+        parts = [f"{p.holder_name}（{p.holder_id_number}）", ref(p.kind_label), ref(p.origin),
+                 p.institution_name, f"{ref(p.category)} {ref_join(p.scopes)}",
+                 tr("许可编号 {number}").format(number=p.permit_number or ""),
+                 tr("期限 {start} 至 {end}").format(start=fmt_date(p.term_start), end=fmt_date(p.term_end))]
+        self.summary.setText("　".join(x for x in parts if x))
+        self.chosen.emit(p)
+
+    def permit(self) -> PermitView | None:
+        index = self.results.currentIndex()
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+
+class ShortTermRenewalPage(CounterPage):
+    """短期行医延期: the permit to renew, the new end (the start is the day after the old end)."""
+
+    kind = RENEWAL
+
+    def heading(self) -> str:
+        return tr("短期行医延期")
+
+    def about_text(self) -> str:
+        return tr("港澳台医师（每次最长3年）和外国医师（每次最长1年）的短期行医许可期满前可申请延期："
+                  "新期限自原许可期满次日起算；执业机构、类别和范围不变（可另选执业机构）。")
+
+    def build(self) -> None:
+        self.permit = self.row(tr("原许可："), PermitFinder(self.desk, self.actor), "renews_permit_id")
+        self.start_label = QLabel(tr("（先查找原许可）"))
+        self.start_label.setObjectName("renewalStart")
+        self.row(tr("开始日期："), self.start_label, "term_start")
+        self.term_end = self.row(tr("结束日期："), DateBox(self.today), "term_end")
+        self.institution = self.row(
+            tr("执业机构："), self.institution_picker(optional=True), "institution_id",
+            hint=tr("不填则在原执业机构"),
+        )
+        self.note_row()
+        self.permit.chosen.connect(self._permit_chosen)
+
+    def _permit_chosen(self, permit: PermitView | None) -> None:
+        if permit is None:
+            self.start_label.setText(tr("（先查找原许可）"))
+            return
+        start = permit.term_end + dt.timedelta(days=1)
+        years = 3 if permit.kind == "hmt" else 1
+        self.start_label.setText(tr("{day}（原许可期满次日）").format(day=fmt_date(start)))
+        self.term_end.set_value(add_years(start, years) - dt.timedelta(days=1))
+        self.term_end.setToolTip(tr("最长{n}年").format(n=years))
+
+    def check(self) -> bool:
+        if self.permit.permit() is None:
+            self.errors.set("renews_permit_id", tr("请先查找并选择要延期的短期行医许可"))
+            return False
+        return True
+
+    def request(self) -> tuple[Callable[..., Case], tuple[Any, ...], dict[str, Any]]:
+        permit = self.permit.permit()
+        assert permit is not None
+        return (
+            self.desk.counter.short_term_renewal,
+            (self.actor, permit.id),
+            dict(
+                term_end=self.term_end.value(),
+                institution_id=self.institution.value(),
+                note=self.note.toPlainText().strip(),
+            ),
+        )
+
+
 class DirectRegistrationPage(CounterPage):
     kind = "direct_registration"
 
@@ -545,7 +691,33 @@ class DirectDeregistrationPage(CounterPage):
             hint=tr("不指定则为批准当日"),
         )
         self.physician.chosen.connect(lambda row: self.registration.load(row.id if row is not None else None))
+        self.wanted_registration: int | None = None
+        self.registration.currentIndexChanged.connect(lambda _i: self._pick_wanted())
         self.note_row()
+
+    def preset_pool_entry(self, entry: Any) -> None:
+        """From the 2-year list (满两年待注销): look the physician up, take the filed registration and the
+        ground 中止医师执业活动满二年; the clerk checks the paper and 受理."""
+        self.wanted_registration = entry.registration_id
+        index = self.reason.findData("practice_suspended_2y")
+        if index >= 0:
+            self.reason.setCurrentIndex(index)
+        self.note.setPlainText(tr("备案（{day}）满两年未执业，自非在册医师库办理注销").format(
+            day=fmt_date(entry.filed_on)))
+        self.physician.query.setText(entry.id_number)
+        self.physician.look_up()
+
+    def _pick_wanted(self) -> None:
+        wanted = self.wanted_registration
+        if wanted is None:
+            return
+        for i in range(self.registration.count()):
+            reg = self.registration.itemData(i)
+            if getattr(reg, "id", None) == wanted:
+                self.wanted_registration = None
+                if self.registration.currentIndex() != i:
+                    self.registration.setCurrentIndex(i)
+                return
 
     def check(self) -> bool:
         return self.require_physician()
@@ -568,6 +740,7 @@ PAGES: dict[str, type[CounterPage]] = {
     "hmt_recognition": HmtRecognitionPage,
     "hmt_short_term": HmtShortTermPage,
     "foreign_short_term": ForeignShortTermPage,
+    RENEWAL: ShortTermRenewalPage,
     "direct_registration": DirectRegistrationPage,
     "direct_change": DirectChangePage,
     "direct_deregistration": DirectDeregistrationPage,
@@ -614,7 +787,7 @@ class CounterWizard(QDialog):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.kinds.addItem(ref(reference.kind_label(value)))
+            self.kinds.addItem(page.heading())
         body.addWidget(self.kinds)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)

@@ -170,21 +170,21 @@ def test_pool_tab_counts_down_the_two_years_of_a_filed_physician(qtbot, demo) ->
     demo.desk.cases.approve(clerk, filing.id, filing.version)  # the demo's departure (调离), decided
     window = institution_window(qtbot, demo)
     window.tabs.setCurrentWidget(window.pool)
-    # the demo's retired physician is in the pool already; the departure joins them
-    qtbot.waitUntil(lambda: window.pool.model.rowCount() == 2, timeout=10_000)
-    row = next(r for r in range(2) if window.pool.model.item(r).physician_id == filing.physician_id)
+    # the demo's two retired physicians are in the pool already; the departure (40 days ago) joins them
+    qtbot.waitUntil(lambda: window.pool.model.rowCount() == 3, timeout=10_000)
+    row = next(r for r in range(3) if window.pool.model.item(r).physician_id == filing.physician_id)
     entry = window.pool.model.item(row)
     assert entry.reason_label == "调离"
     headers = [window.pool.model.headerData(i, Qt.Orientation.Horizontal)
                for i in range(window.pool.model.columnCount())]
     cell = window.pool.model.data(window.pool.model.index(row, headers.index("剩余天数")))
-    assert cell == f"还剩 {entry.days_left} 天" and entry.days_left in (730, 731)
-    assert window.pool.model.data(window.pool.model.index(row, headers.index("备案日期"))) == "2026-11-24"
+    assert cell == f"还剩 {entry.days_left} 天" and entry.days_left in (690, 691)
+    assert window.pool.model.data(window.pool.model.index(row, headers.index("备案日期"))) == "2026-10-15"
     # the roster shows the physician as filed, and the filter finds them
     roster = window.physicians
     roster.status_box.setCurrentIndex(roster.status_box.findData("filed"))
     settle(qtbot, roster)
     filed = {r.id: r for r in rows(roster)}
-    assert filing.physician_id in filed and len(filed) == 2
+    assert filing.physician_id in filed and len(filed) == 3
     assert filed[filing.physician_id].status_label == "非在册（已备案）"
     select(qtbot, window.pool, lambda e: e.physician_id == filing.physician_id)

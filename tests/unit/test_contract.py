@@ -294,6 +294,14 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
         issued_on="2001-07-01",
     )
     w.cases.check_materials(admin, counter_case.id)
+    # short-term practice and its renewal (延期)
+    short = w.counter.hmt_short_term(
+        admin, name="林志明", id_number="12345678", gender="男", origin="台湾", institution_id=hospital.id,
+        category="口腔", scopes=["口腔专业"], term_start="2026-12-01", term_end="2027-11-30",
+    )
+    world.counter_approved(short)
+    permit = w.counter.permits(admin, "林志明").items[0]
+    w.counter.short_term_renewal(admin, permit.id, term_end="2030-11-30")
     # personal details the institution approves or refuses
     asked = w.profile.submit(doctor.actor, {"school": "中山大学医学院", "title": "主治医师"})
     w.profile.mine(doctor.actor)
@@ -331,6 +339,12 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     world.counter_approved(walk_in)  # 钱医生 practises at the hospital without an account of his own
     w.accounts.awaiting_activation(hospital.actor)
     w.accounts.issue_activation_code(hospital.actor, qian.id)
+    desk.cases.submit(  # reported two months after the cause: late (the 30-day rule)
+        hospital.actor, "institution_deregistration", qian.id, reason="死亡或者被宣告失踪",
+        effective_date="2026-09-01",
+    )
+    w.roster.departures(admin, "late")
+    w.roster.departure_summary(admin)
     w.roster.physician(admin, doctor.id)
     w.roster.registrations(admin, doctor.id)
     w.roster.pool(admin)
@@ -338,6 +352,7 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     world.travel(days=800)  # two years after filing: a deregistration candidate
     admin, hospital_actor = world.admin, hospital.actor
     w.roster.candidates(admin)
+    w.roster.deregistration_candidates(admin)
     preview = w.paper.preview_checklist(admin, registered.id)
     w.paper.preview_approval_notice(admin, registered.id)
     w.paper.record_print(admin, registered.id, preview.document, preview.copy_no)
