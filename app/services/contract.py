@@ -256,6 +256,7 @@ class AccountsAPI(Protocol):
         delegate_phone: str,
         licence_valid_until: dt.date | str | None = None,
         documents_checked: list[str] | dict[str, bool] | None = None,
+        credit_code: str = "",
     ) -> tuple[InstitutionInfo, str, str]: ...
 
     def reset_institution_password(self, actor: Actor, institution_id: int) -> tuple[str, str]: ...

@@ -101,6 +101,7 @@ class InstitutionInfo:
     username: str | None = None
     account_disabled: bool = False
     must_change_password: bool = False
+    credit_code: str = ""  # 统一社会信用代码, "" where not recorded
 
 
 @dataclass(frozen=True)
@@ -405,7 +406,7 @@ INSTITUTION_IMPORT_LABELS = {
     "name": "机构名称", "registration_number": "登记号", "address": "地址",
     "legal_representative": "法定代表人", "principal": "主要负责人", "subjects": "诊疗科目",
     "jurisdiction": "所在地区", "approving_authority": "审批机关",
-    "licence_valid_until": "执业许可证有效期限",
+    "licence_valid_until": "执业许可证有效期限", "credit_code": "统一社会信用代码",
 }
 
 
