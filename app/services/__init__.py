@@ -92,7 +92,7 @@ class Desk:
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
-        from app.services.base import Context, RecordingSender, system_clock
+        from app.services.base import Context, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
         from app.services.counter import CounterService
@@ -113,7 +113,7 @@ class Desk:
         self.url = resolve_url(url)
         check_sqlite_file(self.url)  # a damaged file gets a clear message, not a traceback
         self.db = Database(self.url, pg_timeouts=pg_timeouts)
-        self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
+        self.ctx = Context(self.db, clock or system_clock, sms_sender)
         if workstation:
             self.ctx.workstation = workstation
         if session_idle is not None:

@@ -53,6 +53,7 @@ from app.services.types import (
     PROFILE_FIELDS,
     PROFILE_MAX_LENGTH,
     QUALIFICATION_IMPORT_LABELS,
+    SMS_STATES,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -91,6 +92,8 @@ from app.services.types import (
     RegisteredPhysician,
     RegistrationView,
     RowError,
+    SmsGatewayInfo,
+    SmsInfo,
 )
 
 # --- constants and pure functions the windows need ----------------------------------------------
@@ -588,9 +591,23 @@ class FeedAPI(Protocol):
 
 
 class OutboxAPI(Protocol):
-    """desk.sms: hands queued SMS to the gateway. LOCAL_ONLY: run by the machine holding the database."""
+    """desk.sms: the SMS outbox (states 待发送 / 已发送 / 失败, retry) and the commission's SMS gateway.
+    deliver_pending is LOCAL_ONLY: run by the machine holding the database."""
 
     def deliver_pending(self, *, limit: int = 100, max_attempts: int = 5) -> DeliveryReport: ...
+
+    def gateway(self, actor: Actor) -> SmsGatewayInfo: ...
+
+    def configure_gateway(self, actor: Actor, url: str, account: str, template: str = "",
+                          secret: str = "") -> SmsGatewayInfo: ...
+
+    def test_gateway(self, actor: Actor, phone: str) -> SmsInfo: ...
+
+    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> list[SmsInfo]: ...
+
+    def retry(self, actor: Actor, ids: tuple[int, ...]) -> DeliveryReport: ...
+
+    def delivery(self, actor: Actor, phone: str, purpose: str) -> SmsInfo | None: ...
 
 
 class LookupAPI(Protocol):
@@ -841,6 +858,9 @@ __all__ = [
     "Role",
     "RosterAPI",
     "RowError",
+    "SMS_STATES",
+    "SmsGatewayInfo",
+    "SmsInfo",
     "ValidationError",
     "authority_name",
     "china_date",

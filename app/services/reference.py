@@ -298,8 +298,8 @@ def _with_children() -> frozenset[str]:
 
 
 def is_county_level(code: str) -> bool:
-    """A county-level unit: 县、县级市、市辖区 (level "county"), or a 地级市 without counties (东莞市、中山市、
-    儋州市、嘉峪关市), whose own code is where its institutions are."""
+    """A county-level unit: 县、县级市、市辖区 (level "county"), or a 地级市 without counties
+    (东莞市、中山市、儋州市、嘉峪关市), whose own code is where its institutions are."""
     entry = _areas_by_code().get(str(code).strip())
     if entry is None:
         return False

@@ -306,7 +306,6 @@ class RegistriesService(Service):
         errors: list[RowError] = []
         total = 0
         seen: dict[str, int] = {}
-        seen_codes: dict[str, int] = {}
         for line, record in records:
             if not any(v.strip() for v in record.values()):
                 continue
@@ -401,6 +400,7 @@ class RegistriesService(Service):
         errors: list[RowError] = []
         total = 0
         seen: dict[str, int] = {}
+        seen_codes: dict[str, int] = {}
         for line, record in records:
             if not any(v.strip() for v in record.values()):
                 continue
@@ -429,9 +429,9 @@ class RegistriesService(Service):
                     select(m.Institution).where(
                         m.Institution.registration_number.in_({r.registration_number for r in chunk})))}
                 codes = {r.credit_code for r in chunk if r.credit_code}
-                holders = dict(tx.session.execute(
+                holders: dict[str | None, str] = {code: number for code, number in tx.session.execute(
                     select(m.Institution.credit_code, m.Institution.registration_number).where(
-                        m.Institution.credit_code.in_(codes))).tuples().all()) if codes else {}
+                        m.Institution.credit_code.in_(codes)))} if codes else {}
                 for r in chunk:
                     values: dict[str, Any] = dict(
                         name=r.name, address=r.address, legal_representative=r.legal_representative,

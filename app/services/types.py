@@ -665,6 +665,43 @@ class DeliveryReport:
     failed: int = 0
 
 
+#: The states of an outbox message: 待发送 / 已发送 / 失败 (with the error).
+SMS_STATES: dict[str, str] = {"pending": "待发送", "sent": "已发送", "failed": "失败"}
+
+
+@dataclass(frozen=True)
+class SmsInfo:
+    """One message of the outbox (a password in it shows as ******)."""
+
+    id: int
+    phone: str
+    body: str
+    purpose: str
+    status: str  # pending / sent / failed (SMS_STATES)
+    attempts: int
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    last_error: str
+
+
+@dataclass(frozen=True)
+class SmsGatewayInfo:
+    """The commission's SMS gateway as the machine that sends sees it. ``secret_set``: the secret is in
+    this PC's keyring or the desk server's settings (``secret_place`` says which); ``ready``: messages
+    can go out. The secret itself never leaves where it is kept."""
+
+    configured: bool
+    url: str
+    account: str
+    template: str
+    secret_set: bool
+    secret_place: str  # "keyring", "server" or "memory" (tests)
+    secret_changeable: bool
+    ready: bool
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
+
+
 @dataclass(frozen=True)
 class PaperPreview:
     """A document rendered for the screen only: nothing is logged until ``record_print`` says it left the

@@ -35,7 +35,13 @@ def gui_desk(tmp_path: Path, clock) -> Iterator[object]:  # type: ignore[no-unty
     from app.services import open_desk
     from app.views import worker
 
-    desk = open_desk(f"sqlite:///{tmp_path / 'gui.db'}", clock=clock, workstation="gui-test")
+    from app.services.base import RecordingSender
+    from app.services.sms import MemorySecrets
+
+    # a stand-in SMS gateway (helpers.sms_credentials reads the text as sent); the secret stays in memory
+    desk = open_desk(f"sqlite:///{tmp_path / 'gui.db'}", clock=clock, workstation="gui-test",
+                     sms_sender=RecordingSender())
+    desk.ctx.sms_secret_store = MemorySecrets()
     try:
         yield desk
     finally:
