@@ -267,7 +267,6 @@ def served(local: Any, mode: str) -> Iterator[Any]:
 @pytest.fixture
 def desk(desk_mode: str, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
     from app.services import open_desk
-
     from app.services.base import RecordingSender
     from app.services.sms import MemorySecrets
 

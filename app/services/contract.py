@@ -168,6 +168,20 @@ def authority_name(jurisdiction: str) -> str:
     return f"{reference.area_name(jurisdiction)}卫生健康委员会"
 
 
+def password_letter_pdf(
+    *, institution_name: str, registration_number: str, delegate_name: str, username: str, password: str,
+    organisation: str, printed_by: str, printed_at: dt.datetime, reset: bool = False,
+) -> bytes:
+    """The sealed password letter (密码函) as a PDF, built in this process (the password never crosses the
+    wire or lands in a file unless the clerk saves it): for handing an initial or reset password over when
+    no SMS took it."""
+    from app.services.paper import PasswordLetter, build_password_letter_pdf
+
+    return build_password_letter_pdf(PasswordLetter(
+        institution_name, registration_number, delegate_name, username, password, organisation, printed_by,
+        printed_at, reset))
+
+
 def level_of(code: str) -> str:
     """'nation', 'province', 'city' or 'county' for a jurisdiction code."""
     if code == NATIONAL:
@@ -603,7 +617,7 @@ class OutboxAPI(Protocol):
 
     def test_gateway(self, actor: Actor, phone: str) -> SmsInfo: ...
 
-    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> list[SmsInfo]: ...
+    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> Page[SmsInfo]: ...
 
     def retry(self, actor: Actor, ids: tuple[int, ...]) -> DeliveryReport: ...
 
@@ -859,6 +873,7 @@ __all__ = [
     "RosterAPI",
     "RowError",
     "SMS_STATES",
+    "password_letter_pdf",
     "SmsGatewayInfo",
     "SmsInfo",
     "ValidationError",

@@ -27,14 +27,14 @@ import os
 from collections.abc import Iterable
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
 from app.services import permissions, validation
 from app.services.base import Context, SecretStore, Service, SmsSender, Tx, database_errors
 from app.services.errors import ValidationError
-from app.services.types import Actor, DeliveryReport, SmsGatewayInfo, SmsInfo
+from app.services.types import Actor, DeliveryReport, Page, SmsGatewayInfo, SmsInfo
 
 log = logging.getLogger(__name__)
 
@@ -473,18 +473,21 @@ class OutboxService(Service):
         deliver_pending(self.ctx, ids=[sms_id], max_attempts=1)
         return self._one(actor, sms_id)
 
-    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> list[SmsInfo]:
-        """Messages of the outbox, newest first, optionally of one state (pending / sent / failed);
-        passwords show as ******. Administrator."""
+    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> Page[SmsInfo]:
+        """Messages of the outbox, newest first, optionally of one state (pending / sent / failed), with
+        the count; passwords show as ******. Administrator."""
         if status not in ("", PENDING, SENT, FAILED):
             raise ValidationError(f"短信状态「{status}」不存在：可选 pending、sent、failed", field="status")
         with self.read(actor, "sms.outbox") as tx:
             permissions.require_commission_admin(tx.principal)
             query = select(m.SmsMessage).order_by(m.SmsMessage.id.desc())
+            counted = select(func.count(m.SmsMessage.id))
             if status:
                 query = query.where(m.SmsMessage.status == status)
+                counted = counted.where(m.SmsMessage.status == status)
             query = query.offset(max(0, offset)).limit(max(1, min(limit, 1000)))
-            return [_info(row) for row in tx.session.scalars(query)]
+            items = [_info(row) for row in tx.session.scalars(query)]
+            return Page(items, total=tx.session.scalar(counted) or 0)
 
     def retry(self, actor: Actor, ids: tuple[int, ...]) -> DeliveryReport:
         """Send the given pending or failed messages again now, whatever their attempts (administrator).

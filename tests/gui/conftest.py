@@ -33,10 +33,9 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) ->
 def gui_desk(tmp_path: Path, clock) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A desk on a fresh SQLite file; background jobs are drained before it closes."""
     from app.services import open_desk
-    from app.views import worker
-
     from app.services.base import RecordingSender
     from app.services.sms import MemorySecrets
+    from app.views import worker
 
     # a stand-in SMS gateway (helpers.sms_credentials reads the text as sent); the secret stays in memory
     desk = open_desk(f"sqlite:///{tmp_path / 'gui.db'}", clock=clock, workstation="gui-test",
