@@ -39,7 +39,8 @@ def convert(areas: list[dict], version: str) -> dict:
             ccode = six(child["code"])
             out.append({"code": ccode, "name": child["name"], "level": "city", "parent": pcode})
             for county in child.get("children", []):
-                out.append({"code": county["code"], "name": county["name"], "level": "county", "parent": ccode})
+                out.append({"code": county["code"], "name": county["name"], "level": "county",
+                            "parent": ccode})
     known = {a["code"] for a in out}
     if TARGET.exists():
         for old in json.loads(TARGET.read_text(encoding="utf-8"))["areas"]:

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import SMS_STATES, Actor, Desk, DomainError, SmsGatewayInfo, SmsInfo
+from app.services.contract import Actor, Desk, DomainError, SmsGatewayInfo, SmsInfo
 from app.views import worker
 from app.views.forms import FormDialog, line
-from app.views.i18n import N_, error_text, ref, tr
+from app.views.i18n import N_, error_text, tr
 from app.views.paged import Column, ListPanel
 
+#: The states of a message (the services' SMS_STATES), as the outbox shows them.
+STATES = {"pending": N_("待发送"), "sent": N_("已发送"), "failed": N_("失败")}
 #: How the outbox names what a message was for.
 PURPOSES = {
     "institution_account": N_("机构账户开通"),
@@ -45,7 +47,7 @@ def masked(phone: str) -> str:
 
 
 def state_text(info: SmsInfo) -> str:
-    return ref(SMS_STATES.get(info.status, info.status))
+    return tr(STATES[info.status]) if info.status in STATES else info.status
 
 
 def purpose_text(purpose: str) -> str:
@@ -181,8 +183,8 @@ class OutboxDialog(QDialog):
         self.state_box = QComboBox()
         self.state_box.setObjectName("outboxState")
         self.state_box.addItem(tr("全部状态"), "")
-        for code, label in SMS_STATES.items():
-            self.state_box.addItem(ref(label), code)
+        for code, label in STATES.items():
+            self.state_box.addItem(tr(label), code)
         self.state_box.currentIndexChanged.connect(lambda _i: self.list.reload())
         self.list.add_button(self.state_box)
         self.retry_button = QPushButton(tr("重发选中短信"))
