@@ -183,3 +183,27 @@ def test_a_clerk_gets_no_gateway_or_outbox(qtbot: Any, no_gateway: Any) -> None:
     clerk = no_gateway.auth.change_password(clerk, initial, "Clerk#2026pw")
     window = _window(qtbot, no_gateway, clerk)
     assert window.gateway_action is None and window.outbox_action is None
+
+
+def test_the_area_picker_reaches_every_county_of_the_country(qtbot: Any) -> None:
+    from app.views.forms import AreaPicker
+
+    picker = AreaPicker(min_level="county")
+    qtbot.addWidget(picker)
+    assert picker.province.count() == 1 + 34
+    for code, name in (("441523", "陆河县"), ("110105", "朝阳区"), ("429004", "仙桃市"), ("650102", "天山区"),
+                       ("441900", "东莞市")):
+        picker.set_code(code)
+        assert picker.code() == code, code
+        assert name in (picker.city.currentText(), picker.county.currentText())
+    counties = 0
+    for p in range(1, picker.province.count()):
+        picker.province.setCurrentIndex(p)
+        for c in range(1, picker.city.count()):
+            picker.city.setCurrentIndex(c)
+            counties += max(picker.county.count() - 1, 0) or 1  # a county in the city box counts once
+    assert counties > 2800
+    within = AreaPicker("440100", min_level="county")  # a city commission: its districts only
+    qtbot.addWidget(within)
+    assert not within.province.isEnabled() and within.city.currentData() == "440100"
+    assert within.county.count() == 1 + 11 and within.county.itemText(0) == "县（区）…"

@@ -672,7 +672,7 @@ Details are in the log file {log}</translation>
         <location filename="../../views/print_preview.py" line="+161"/>
         <location filename="../../views/public_register.py" line="+276"/>
         <location filename="../../views/registry_import.py" line="+138"/>
-        <location filename="../../views/sms_views.py" line="+200"/>
+        <location filename="../../views/sms_views.py" line="+202"/>
         <location filename="../../views/worker.py" line="+362"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -2159,7 +2159,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
     <message>
         <location line="+3"/>
         <location filename="../../views/export.py" line="+79"/>
-        <location filename="../../views/forms.py" line="+161"/>
+        <location filename="../../views/forms.py" line="+172"/>
         <location filename="../../views/settings_dialog.py" line="+68"/>
         <source>取消</source>
         <translation>Cancel</translation>
@@ -2409,12 +2409,12 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <translation>View case…</translation>
     </message>
     <message>
-        <location filename="../../views/forms.py" line="-157"/>
+        <location filename="../../views/forms.py" line="-168"/>
         <source>全国（国家卫生健康委）</source>
         <translation>National (National Health Commission)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>省份…</source>
         <translation>Province…</translation>
     </message>
@@ -2425,17 +2425,27 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <source>市、县（区）…</source>
+        <translation>City or county…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>（全市）</source>
         <translation>(whole city)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+0"/>
+        <source>县（区）…</source>
+        <translation>County or district…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -4772,7 +4782,23 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/sms_views.py" line="-42"/>
+        <location filename="../../views/sms_views.py" line="-45"/>
+        <source>待发送</source>
+        <extracomment>The states of a message (the services&apos; SMS_STATES), as the outbox shows them.</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>机构账户开通</source>
         <extracomment>How the outbox names what a message was for.</extracomment>
         <translation>Institution account opened</translation>
