@@ -207,3 +207,19 @@ def test_the_area_picker_reaches_every_county_of_the_country(qtbot: Any) -> None
     qtbot.addWidget(within)
     assert not within.province.isEnabled() and within.city.currentData() == "440100"
     assert within.county.count() == 1 + 11 and within.county.itemText(0) == "县（区）…"
+
+
+def test_institution_details_show_the_credit_code(qtbot: Any, gui_desk: Any) -> None:
+    from app.views.commission import InstitutionDetails
+
+    actor = admin(gui_desk)
+    info, _, _ = gui_desk.accounts.create_institution(
+        actor, **{**institution_fields(), "credit_code": "12440000455859466N"})
+    details = InstitutionDetails(info)
+    qtbot.addWidget(details)
+    texts = [label.text() for label in details.findChildren(QLabel)]
+    assert "统一社会信用代码：" in texts and "12440000455859466N" in texts
+    bare, _, _ = gui_desk.accounts.create_institution(actor, **institution_fields("44010400002", "第二医院"))
+    second = InstitutionDetails(bare)
+    qtbot.addWidget(second)
+    assert "未填写" in [label.text() for label in second.findChildren(QLabel)]
