@@ -607,6 +607,7 @@ class CredentialsDialog(QDialog):
         from app.views.print_preview import PrintPreview
 
         preview = PrintPreview(self.letter_pdf(), tr("密封函"), self, file_name="mifenghan")
+        preview.open_button.hide()  # it would leave the password in a temporary file
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.open()
         return preview

@@ -84,6 +84,7 @@ def test_without_a_gateway_the_dialog_says_so_and_prints_a_sealed_letter(
     assert pdf.startswith(b"%PDF")
     preview = shown.print_letter()
     qtbot.waitUntil(lambda: preview.ready, timeout=30_000)
+    assert preview.open_button.isHidden()  # no temporary file with the password
     preview.grab().save("/tmp/backoffice2-letter-preview.png")
     shown.grab().save("/tmp/backoffice2-credentials-nogateway.png")
     [info] = desk.accounts.institutions(actor).items
