@@ -54,7 +54,6 @@ MASK = "******"
 SECRET_GRACE = dt.timedelta(minutes=10)
 SECRET_LOST = "密码只保存在开通账户的电脑内存中，该电脑已关闭，无法补发：请重置密码"
 NO_GATEWAY = "未配置短信网关，短信未发送：密码已在办理窗口显示，应当面交给经办人或打印密封信"
-NOT_READY = "尚未配置短信网关（网关地址、账户和密钥），不能发送短信"
 TEST_BODY = "【医师电子化注册】短信网关测试：收到本短信说明短信网关配置正确，无需回复。"
 #: The keyring entry of the gateway's secret on a PC; the environment variable on a desk server.
 KEYRING_SERVICE = "regdesk"
@@ -465,9 +464,7 @@ class OutboxService(Service):
         gateway)."""
         with self.write(actor, "sms.test_gateway") as tx:
             permissions.require_commission_admin(tx.principal)
-            if self.ctx.sms_sender is None and not _gateway_info(_settings(tx.session),
-                                                                 self.ctx.sms_secret_store).ready:
-                raise ValidationError(NOT_READY, field="url")
+            self._require_ready(tx)
             sms_id = queue(tx, phone, TEST_BODY, "gateway_test")
             tx.audit("sms.test_gateway", "sms", sms_id, {"phone": phone})
         deliver_pending(self.ctx, ids=[sms_id], max_attempts=1)
@@ -494,9 +491,7 @@ class OutboxService(Service):
         Raises ValidationError without a gateway."""
         with self.write(actor, "sms.retry") as tx:
             permissions.require_commission_admin(tx.principal)
-            if self.ctx.sms_sender is None and not _gateway_info(_settings(tx.session),
-                                                                 self.ctx.sms_secret_store).ready:
-                raise ValidationError(NOT_READY, field="url")
+            self._require_ready(tx)
             wanted = sorted({int(i) for i in ids})
             tx.audit("sms.retry", "sms", ",".join(map(str, wanted))[:200], {"count": len(wanted)})
         return deliver_pending(self.ctx, ids=wanted, limit=len(wanted), max_attempts=1_000_000)
@@ -513,6 +508,11 @@ class OutboxService(Service):
                 .limit(1)
             )
             return _info(row) if row is not None else None
+
+    def _require_ready(self, tx: Tx) -> None:
+        store = self.ctx.sms_secret_store
+        if self.ctx.sms_sender is None and not _gateway_info(_settings(tx.session), store).ready:
+            raise ValidationError("尚未配置短信网关（网关地址、账户和密钥），不能发送短信", field="url")
 
     def _one(self, actor: Actor, sms_id: int) -> SmsInfo:
         with self.read(actor, "sms.outbox") as tx:

@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+676"/>
+        <location filename="../../views/commission.py" line="+677"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -663,8 +663,8 @@ Details are in the log file {log}</translation>
         <location filename="../../views/backoffice.py" line="+113"/>
         <location line="+112"/>
         <location filename="../../views/case_dialog.py" line="+3"/>
-        <location filename="../../views/commission.py" line="-98"/>
-        <location line="+110"/>
+        <location filename="../../views/commission.py" line="-99"/>
+        <location line="+111"/>
         <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
         <location filename="../../views/physician_detail.py" line="+62"/>
@@ -1027,13 +1027,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-639"/>
-        <location line="+628"/>
+        <location filename="../../views/commission.py" line="-640"/>
+        <location line="+629"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-627"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1373,15 +1373,15 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <location filename="../../views/institution.py" line="+12"/>
         <location filename="../../views/public_register.py" line="-2"/>
         <source>机构名称：</source>
         <translation>Institution name:</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+182"/>
+        <location line="-204"/>
+        <location line="+183"/>
         <location line="+22"/>
         <location filename="../../views/institution.py" line="+0"/>
         <location filename="../../views/public_register.py" line="+1"/>
@@ -1389,61 +1389,61 @@ Details are in the log file {log}</translation>
         <translation>Registration no.:</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>执业许可证上的登记号</source>
         <translation>The registration number on the practice licence</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>18位，见执业许可证或营业执照；尚无可空</source>
         <translation>18 characters, on the licence or business licence; may be empty if none yet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <location filename="../../views/institution.py" line="+2"/>
         <source>所在地区：</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <location filename="../../views/institution.py" line="+0"/>
         <location filename="../../views/settings_dialog.py" line="+49"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>法定代表人：</source>
         <translation>Legal representative:</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>主要负责人：</source>
         <translation>Principal:</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>诊疗科目，用顿号或换行分隔，如：内科、外科、妇产科</source>
         <translation>Medical subjects, separated by commas or new lines</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>诊疗科目：</source>
         <translation>Medical subjects:</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>许可证有效期：</source>
         <translation>Licence valid until:</translation>
     </message>
@@ -1525,7 +1525,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+7"/>
         <location filename="../../views/commission.py" line="+5"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <location filename="../../views/counter_wizard.py" line="+156"/>
         <location filename="../../views/login.py" line="+156"/>
         <location filename="../../views/physician.py" line="+426"/>
@@ -1537,9 +1537,9 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/commission.py" line="-123"/>
+        <location filename="../../views/commission.py" line="-124"/>
         <location line="+38"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <location filename="../../views/login.py" line="-183"/>
         <location line="+182"/>
         <location filename="../../views/physician.py" line="-408"/>
@@ -1744,7 +1744,7 @@ Details are in the log file {log}</translation>
         <translation>Saved {day}; the deadlines of {n} open case(s) were recounted.</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-149"/>
+        <location filename="../../views/commission.py" line="-150"/>
         <location filename="../../views/login.py" line="+0"/>
         <location filename="../../views/physician.py" line="+0"/>
         <source>英文字母、数字，3至32位</source>
@@ -1780,7 +1780,7 @@ Details are in the log file {log}</translation>
         <translation>Copy username and password</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>新密码</source>
         <translation>new password</translation>
     </message>
@@ -1828,7 +1828,7 @@ Details are in the log file {log}</translation>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>为“{name}”（用户名 {user}）生成新的随机密码？
 
 已配置短信网关时，新密码以短信发送到经办人 {delegate} 的手机 {phone}；否则在下一步显示，请当面交付或打印密封函。该账户已登录的电脑会被退出，下次登录须修改密码。</source>
@@ -1852,7 +1852,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <translation>Sealed letter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>密码只在此显示这一次；机构首次登录时须修改密码。</source>
         <translation>The password is shown here only this once; the institution must change it at its first sign-in.</translation>
     </message>
@@ -5518,6 +5518,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>尚未配置短信网关（网关地址、账户和密钥），不能发送短信</source>
+        <translation>No SMS gateway is configured yet (address, account and secret): no SMS can be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>短信模板编号不能超过100个字符</source>
         <translation>The SMS template ID cannot exceed 100 characters</translation>
     </message>
@@ -6000,7 +6005,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-6813"/>
+        <location line="-6814"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
