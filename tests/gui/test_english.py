@@ -397,6 +397,9 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     gateway.test_button.click()  # refused: no gateway yet
     qtbot.waitUntil(lambda: gateway.test_button.isEnabled(), timeout=WAIT)
     check("SMS gateway settings (test refused)", gateway, own=False)
+    # the text of an SMS is data (it goes to a Chinese phone as written); the outbox shows its password masked
+    tokens += [t.replace(sms.SECRET_SLOT, sms.MASK) for t in tokens if sms.SECRET_SLOT in t]
+    tokens.sort(key=len, reverse=True)
     outbox = OutboxDialog(demo.desk, admin)
     qtbot.addWidget(outbox)
     outbox.show()
