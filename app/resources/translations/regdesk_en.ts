@@ -7567,12 +7567,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青龙满族自治县</source>
-        <translation>Qinglongmanzu Autonomous County</translation>
+        <translation>Qinglong Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省秦皇岛市青龙满族自治县</source>
-        <translation>Qinglongmanzu Autonomous County, Qinhuangdao, Hebei</translation>
+        <translation>Qinglong Manchu Autonomous County, Qinhuangdao, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8472,32 +8472,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>丰宁满族自治县</source>
-        <translation>Fengningmanzu Autonomous County</translation>
+        <translation>Fengning Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省承德市丰宁满族自治县</source>
-        <translation>Fengningmanzu Autonomous County, Chengde, Hebei</translation>
+        <translation>Fengning Manchu Autonomous County, Chengde, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>宽城满族自治县</source>
-        <translation>Kuanchengmanzu Autonomous County</translation>
+        <translation>Kuancheng Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省承德市宽城满族自治县</source>
-        <translation>Kuanchengmanzu Autonomous County, Chengde, Hebei</translation>
+        <translation>Kuancheng Manchu Autonomous County, Chengde, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>围场满族蒙古族自治县</source>
-        <translation>Weichangmanzumengguzu Autonomous County</translation>
+        <translation>Weichang Manchu and Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省承德市围场满族蒙古族自治县</source>
-        <translation>Weichangmanzumengguzu Autonomous County, Chengde, Hebei</translation>
+        <translation>Weichang Manchu and Mongol Autonomous County, Chengde, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8627,12 +8627,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>孟村回族自治县</source>
-        <translation>Mengcunhuizu Autonomous County</translation>
+        <translation>Mengcun Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省沧州市孟村回族自治县</source>
-        <translation>Mengcunhuizu Autonomous County, Cangzhou, Hebei</translation>
+        <translation>Mengcun Hui Autonomous County, Cangzhou, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8757,12 +8757,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>大厂回族自治县</source>
-        <translation>Dachanghuizu Autonomous County</translation>
+        <translation>Dachang Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河北省廊坊市大厂回族自治县</source>
-        <translation>Dachanghuizu Autonomous County, Langfang, Hebei</translation>
+        <translation>Dachang Hui Autonomous County, Langfang, Hebei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10792,12 +10792,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>莫力达瓦达斡尔族自治旗</source>
-        <translation>Molidawadawoerzu Autonomous Banner</translation>
+        <translation>Molidawa Daur Autonomous Banner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗</source>
-        <translation>Molidawadawoerzu Autonomous Banner, Hulunbeier, Inner Mongolia</translation>
+        <translation>Molidawa Daur Autonomous Banner, Hulunbeier, Inner Mongolia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11647,12 +11647,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>岫岩满族自治县</source>
-        <translation>Xiuyanmanzu Autonomous County</translation>
+        <translation>Xiuyan Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省鞍山市岫岩满族自治县</source>
-        <translation>Xiuyanmanzu Autonomous County, Anshan, Liaoning</translation>
+        <translation>Xiuyan Manchu Autonomous County, Anshan, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11727,22 +11727,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新宾满族自治县</source>
-        <translation>Xinbinmanzu Autonomous County</translation>
+        <translation>Xinbin Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省抚顺市新宾满族自治县</source>
-        <translation>Xinbinmanzu Autonomous County, Fushun, Liaoning</translation>
+        <translation>Xinbin Manchu Autonomous County, Fushun, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>清原满族自治县</source>
-        <translation>Qingyuanmanzu Autonomous County</translation>
+        <translation>Qingyuan Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省抚顺市清原满族自治县</source>
-        <translation>Qingyuanmanzu Autonomous County, Fushun, Liaoning</translation>
+        <translation>Qingyuan Manchu Autonomous County, Fushun, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11797,22 +11797,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>本溪满族自治县</source>
-        <translation>Benximanzu Autonomous County</translation>
+        <translation>Benxi Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省本溪市本溪满族自治县</source>
-        <translation>Benximanzu Autonomous County, Benxi, Liaoning</translation>
+        <translation>Benxi Manchu Autonomous County, Benxi, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>桓仁满族自治县</source>
-        <translation>Huanrenmanzu Autonomous County</translation>
+        <translation>Huanren Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省本溪市桓仁满族自治县</source>
-        <translation>Huanrenmanzu Autonomous County, Benxi, Liaoning</translation>
+        <translation>Huanren Manchu Autonomous County, Benxi, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11857,12 +11857,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>宽甸满族自治县</source>
-        <translation>Kuandianmanzu Autonomous County</translation>
+        <translation>Kuandian Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省丹东市宽甸满族自治县</source>
-        <translation>Kuandianmanzu Autonomous County, Dandong, Liaoning</translation>
+        <translation>Kuandian Manchu Autonomous County, Dandong, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12097,12 +12097,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>阜新蒙古族自治县</source>
-        <translation>Fuxinmengguzu Autonomous County</translation>
+        <translation>Fuxin Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省阜新市阜新蒙古族自治县</source>
-        <translation>Fuxinmengguzu Autonomous County, Fuxin, Liaoning</translation>
+        <translation>Fuxin Mongol Autonomous County, Fuxin, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12377,12 +12377,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>喀喇沁左翼蒙古族自治县</source>
-        <translation>Kalaqinzuoyimengguzu Autonomous County</translation>
+        <translation>Kalaqinzuoyi Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辽宁省朝阳市喀喇沁左翼蒙古族自治县</source>
-        <translation>Kalaqinzuoyimengguzu Autonomous County, Zhaoyang, Liaoning</translation>
+        <translation>Kalaqinzuoyi Mongol Autonomous County, Zhaoyang, Liaoning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12727,12 +12727,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>伊通满族自治县</source>
-        <translation>Yitongmanzu Autonomous County</translation>
+        <translation>Yitong Manchu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>吉林省四平市伊通满族自治县</source>
-        <translation>Yitongmanzu Autonomous County, Siping, Jilin</translation>
+        <translation>Yitong Manchu Autonomous County, Siping, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12927,12 +12927,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>长白朝鲜族自治县</source>
-        <translation>Zhangbaichaoxianzu Autonomous County</translation>
+        <translation>Zhangbai Korean Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>吉林省白山市长白朝鲜族自治县</source>
-        <translation>Zhangbaichaoxianzu Autonomous County, Baishan, Jilin</translation>
+        <translation>Zhangbai Korean Autonomous County, Baishan, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12967,12 +12967,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>前郭尔罗斯蒙古族自治县</source>
-        <translation>Qianguoerluosimengguzu Autonomous County</translation>
+        <translation>Qianguoerluosi Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>吉林省松原市前郭尔罗斯蒙古族自治县</source>
-        <translation>Qianguoerluosimengguzu Autonomous County, Songyuan, Jilin</translation>
+        <translation>Qianguoerluosi Mongol Autonomous County, Songyuan, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13067,12 +13067,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>延边朝鲜族自治州</source>
-        <translation>Yanbianchaoxianzu Autonomous Prefecture</translation>
+        <translation>Yanbian Korean Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州</source>
-        <translation>Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13082,7 +13082,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州延吉市</source>
-        <translation>Yanji City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Yanji City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13092,7 +13092,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州图们市</source>
-        <translation>Tumen City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Tumen City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13102,7 +13102,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州敦化市</source>
-        <translation>Dunhua City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Dunhua City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13112,7 +13112,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州珲春市</source>
-        <translation>Huichun City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Huichun City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13122,7 +13122,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州龙井市</source>
-        <translation>Longjing City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Longjing City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13132,7 +13132,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州和龙市</source>
-        <translation>Helong City, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Helong City, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13142,7 +13142,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州汪清县</source>
-        <translation>Wangqing County, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Wangqing County, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13152,7 +13152,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>吉林省延边朝鲜族自治州安图县</source>
-        <translation>Antu County, Yanbianchaoxianzu Autonomous Prefecture, Jilin</translation>
+        <translation>Antu County, Yanbian Korean Autonomous Prefecture, Jilin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13887,12 +13887,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>杜尔伯特蒙古族自治县</source>
-        <translation>Duerbotemengguzu Autonomous County</translation>
+        <translation>Duerbote Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黑龙江省大庆市杜尔伯特蒙古族自治县</source>
-        <translation>Duerbotemengguzu Autonomous County, Daqing, Heilongjiang</translation>
+        <translation>Duerbote Mongol Autonomous County, Daqing, Heilongjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -16702,12 +16702,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>景宁畲族自治县</source>
-        <translation>Jingningshezu Autonomous County</translation>
+        <translation>Jingning She Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>浙江省丽水市景宁畲族自治县</source>
-        <translation>Jingningshezu Autonomous County, Lishui, Zhejiang</translation>
+        <translation>Jingning She Autonomous County, Lishui, Zhejiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -23602,22 +23602,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>长阳土家族自治县</source>
-        <translation>Zhangyangtujiazu Autonomous County</translation>
+        <translation>Zhangyang Tujia Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖北省宜昌市长阳土家族自治县</source>
-        <translation>Zhangyangtujiazu Autonomous County, Yichang, Hubei</translation>
+        <translation>Zhangyang Tujia Autonomous County, Yichang, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>五峰土家族自治县</source>
-        <translation>Wufengtujiazu Autonomous County</translation>
+        <translation>Wufeng Tujia Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖北省宜昌市五峰土家族自治县</source>
-        <translation>Wufengtujiazu Autonomous County, Yichang, Hubei</translation>
+        <translation>Wufeng Tujia Autonomous County, Yichang, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24242,12 +24242,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>恩施土家族苗族自治州</source>
-        <translation>Enshitujiazumiaozu Autonomous Prefecture</translation>
+        <translation>Enshi Tujia and Miao Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州</source>
-        <translation>Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24257,7 +24257,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州恩施市</source>
-        <translation>Enshi City, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Enshi City, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24267,7 +24267,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州利川市</source>
-        <translation>Lichuan City, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Lichuan City, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24277,7 +24277,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州建始县</source>
-        <translation>Jianshi County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Jianshi County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24287,7 +24287,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州巴东县</source>
-        <translation>Badong County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Badong County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24297,7 +24297,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州宣恩县</source>
-        <translation>Xuanen County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Xuanen County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24307,7 +24307,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州咸丰县</source>
-        <translation>Xianfeng County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Xianfeng County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24317,7 +24317,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州来凤县</source>
-        <translation>Laifeng County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Laifeng County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24327,7 +24327,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖北省恩施土家族苗族自治州鹤峰县</source>
-        <translation>Hefeng County, Enshitujiazumiaozu Autonomous Prefecture, Hubei</translation>
+        <translation>Hefeng County, Enshi Tujia and Miao Autonomous Prefecture, Hubei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24867,12 +24867,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>城步苗族自治县</source>
-        <translation>Chengbumiaozu Autonomous County</translation>
+        <translation>Chengbu Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省邵阳市城步苗族自治县</source>
-        <translation>Chengbumiaozu Autonomous County, Shaoyang, Hunan</translation>
+        <translation>Chengbu Miao Autonomous County, Shaoyang, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25432,12 +25432,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>江华瑶族自治县</source>
-        <translation>Jianghuayaozu Autonomous County</translation>
+        <translation>Jianghua Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省永州市江华瑶族自治县</source>
-        <translation>Jianghuayaozu Autonomous County, Yongzhou, Hunan</translation>
+        <translation>Jianghua Yao Autonomous County, Yongzhou, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25522,52 +25522,52 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>麻阳苗族自治县</source>
-        <translation>Mayangmiaozu Autonomous County</translation>
+        <translation>Mayang Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省怀化市麻阳苗族自治县</source>
-        <translation>Mayangmiaozu Autonomous County, Huaihua, Hunan</translation>
+        <translation>Mayang Miao Autonomous County, Huaihua, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新晃侗族自治县</source>
-        <translation>Xinhuangdongzu Autonomous County</translation>
+        <translation>Xinhuang Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省怀化市新晃侗族自治县</source>
-        <translation>Xinhuangdongzu Autonomous County, Huaihua, Hunan</translation>
+        <translation>Xinhuang Dong Autonomous County, Huaihua, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>芷江侗族自治县</source>
-        <translation>Zhijiangdongzu Autonomous County</translation>
+        <translation>Zhijiang Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省怀化市芷江侗族自治县</source>
-        <translation>Zhijiangdongzu Autonomous County, Huaihua, Hunan</translation>
+        <translation>Zhijiang Dong Autonomous County, Huaihua, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>靖州苗族侗族自治县</source>
-        <translation>Jingzhoumiaozudongzu Autonomous County</translation>
+        <translation>Jingzhou Miao and Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省怀化市靖州苗族侗族自治县</source>
-        <translation>Jingzhoumiaozudongzu Autonomous County, Huaihua, Hunan</translation>
+        <translation>Jingzhou Miao and Dong Autonomous County, Huaihua, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>通道侗族自治县</source>
-        <translation>Tongdaodongzu Autonomous County</translation>
+        <translation>Tongdao Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省怀化市通道侗族自治县</source>
-        <translation>Tongdaodongzu Autonomous County, Huaihua, Hunan</translation>
+        <translation>Tongdao Dong Autonomous County, Huaihua, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25642,12 +25642,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湘西土家族苗族自治州</source>
-        <translation>Xiangxitujiazumiaozu Autonomous Prefecture</translation>
+        <translation>Xiangxi Tujia and Miao Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州</source>
-        <translation>Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25657,7 +25657,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州吉首市</source>
-        <translation>Jishou City, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Jishou City, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25667,7 +25667,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州泸溪县</source>
-        <translation>Luxi County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Luxi County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25677,7 +25677,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州凤凰县</source>
-        <translation>Fenghuang County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Fenghuang County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25687,7 +25687,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州花垣县</source>
-        <translation>Huayuan County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Huayuan County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25697,7 +25697,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州保靖县</source>
-        <translation>Baojing County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Baojing County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25707,7 +25707,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州古丈县</source>
-        <translation>Guzhang County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Guzhang County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25717,7 +25717,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州永顺县</source>
-        <translation>Yongshun County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Yongshun County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25727,7 +25727,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>湖南省湘西土家族苗族自治州龙山县</source>
-        <translation>Longshan County, Xiangxitujiazumiaozu Autonomous Prefecture, Hunan</translation>
+        <translation>Longshan County, Xiangxi Tujia and Miao Autonomous Prefecture, Hunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -25867,12 +25867,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>乳源瑶族自治县</source>
-        <translation>Ruyuanyaozu Autonomous County</translation>
+        <translation>Ruyuan Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广东省韶关市乳源瑶族自治县</source>
-        <translation>Ruyuanyaozu Autonomous County, Shaoguan, Guangdong</translation>
+        <translation>Ruyuan Yao Autonomous County, Shaoguan, Guangdong</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26822,22 +26822,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>连山壮族瑶族自治县</source>
-        <translation>Lianshanzhuangzuyaozu Autonomous County</translation>
+        <translation>Lianshan Zhuang and Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广东省清远市连山壮族瑶族自治县</source>
-        <translation>Lianshanzhuangzuyaozu Autonomous County, Qingyuan, Guangdong</translation>
+        <translation>Lianshan Zhuang and Yao Autonomous County, Qingyuan, Guangdong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>连南瑶族自治县</source>
-        <translation>Liannanyaozu Autonomous County</translation>
+        <translation>Liannan Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广东省清远市连南瑶族自治县</source>
-        <translation>Liannanyaozu Autonomous County, Qingyuan, Guangdong</translation>
+        <translation>Liannan Yao Autonomous County, Qingyuan, Guangdong</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -27267,22 +27267,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>融水苗族自治县</source>
-        <translation>Rongshuimiaozu Autonomous County</translation>
+        <translation>Rongshui Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区柳州市融水苗族自治县</source>
-        <translation>Rongshuimiaozu Autonomous County, Liuzhou, Guangxi</translation>
+        <translation>Rongshui Miao Autonomous County, Liuzhou, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>三江侗族自治县</source>
-        <translation>Sanjiangdongzu Autonomous County</translation>
+        <translation>Sanjiang Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区柳州市三江侗族自治县</source>
-        <translation>Sanjiangdongzu Autonomous County, Liuzhou, Guangxi</translation>
+        <translation>Sanjiang Dong Autonomous County, Liuzhou, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -27417,12 +27417,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>龙胜各族自治县</source>
-        <translation>Longshenggezu Autonomous County</translation>
+        <translation>Longsheng Multi-ethnic Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区桂林市龙胜各族自治县</source>
-        <translation>Longshenggezu Autonomous County, Guilin, Guangxi</translation>
+        <translation>Longsheng Multi-ethnic Autonomous County, Guilin, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -27447,12 +27447,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>恭城瑶族自治县</source>
-        <translation>Gongchengyaozu Autonomous County</translation>
+        <translation>Gongcheng Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区桂林市恭城瑶族自治县</source>
-        <translation>Gongchengyaozu Autonomous County, Guilin, Guangxi</translation>
+        <translation>Gongcheng Yao Autonomous County, Guilin, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -27937,12 +27937,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>隆林各族自治县</source>
-        <translation>Longlingezu Autonomous County</translation>
+        <translation>Longlin Multi-ethnic Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区百色市隆林各族自治县</source>
-        <translation>Longlingezu Autonomous County, Baise, Guangxi</translation>
+        <translation>Longlin Multi-ethnic Autonomous County, Baise, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28017,12 +28017,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>富川瑶族自治县</source>
-        <translation>Fuchuanyaozu Autonomous County</translation>
+        <translation>Fuchuan Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区贺州市富川瑶族自治县</source>
-        <translation>Fuchuanyaozu Autonomous County, Hezhou, Guangxi</translation>
+        <translation>Fuchuan Yao Autonomous County, Hezhou, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28097,52 +28097,52 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>罗城仫佬族自治县</source>
-        <translation>Luochengmulaozu Autonomous County</translation>
+        <translation>Luocheng Mulao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区河池市罗城仫佬族自治县</source>
-        <translation>Luochengmulaozu Autonomous County, Hechi, Guangxi</translation>
+        <translation>Luocheng Mulao Autonomous County, Hechi, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>环江毛南族自治县</source>
-        <translation>Huanjiangmaonanzu Autonomous County</translation>
+        <translation>Huanjiang Maonan Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区河池市环江毛南族自治县</source>
-        <translation>Huanjiangmaonanzu Autonomous County, Hechi, Guangxi</translation>
+        <translation>Huanjiang Maonan Autonomous County, Hechi, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>巴马瑶族自治县</source>
-        <translation>Bamayaozu Autonomous County</translation>
+        <translation>Bama Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区河池市巴马瑶族自治县</source>
-        <translation>Bamayaozu Autonomous County, Hechi, Guangxi</translation>
+        <translation>Bama Yao Autonomous County, Hechi, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>都安瑶族自治县</source>
-        <translation>Douanyaozu Autonomous County</translation>
+        <translation>Douan Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区河池市都安瑶族自治县</source>
-        <translation>Douanyaozu Autonomous County, Hechi, Guangxi</translation>
+        <translation>Douan Yao Autonomous County, Hechi, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>大化瑶族自治县</source>
-        <translation>Dahuayaozu Autonomous County</translation>
+        <translation>Dahua Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区河池市大化瑶族自治县</source>
-        <translation>Dahuayaozu Autonomous County, Hechi, Guangxi</translation>
+        <translation>Dahua Yao Autonomous County, Hechi, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28197,12 +28197,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>金秀瑶族自治县</source>
-        <translation>Jinxiuyaozu Autonomous County</translation>
+        <translation>Jinxiu Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广西壮族自治区来宾市金秀瑶族自治县</source>
-        <translation>Jinxiuyaozu Autonomous County, Laibin, Guangxi</translation>
+        <translation>Jinxiu Yao Autonomous County, Laibin, Guangxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28522,62 +28522,62 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>白沙黎族自治县</source>
-        <translation>Baishalizu Autonomous County</translation>
+        <translation>Baisha Li Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省白沙黎族自治县</source>
-        <translation>Baishalizu Autonomous County, Hainan</translation>
+        <translation>Baisha Li Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>昌江黎族自治县</source>
-        <translation>Changjianglizu Autonomous County</translation>
+        <translation>Changjiang Li Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省昌江黎族自治县</source>
-        <translation>Changjianglizu Autonomous County, Hainan</translation>
+        <translation>Changjiang Li Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>乐东黎族自治县</source>
-        <translation>Ledonglizu Autonomous County</translation>
+        <translation>Ledong Li Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省乐东黎族自治县</source>
-        <translation>Ledonglizu Autonomous County, Hainan</translation>
+        <translation>Ledong Li Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>陵水黎族自治县</source>
-        <translation>Lingshuilizu Autonomous County</translation>
+        <translation>Lingshui Li Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省陵水黎族自治县</source>
-        <translation>Lingshuilizu Autonomous County, Hainan</translation>
+        <translation>Lingshui Li Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保亭黎族苗族自治县</source>
-        <translation>Baotinglizumiaozu Autonomous County</translation>
+        <translation>Baoting Li and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省保亭黎族苗族自治县</source>
-        <translation>Baotinglizumiaozu Autonomous County, Hainan</translation>
+        <translation>Baoting Li and Miao Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>琼中黎族苗族自治县</source>
-        <translation>Qiongzhonglizumiaozu Autonomous County</translation>
+        <translation>Qiongzhong Li and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南省琼中黎族苗族自治县</source>
-        <translation>Qiongzhonglizumiaozu Autonomous County, Hainan</translation>
+        <translation>Qiongzhong Li and Miao Autonomous County, Hainan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28917,42 +28917,42 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>石柱土家族自治县</source>
-        <translation>Shizhutujiazu Autonomous County</translation>
+        <translation>Shizhu Tujia Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重庆市石柱土家族自治县</source>
-        <translation>Shizhutujiazu Autonomous County, Chongqing</translation>
+        <translation>Shizhu Tujia Autonomous County, Chongqing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>秀山土家族苗族自治县</source>
-        <translation>Xiushantujiazumiaozu Autonomous County</translation>
+        <translation>Xiushan Tujia and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重庆市秀山土家族苗族自治县</source>
-        <translation>Xiushantujiazumiaozu Autonomous County, Chongqing</translation>
+        <translation>Xiushan Tujia and Miao Autonomous County, Chongqing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>酉阳土家族苗族自治县</source>
-        <translation>Youyangtujiazumiaozu Autonomous County</translation>
+        <translation>Youyang Tujia and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重庆市酉阳土家族苗族自治县</source>
-        <translation>Youyangtujiazumiaozu Autonomous County, Chongqing</translation>
+        <translation>Youyang Tujia and Miao Autonomous County, Chongqing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>彭水苗族土家族自治县</source>
-        <translation>Pengshuimiaozutujiazu Autonomous County</translation>
+        <translation>Pengshui Miao and Tujia Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重庆市彭水苗族土家族自治县</source>
-        <translation>Pengshuimiaozutujiazu Autonomous County, Chongqing</translation>
+        <translation>Pengshui Miao and Tujia Autonomous County, Chongqing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -29522,12 +29522,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>北川羌族自治县</source>
-        <translation>Beichuanqiangzu Autonomous County</translation>
+        <translation>Beichuan Qiang Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省绵阳市北川羌族自治县</source>
-        <translation>Beichuanqiangzu Autonomous County, Mianyang, Sichuan</translation>
+        <translation>Beichuan Qiang Autonomous County, Mianyang, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -29832,22 +29832,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>峨边彝族自治县</source>
-        <translation>Ebianyizu Autonomous County</translation>
+        <translation>Ebian Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省乐山市峨边彝族自治县</source>
-        <translation>Ebianyizu Autonomous County, Leshan, Sichuan</translation>
+        <translation>Ebian Yi Autonomous County, Leshan, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>马边彝族自治县</source>
-        <translation>Mabianyizu Autonomous County</translation>
+        <translation>Mabian Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省乐山市马边彝族自治县</source>
-        <translation>Mabianyizu Autonomous County, Leshan, Sichuan</translation>
+        <translation>Mabian Yi Autonomous County, Leshan, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30482,12 +30482,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>阿坝藏族羌族自治州</source>
-        <translation>Abazangzuqiangzu Autonomous Prefecture</translation>
+        <translation>Aba Tibetan and Qiang Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州</source>
-        <translation>Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30497,7 +30497,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州马尔康市</source>
-        <translation>Maerkang City, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Maerkang City, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30507,7 +30507,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州汶川县</source>
-        <translation>Wenchuan County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Wenchuan County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30517,7 +30517,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州理县</source>
-        <translation>Li County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Li County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30527,7 +30527,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州茂县</source>
-        <translation>Mao County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Mao County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30537,7 +30537,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州松潘县</source>
-        <translation>Songpan County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Songpan County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30547,7 +30547,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州九寨沟县</source>
-        <translation>Jiuzhaigou County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Jiuzhaigou County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30557,7 +30557,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州金川县</source>
-        <translation>Jinchuan County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Jinchuan County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30567,7 +30567,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州小金县</source>
-        <translation>Xiaojin County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Xiaojin County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30577,7 +30577,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州黑水县</source>
-        <translation>Heishui County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Heishui County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30587,7 +30587,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州壤塘县</source>
-        <translation>Rangtang County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Rangtang County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30597,7 +30597,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州阿坝县</source>
-        <translation>Aba County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Aba County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30607,7 +30607,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州若尔盖县</source>
-        <translation>Ruoergai County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Ruoergai County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30617,17 +30617,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省阿坝藏族羌族自治州红原县</source>
-        <translation>Hongyuan County, Abazangzuqiangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Hongyuan County, Aba Tibetan and Qiang Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘孜藏族自治州</source>
-        <translation>Ganzizangzu Autonomous Prefecture</translation>
+        <translation>Ganzi Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州</source>
-        <translation>Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30637,7 +30637,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州康定市</source>
-        <translation>Kangding City, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Kangding City, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30647,7 +30647,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州泸定县</source>
-        <translation>Luding County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Luding County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30657,7 +30657,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州丹巴县</source>
-        <translation>Danba County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Danba County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30667,7 +30667,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州九龙县</source>
-        <translation>Jiulong County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Jiulong County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30677,7 +30677,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州雅江县</source>
-        <translation>Yajiang County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Yajiang County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30687,7 +30687,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州道孚县</source>
-        <translation>Daofu County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Daofu County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30697,7 +30697,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州炉霍县</source>
-        <translation>Luhuo County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Luhuo County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30707,7 +30707,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州甘孜县</source>
-        <translation>Ganzi County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Ganzi County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30717,7 +30717,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州新龙县</source>
-        <translation>Xinlong County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Xinlong County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30727,7 +30727,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州德格县</source>
-        <translation>Dege County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Dege County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30737,7 +30737,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州白玉县</source>
-        <translation>Baiyu County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Baiyu County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30747,7 +30747,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州石渠县</source>
-        <translation>Shiqu County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Shiqu County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30757,7 +30757,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州色达县</source>
-        <translation>Seda County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Seda County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30767,7 +30767,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州理塘县</source>
-        <translation>Litang County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Litang County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30777,7 +30777,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州巴塘县</source>
-        <translation>Batang County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Batang County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30787,7 +30787,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州乡城县</source>
-        <translation>Xiangcheng County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Xiangcheng County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30797,7 +30797,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州稻城县</source>
-        <translation>Daocheng County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Daocheng County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30807,17 +30807,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省甘孜藏族自治州得荣县</source>
-        <translation>Derong County, Ganzizangzu Autonomous Prefecture, Sichuan</translation>
+        <translation>Derong County, Ganzi Tibetan Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>凉山彝族自治州</source>
-        <translation>Liangshanyizu Autonomous Prefecture</translation>
+        <translation>Liangshan Yi Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州</source>
-        <translation>Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30827,7 +30827,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州西昌市</source>
-        <translation>Xichang City, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Xichang City, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30837,17 +30837,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州会理市</source>
-        <translation>Huili City, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Huili City, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>木里藏族自治县</source>
-        <translation>Mulizangzu Autonomous County</translation>
+        <translation>Muli Tibetan Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州木里藏族自治县</source>
-        <translation>Mulizangzu Autonomous County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Muli Tibetan Autonomous County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30857,7 +30857,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州盐源县</source>
-        <translation>Yanyuan County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Yanyuan County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30867,7 +30867,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州德昌县</source>
-        <translation>Dechang County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Dechang County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30877,7 +30877,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州会东县</source>
-        <translation>Huidong County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Huidong County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30887,7 +30887,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州宁南县</source>
-        <translation>Ningnan County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Ningnan County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30897,7 +30897,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州普格县</source>
-        <translation>Puge County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Puge County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30907,7 +30907,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州布拖县</source>
-        <translation>Butuo County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Butuo County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30917,7 +30917,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州金阳县</source>
-        <translation>Jinyang County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Jinyang County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30927,7 +30927,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州昭觉县</source>
-        <translation>Zhaojue County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Zhaojue County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30937,7 +30937,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州喜德县</source>
-        <translation>Xide County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Xide County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30947,7 +30947,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州冕宁县</source>
-        <translation>Mianning County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Mianning County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30957,7 +30957,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州越西县</source>
-        <translation>Yuexi County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Yuexi County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30967,7 +30967,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州甘洛县</source>
-        <translation>Ganluo County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Ganluo County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30977,7 +30977,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州美姑县</source>
-        <translation>Meigu County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Meigu County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -30987,7 +30987,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>四川省凉山彝族自治州雷波县</source>
-        <translation>Leibo County, Liangshanyizu Autonomous Prefecture, Sichuan</translation>
+        <translation>Leibo County, Liangshan Yi Autonomous Prefecture, Sichuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31222,22 +31222,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>道真仡佬族苗族自治县</source>
-        <translation>Daozhengelaozumiaozu Autonomous County</translation>
+        <translation>Daozhen Gelao and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省遵义市道真仡佬族苗族自治县</source>
-        <translation>Daozhengelaozumiaozu Autonomous County, Zunyi, Guizhou</translation>
+        <translation>Daozhen Gelao and Miao Autonomous County, Zunyi, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>务川仡佬族苗族自治县</source>
-        <translation>Wuchuangelaozumiaozu Autonomous County</translation>
+        <translation>Wuchuan Gelao and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省遵义市务川仡佬族苗族自治县</source>
-        <translation>Wuchuangelaozumiaozu Autonomous County, Zunyi, Guizhou</translation>
+        <translation>Wuchuan Gelao and Miao Autonomous County, Zunyi, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31342,32 +31342,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>镇宁布依族苗族自治县</source>
-        <translation>Zhenningbuyizumiaozu Autonomous County</translation>
+        <translation>Zhenning Bouyei and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省安顺市镇宁布依族苗族自治县</source>
-        <translation>Zhenningbuyizumiaozu Autonomous County, Anshun, Guizhou</translation>
+        <translation>Zhenning Bouyei and Miao Autonomous County, Anshun, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>关岭布依族苗族自治县</source>
-        <translation>Guanlingbuyizumiaozu Autonomous County</translation>
+        <translation>Guanling Bouyei and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省安顺市关岭布依族苗族自治县</source>
-        <translation>Guanlingbuyizumiaozu Autonomous County, Anshun, Guizhou</translation>
+        <translation>Guanling Bouyei and Miao Autonomous County, Anshun, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>紫云苗族布依族自治县</source>
-        <translation>Ziyunmiaozubuyizu Autonomous County</translation>
+        <translation>Ziyun Miao and Bouyei Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省安顺市紫云苗族布依族自治县</source>
-        <translation>Ziyunmiaozubuyizu Autonomous County, Anshun, Guizhou</translation>
+        <translation>Ziyun Miao and Bouyei Autonomous County, Anshun, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31432,12 +31432,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>威宁彝族回族苗族自治县</source>
-        <translation>Weiningyizuhuizumiaozu Autonomous County</translation>
+        <translation>Weining Yi, Hui and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省毕节市威宁彝族回族苗族自治县</source>
-        <translation>Weiningyizuhuizumiaozu Autonomous County, Bijie, Guizhou</translation>
+        <translation>Weining Yi, Hui and Miao Autonomous County, Bijie, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31502,12 +31502,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>玉屏侗族自治县</source>
-        <translation>Yupingdongzu Autonomous County</translation>
+        <translation>Yuping Dong Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省铜仁市玉屏侗族自治县</source>
-        <translation>Yupingdongzu Autonomous County, Tongren, Guizhou</translation>
+        <translation>Yuping Dong Autonomous County, Tongren, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31532,12 +31532,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>印江土家族苗族自治县</source>
-        <translation>Yinjiangtujiazumiaozu Autonomous County</translation>
+        <translation>Yinjiang Tujia and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省铜仁市印江土家族苗族自治县</source>
-        <translation>Yinjiangtujiazumiaozu Autonomous County, Tongren, Guizhou</translation>
+        <translation>Yinjiang Tujia and Miao Autonomous County, Tongren, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31552,32 +31552,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>沿河土家族自治县</source>
-        <translation>Yanhetujiazu Autonomous County</translation>
+        <translation>Yanhe Tujia Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省铜仁市沿河土家族自治县</source>
-        <translation>Yanhetujiazu Autonomous County, Tongren, Guizhou</translation>
+        <translation>Yanhe Tujia Autonomous County, Tongren, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>松桃苗族自治县</source>
-        <translation>Songtaomiaozu Autonomous County</translation>
+        <translation>Songtao Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省铜仁市松桃苗族自治县</source>
-        <translation>Songtaomiaozu Autonomous County, Tongren, Guizhou</translation>
+        <translation>Songtao Miao Autonomous County, Tongren, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黔西南布依族苗族自治州</source>
-        <translation>Qianxinanbuyizumiaozu Autonomous Prefecture</translation>
+        <translation>Qianxinan Bouyei and Miao Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州</source>
-        <translation>Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31587,7 +31587,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州兴义市</source>
-        <translation>Xingyi City, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Xingyi City, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31597,7 +31597,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州兴仁市</source>
-        <translation>Xingren City, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Xingren City, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31607,7 +31607,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州普安县</source>
-        <translation>Puan County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Puan County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31617,7 +31617,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州晴隆县</source>
-        <translation>Qinglong County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Qinglong County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31627,7 +31627,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州贞丰县</source>
-        <translation>Zhenfeng County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Zhenfeng County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31637,7 +31637,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州望谟县</source>
-        <translation>Wangmo County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Wangmo County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31647,7 +31647,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州册亨县</source>
-        <translation>Ceheng County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Ceheng County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31657,17 +31657,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔西南布依族苗族自治州安龙县</source>
-        <translation>Anlong County, Qianxinanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Anlong County, Qianxinan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黔东南苗族侗族自治州</source>
-        <translation>Qiandongnanmiaozudongzu Autonomous Prefecture</translation>
+        <translation>Qiandongnan Miao and Dong Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州</source>
-        <translation>Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31677,7 +31677,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州凯里市</source>
-        <translation>Kaili City, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Kaili City, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31687,7 +31687,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州黄平县</source>
-        <translation>Huangping County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Huangping County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31697,7 +31697,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州施秉县</source>
-        <translation>Shibing County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Shibing County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31707,7 +31707,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州三穗县</source>
-        <translation>Sansui County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Sansui County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31717,7 +31717,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州镇远县</source>
-        <translation>Zhenyuan County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Zhenyuan County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31727,7 +31727,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州岑巩县</source>
-        <translation>Cengong County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Cengong County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31737,7 +31737,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州天柱县</source>
-        <translation>Tianzhu County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Tianzhu County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31747,7 +31747,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州锦屏县</source>
-        <translation>Jinping County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Jinping County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31757,7 +31757,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州剑河县</source>
-        <translation>Jianhe County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Jianhe County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31767,7 +31767,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州台江县</source>
-        <translation>Taijiang County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Taijiang County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31777,7 +31777,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州黎平县</source>
-        <translation>Liping County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Liping County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31787,7 +31787,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州榕江县</source>
-        <translation>Rongjiang County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Rongjiang County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31797,7 +31797,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州从江县</source>
-        <translation>Congjiang County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Congjiang County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31807,7 +31807,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州雷山县</source>
-        <translation>Leishan County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Leishan County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31817,7 +31817,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州麻江县</source>
-        <translation>Majiang County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Majiang County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31827,17 +31827,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔东南苗族侗族自治州丹寨县</source>
-        <translation>Danzhai County, Qiandongnanmiaozudongzu Autonomous Prefecture, Guizhou</translation>
+        <translation>Danzhai County, Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黔南布依族苗族自治州</source>
-        <translation>Qiannanbuyizumiaozu Autonomous Prefecture</translation>
+        <translation>Qiannan Bouyei and Miao Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州</source>
-        <translation>Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31847,7 +31847,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州都匀市</source>
-        <translation>Douyun City, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Douyun City, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31857,7 +31857,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州福泉市</source>
-        <translation>Fuquan City, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Fuquan City, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31867,7 +31867,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州荔波县</source>
-        <translation>Libo County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Libo County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31877,7 +31877,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州贵定县</source>
-        <translation>Guiding County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Guiding County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31887,7 +31887,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州瓮安县</source>
-        <translation>Wengan County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Wengan County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31897,7 +31897,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州独山县</source>
-        <translation>Dushan County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Dushan County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31907,7 +31907,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州平塘县</source>
-        <translation>Pingtang County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Pingtang County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31917,7 +31917,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州罗甸县</source>
-        <translation>Luodian County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Luodian County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31927,7 +31927,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州长顺县</source>
-        <translation>Zhangshun County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Zhangshun County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31937,7 +31937,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州龙里县</source>
-        <translation>Longli County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Longli County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -31947,17 +31947,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州惠水县</source>
-        <translation>Huishui County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Huishui County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>三都水族自治县</source>
-        <translation>Sandoushuizu Autonomous County</translation>
+        <translation>Sandou Shui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贵州省黔南布依族苗族自治州三都水族自治县</source>
-        <translation>Sandoushuizu Autonomous County, Qiannanbuyizumiaozu Autonomous Prefecture, Guizhou</translation>
+        <translation>Sandou Shui Autonomous County, Qiannan Bouyei and Miao Autonomous Prefecture, Guizhou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32067,12 +32067,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>石林彝族自治县</source>
-        <translation>Shilinyizu Autonomous County</translation>
+        <translation>Shilin Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省昆明市石林彝族自治县</source>
-        <translation>Shilinyizu Autonomous County, Kunming, Yunnan</translation>
+        <translation>Shilin Yi Autonomous County, Kunming, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32087,22 +32087,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>禄劝彝族苗族自治县</source>
-        <translation>Luquanyizumiaozu Autonomous County</translation>
+        <translation>Luquan Yi and Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省昆明市禄劝彝族苗族自治县</source>
-        <translation>Luquanyizumiaozu Autonomous County, Kunming, Yunnan</translation>
+        <translation>Luquan Yi and Miao Autonomous County, Kunming, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>寻甸回族彝族自治县</source>
-        <translation>Xundianhuizuyizu Autonomous County</translation>
+        <translation>Xundian Hui and Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省昆明市寻甸回族彝族自治县</source>
-        <translation>Xundianhuizuyizu Autonomous County, Kunming, Yunnan</translation>
+        <translation>Xundian Hui and Yi Autonomous County, Kunming, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32277,32 +32277,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>峨山彝族自治县</source>
-        <translation>Eshanyizu Autonomous County</translation>
+        <translation>Eshan Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省玉溪市峨山彝族自治县</source>
-        <translation>Eshanyizu Autonomous County, Yuxi, Yunnan</translation>
+        <translation>Eshan Yi Autonomous County, Yuxi, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新平彝族傣族自治县</source>
-        <translation>Xinpingyizudaizu Autonomous County</translation>
+        <translation>Xinping Yi and Dai Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省玉溪市新平彝族傣族自治县</source>
-        <translation>Xinpingyizudaizu Autonomous County, Yuxi, Yunnan</translation>
+        <translation>Xinping Yi and Dai Autonomous County, Yuxi, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>元江哈尼族彝族傣族自治县</source>
-        <translation>Yuanjianghanizuyizudaizu Autonomous County</translation>
+        <translation>Yuanjiang Hani, Yi and Dai Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省玉溪市元江哈尼族彝族傣族自治县</source>
-        <translation>Yuanjianghanizuyizudaizu Autonomous County, Yuxi, Yunnan</translation>
+        <translation>Yuanjiang Hani, Yi and Dai Autonomous County, Yuxi, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32517,12 +32517,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>玉龙纳西族自治县</source>
-        <translation>Yulongnaxizu Autonomous County</translation>
+        <translation>Yulong Naxi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省丽江市玉龙纳西族自治县</source>
-        <translation>Yulongnaxizu Autonomous County, Lijiang, Yunnan</translation>
+        <translation>Yulong Naxi Autonomous County, Lijiang, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32547,12 +32547,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>宁蒗彝族自治县</source>
-        <translation>Ninglangyizu Autonomous County</translation>
+        <translation>Ninglang Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省丽江市宁蒗彝族自治县</source>
-        <translation>Ninglangyizu Autonomous County, Lijiang, Yunnan</translation>
+        <translation>Ninglang Yi Autonomous County, Lijiang, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32577,92 +32577,92 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>宁洱哈尼族彝族自治县</source>
-        <translation>Ningerhanizuyizu Autonomous County</translation>
+        <translation>Ninger Hani and Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市宁洱哈尼族彝族自治县</source>
-        <translation>Ningerhanizuyizu Autonomous County, Puer, Yunnan</translation>
+        <translation>Ninger Hani and Yi Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>墨江哈尼族自治县</source>
-        <translation>Mojianghanizu Autonomous County</translation>
+        <translation>Mojiang Hani Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市墨江哈尼族自治县</source>
-        <translation>Mojianghanizu Autonomous County, Puer, Yunnan</translation>
+        <translation>Mojiang Hani Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>景东彝族自治县</source>
-        <translation>Jingdongyizu Autonomous County</translation>
+        <translation>Jingdong Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市景东彝族自治县</source>
-        <translation>Jingdongyizu Autonomous County, Puer, Yunnan</translation>
+        <translation>Jingdong Yi Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>景谷傣族彝族自治县</source>
-        <translation>Jinggudaizuyizu Autonomous County</translation>
+        <translation>Jinggu Dai and Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市景谷傣族彝族自治县</source>
-        <translation>Jinggudaizuyizu Autonomous County, Puer, Yunnan</translation>
+        <translation>Jinggu Dai and Yi Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>镇沅彝族哈尼族拉祜族自治县</source>
-        <translation>Zhenyuanyizuhanizulahuzu Autonomous County</translation>
+        <translation>Zhenyuan Yi, Hani and Lahu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市镇沅彝族哈尼族拉祜族自治县</source>
-        <translation>Zhenyuanyizuhanizulahuzu Autonomous County, Puer, Yunnan</translation>
+        <translation>Zhenyuan Yi, Hani and Lahu Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>江城哈尼族彝族自治县</source>
-        <translation>Jiangchenghanizuyizu Autonomous County</translation>
+        <translation>Jiangcheng Hani and Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市江城哈尼族彝族自治县</source>
-        <translation>Jiangchenghanizuyizu Autonomous County, Puer, Yunnan</translation>
+        <translation>Jiangcheng Hani and Yi Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>孟连傣族拉祜族佤族自治县</source>
-        <translation>Mengliandaizulahuzuwazu Autonomous County</translation>
+        <translation>Menglian Dai, Lahu and Va Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市孟连傣族拉祜族佤族自治县</source>
-        <translation>Mengliandaizulahuzuwazu Autonomous County, Puer, Yunnan</translation>
+        <translation>Menglian Dai, Lahu and Va Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>澜沧拉祜族自治县</source>
-        <translation>Lancanglahuzu Autonomous County</translation>
+        <translation>Lancang Lahu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市澜沧拉祜族自治县</source>
-        <translation>Lancanglahuzu Autonomous County, Puer, Yunnan</translation>
+        <translation>Lancang Lahu Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>西盟佤族自治县</source>
-        <translation>Ximengwazu Autonomous County</translation>
+        <translation>Ximeng Va Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省普洱市西盟佤族自治县</source>
-        <translation>Ximengwazu Autonomous County, Puer, Yunnan</translation>
+        <translation>Ximeng Va Autonomous County, Puer, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32727,42 +32727,42 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>双江拉祜族佤族布朗族傣族自治县</source>
-        <translation>Shuangjianglahuzuwazubulangzudaizu Autonomous County</translation>
+        <translation>Shuangjiang Lahu, Va, Blang and Dai Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省临沧市双江拉祜族佤族布朗族傣族自治县</source>
-        <translation>Shuangjianglahuzuwazubulangzudaizu Autonomous County, Lincang, Yunnan</translation>
+        <translation>Shuangjiang Lahu, Va, Blang and Dai Autonomous County, Lincang, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>耿马傣族佤族自治县</source>
-        <translation>Gengmadaizuwazu Autonomous County</translation>
+        <translation>Gengma Dai and Va Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省临沧市耿马傣族佤族自治县</source>
-        <translation>Gengmadaizuwazu Autonomous County, Lincang, Yunnan</translation>
+        <translation>Gengma Dai and Va Autonomous County, Lincang, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>沧源佤族自治县</source>
-        <translation>Cangyuanwazu Autonomous County</translation>
+        <translation>Cangyuan Va Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省临沧市沧源佤族自治县</source>
-        <translation>Cangyuanwazu Autonomous County, Lincang, Yunnan</translation>
+        <translation>Cangyuan Va Autonomous County, Lincang, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>楚雄彝族自治州</source>
-        <translation>Chuxiongyizu Autonomous Prefecture</translation>
+        <translation>Chuxiong Yi Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州</source>
-        <translation>Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32772,7 +32772,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州楚雄市</source>
-        <translation>Chuxiong City, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Chuxiong City, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32782,7 +32782,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州禄丰市</source>
-        <translation>Lufeng City, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Lufeng City, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32792,7 +32792,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州双柏县</source>
-        <translation>Shuangbai County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Shuangbai County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32802,7 +32802,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州牟定县</source>
-        <translation>Mouding County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Mouding County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32812,7 +32812,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州南华县</source>
-        <translation>Nanhua County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Nanhua County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32822,7 +32822,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州姚安县</source>
-        <translation>Yaoan County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yaoan County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32832,7 +32832,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州大姚县</source>
-        <translation>Dayao County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Dayao County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32842,7 +32842,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州永仁县</source>
-        <translation>Yongren County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yongren County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32852,7 +32852,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州元谋县</source>
-        <translation>Yuanmou County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yuanmou County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32862,17 +32862,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省楚雄彝族自治州武定县</source>
-        <translation>Wuding County, Chuxiongyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Wuding County, Chuxiong Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>红河哈尼族彝族自治州</source>
-        <translation>Honghehanizuyizu Autonomous Prefecture</translation>
+        <translation>Honghe Hani and Yi Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州</source>
-        <translation>Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32882,7 +32882,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州个旧市</source>
-        <translation>Gejiu City, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Gejiu City, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32892,7 +32892,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州开远市</source>
-        <translation>Kaiyuan City, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Kaiyuan City, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32902,7 +32902,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州蒙自市</source>
-        <translation>Mengzi City, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Mengzi City, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32912,17 +32912,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州弥勒市</source>
-        <translation>Mile City, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Mile City, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>屏边苗族自治县</source>
-        <translation>Pingbianmiaozu Autonomous County</translation>
+        <translation>Pingbian Miao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州屏边苗族自治县</source>
-        <translation>Pingbianmiaozu Autonomous County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Pingbian Miao Autonomous County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32932,7 +32932,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州建水县</source>
-        <translation>Jianshui County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Jianshui County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32942,7 +32942,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州石屏县</source>
-        <translation>Shiping County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Shiping County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32952,7 +32952,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州泸西县</source>
-        <translation>Luxi County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Luxi County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32962,7 +32962,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州元阳县</source>
-        <translation>Yuanyang County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yuanyang County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32972,17 +32972,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州红河县</source>
-        <translation>Honghe County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Honghe County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>金平苗族瑶族傣族自治县</source>
-        <translation>Jinpingmiaozuyaozudaizu Autonomous County</translation>
+        <translation>Jinping Miao, Yao and Dai Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县</source>
-        <translation>Jinpingmiaozuyaozudaizu Autonomous County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Jinping Miao, Yao and Dai Autonomous County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -32992,27 +32992,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州绿春县</source>
-        <translation>Lüchun County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Lüchun County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河口瑶族自治县</source>
-        <translation>Hekouyaozu Autonomous County</translation>
+        <translation>Hekou Yao Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省红河哈尼族彝族自治州河口瑶族自治县</source>
-        <translation>Hekouyaozu Autonomous County, Honghehanizuyizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Hekou Yao Autonomous County, Honghe Hani and Yi Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文山壮族苗族自治州</source>
-        <translation>Wenshanzhuangzumiaozu Autonomous Prefecture</translation>
+        <translation>Wenshan Zhuang and Miao Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州</source>
-        <translation>Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33022,7 +33022,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州文山市</source>
-        <translation>Wenshan City, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Wenshan City, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33032,7 +33032,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州砚山县</source>
-        <translation>Yanshan County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yanshan County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33042,7 +33042,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州西畴县</source>
-        <translation>Xichou County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Xichou County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33052,7 +33052,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州麻栗坡县</source>
-        <translation>Malipo County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Malipo County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33062,7 +33062,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州马关县</source>
-        <translation>Maguan County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Maguan County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33072,7 +33072,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州丘北县</source>
-        <translation>Qiubei County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Qiubei County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33082,7 +33082,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州广南县</source>
-        <translation>Guangnan County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Guangnan County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33092,17 +33092,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省文山壮族苗族自治州富宁县</source>
-        <translation>Funing County, Wenshanzhuangzumiaozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Funing County, Wenshan Zhuang and Miao Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>西双版纳傣族自治州</source>
-        <translation>Xishuangbannadaizu Autonomous Prefecture</translation>
+        <translation>Xishuangbanna Dai Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省西双版纳傣族自治州</source>
-        <translation>Xishuangbannadaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Xishuangbanna Dai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33112,7 +33112,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省西双版纳傣族自治州景洪市</source>
-        <translation>Jinghong City, Xishuangbannadaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Jinghong City, Xishuangbanna Dai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33122,7 +33122,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省西双版纳傣族自治州勐海县</source>
-        <translation>Menghai County, Xishuangbannadaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Menghai County, Xishuangbanna Dai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33132,17 +33132,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省西双版纳傣族自治州勐腊县</source>
-        <translation>Mengla County, Xishuangbannadaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Mengla County, Xishuangbanna Dai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>大理白族自治州</source>
-        <translation>Dalibaizu Autonomous Prefecture</translation>
+        <translation>Dali Bai Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州</source>
-        <translation>Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33152,17 +33152,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州大理市</source>
-        <translation>Dali City, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Dali City, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>漾濞彝族自治县</source>
-        <translation>Yangbiyizu Autonomous County</translation>
+        <translation>Yangbi Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州漾濞彝族自治县</source>
-        <translation>Yangbiyizu Autonomous County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yangbi Yi Autonomous County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33172,7 +33172,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州祥云县</source>
-        <translation>Xiangyun County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Xiangyun County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33182,7 +33182,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州宾川县</source>
-        <translation>Binchuan County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Binchuan County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33192,27 +33192,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州弥渡县</source>
-        <translation>Midu County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Midu County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>南涧彝族自治县</source>
-        <translation>Nanjianyizu Autonomous County</translation>
+        <translation>Nanjian Yi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州南涧彝族自治县</source>
-        <translation>Nanjianyizu Autonomous County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Nanjian Yi Autonomous County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>巍山彝族回族自治县</source>
-        <translation>Weishanyizuhuizu Autonomous County</translation>
+        <translation>Weishan Yi and Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州巍山彝族回族自治县</source>
-        <translation>Weishanyizuhuizu Autonomous County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Weishan Yi and Hui Autonomous County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33222,7 +33222,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州永平县</source>
-        <translation>Yongping County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yongping County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33232,7 +33232,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州云龙县</source>
-        <translation>Yunlong County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yunlong County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33242,7 +33242,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州洱源县</source>
-        <translation>Eryuan County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Eryuan County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33252,7 +33252,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州剑川县</source>
-        <translation>Jianchuan County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Jianchuan County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33262,17 +33262,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省大理白族自治州鹤庆县</source>
-        <translation>Heqing County, Dalibaizu Autonomous Prefecture, Yunnan</translation>
+        <translation>Heqing County, Dali Bai Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>德宏傣族景颇族自治州</source>
-        <translation>Dehongdaizujingpozu Autonomous Prefecture</translation>
+        <translation>Dehong Dai and Jingpo Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州</source>
-        <translation>Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33282,7 +33282,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州瑞丽市</source>
-        <translation>Ruili City, Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Ruili City, Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33292,7 +33292,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州芒市</source>
-        <translation>Mang City, Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Mang City, Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33302,7 +33302,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州梁河县</source>
-        <translation>Lianghe County, Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Lianghe County, Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33312,7 +33312,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州盈江县</source>
-        <translation>Yingjiang County, Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Yingjiang County, Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33322,17 +33322,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省德宏傣族景颇族自治州陇川县</source>
-        <translation>Longchuan County, Dehongdaizujingpozu Autonomous Prefecture, Yunnan</translation>
+        <translation>Longchuan County, Dehong Dai and Jingpo Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>怒江傈僳族自治州</source>
-        <translation>Nujianglisuzu Autonomous Prefecture</translation>
+        <translation>Nujiang Lisu Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省怒江傈僳族自治州</source>
-        <translation>Nujianglisuzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Nujiang Lisu Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33342,7 +33342,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省怒江傈僳族自治州泸水市</source>
-        <translation>Lushui City, Nujianglisuzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Lushui City, Nujiang Lisu Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33352,37 +33352,37 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省怒江傈僳族自治州福贡县</source>
-        <translation>Fugong County, Nujianglisuzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Fugong County, Nujiang Lisu Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>贡山独龙族怒族自治县</source>
-        <translation>Gongshandulongzunuzu Autonomous County</translation>
+        <translation>Gongshan Derung and Nu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省怒江傈僳族自治州贡山独龙族怒族自治县</source>
-        <translation>Gongshandulongzunuzu Autonomous County, Nujianglisuzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Gongshan Derung and Nu Autonomous County, Nujiang Lisu Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>兰坪白族普米族自治县</source>
-        <translation>Lanpingbaizupumizu Autonomous County</translation>
+        <translation>Lanping Bai and Pumi Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省怒江傈僳族自治州兰坪白族普米族自治县</source>
-        <translation>Lanpingbaizupumizu Autonomous County, Nujianglisuzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Lanping Bai and Pumi Autonomous County, Nujiang Lisu Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>迪庆藏族自治州</source>
-        <translation>Diqingzangzu Autonomous Prefecture</translation>
+        <translation>Diqing Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省迪庆藏族自治州</source>
-        <translation>Diqingzangzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Diqing Tibetan Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33392,7 +33392,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省迪庆藏族自治州香格里拉市</source>
-        <translation>Xianggelila City, Diqingzangzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Xianggelila City, Diqing Tibetan Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -33402,17 +33402,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>云南省迪庆藏族自治州德钦县</source>
-        <translation>Deqin County, Diqingzangzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Deqin County, Diqing Tibetan Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>维西傈僳族自治县</source>
-        <translation>Weixilisuzu Autonomous County</translation>
+        <translation>Weixi Lisu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>云南省迪庆藏族自治州维西傈僳族自治县</source>
-        <translation>Weixilisuzu Autonomous County, Diqingzangzu Autonomous Prefecture, Yunnan</translation>
+        <translation>Weixi Lisu Autonomous County, Diqing Tibetan Autonomous Prefecture, Yunnan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -35657,12 +35657,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>张家川回族自治县</source>
-        <translation>Zhangjiachuanhuizu Autonomous County</translation>
+        <translation>Zhangjiachuan Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省天水市张家川回族自治县</source>
-        <translation>Zhangjiachuanhuizu Autonomous County, Tianshui, Gansu</translation>
+        <translation>Zhangjiachuan Hui Autonomous County, Tianshui, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -35707,12 +35707,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>天祝藏族自治县</source>
-        <translation>Tianzhuzangzu Autonomous County</translation>
+        <translation>Tianzhu Tibetan Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省武威市天祝藏族自治县</source>
-        <translation>Tianzhuzangzu Autonomous County, Wuwei, Gansu</translation>
+        <translation>Tianzhu Tibetan Autonomous County, Wuwei, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -35737,12 +35737,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>肃南裕固族自治县</source>
-        <translation>Sunanyuguzu Autonomous County</translation>
+        <translation>Sunan Yugur Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省张掖市肃南裕固族自治县</source>
-        <translation>Sunanyuguzu Autonomous County, Zhangye, Gansu</translation>
+        <translation>Sunan Yugur Autonomous County, Zhangye, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -35907,22 +35907,22 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>肃北蒙古族自治县</source>
-        <translation>Subeimengguzu Autonomous County</translation>
+        <translation>Subei Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省酒泉市肃北蒙古族自治县</source>
-        <translation>Subeimengguzu Autonomous County, Jiuquan, Gansu</translation>
+        <translation>Subei Mongol Autonomous County, Jiuquan, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>阿克塞哈萨克族自治县</source>
-        <translation>Akesaihasakezu Autonomous County</translation>
+        <translation>Akesai Kazakh Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省酒泉市阿克塞哈萨克族自治县</source>
-        <translation>Akesaihasakezu Autonomous County, Jiuquan, Gansu</translation>
+        <translation>Akesai Kazakh Autonomous County, Jiuquan, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36217,12 +36217,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>临夏回族自治州</source>
-        <translation>Linxiahuizu Autonomous Prefecture</translation>
+        <translation>Linxia Hui Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州</source>
-        <translation>Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36232,7 +36232,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州临夏市</source>
-        <translation>Linxia City, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Linxia City, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36242,7 +36242,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州临夏县</source>
-        <translation>Linxia County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Linxia County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36252,7 +36252,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州康乐县</source>
-        <translation>Kangle County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Kangle County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36262,7 +36262,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州永靖县</source>
-        <translation>Yongjing County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Yongjing County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36272,7 +36272,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州广河县</source>
-        <translation>Guanghe County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Guanghe County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36282,7 +36282,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州和政县</source>
-        <translation>Hezheng County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Hezheng County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36292,27 +36292,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州东乡族自治县</source>
-        <translation>Dongxiangzu Autonomous County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Dongxiangzu Autonomous County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>积石山保安族东乡族撒拉族自治县</source>
-        <translation>Jishishanbaoanzudongxiangzusalazu Autonomous County</translation>
+        <translation>Jishishan Bonan, Dongxiang and Salar Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省临夏回族自治州积石山保安族东乡族撒拉族自治县</source>
-        <translation>Jishishanbaoanzudongxiangzusalazu Autonomous County, Linxiahuizu Autonomous Prefecture, Gansu</translation>
+        <translation>Jishishan Bonan, Dongxiang and Salar Autonomous County, Linxia Hui Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘南藏族自治州</source>
-        <translation>Gannanzangzu Autonomous Prefecture</translation>
+        <translation>Gannan Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州</source>
-        <translation>Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36322,7 +36322,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州合作市</source>
-        <translation>Hezuo City, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Hezuo City, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36332,7 +36332,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州临潭县</source>
-        <translation>Lintan County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Lintan County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36342,7 +36342,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州卓尼县</source>
-        <translation>Zhuoni County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Zhuoni County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36352,7 +36352,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州舟曲县</source>
-        <translation>Zhouqu County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Zhouqu County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36362,7 +36362,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州迭部县</source>
-        <translation>Diebu County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Diebu County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36372,7 +36372,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州玛曲县</source>
-        <translation>Maqu County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Maqu County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36382,7 +36382,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州碌曲县</source>
-        <translation>Luqu County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Luqu County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36392,7 +36392,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>甘肃省甘南藏族自治州夏河县</source>
-        <translation>Xiahe County, Gannanzangzu Autonomous Prefecture, Gansu</translation>
+        <translation>Xiahe County, Gannan Tibetan Autonomous Prefecture, Gansu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36457,12 +36457,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>大通回族土族自治县</source>
-        <translation>Datonghuizutuzu Autonomous County</translation>
+        <translation>Datong Hui and Tu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省西宁市大通回族土族自治县</source>
-        <translation>Datonghuizutuzu Autonomous County, Xining, Qinghai</translation>
+        <translation>Datong Hui and Tu Autonomous County, Xining, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36507,62 +36507,62 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>民和回族土族自治县</source>
-        <translation>Minhehuizutuzu Autonomous County</translation>
+        <translation>Minhe Hui and Tu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海东市民和回族土族自治县</source>
-        <translation>Minhehuizutuzu Autonomous County, Haidong, Qinghai</translation>
+        <translation>Minhe Hui and Tu Autonomous County, Haidong, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>互助土族自治县</source>
-        <translation>Huzhutuzu Autonomous County</translation>
+        <translation>Huzhu Tu Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海东市互助土族自治县</source>
-        <translation>Huzhutuzu Autonomous County, Haidong, Qinghai</translation>
+        <translation>Huzhu Tu Autonomous County, Haidong, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>化隆回族自治县</source>
-        <translation>Hualonghuizu Autonomous County</translation>
+        <translation>Hualong Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海东市化隆回族自治县</source>
-        <translation>Hualonghuizu Autonomous County, Haidong, Qinghai</translation>
+        <translation>Hualong Hui Autonomous County, Haidong, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>循化撒拉族自治县</source>
-        <translation>Xunhuasalazu Autonomous County</translation>
+        <translation>Xunhua Salar Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海东市循化撒拉族自治县</source>
-        <translation>Xunhuasalazu Autonomous County, Haidong, Qinghai</translation>
+        <translation>Xunhua Salar Autonomous County, Haidong, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海北藏族自治州</source>
-        <translation>Haibeizangzu Autonomous Prefecture</translation>
+        <translation>Haibei Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海北藏族自治州</source>
-        <translation>Haibeizangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Haibei Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>门源回族自治县</source>
-        <translation>Menyuanhuizu Autonomous County</translation>
+        <translation>Menyuan Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海北藏族自治州门源回族自治县</source>
-        <translation>Menyuanhuizu Autonomous County, Haibeizangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Menyuan Hui Autonomous County, Haibei Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36572,7 +36572,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海北藏族自治州祁连县</source>
-        <translation>Qilian County, Haibeizangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Qilian County, Haibei Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36582,7 +36582,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海北藏族自治州海晏县</source>
-        <translation>Haiyan County, Haibeizangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Haiyan County, Haibei Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36592,17 +36592,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海北藏族自治州刚察县</source>
-        <translation>Gangcha County, Haibeizangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Gangcha County, Haibei Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黄南藏族自治州</source>
-        <translation>Huangnanzangzu Autonomous Prefecture</translation>
+        <translation>Huangnan Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省黄南藏族自治州</source>
-        <translation>Huangnanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Huangnan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36612,7 +36612,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省黄南藏族自治州同仁市</source>
-        <translation>Tongren City, Huangnanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Tongren City, Huangnan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36622,7 +36622,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省黄南藏族自治州尖扎县</source>
-        <translation>Jianzha County, Huangnanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Jianzha County, Huangnan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36632,27 +36632,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省黄南藏族自治州泽库县</source>
-        <translation>Zeku County, Huangnanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Zeku County, Huangnan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>河南蒙古族自治县</source>
-        <translation>Henanmengguzu Autonomous County</translation>
+        <translation>Henan Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省黄南藏族自治州河南蒙古族自治县</source>
-        <translation>Henanmengguzu Autonomous County, Huangnanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Henan Mongol Autonomous County, Huangnan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海南藏族自治州</source>
-        <translation>Hainanzangzu Autonomous Prefecture</translation>
+        <translation>Hainan Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州</source>
-        <translation>Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36662,7 +36662,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州共和县</source>
-        <translation>Gonghe County, Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Gonghe County, Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36672,7 +36672,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州同德县</source>
-        <translation>Tongde County, Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Tongde County, Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36682,7 +36682,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州贵德县</source>
-        <translation>Guide County, Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Guide County, Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36692,7 +36692,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州兴海县</source>
-        <translation>Xinghai County, Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Xinghai County, Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36702,17 +36702,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海南藏族自治州贵南县</source>
-        <translation>Guinan County, Hainanzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Guinan County, Hainan Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>果洛藏族自治州</source>
-        <translation>Guoluozangzu Autonomous Prefecture</translation>
+        <translation>Guoluo Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州</source>
-        <translation>Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36722,7 +36722,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州玛沁县</source>
-        <translation>Maqin County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Maqin County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36732,7 +36732,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州班玛县</source>
-        <translation>Banma County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Banma County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36742,7 +36742,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州甘德县</source>
-        <translation>Gande County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Gande County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36752,7 +36752,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州达日县</source>
-        <translation>Dari County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Dari County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36762,7 +36762,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州久治县</source>
-        <translation>Jiuzhi County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Jiuzhi County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36772,17 +36772,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省果洛藏族自治州玛多县</source>
-        <translation>Maduo County, Guoluozangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Maduo County, Guoluo Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>玉树藏族自治州</source>
-        <translation>Yushuzangzu Autonomous Prefecture</translation>
+        <translation>Yushu Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州</source>
-        <translation>Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36792,7 +36792,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州玉树市</source>
-        <translation>Yushu City, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Yushu City, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36802,7 +36802,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州杂多县</source>
-        <translation>Zaduo County, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Zaduo County, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36812,7 +36812,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州称多县</source>
-        <translation>Chengduo County, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Chengduo County, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36822,7 +36822,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州治多县</source>
-        <translation>Zhiduo County, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Zhiduo County, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36832,7 +36832,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州囊谦县</source>
-        <translation>Nangqian County, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Nangqian County, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36842,17 +36842,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省玉树藏族自治州曲麻莱县</source>
-        <translation>Qumalai County, Yushuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Qumalai County, Yushu Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>海西蒙古族藏族自治州</source>
-        <translation>Haiximengguzuzangzu Autonomous Prefecture</translation>
+        <translation>Haixi Mongol and Tibetan Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州</source>
-        <translation>Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36862,7 +36862,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州格尔木市</source>
-        <translation>Geermu City, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Geermu City, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36872,7 +36872,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州德令哈市</source>
-        <translation>Delingha City, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Delingha City, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36882,7 +36882,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州茫崖市</source>
-        <translation>Mangya City, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Mangya City, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36892,7 +36892,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州乌兰县</source>
-        <translation>Wulan County, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Wulan County, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36902,7 +36902,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州都兰县</source>
-        <translation>Doulan County, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Doulan County, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -36912,7 +36912,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>青海省海西蒙古族藏族自治州天峻县</source>
-        <translation>Tianjun County, Haiximengguzuzangzu Autonomous Prefecture, Qinghai</translation>
+        <translation>Tianjun County, Haixi Mongol and Tibetan Autonomous Prefecture, Qinghai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37397,12 +37397,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>巴里坤哈萨克自治县</source>
-        <translation>Balikunhasake Autonomous County</translation>
+        <translation>Balikun Kazakh Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区哈密市巴里坤哈萨克自治县</source>
-        <translation>Balikunhasake Autonomous County, Hami, Xinjiang</translation>
+        <translation>Balikun Kazakh Autonomous County, Hami, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37417,12 +37417,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>昌吉回族自治州</source>
-        <translation>Changjihuizu Autonomous Prefecture</translation>
+        <translation>Changji Hui Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州</source>
-        <translation>Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37432,7 +37432,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州昌吉市</source>
-        <translation>Changji City, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Changji City, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37442,7 +37442,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州阜康市</source>
-        <translation>Fukang City, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Fukang City, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37452,7 +37452,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州呼图壁县</source>
-        <translation>Hutubi County, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Hutubi County, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37462,7 +37462,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州玛纳斯县</source>
-        <translation>Manasi County, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Manasi County, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37472,7 +37472,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州奇台县</source>
-        <translation>Qitai County, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Qitai County, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37482,27 +37482,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州吉木萨尔县</source>
-        <translation>Jimusaer County, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Jimusaer County, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>木垒哈萨克自治县</source>
-        <translation>Muleihasake Autonomous County</translation>
+        <translation>Mulei Kazakh Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县</source>
-        <translation>Muleihasake Autonomous County, Changjihuizu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Mulei Kazakh Autonomous County, Changji Hui Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>博尔塔拉蒙古自治州</source>
-        <translation>Boertalamenggu Autonomous Prefecture</translation>
+        <translation>Boertala Mongol Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区博尔塔拉蒙古自治州</source>
-        <translation>Boertalamenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Boertala Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37512,7 +37512,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区博尔塔拉蒙古自治州博乐市</source>
-        <translation>Bole City, Boertalamenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Bole City, Boertala Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37522,7 +37522,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区博尔塔拉蒙古自治州阿拉山口市</source>
-        <translation>Alashankou City, Boertalamenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Alashankou City, Boertala Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37532,7 +37532,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区博尔塔拉蒙古自治州精河县</source>
-        <translation>Jinghe County, Boertalamenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Jinghe County, Boertala Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37542,17 +37542,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区博尔塔拉蒙古自治州温泉县</source>
-        <translation>Wenquan County, Boertalamenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Wenquan County, Boertala Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>巴音郭楞蒙古自治州</source>
-        <translation>Bayinguolengmenggu Autonomous Prefecture</translation>
+        <translation>Bayinguoleng Mongol Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州</source>
-        <translation>Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37562,7 +37562,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州库尔勒市</source>
-        <translation>Kuerlei City, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Kuerlei City, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37572,7 +37572,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州轮台县</source>
-        <translation>Luntai County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Luntai County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37582,7 +37582,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州尉犁县</source>
-        <translation>Yuli County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Yuli County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37592,7 +37592,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州若羌县</source>
-        <translation>Ruoqiang County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Ruoqiang County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37602,17 +37602,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州且末县</source>
-        <translation>Qiemo County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Qiemo County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>焉耆回族自治县</source>
-        <translation>Yanqihuizu Autonomous County</translation>
+        <translation>Yanqi Hui Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州焉耆回族自治县</source>
-        <translation>Yanqihuizu Autonomous County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Yanqi Hui Autonomous County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37622,7 +37622,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州和静县</source>
-        <translation>Hejing County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Hejing County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37632,7 +37632,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州和硕县</source>
-        <translation>Heshuo County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Heshuo County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37642,7 +37642,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区巴音郭楞蒙古自治州博湖县</source>
-        <translation>Bohu County, Bayinguolengmenggu Autonomous Prefecture, Xinjiang</translation>
+        <translation>Bohu County, Bayinguoleng Mongol Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37747,12 +37747,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>克孜勒苏柯尔克孜自治州</source>
-        <translation>Kezileisukeerkezi Autonomous Prefecture</translation>
+        <translation>Kezileisu Kyrgyz Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区克孜勒苏柯尔克孜自治州</source>
-        <translation>Kezileisukeerkezi Autonomous Prefecture, Xinjiang</translation>
+        <translation>Kezileisu Kyrgyz Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37762,7 +37762,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿图什市</source>
-        <translation>Atushen City, Kezileisukeerkezi Autonomous Prefecture, Xinjiang</translation>
+        <translation>Atushen City, Kezileisu Kyrgyz Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37772,7 +37772,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿克陶县</source>
-        <translation>Aketao County, Kezileisukeerkezi Autonomous Prefecture, Xinjiang</translation>
+        <translation>Aketao County, Kezileisu Kyrgyz Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37782,7 +37782,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区克孜勒苏柯尔克孜自治州阿合奇县</source>
-        <translation>Aheqi County, Kezileisukeerkezi Autonomous Prefecture, Xinjiang</translation>
+        <translation>Aheqi County, Kezileisu Kyrgyz Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37792,7 +37792,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区克孜勒苏柯尔克孜自治州乌恰县</source>
-        <translation>Wuqia County, Kezileisukeerkezi Autonomous Prefecture, Xinjiang</translation>
+        <translation>Wuqia County, Kezileisu Kyrgyz Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -37917,12 +37917,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>塔什库尔干塔吉克自治县</source>
-        <translation>Tashenkuergantajike Autonomous County</translation>
+        <translation>Tashenkuergan Tajik Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县</source>
-        <translation>Tashenkuergantajike Autonomous County, Kashi Prefecture, Xinjiang</translation>
+        <translation>Tashenkuergan Tajik Autonomous County, Kashi Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38037,12 +38037,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>伊犁哈萨克自治州</source>
-        <translation>Yilihasake Autonomous Prefecture</translation>
+        <translation>Yili Kazakh Autonomous Prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州</source>
-        <translation>Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38052,7 +38052,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州伊宁市</source>
-        <translation>Yining City, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Yining City, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38062,7 +38062,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州奎屯市</source>
-        <translation>Kuitun City, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Kuitun City, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38072,7 +38072,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州霍尔果斯市</source>
-        <translation>Huoerguosi City, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Huoerguosi City, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38082,17 +38082,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州伊宁县</source>
-        <translation>Yining County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Yining County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>察布查尔锡伯自治县</source>
-        <translation>Chabuchaerxibo Autonomous County</translation>
+        <translation>Chabuchaer Xibe Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县</source>
-        <translation>Chabuchaerxibo Autonomous County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Chabuchaer Xibe Autonomous County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38102,7 +38102,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州霍城县</source>
-        <translation>Huocheng County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Huocheng County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38112,7 +38112,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州巩留县</source>
-        <translation>Gongliu County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Gongliu County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38122,7 +38122,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州新源县</source>
-        <translation>Xinyuan County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Xinyuan County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38132,7 +38132,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州昭苏县</source>
-        <translation>Zhaosu County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Zhaosu County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38142,7 +38142,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州特克斯县</source>
-        <translation>Tekesi County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Tekesi County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38152,7 +38152,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区伊犁哈萨克自治州尼勒克县</source>
-        <translation>Nileike County, Yilihasake Autonomous Prefecture, Xinjiang</translation>
+        <translation>Nileike County, Yili Kazakh Autonomous Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -38227,12 +38227,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>和布克赛尔蒙古自治县</source>
-        <translation>Hebukesaiermenggu Autonomous County</translation>
+        <translation>Hebukesaier Mongol Autonomous County</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>新疆维吾尔自治区塔城地区和布克赛尔蒙古自治县</source>
-        <translation>Hebukesaiermenggu Autonomous County, Tacheng Prefecture, Xinjiang</translation>
+        <translation>Hebukesaier Mongol Autonomous County, Tacheng Prefecture, Xinjiang</translation>
     </message>
     <message>
         <location line="+1"/>
