@@ -5,6 +5,7 @@ fake HTTP gateway on 127.0.0.1), sees the outbox and retries; the new-institutio
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -224,3 +225,21 @@ def test_institution_details_show_the_credit_code(qtbot: Any, gui_desk: Any) -> 
     second = InstitutionDetails(bare)
     qtbot.addWidget(second)
     assert "未填写" in [label.text() for label in second.findChildren(QLabel)]
+
+
+def test_the_outbox_survives_hundreds_of_reloads_and_repaints(qtbot: Any, no_gateway: Any) -> None:
+    actor = admin(no_gateway)
+    for n in range(30):  # 30 accounts opened without a gateway: 30 messages 失败
+        no_gateway.accounts.create_institution(actor, **institution_fields(f"440104{n:05d}", f"第{n}医院"))
+    window = _window(qtbot, no_gateway, actor)
+    outbox = window.sms_outbox()
+    qtbot.waitUntil(lambda: outbox.list.model.rowCount() == 30, timeout=10_000)
+    before = sys.getrefcount(None)
+    for i in range(200):
+        outbox.state_box.setCurrentIndex(i % 2 * outbox.state_box.findData("failed"))  # all / failed
+        qtbot.waitUntil(lambda: not outbox.list.model.loading and outbox.list.model.rowCount() == 30,
+                        timeout=10_000)
+        if i % 5 == 0:
+            assert not outbox.grab().isNull()  # paints every visible cell
+    assert sys.getrefcount(None) - before > -1_000  # a leaking binding loses a reference per call
+    assert outbox.list.count.text()
