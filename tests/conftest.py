@@ -267,8 +267,13 @@ def served(local: Any, mode: str) -> Iterator[Any]:
 @pytest.fixture
 def desk(desk_mode: str, db_url: str, clock: FakeClock):  # type: ignore[no-untyped-def]
     from app.services import open_desk
+    from app.services.base import RecordingSender
+    from app.services.sms import MemorySecrets
 
-    d = open_desk(db_url, clock=clock, workstation="test-pc")
+    # a stand-in gateway that takes every SMS (the tests read the text as sent); tests of "no gateway"
+    # set ctx.sms_sender = None. The gateway's secret stays in memory, never in this machine's keyring.
+    d = open_desk(db_url, clock=clock, workstation="test-pc", sms_sender=RecordingSender())
+    d.ctx.sms_secret_store = MemorySecrets()
     try:
         with served(d, desk_mode) as chosen:
             yield chosen

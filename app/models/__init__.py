@@ -20,6 +20,7 @@ from app.models.system import (
     ChainHead,
     ChangeFeed,
     CodeCounter,
+    SmsGateway,
     SmsMessage,
 )
 
@@ -46,6 +47,7 @@ __all__ = [
     "Qualification",
     "Registration",
     "ShortTermPermit",
+    "SmsGateway",
     "SmsMessage",
     "UserAccount",
 ]

@@ -23,6 +23,8 @@ class Institution(Base):
     name: Mapped[str] = mapped_column(CodePointString(200), index=True)
     address: Mapped[str] = mapped_column(String(300))
     registration_number: Mapped[str] = mapped_column(String(64), unique=True)  # 登记号
+    #: 统一社会信用代码 (18 characters, checked by stdnum cn.uscc); None where not yet recorded.
+    credit_code: Mapped[str | None] = mapped_column(String(18), index=True, unique=True)
     legal_representative: Mapped[str] = mapped_column(String(60))
     principal: Mapped[str] = mapped_column(String(60))  # 主要负责人
     subjects: Mapped[str] = mapped_column(Text, default="")  # 诊疗科目

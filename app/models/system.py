@@ -94,6 +94,20 @@ class SmsMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
 
+class SmsGateway(Base):
+    """The commission's HTTP SMS gateway (one row, id 1): where and as whom to send. The gateway's secret is
+    never here: it is in this PC's keyring or the desk server's settings (app.services.sms)."""
+
+    __tablename__ = "sms_gateway"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(500))
+    account: Mapped[str] = mapped_column(String(100))
+    template: Mapped[str] = mapped_column(String(100), default="")
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class CalendarDay(Base):
     """A day the commission marked as working or not, for years the holiday library does not know."""
 

@@ -94,7 +94,7 @@ class Desk:
         from app.services.accounts import AccountsService
         from app.services.auth import AuthService
         from app.services.backup import BackupService, check_sqlite_file
-        from app.services.base import Context, RecordingSender, opening_fault, system_clock
+        from app.services.base import Context, opening_fault, system_clock
         from app.services.cases import CaseService
         from app.services.checklists import ChecklistService
         from app.services.counter import CounterService
@@ -118,7 +118,7 @@ class Desk:
             self.db = Database(self.url, pg_timeouts=pg_timeouts)
         except DBAPIError as exc:  # the server is down, or dropped the connection during the schema check
             raise opening_fault(exc) from exc
-        self.ctx = Context(self.db, clock or system_clock, sms_sender or RecordingSender())
+        self.ctx = Context(self.db, clock or system_clock, sms_sender)
         if workstation:
             self.ctx.workstation = workstation
         if session_idle is not None:

@@ -73,6 +73,7 @@ def _institution_info(inst: m.Institution, user: m.UserAccount | None) -> Instit
         name=inst.name,
         address=inst.address,
         registration_number=inst.registration_number,
+        credit_code=inst.credit_code or "",
         legal_representative=inst.legal_representative,
         principal=inst.principal,
         subjects=inst.subjects,
@@ -243,20 +244,24 @@ class AccountsService(Service):
         delegate_phone: str,
         licence_valid_until: dt.date | str | None = None,
         documents_checked: list[str] | dict[str, bool] | None = None,
+        credit_code: str = "",
     ) -> tuple[InstitutionInfo, str, str]:
         """Create an institution and its account; returns (institution, username, initial password).
 
         Only a commission user whose jurisdiction covers the institution's area. ``documents_checked``
         must tick every key of INSTITUTION_DOCUMENTS ("licence", "authorisation_letter", "delegate_id").
         The username and initial password are queued as an SMS to the delegate's phone; the first
-        sign-in must change the password. Raises PermissionDenied, ValidationError (each field,
-        "documents_checked"), ConflictError (registration number already has an institution).
+        sign-in must change the password. ``jurisdiction`` is the institution's county-level area (its
+        cases' 执业地点); ``credit_code`` its 统一社会信用代码 ("" when the licence shows none yet).
+        Raises PermissionDenied, ValidationError (each field, "documents_checked"), ConflictError
+        (registration number or credit code already has an institution).
         """
         with self.write(actor, "accounts.create_institution") as tx:
             p = tx.principal
             permissions.require_role(p, COMMISSION)
-            area = validation.area_code(jurisdiction, "jurisdiction")
+            area = validation.county_code(jurisdiction, "jurisdiction")
             _require_covers(p, area, "不能为该地的机构开通账户")
+            uscc = validation.credit_code(credit_code, "credit_code")
             checked = _documents(documents_checked)
             name = validation.required_text(name, "name", "机构名称", 200)
             address = validation.required_text(address, "address", "地址", 300)
@@ -290,16 +295,23 @@ class AccountsService(Service):
                 documents_checked={**checked, "checked_by": p.username, "checked_at": tx.now.isoformat()},
                 active=True,
             )
+            if uscc is not None:
+                values["credit_code"] = uscc
             known = tx.session.scalar(
                 select(m.Institution).where(m.Institution.registration_number == number).with_for_update())
+            if uscc is not None and tx.session.scalar(
+                select(m.Institution.name).where(
+                    m.Institution.credit_code == uscc,
+                    m.Institution.id != (known.id if known is not None else -1))
+            ):
+                raise ConflictError(f"统一社会信用代码 {uscc} 已属于另一家机构", "credit_code")
             if known is None:
                 inst = m.Institution(registration_number=number, created_at=tx.now, **values)
             elif tx.session.scalar(select(m.UserAccount.id).where(
                     m.UserAccount.institution_id == known.id, m.UserAccount.role == INSTITUTION)):
                 raise ConflictError(f"登记号 {number} 的机构已开通账户", "registration_number")
             elif not permissions.covers(p.jurisdiction, known.jurisdiction):
-                raise deny(f"登记号 {number} 的机构属于其他辖区，不能为其开通账户",
-                                       "registration_number")
+                raise deny(f"登记号 {number} 的机构属于其他辖区，不能为其开通账户", "registration_number")
             else:  # known from the imported licence register (or its account was never opened): open it
                 inst = known
                 for key, value in values.items():

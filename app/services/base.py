@@ -68,15 +68,16 @@ def hash_token(token: str) -> str:
 
 
 class SmsSender(Protocol):
-    """Delivers one SMS; raises on failure. The default sender only records the message in the outbox."""
+    """Delivers one SMS; raises on failure. The real one is the commission's HTTP gateway
+    (app.services.sms.HttpGateway, built from the gateway settings when ``Context.sms_sender`` is None)."""
 
     def send(self, phone: str, body: str) -> None: ...
 
 
 class RecordingSender:
-    """The default sender without an SMS gateway: the outbox row (password masked) is the record, and
-    the text as sent is kept in this process's memory only (the last 100, for the commission's screen
-    and tests), never written anywhere."""
+    """A stand-in gateway for tests and demonstrations that accepts every message and keeps the text as
+    sent in this process's memory only (the last 100), never written anywhere. Never the default: without
+    a configured gateway nothing is marked sent."""
 
     def __init__(self) -> None:
         from collections import deque
@@ -92,13 +93,35 @@ class RecordingSender:
 client_workstation: ContextVar[str | None] = ContextVar("client_workstation", default=None)
 
 
+class SecretStore(Protocol):
+    """Where the SMS gateway's secret is kept: this PC's keyring, or the desk server's settings; never
+    the database. ``place`` is "keyring", "server" or "memory"; ``changeable`` False where the secret is
+    set outside the program (the server's environment)."""
+
+    place: str
+    changeable: bool
+
+    def get(self) -> str | None: ...
+
+    def set(self, secret: str | None) -> None: ...
+
+
+def default_secret_store() -> SecretStore:
+    from app.services.sms import default_secret_store as make
+
+    return make()
+
+
 @dataclass
 class Context:
     """What every service shares: the database, the clock, the SMS sender, the name of this PC."""
 
     db: Database
     clock: Clock = system_clock
-    sms_sender: SmsSender = field(default_factory=RecordingSender)
+    #: None: the commission's HTTP gateway as configured (nothing is sent without one).
+    sms_sender: SmsSender | None = None
+    #: Where the gateway's secret is (keyring on a PC, the settings of a desk server).
+    sms_secret_store: SecretStore = field(default_factory=default_secret_store)
     workstation: str = field(default_factory=socket.gethostname)
     #: A session unused this long has ended (the absolute limit is auth.SESSION_LIFETIME).
     session_idle: dt.timedelta = field(default_factory=default_session_idle)

@@ -56,6 +56,7 @@ from app.services.types import (
     PROFILE_FIELDS,
     PROFILE_MAX_LENGTH,
     QUALIFICATION_IMPORT_LABELS,
+    SMS_STATES,
     AccountInfo,
     Actor,
     AwaitingActivation,
@@ -101,6 +102,8 @@ from app.services.types import (
     RegisteredPhysician,
     RegistrationView,
     RowError,
+    SmsGatewayInfo,
+    SmsInfo,
 )
 
 # --- constants and pure functions the windows need ----------------------------------------------
@@ -174,6 +177,20 @@ def authority_name(jurisdiction: str) -> str:
     if jurisdiction == NATIONAL:
         return "国家卫生健康委员会"
     return f"{reference.area_name(jurisdiction)}卫生健康委员会"
+
+
+def password_letter_pdf(
+    *, institution_name: str, registration_number: str, delegate_name: str, username: str, password: str,
+    organisation: str, printed_by: str, printed_at: dt.datetime, reset: bool = False,
+) -> bytes:
+    """The sealed password letter (密码函) as a PDF, built in this process (the password never crosses the
+    wire or lands in a file unless the clerk saves it): for handing an initial or reset password over when
+    no SMS took it."""
+    from app.services.paper import PasswordLetter, build_password_letter_pdf
+
+    return build_password_letter_pdf(PasswordLetter(
+        institution_name, registration_number, delegate_name, username, password, organisation, printed_by,
+        printed_at, reset))
 
 
 def level_of(code: str) -> str:
@@ -267,6 +284,7 @@ class AccountsAPI(Protocol):
         delegate_phone: str,
         licence_valid_until: dt.date | str | None = None,
         documents_checked: list[str] | dict[str, bool] | None = None,
+        credit_code: str = "",
     ) -> tuple[InstitutionInfo, str, str]: ...
 
     def reset_institution_password(self, actor: Actor, institution_id: int) -> tuple[str, str]: ...
@@ -632,9 +650,23 @@ class FeedAPI(Protocol):
 
 
 class OutboxAPI(Protocol):
-    """desk.sms: hands queued SMS to the gateway. LOCAL_ONLY: run by the machine holding the database."""
+    """desk.sms: the SMS outbox (states 待发送 / 已发送 / 失败, retry) and the commission's SMS gateway.
+    deliver_pending is LOCAL_ONLY: run by the machine holding the database."""
 
     def deliver_pending(self, *, limit: int = 100, max_attempts: int = 5) -> DeliveryReport: ...
+
+    def gateway(self, actor: Actor) -> SmsGatewayInfo: ...
+
+    def configure_gateway(self, actor: Actor, url: str, account: str, template: str = "",
+                          secret: str = "") -> SmsGatewayInfo: ...
+
+    def test_gateway(self, actor: Actor, phone: str) -> SmsInfo: ...
+
+    def outbox(self, actor: Actor, status: str = "", offset: int = 0, limit: int = 200) -> Page[SmsInfo]: ...
+
+    def retry(self, actor: Actor, ids: tuple[int, ...]) -> DeliveryReport: ...
+
+    def delivery(self, actor: Actor, phone: str, purpose: str) -> SmsInfo | None: ...
 
 
 class LookupAPI(Protocol):
@@ -895,6 +927,10 @@ __all__ = [
     "Role",
     "RosterAPI",
     "RowError",
+    "SMS_STATES",
+    "password_letter_pdf",
+    "SmsGatewayInfo",
+    "SmsInfo",
     "ValidationError",
     "authority_name",
     "china_date",

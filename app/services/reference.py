@@ -287,6 +287,25 @@ def is_known_province(code: str) -> bool:
     return len(code) == 6 and code.isascii() and code.isdigit() and province_of(code) in _areas_by_code()
 
 
+def is_known_area(code: str) -> bool:
+    """True when the code is in the national list (areas.json)."""
+    return str(code).strip() in _areas_by_code()
+
+
+@cache
+def _with_children() -> frozenset[str]:
+    return frozenset(str(a["parent"]) for a in _load("areas.json")["areas"] if a["parent"])
+
+
+def is_county_level(code: str) -> bool:
+    """A county-level unit: 县、县级市、市辖区 (level "county"), or a 地级市 without counties
+    (东莞市、中山市、儋州市、嘉峪关市), whose own code is where its institutions are."""
+    entry = _areas_by_code().get(str(code).strip())
+    if entry is None:
+        return False
+    return entry["level"] == "county" or (entry["level"] == "city" and entry["code"] not in _with_children())
+
+
 def province_of(code: str) -> str:
     """The province code of an area code: "440106" → "440000"; "000000" stays national.
 

@@ -62,6 +62,7 @@ INSTITUTION_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
     "approving_authority": (("审批机关", "发证机关", "approving_authority"), _I["approving_authority"]),
     "licence_valid_until": (("执业许可证有效期限", "有效期至", "有效期限", "licence_valid_until"),
                             _I["licence_valid_until"]),
+    "credit_code": (("统一社会信用代码", "社会信用代码", "信用代码", "credit_code"), _I["credit_code"]),
 }
 _NURSE_REQUIRED = ("name", "id_number", "certificate_number", "place", "valid_from")
 _INSTITUTION_REQUIRED = ("name", "registration_number", "address", "legal_representative", "principal",
@@ -211,6 +212,7 @@ class _Licence:
     jurisdiction: str
     approving_authority: str
     licence_valid_until: dt.date | None
+    credit_code: str | None = None
 
 
 def _certificate_number(value: str) -> str:
@@ -263,7 +265,8 @@ def _licence_row(line: int, r: dict[str, str], jurisdiction: str) -> tuple[_Lice
     legal = row.check("legal_representative", validation.person_name, r.get("legal_representative"),
                       "legal_representative")
     head = row.check("principal", validation.person_name, r.get("principal"), "principal")
-    area = row.check("jurisdiction", validation.area_code, r.get("jurisdiction"), "jurisdiction")
+    area = row.check("jurisdiction", validation.county_code, r.get("jurisdiction"), "jurisdiction")
+    uscc = row.check("credit_code", validation.credit_code, r.get("credit_code", ""), "credit_code")
     if area is not None and not permissions.covers(jurisdiction, area):
         row.fail("jurisdiction", f"所在地区 {area} 不在本卫生健康委辖区内")
     until = row.check("licence_valid_until", _date, r.get("licence_valid_until", ""), "licence_valid_until",
@@ -272,7 +275,7 @@ def _licence_row(line: int, r: dict[str, str], jurisdiction: str) -> tuple[_Lice
     if row.errors:
         return None, row.errors
     authority = " ".join((r.get("approving_authority") or "").split())[:100]
-    return _Licence(line, name, number, address, legal, head, subjects, area, authority, until), []
+    return _Licence(line, name, number, address, legal, head, subjects, area, authority, until, uscc), []
 
 
 def _chunks(values: list[Any]) -> Iterator[list[Any]]:
@@ -382,7 +385,8 @@ class RegistriesService(Service):
     def import_institutions(self, actor: Actor, rows: list[dict[str, Any]] | None = None,
                             *, data: bytes | None = None, filename: str | None = None) -> ImportResult:
         """Import institutions' licence data: 机构名称, 登记号, 地址, 法定代表人, 主要负责人, 所在地区
-        (area code) required; 诊疗科目, 审批机关, 执业许可证有效期限 optional.
+        (a county-level area code) required; 诊疗科目, 审批机关, 执业许可证有效期限, 统一社会信用代码
+        optional (an empty credit code leaves a recorded one as it is).
 
         An institution is found by its 登记号: a new one is added to the register (without an account: the
         counter issues accounts), a known one takes the licence data of the file. Returns the counts and the
@@ -396,6 +400,7 @@ class RegistriesService(Service):
         errors: list[RowError] = []
         total = 0
         seen: dict[str, int] = {}
+        seen_codes: dict[str, int] = {}
         for line, record in records:
             if not any(v.strip() for v in record.values()):
                 continue
@@ -405,8 +410,14 @@ class RegistriesService(Service):
                 bad = [RowError(line, "registration_number",
                                 f"登记号与第{seen[licence.registration_number]}行重复")]
                 licence = None
+            if licence is not None and licence.credit_code and licence.credit_code in seen_codes:
+                bad = [RowError(line, "credit_code",
+                                f"统一社会信用代码与第{seen_codes[licence.credit_code]}行重复")]
+                licence = None
             if licence is not None:
                 seen[licence.registration_number] = line
+                if licence.credit_code:
+                    seen_codes[licence.credit_code] = line
                 good.append(licence)
             errors.extend(bad)
         with self.write(actor, "registries.import_institutions") as tx:
@@ -417,12 +428,23 @@ class RegistriesService(Service):
                 known = {i.registration_number: i for i in tx.session.scalars(
                     select(m.Institution).where(
                         m.Institution.registration_number.in_({r.registration_number for r in chunk})))}
+                codes = {r.credit_code for r in chunk if r.credit_code}
+                holders: dict[str | None, str] = {code: number for code, number in tx.session.execute(
+                    select(m.Institution.credit_code, m.Institution.registration_number).where(
+                        m.Institution.credit_code.in_(codes)))} if codes else {}
                 for r in chunk:
-                    values = dict(name=r.name, address=r.address, legal_representative=r.legal_representative,
-                                  principal=r.principal, subjects=r.subjects, jurisdiction=r.jurisdiction,
-                                  approving_authority=r.approving_authority
-                                  or authority_name(r.jurisdiction),
-                                  licence_valid_until=r.licence_valid_until)
+                    values: dict[str, Any] = dict(
+                        name=r.name, address=r.address, legal_representative=r.legal_representative,
+                        principal=r.principal, subjects=r.subjects, jurisdiction=r.jurisdiction,
+                        approving_authority=r.approving_authority or authority_name(r.jurisdiction),
+                        licence_valid_until=r.licence_valid_until)
+                    if r.credit_code:
+                        holder = holders.get(r.credit_code)
+                        if holder is not None and holder != r.registration_number:
+                            errors.append(RowError(r.line, "credit_code",
+                                                   f"统一社会信用代码已属于登记号为 {holder} 的机构"))
+                            continue
+                        values["credit_code"] = r.credit_code
                     inst = known.get(r.registration_number)
                     if inst is None:
                         initials = search.initials(r.name, search.INSTITUTION_INITIALS_LENGTH)

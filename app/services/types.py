@@ -101,6 +101,7 @@ class InstitutionInfo:
     username: str | None = None
     account_disabled: bool = False
     must_change_password: bool = False
+    credit_code: str = ""  # 统一社会信用代码, "" where not recorded
 
 
 @dataclass(frozen=True)
@@ -454,7 +455,7 @@ INSTITUTION_IMPORT_LABELS = {
     "name": "机构名称", "registration_number": "登记号", "address": "地址",
     "legal_representative": "法定代表人", "principal": "主要负责人", "subjects": "诊疗科目",
     "jurisdiction": "所在地区", "approving_authority": "审批机关",
-    "licence_valid_until": "执业许可证有效期限",
+    "licence_valid_until": "执业许可证有效期限", "credit_code": "统一社会信用代码",
 }
 
 
@@ -789,6 +790,43 @@ class DeliveryReport:
 
     sent: int = 0
     failed: int = 0
+
+
+#: The states of an outbox message: 待发送 / 已发送 / 失败 (with the error).
+SMS_STATES: dict[str, str] = {"pending": "待发送", "sent": "已发送", "failed": "失败"}
+
+
+@dataclass(frozen=True)
+class SmsInfo:
+    """One message of the outbox (a password in it shows as ******)."""
+
+    id: int
+    phone: str
+    body: str
+    purpose: str
+    status: str  # pending / sent / failed (SMS_STATES)
+    attempts: int
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    last_error: str
+
+
+@dataclass(frozen=True)
+class SmsGatewayInfo:
+    """The commission's SMS gateway as the machine that sends sees it. ``secret_set``: the secret is in
+    this PC's keyring or the desk server's settings (``secret_place`` says which); ``ready``: messages
+    can go out. The secret itself never leaves where it is kept."""
+
+    configured: bool
+    url: str
+    account: str
+    template: str
+    secret_set: bool
+    secret_place: str  # "keyring", "server" or "memory" (tests)
+    secret_changeable: bool
+    ready: bool
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from stdnum.cn import ric
+from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError as StdnumInvalid
 
 from app.services import reference
@@ -289,6 +289,48 @@ def area_code(value: str | None, field: str = "area_code") -> str:
         raise ValidationError(f"行政区划代码应为6位数字：「{raw}」", field=field)
     if not reference.is_known_province(raw):
         raise ValidationError(f"行政区划代码「{raw}」的前两位不是有效的省级代码", field=field)
+    return raw
+
+
+def county_code(value: str | None, field: str = "area_code") -> str:
+    """A county-level area code (县、县级市、市辖区, or a 地级市 without counties such as 东莞市): where a
+    case's 执业地点 comes from (an institution's area). A province or a city with counties is refused."""
+    raw = area_code(value, field)
+    if not reference.is_known_area(raw):
+        raise ValidationError(f"行政区划代码「{raw}」不在国家行政区划代码表中", field=field)
+    if not reference.is_county_level(raw):
+        raise ValidationError(
+            f"所在地区应选到县（区）一级：「{reference.area_name(raw)}」是省或设区的市", field=field)
+    return raw
+
+
+#: 统一社会信用代码 (GB 32100-2015): 18 characters of 0-9 and A-Z without I, O, S, V, Z.
+USCC_LENGTH = 18
+USCC_ALPHABET = frozenset("0123456789ABCDEFGHJKLMNPQRTUWXY")
+
+
+def credit_code(value: str | None, field: str = "credit_code") -> str | None:
+    """An institution's 统一社会信用代码, checked by python-stdnum ``cn.uscc`` (length, characters,
+    check character); "" or None is None (not recorded). Lower case and spaces are tolerated."""
+    raw = _compact(value).upper()
+    if not raw:
+        return None
+    if len(raw) != USCC_LENGTH:
+        raise ValidationError(f"统一社会信用代码应为18位，现为{len(raw)}位：「{raw}」", field=field)
+    bad = [c for c in raw if c not in USCC_ALPHABET]
+    if bad:
+        raise ValidationError(
+            f"统一社会信用代码含有无效字符「{bad[0]}」（不用字母 I、O、S、V、Z）", field=field)
+    if not raw[:8].isdigit():
+        raise ValidationError(
+            f"统一社会信用代码前8位应为数字（登记管理部门、机构类别和行政区划代码）：「{raw}」", field=field)
+    expected = uscc.calc_check_digit(raw)
+    if raw[17] != expected:
+        raise ValidationError(f"统一社会信用代码校验位错误：应为 {expected}", field=field)
+    try:
+        uscc.validate(raw)
+    except StdnumInvalid as exc:  # a rule stdnum knows that the checks above do not name
+        raise ValidationError(f"统一社会信用代码无效：「{raw}」", field=field) from exc
     return raw
 
 

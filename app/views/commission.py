@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import INSTITUTION_DOCUMENTS, Actor, Desk, InstitutionInfo, authority_name
+from app.services.contract import INSTITUTION_DOCUMENTS, Actor, Desk, InstitutionInfo, SmsInfo, authority_name
 from app.views import worker
 from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard
@@ -111,6 +111,12 @@ class CommissionWindow(RoleWindow):
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
         self.calendar_action = self._action(business, tr("工作日历(&K)…"), self.working_calendar)
+        self.gateway_action: QAction | None = None
+        self.outbox_action: QAction | None = None
+        if self.actor.is_admin:
+            business.addSeparator()
+            self.gateway_action = self._action(business, tr("短信网关设置(&G)…"), self.sms_gateway)
+            self.outbox_action = self._action(business, tr("短信发件箱(&X)…"), self.sms_outbox)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
@@ -360,10 +366,44 @@ class CommissionWindow(RoleWindow):
         dialog.open()
         return dialog
 
+    def sms_gateway(self) -> QDialog:
+        from app.views.sms_views import GatewayDialog
+
+        dialog = GatewayDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def sms_outbox(self) -> QDialog:
+        from app.views.sms_views import OutboxDialog
+
+        dialog = OutboxDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_credentials(self, info: InstitutionInfo, username: str, password: str, *, reset: bool) -> None:
+        """After an account was opened or its password reset: ask what became of the SMS, then show the
+        credentials with the truth about it (sent, or to be handed over in person / in a sealed letter)."""
+        purpose = "institution_password_reset" if reset else "institution_account"
+
+        def show(message: Any) -> None:
+            dialog = CredentialsDialog.for_institution(info, username, password, self, reset=reset,
+                                                       sms=message)
+            dialog.open()
+            self.credentials_dialog = dialog
+
+        def unknown(_err: Any) -> bool:
+            show(None)
+            return True
+
+        worker.run_read(self, self.desk.sms.delivery, self.actor, info.delegate_phone, purpose,
+                        on_done=show, on_error=unknown)
+
     def _institution_created(self, info: InstitutionInfo, username: str, password: str) -> None:
         self.statusBar().showMessage(
             tr("已开通机构账户：{name}（{user}）").format(name=info.name, user=username), 15_000)
-        CredentialsDialog.for_institution(info, username, password, self).open()
+        self.show_credentials(info, username, password, reset=False)
 
     def new_staff(self) -> NewStaffDialog:
         dialog = NewStaffDialog(self.desk, self.actor, self)
@@ -414,7 +454,8 @@ class CommissionWindow(RoleWindow):
         answer = QMessageBox.question(
             self, tr("重置机构账户密码"),
             tr("为“{name}”（用户名 {user}）生成新的随机密码？\n\n"
-               "新密码将以短信发送到经办人 {delegate} 的手机 {phone}，"
+               "已配置短信网关时，新密码以短信发送到经办人 {delegate} 的手机 {phone}；"
+               "否则在下一步显示，请当面交付或打印密封函。"
                "该账户已登录的电脑会被退出，下次登录须修改密码。").format(
                 name=info.name, user=info.username, delegate=info.delegate_name,
                 phone=masked_phone(info.delegate_phone)),
@@ -427,7 +468,7 @@ class CommissionWindow(RoleWindow):
 
     def _password_reset(self, info: InstitutionInfo, username: str, password: str) -> None:
         self.statusBar().showMessage(tr("已重置“{name}”的密码").format(name=info.name), 15_000)
-        CredentialsDialog.for_institution(info, username, password, self, reset=True).open()
+        self.show_credentials(info, username, password, reset=True)
 
     def toggle_disabled(self) -> None:
         info = self.institutions.selected()
@@ -459,7 +500,8 @@ class NewInstitutionDialog(FormDialog):
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(
             tr("新建机构账户"), parent, ok_text=tr("开通账户"),
-            intro=tr("核验经办人带来的材料并逐项勾选，再填写机构信息。开通后，用户名和初始密码以短信发送到经办人手机。"),
+            intro=tr("核验经办人带来的材料并逐项勾选，再填写机构信息。开通后，已配置短信网关时用户名和初始密码"
+                     "以短信发送到经办人手机；否则在开通后显示，请当面交付或打印密封函。"),
         )
         self.setObjectName("newInstitutionDialog")
         self.desk = desk
@@ -477,8 +519,11 @@ class NewInstitutionDialog(FormDialog):
         self.name = self.add_row(tr("机构名称："), line(max_length=200), "name")
         self.registration_number = self.add_row(
             tr("登记号："), line(tr("执业许可证上的登记号"), max_length=30), "registration_number")
+        self.credit_code = self.add_row(
+            tr("统一社会信用代码："), line(tr("18位，见执业许可证或营业执照；尚无可空"), max_length=24),
+            "credit_code")
         self.jurisdiction = self.add_row(
-            tr("所在地区："), AreaPicker(actor.jurisdiction), "jurisdiction", "area_code")
+            tr("所在地区："), AreaPicker(actor.jurisdiction, min_level="county"), "jurisdiction", "area_code")
         self.address = self.add_row(tr("地址："), line(max_length=300), "address")
         self.legal_representative = self.add_row(
             tr("法定代表人："), line(max_length=30), "legal_representative")
@@ -503,6 +548,7 @@ class NewInstitutionDialog(FormDialog):
             "name": self.name.text().strip(),
             "address": self.address.text().strip(),
             "registration_number": self.registration_number.text().strip(),
+            "credit_code": self.credit_code.text().strip(),
             "legal_representative": self.legal_representative.text().strip(),
             "principal": self.principal.text().strip(),
             "subjects": subjects,
@@ -560,10 +606,12 @@ class NewStaffDialog(FormDialog):
 
 
 class CredentialsDialog(QDialog):
-    """Shows a new username and initial password once (with a copy button), and where the SMS went."""
+    """Shows a new username and initial password once (with a copy button), and the truth about the SMS:
+    sent, or not sent (no gateway, the gateway failed) and then the password is handed over in person or
+    printed as a sealed letter (打印密封函, built on this PC, logged nowhere)."""
 
     def __init__(self, title: str, lines: list[tuple[str, str]], username: str, password: str, note: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, letter: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("credentialsDialog")
@@ -581,14 +629,24 @@ class CredentialsDialog(QDialog):
             form.addRow(label, shown)
         lay.addLayout(form)
         text = QLabel(note)
+        text.setObjectName("smsNote")
         text.setWordWrap(True)
         lay.addWidget(text)
+        self.note = text
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
         copy = QPushButton(tr("复制用户名和密码"))
         copy.setAutoDefault(False)
         copy.clicked.connect(self._copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter = letter
+        self.letter_button: QPushButton | None = None
+        if letter is not None:
+            self.letter_button = QPushButton(tr("打印密封函(&L)…"))
+            self.letter_button.setObjectName("letterButton")
+            self.letter_button.setAutoDefault(False)
+            self.letter_button.clicked.connect(self.print_letter)
+            buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.setMinimumWidth(460)
@@ -596,16 +654,55 @@ class CredentialsDialog(QDialog):
     def _copy(self) -> None:
         QApplication.clipboard().setText(f"{self.username}\t{self.password}")
 
+    def letter_pdf(self) -> bytes:
+        """The sealed letter, built here (the password goes nowhere else)."""
+        assert self.letter is not None
+        from app.services.contract import password_letter_pdf
+
+        return password_letter_pdf(**self.letter, username=self.username, password=self.password,
+                                   printed_at=QDateTime.currentDateTime().toPython())  # type: ignore[arg-type]
+
+    def print_letter(self) -> QDialog:
+        from app.views.print_preview import PrintPreview
+
+        preview = PrintPreview(self.letter_pdf(), tr("密封函"), self, file_name="mifenghan")
+        preview.open_button.hide()  # it would leave the password in a temporary file
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()
+        return preview
+
     @classmethod
     def for_institution(cls, info: InstitutionInfo, username: str, password: str,
-                        parent: QWidget | None = None, *, reset: bool = False) -> CredentialsDialog:
-        note = tr("用户名和{what}已通过短信发送到经办人 {delegate} 的手机 {phone}。密码只在此显示这一次；"
-                  "机构首次登录时须修改密码。").format(
-            what=tr("新密码") if reset else tr("初始密码"), delegate=info.delegate_name,
-            phone=masked_phone(info.delegate_phone))
+                        parent: QWidget | None = None, *, reset: bool = False,
+                        sms: SmsInfo | None = None) -> CredentialsDialog:
+        what = tr("新密码") if reset else tr("初始密码")
+        phone = masked_phone(info.delegate_phone)
+        tail = tr("密码只在此显示这一次；机构首次登录时须修改密码。")
+        if sms is not None and sms.status == "sent":
+            note = tr("用户名和{what}已通过短信发送到经办人 {delegate} 的手机 {phone}。").format(
+                what=what, delegate=info.delegate_name, phone=phone) + tail
+        else:
+            if sms is None:
+                why = tr("短信状态无法确认。")
+            elif sms.status == "pending":
+                why = tr("短信尚在等待发送，不能确定经办人会收到。")
+            elif sms.last_error.startswith("未配置短信网关"):
+                why = tr("未配置短信网关，短信没有发送。")
+            else:
+                why = tr("短信发送失败：{error}。").format(error=sms.last_error)
+            hand_over = tr("请把用户名和{what}当面交给经办人 {delegate}（核对身份证件），或打印密封函交付。")
+            note = why + hand_over.format(what=what, delegate=info.delegate_name) + tail
         title = tr("机构账户密码已重置") if reset else tr("机构账户已开通")
+        letter = None
+        if sms is None or sms.status != "sent":
+            window = parent if isinstance(parent, CommissionWindow) else None
+            organisation = window.organisation() if window else ""
+            printed_by = (window.actor.name or window.actor.username) if window else ""
+            letter = {"institution_name": info.name, "registration_number": info.registration_number,
+                      "delegate_name": info.delegate_name, "organisation": organisation,
+                      "printed_by": printed_by, "reset": reset}
         return cls(title, [(tr("机构："), info.name), (tr("登记号："), info.registration_number)],
-                   username, password, note, parent)
+                   username, password, note, parent, letter)
 
     @classmethod
     def for_staff(cls, name: str, username: str, password: str,
@@ -627,6 +724,7 @@ class InstitutionDetails(QDialog):
         facts = [
             (tr("机构名称："), info.name),
             (tr("登记号："), info.registration_number),
+            (tr("统一社会信用代码："), info.credit_code or tr("未填写")),
             (tr("所在地区："), ref(info.jurisdiction_name)),
             (tr("地址："), info.address),
             (tr("法定代表人："), info.legal_representative),

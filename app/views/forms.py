@@ -164,6 +164,8 @@ class AreaPicker(QWidget):
     """Province → city → county pickers; ``code()`` is the most precise level chosen.
 
     ``within`` limits the choice to a commission's jurisdiction (its own level and below).
+    ``min_level="county"``: the place of an institution, to be chosen down to the county (the prompts
+    say so; the service refuses anything above).
     """
 
     changed = Signal(str)
@@ -215,7 +217,8 @@ class AreaPicker(QWidget):
     def _province_changed(self) -> None:
         code = str(self.province.currentData() or "")
         cities = self._allowed(reference.areas(parent=code)) if code else []
-        self._fill(self.city, cities, tr("（全省）") if cities else tr("—"))
+        prompt = tr("市、县（区）…") if self._min_level == "county" else tr("（全省）")
+        self._fill(self.city, cities, prompt if cities else tr("—"))
         self.city.setEnabled(bool(cities))
         if self._within and self._within[2:] != "0000" and len(cities) == 1:
             self.city.setCurrentIndex(1)
@@ -225,7 +228,8 @@ class AreaPicker(QWidget):
     def _city_changed(self) -> None:
         code = str(self.city.currentData() or "")
         counties = self._allowed(reference.areas(parent=code)) if code else []
-        self._fill(self.county, counties, tr("（全市）") if counties else tr("—"))
+        prompt = tr("县（区）…") if self._min_level == "county" else tr("（全市）")
+        self._fill(self.county, counties, prompt if counties else tr("—"))
         self.county.setEnabled(bool(counties))
         if self._within and not self._within.endswith("00") and len(counties) == 1:
             self.county.setCurrentIndex(1)
@@ -240,12 +244,19 @@ class AreaPicker(QWidget):
         return ""
 
     def set_code(self, code: str) -> None:
-        """Select the area (and its parents) by code."""
-        parts = [code[:2] + "0000", code[:4] + "00", code]
-        for box, part in zip((self.province, self.city, self.county), parts, strict=True):
-            i = box.findData(part)
+        """Select the area (and its parents) by code. A county-level unit directly under its province (北京市
+        朝阳区, 湖北省仙桃市) is chosen in the second box."""
+        i = self.province.findData(code[:2] + "0000")
+        if i >= 0:
+            self.province.setCurrentIndex(i)
+        for part in (code, code[:4] + "00"):
+            i = self.city.findData(part)
             if i >= 0:
-                box.setCurrentIndex(i)
+                self.city.setCurrentIndex(i)
+                break
+        i = self.county.findData(code)
+        if i >= 0:
+            self.county.setCurrentIndex(i)
 
 
 class OptionalDate(QWidget):

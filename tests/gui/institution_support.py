@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.services.base import RecordingSender
 from tests.conftest import FakeClock
 
 HOSPITAL = "广州市第一人民医院"
@@ -67,7 +68,7 @@ def demo_fixture(demo_template: DemoTemplate, tmp_path: Path, qapp: Any) -> Iter
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_template.path, path)
     clock = FakeClock()
-    desk = open_desk(f"sqlite:///{path}", clock=clock, workstation="gui-test")
+    desk = open_desk(f"sqlite:///{path}", clock=clock, workstation="gui-test", sms_sender=RecordingSender())
     try:
         hr = desk.auth.login(demo_template.logins[HOSPITAL], HOSPITAL_PASSWORD)
         yield Demo(desk, clock, hr, demo_template.logins)

@@ -396,6 +396,31 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
     history = PrintHistoryDialog(demo.desk, clerk, case.id, case.number)
     check("print history", history)
 
+    from app.services import sms
+    from app.views.commission import CredentialsDialog
+    from app.views.sms_views import GatewayDialog, OutboxDialog
+
+    demo.desk.ctx.sms_secret_store = sms.MemorySecrets()  # never this machine's keyring
+    gateway = GatewayDialog(demo.desk, admin)
+    qtbot.addWidget(gateway)
+    gateway.show()
+    qtbot.waitUntil(lambda: gateway.info is not None, timeout=WAIT)
+    gateway.test_button.click()  # refused: no gateway yet
+    qtbot.waitUntil(lambda: gateway.test_button.isEnabled(), timeout=WAIT)
+    check("SMS gateway settings (test refused)", gateway, own=False)
+    # the text of an SMS is data (it goes to a Chinese phone as written); the outbox shows its password masked
+    tokens += [t.replace(sms.SECRET_SLOT, sms.MASK) for t in tokens if sms.SECRET_SLOT in t]
+    tokens.sort(key=len, reverse=True)
+    outbox = OutboxDialog(demo.desk, admin)
+    qtbot.addWidget(outbox)
+    outbox.show()
+    qtbot.waitUntil(lambda: outbox.list.model.rowCount() > 0, timeout=WAIT)
+    check("SMS outbox", outbox, own=False)
+    lost = sms.SmsInfo(1, info.delegate_phone, "", "institution_account", "failed", 5, info.created_at, None,
+                       sms.NO_GATEWAY)
+    check("credentials without a gateway",
+          CredentialsDialog.for_institution(info, "jg1", "Pass#word1", admin_window, sms=lost), own=False)
+
     window.idle_lock.lock(15)
     overlay = window.idle_lock.overlay
     assert overlay is not None

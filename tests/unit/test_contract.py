@@ -371,6 +371,12 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.feed.since(admin, 0)
     w.feed.wait(admin, 0.0, cursor)
     w.sms.deliver_pending()
+    w.sms.configure_gateway(admin, "https://sms.example.cn/send", "regdesk", "T001", "s3cret-key")
+    w.sms.gateway(admin)
+    w.sms.test_gateway(admin, "13800138000")
+    [message, *_] = w.sms.outbox(admin).items
+    w.sms.retry(admin, (message.id,))
+    assert w.sms.delivery(admin, "13800138000", "gateway_test") is not None
     w.auth.logout(admin)
 
     returns = {

