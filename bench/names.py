@@ -7,7 +7,7 @@ import itertools
 import random
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # ---- surnames ---------------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ DEPARTMENTS = (
 )
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: the generator's memory must not grow with the names
 def initials(name: str) -> str:
     """``Physician.name_initials`` of a name, as the roster's search computes it (cached per name)."""
     from app.services.search import initials as search_initials
@@ -119,7 +119,7 @@ def initials(name: str) -> str:
     return search_initials(name)
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: the generator's memory must not grow with the names
 def pinyin(name: str) -> str:
     """``Physician.name_pinyin`` of a name: the key the roster sorts by (cached per name)."""
     from app.services.search import pinyin_key

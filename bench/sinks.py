@@ -92,6 +92,11 @@ class PostgresSink(Sink):
             cur.execute("SET TIME ZONE 'UTC'")
             cur.execute("SET synchronous_commit = off")
             cur.execute("SET maintenance_work_mem = '256MB'")
+            # the desk's PgTimeouts guard clerks' calls; a load's batches may take longer than 15 s apart
+            # on a busy machine (5,000,000 physicians at load 11 did), and an index build longer than 60 s
+            cur.execute("SET idle_in_transaction_session_timeout = 0")
+            cur.execute("SET statement_timeout = 0")
+            cur.execute("SET lock_timeout = 0")
             if skip_fk_checks:
                 cur.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
                 row = cur.fetchone()

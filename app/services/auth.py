@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import models as m
 from app.services import search, validation
-from app.services.base import CHINA, Service, Tx, hash_token
+from app.services.base import CHINA, Service, Tx, accounts_changed, hash_token
 from app.services.errors import AuthenticationError, ConflictError, DomainError, ValidationError
 from app.services.permissions import COMMISSION, PHYSICIAN, Principal, deny
 from app.services.types import Actor, FieldProblem, RegisteredPhysician
@@ -103,6 +103,7 @@ def revoke_sessions(session: Session, user_id: int) -> None:
         .where(m.AuthSession.user_id == user_id, m.AuthSession.revoked.is_(False))
         .values(revoked=True)
     )
+    accounts_changed(session, user_id)
 
 
 def require_free_username(session: Session, username: str) -> None:
@@ -297,6 +298,7 @@ class AuthService(Service):
                 )
                 .values(revoked=True)
             )
+            accounts_changed(tx.session, user.id)
             tx.audit("auth.change_password", "user", user.id,
                      {"other_sessions_ended": cast("CursorResult[Any]", ended).rowcount})
             return actor_for(user, actor.token)

@@ -25,7 +25,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, update
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -52,6 +53,15 @@ SESSION_IDLE = dt.timedelta(minutes=30)
 #: A session's last call is written down at most this often (one small UPDATE, not one per call).
 TOUCH_EVERY = dt.timedelta(seconds=60)
 BUSY_ELSEWHERE = "另一窗口正在办理，请稍后重试"
+#: How long a session resolved from the database is reused by *reads* in this process without asking the
+#: database again: the staleness bound. A session ended in this process (sign-out, password change,
+#: disabled account, password reset) stops at once; one ended in another process stops here when this
+#: process next reads the change feed (the windows do at least once a second; a desk server's long poll
+#: at once on PostgreSQL), and at the latest after these seconds. Writes always ask the database.
+SESSION_CACHE_SECONDS = 5.0
+#: The change feed's table for "this user's sessions or account changed" (not shown to any client).
+SESSIONS_FEED = "auth_sessions"
+_ACCOUNTS_CHANGED = "regdesk_accounts_changed"
 
 
 def default_session_idle() -> dt.timedelta:
@@ -113,6 +123,99 @@ def default_secret_store() -> SecretStore:
 
 
 @dataclass
+class _Resolved:
+    principal: Principal
+    expires_at: dt.datetime
+    created_at: dt.datetime
+    last_seen_at: dt.datetime | None
+    until: float  # monotonic time after which the database is asked again
+
+
+class SessionCache:
+    """Sessions resolved from the database, per token hash, reused by reads for ``ttl`` seconds.
+
+    Only ever more cautious than the database for what the cache holds itself: the absolute lifetime and
+    the idle limit are checked against the cached times at every call, and whenever the cached entry
+    would refuse (its last use is older than the idle limit: another process may have noted a later one)
+    the database is asked. What the cache cannot see is a session ended elsewhere: ``drop_user`` (from
+    this process's commits and from the change feed) and ``ttl`` bound that.
+    """
+
+    def __init__(
+        self, ttl: float = SESSION_CACHE_SECONDS, monotonic: Callable[[], float] | None = None
+    ) -> None:
+        import time
+
+        self.ttl = ttl
+        self.monotonic = monotonic or time.monotonic
+        self._entries: dict[str, _Resolved] = {}
+        self._lock = threading.Lock()
+
+    def get(self, token_hash: str, now: dt.datetime, idle: dt.timedelta) -> tuple[Principal, bool] | None:
+        """(principal, whether its use should be noted now), or None: ask the database."""
+        entry = self._entries.get(token_hash)
+        if entry is None or self.monotonic() >= entry.until:
+            return None
+        if entry.expires_at <= now or (entry.last_seen_at or entry.created_at) + idle <= now:
+            return None
+        stale = entry.last_seen_at is None or entry.last_seen_at <= now - TOUCH_EVERY
+        return entry.principal, stale
+
+    def put(self, token_hash: str, principal: Principal, auth: m.AuthSession) -> None:
+        entry = _Resolved(
+            principal, auth.expires_at, auth.created_at, auth.last_seen_at, self.monotonic() + self.ttl
+        )
+        with self._lock:
+            self._entries[token_hash] = entry
+            if len(self._entries) > 10_000:  # a desk server with many clients: forget the oldest half
+                for key in list(self._entries)[:5_000]:
+                    del self._entries[key]
+
+    def touched(self, token_hash: str, now: dt.datetime) -> None:
+        entry = self._entries.get(token_hash)
+        if entry is not None:
+            entry.last_seen_at = now
+
+    def drop_user(self, user_id: int) -> None:
+        with self._lock:
+            for key in [k for k, e in self._entries.items() if e.principal.user_id == user_id]:
+                del self._entries[key]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+def accounts_changed(session: Session, user_id: int) -> None:
+    """Note that a user's sessions or account changed in this transaction (a bulk UPDATE the ORM does not
+    see): the change feed says so and every process's SessionCache forgets the user's sessions."""
+    session.info.setdefault(_ACCOUNTS_CHANGED, set()).add(user_id)
+
+
+#: Attributes whose change alters a resolved session (the Principal's fields, the account's state).
+_ACCOUNT_FIELDS = (
+    "username", "role", "institution_id", "physician_id", "jurisdiction", "display_name", "is_admin",
+    "activated", "must_change_password", "disabled", "password_hash",
+)
+
+
+def _changed_accounts(session: Session) -> set[int]:
+    from sqlalchemy import inspect as sa_inspect
+
+    users: set[int] = set(session.info.pop(_ACCOUNTS_CHANGED, ()))
+    for obj in session.dirty:
+        if isinstance(obj, m.UserAccount):
+            attrs = sa_inspect(obj).attrs
+            if any(name in attrs.keys() and attrs[name].history.has_changes() for name in _ACCOUNT_FIELDS):
+                users.add(obj.id)
+        elif isinstance(obj, m.AuthSession):
+            attrs = sa_inspect(obj).attrs
+            if attrs["revoked"].history.has_changes() or attrs["expires_at"].history.has_changes():
+                users.add(obj.user_id)
+    return users
+
+
+@dataclass
 class Context:
     """What every service shares: the database, the clock, the SMS sender, the name of this PC."""
 
@@ -127,6 +230,8 @@ class Context:
     session_idle: dt.timedelta = field(default_factory=default_session_idle)
     #: Passwords of queued SMS (outbox id → text), in memory only until sent (app.services.sms).
     sms_secrets: dict[int, str] = field(default_factory=dict)
+    #: Sessions resolved lately, reused by reads (see SESSION_CACHE_SECONDS).
+    sessions: SessionCache = field(default_factory=SessionCache)
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -150,6 +255,11 @@ class Tx:
         self.now = ctx.now()
         self.today = self.now.astimezone(CHINA).date()
         self.changes: list[tuple[str, int, str]] = []
+        #: Change-feed rows not yet written: all of a transaction's entries go out in one statement
+        #: (``flush_feed``), with their NOTIFYs on PostgreSQL, when the call's body ends.
+        self._feed_rows: list[dict[str, Any]] = []
+        #: Users whose sessions or account this transaction changed (the cache forgets them at COMMIT).
+        self.accounts_changed: set[int] = set()
 
     @property
     def principal(self) -> Principal:
@@ -191,24 +301,39 @@ class Tx:
         institution_id: int | None = None,
         physician_id: int | None = None,
     ) -> None:
-        """Append a change-feed entry; on PostgreSQL a NOTIFY goes out when the transaction commits."""
-        self.session.add(
-            m.ChangeFeed(
-                at=self.now,
-                table_name=table,
-                row_id=row_id,
-                kind=kind,
-                jurisdiction=jurisdiction,
-                institution_id=institution_id,
-                physician_id=physician_id,
-                user_id=self._principal.user_id if self._principal else None,
-            )
+        """Append a change-feed entry (written by ``flush_feed``, at the latest when the call's body ends);
+        on PostgreSQL a NOTIFY goes out when the transaction commits."""
+        self._feed_rows.append(
+            {
+                "at": self.now,
+                "table_name": table,
+                "row_id": row_id,
+                "kind": kind,
+                "jurisdiction": jurisdiction,
+                "institution_id": institution_id,
+                "physician_id": physician_id,
+                "user_id": self._principal.user_id if self._principal else None,
+            }
         )
         self.changes.append((table, row_id, kind))
+
+    def flush_feed(self) -> None:
+        """Write the pending change-feed entries: one multi-row INSERT; on PostgreSQL the same statement
+        sends their NOTIFYs (a data-modifying CTE beside ``SELECT pg_notify(…), …``), delivered at COMMIT.
+        One round trip for all of a call's entries instead of two per entry."""
+        users = _changed_accounts(self.session) - self.accounts_changed
+        for user_id in sorted(users):
+            self.accounts_changed.add(user_id)
+            self.feed(SESSIONS_FEED, user_id, "changed")
+        rows, self._feed_rows = self._feed_rows, []
+        if not rows:
+            return
+        insert_rows = sa_insert(m.ChangeFeed).values(rows)
         if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(
-                text("SELECT pg_notify(:c, :p)"), {"c": FEED_CHANNEL, "p": f"{table}:{row_id}"}
-            )
+            notes = [func.pg_notify(FEED_CHANNEL, f"{r['table_name']}:{r['row_id']}") for r in rows]
+            self.session.execute(select(*notes).add_cte(insert_rows.cte("feed_rows")))
+        else:
+            self.session.execute(insert_rows)
 
 
 IDLE_EXPIRED = "长时间未操作，登录已失效，请重新登录"
@@ -229,6 +354,13 @@ def check_session(
     session: Session, actor: Actor, now: dt.datetime, idle: dt.timedelta = SESSION_IDLE
 ) -> tuple[Principal, bool]:
     """``resolve_principal`` and whether the session's last use should be written down now."""
+    principal, stale, _auth = _check_session(session, actor, now, idle)
+    return principal, stale
+
+
+def _check_session(
+    session: Session, actor: Actor, now: dt.datetime, idle: dt.timedelta
+) -> tuple[Principal, bool, m.AuthSession]:
     user, auth = _session_row(session, actor)
     if auth.revoked or auth.expires_at <= now:
         raise AuthenticationError("登录已过期，请重新登录")
@@ -237,7 +369,7 @@ def check_session(
     if user.disabled:
         raise AuthenticationError("该账户已停用，请联系卫生健康委")
     stale = auth.last_seen_at is None or auth.last_seen_at <= now - TOUCH_EVERY
-    return Principal.of(user), stale
+    return Principal.of(user), stale, auth
 
 
 def _session_row(session: Session, actor: Actor) -> tuple[m.UserAccount, m.AuthSession]:
@@ -381,6 +513,7 @@ class Service:
     ) -> Iterator[Tx]:
         opener = self.ctx.db.write if write else self.ctx.db.read
         principal: Principal | None = None
+        tx: Tx | None = None
         body_done = stale = False
         if write:
             _calls.wrote = True
@@ -388,11 +521,13 @@ class Service:
             with opener() as session:
                 now = self.ctx.now()
                 if actor is not None:
-                    principal, stale = check_session(session, actor, now, self.ctx.session_idle)
+                    principal, stale = self._resolve(session, actor, now, write=write)
                     if write and touch and stale:
                         touch_session(session, actor, now)
+                        self.ctx.sessions.touched(hash_token(actor.token), now)
                 tx = Tx(self.ctx, session, principal)
                 yield tx
+                tx.flush_feed()
                 body_done = True
         except PermissionDenied as refusal:
             self._audit_refusal(principal, action, refusal)
@@ -405,15 +540,35 @@ class Service:
             raise ConflictError("数据与已有记录冲突（可能已被其他用户登记），请刷新后重试") from exc
         except DBAPIError as exc:
             raise _fault(exc, write=write, committing=body_done) from exc
+        if tx is not None and tx.accounts_changed:  # committed: forget them here (other processes: the feed)
+            for user_id in tx.accounts_changed:
+                self.ctx.sessions.drop_user(user_id)
         if actor is not None and not write and touch and stale:
             self._touch_after_read(actor)
+
+    def _resolve(
+        self, session: Session, actor: Actor, now: dt.datetime, *, write: bool
+    ) -> tuple[Principal, bool]:
+        """The caller: a read takes a session this process resolved less than SESSION_CACHE_SECONDS ago
+        (no statement), a write always asks the database (and refreshes the cache)."""
+        cache = self.ctx.sessions
+        key = hash_token(actor.token) if actor.token else ""
+        if not write and key:
+            hit = cache.get(key, now, self.ctx.session_idle)
+            if hit is not None:
+                return hit
+        principal, stale, auth = _check_session(session, actor, now, self.ctx.session_idle)
+        cache.put(key, principal, auth)
+        return principal, stale
 
     def _touch_after_read(self, actor: Actor) -> None:
         """A read is use too: note it (at most once a minute) in a short transaction of its own, best
         effort: a busy database only means the note is written at a later call."""
         try:
+            now = self.ctx.now()
             with self.ctx.db.write() as session:
-                touch_session(session, actor, self.ctx.now())
+                touch_session(session, actor, now)
+            self.ctx.sessions.touched(hash_token(actor.token), now)
         except DBAPIError:
             log.debug("could not note the session's use; done at a later call", exc_info=True)
 

@@ -880,6 +880,7 @@ class CaseService(Service):
             inst = tx.session.get(m.Institution, case.institution_id) if case.institution_id else None
             org = _org_of(tx, p)
             updater = p.name or p.username  # as _display(the account) shows it
+            tx.flush_feed()
             tx.session.flush()
             rules.issue_code(tx.session, outcome, tx.today)  # the counter row is locked from here
             case.registration_code = outcome.registration_code

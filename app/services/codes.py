@@ -166,7 +166,7 @@ class PracticeCertificateNumber:
 
 
 def _level_code(level: str) -> str:
-    for item in reference.levels():
+    for item in reference.levels_readonly():
         if item["name"] == level:
             return str(item["code"])
     raise ValueError(f"not a practice level: {level!r}")
@@ -185,7 +185,7 @@ def format_practice_certificate_number(
     if not 1 <= serial <= MAX_SERIAL:
         raise ValueError(f"serial out of range: {serial}")
     try:
-        category_code = str(reference.category(category)["code"])
+        category_code = str(reference.category_readonly(category)["code"])
     except ValidationError:
         raise ValueError(f"not a practice category: {category!r}") from None
     body = f"{_level_code(level)}{category_code}{prefix}{year % 100:02d}{serial:0{SERIAL_DIGITS}d}"

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
-from app.services.base import FEED_CHANNEL, Service, Tx
+from app.services.base import FEED_CHANNEL, SESSIONS_FEED, Service, Tx
 from app.services.errors import AuthenticationError, EnvironmentFault, ValidationError
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, covers, level_of
 from app.services.types import Actor, Change
@@ -54,11 +54,14 @@ class FeedService(Service):
                 select(m.ChangeFeed).where(m.ChangeFeed.seq > after).order_by(m.ChangeFeed.seq).limit(count)
             ).all()
             new_cursor = rows[-1].seq if rows else after
+            for r in rows:  # a session ended or an account changed in another process: forget it here
+                if r.table_name == SESSIONS_FEED:
+                    self.ctx.sessions.drop_user(r.row_id)
             changes = [
                 Change(r.seq, r.at, r.table_name, r.row_id, r.kind, r.jurisdiction, r.institution_id,
                        r.physician_id)
                 for r in rows
-                if _concerns(tx, r)
+                if r.table_name != SESSIONS_FEED and _concerns(tx, r)
             ]
         return changes, new_cursor
 
@@ -106,7 +109,10 @@ class FeedService(Service):
                 listener = self._listener
             if cursor is not None and self._newest() > cursor:
                 return True
-            for _ in listener.notifies(timeout=timeout, stop_after=1):
+            for note in listener.notifies(timeout=timeout, stop_after=1):
+                table, _, row_id = str(note.payload).partition(":")
+                if table == SESSIONS_FEED and row_id.isdigit():  # forget an ended session at once
+                    self.ctx.sessions.drop_user(int(row_id))
                 return True
             return False
         except psycopg.Error as exc:  # the server restarted or the network went: listen anew next time

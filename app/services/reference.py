@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import Any, Literal, cast
 
 from typing_extensions import TypedDict  # pydantic (the desk server) needs this one on Python < 3.12
@@ -108,6 +110,12 @@ def levels() -> list[LevelInfo]:
     return cast(list[LevelInfo], _copy(_load("levels.json")))
 
 
+def levels_readonly() -> tuple[Mapping[str, Any], ...]:
+    """The practice levels without a copy, for the hot paths (validation, certificate numbers): read them,
+    never alter them."""
+    return tuple(MappingProxyType(lv) for lv in _load("levels.json"))
+
+
 def level_names() -> list[str]:
     """["执业医师", "执业助理医师"]."""
     return [lv["name"] for lv in _load("levels.json")]
@@ -139,6 +147,12 @@ def category(value: str) -> CategoryInfo:
     Raises ValidationError(field="category") for an unknown category.
     """
     return cast(CategoryInfo, _copy(_find_category(value)))
+
+
+def category_readonly(value: str) -> Mapping[str, Any]:
+    """``category`` without a copy (every validation of a case and every certificate number looks one up):
+    read it, never alter it. Raises ValidationError(field="category") for an unknown category."""
+    return MappingProxyType(_find_category(value))
 
 
 def scopes(category: str) -> list[ScopeInfo]:

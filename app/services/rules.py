@@ -133,6 +133,9 @@ class Prepared:
     applicant_name: str = ""
     applicant_id_number: str = ""
     qualification: m.Qualification | None = None
+    #: Registration kinds: the physician's filed registrations in the province, read with the check for an
+    #: active one (one statement); the approval ends them without reading them again. None: not read.
+    filed_in_province: list[m.Registration] | None = None
 
 
 @dataclass
@@ -456,7 +459,18 @@ def _prepare_registration(
             )
     scopes = validation.scopes(qual.category, d.get("scopes"))
     province = area_parts(inst.jurisdiction)[0]
-    existing = _active_in_province(ctx.session, phys.id, province)
+    held = list(
+        ctx.session.scalars(
+            select(m.Registration)
+            .where(
+                m.Registration.physician_id == phys.id,
+                m.Registration.province == province,
+                m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
+            )
+            .order_by(m.Registration.id)
+        )
+    )
+    existing = next((r for r in held if r.status == RegistrationStatus.ACTIVE), None)
     if existing is not None:
         main = existing.main_institution.name if existing.main_institution else "无"
         raise ValidationError(
@@ -472,7 +486,15 @@ def _prepare_registration(
         "place": place,
         "qualification_id": qual.id,
     }
-    return Prepared(kind, details, phys, inst, inst.jurisdiction, qualification=qual)
+    return Prepared(
+        kind,
+        details,
+        phys,
+        inst,
+        inst.jurisdiction,
+        qualification=qual,
+        filed_in_province=[r for r in held if r.status == RegistrationStatus.FILED],
+    )
 
 
 def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
@@ -1030,13 +1052,21 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
     if kind in (K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION):
         assert prep.physician is not None and prep.institution is not None
         province = area_parts(prep.institution.jurisdiction)[0]
-        for old in session.scalars(
-            select(m.Registration).where(
-                m.Registration.physician_id == prep.physician.id,
-                m.Registration.province == province,
-                m.Registration.status == RegistrationStatus.FILED,
+        filed = prep.filed_in_province
+        if filed is None or any(
+            r.province != province or r.physician_id != prep.physician.id for r in filed
+        ):
+            filed = list(
+                session.scalars(
+                    select(m.Registration).where(
+                        m.Registration.physician_id == prep.physician.id,
+                        m.Registration.province == province,
+                        m.Registration.status == RegistrationStatus.FILED,
+                    )
+                )
             )
-        ):  # back from the non-registered pool: the filed registration gives way to the new one
+        # back from the non-registered pool: the filed registration gives way to the new one
+        for old in filed:
             out.changed += _end_registration(session, old, today, "重新注册")
         reg = _new_registration(
             ctx,

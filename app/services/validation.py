@@ -350,9 +350,9 @@ def level(value: str | None, field: str = "level") -> str:
     raw = _raw(value).strip()
     if not raw:
         raise ValidationError("医师级别不能为空", field=field)
-    for lv in reference.levels():
+    for lv in reference.levels_readonly():
         if raw in (lv["name"], lv["code"]):
-            return lv["name"]
+            return str(lv["name"])
     names = "、".join(reference.level_names())
     raise ValidationError(f"医师级别「{raw}」不存在：可选 {names}", field=field)
 
@@ -366,13 +366,13 @@ def category(value: str | None, field: str = "category", *, short_term: bool = F
     if not raw:
         raise ValidationError("执业类别不能为空", field=field)
     try:
-        info = reference.category(raw)
+        info = reference.category_readonly(raw)
     except ValidationError as exc:
         raise ValidationError(exc.message, field=field) from None
     if short_term and not info["short_term_allowed"]:
         allowed = "、".join(c["name"] for c in reference.categories() if c["short_term_allowed"])
         raise ValidationError(f"短期行医仅限{allowed}类别，不能选择「{info['name']}」", field=field)
-    return info["name"]
+    return str(info["name"])
 
 
 _category = category
@@ -385,7 +385,7 @@ def scopes(category: str, scopes: Sequence[str] | str | None, field: str = "scop
     康复, 儿科 in 临床). Raises ValidationError for an empty list, a scope outside the category,
     a repeated scope, more than two, or two scopes neither of which may be added.
     """
-    cat = reference.category(_category(category))
+    cat = reference.category_readonly(_category(category))
     items = [scopes] if isinstance(scopes, str) else list(scopes or [])
     items = [str(v).strip() for v in items if str(v).strip()]
     if not items:
