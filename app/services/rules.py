@@ -335,19 +335,6 @@ def _pick_qualification(
     return found[0]
 
 
-def _active_in_province(
-    session: Session, physician_id: int, province: str, exclude: int | None = None
-) -> m.Registration | None:
-    query = select(m.Registration).where(
-        m.Registration.physician_id == physician_id,
-        m.Registration.province == province,
-        m.Registration.status == RegistrationStatus.ACTIVE,
-    )
-    if exclude is not None:
-        query = query.where(m.Registration.id != exclude)
-    return session.scalars(query.limit(1)).first()
-
-
 def registration_for(
     ctx: RuleContext,
     kind: str,
