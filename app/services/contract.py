@@ -64,6 +64,7 @@ from app.services.types import (
     CaseSummary,
     Change,
     DeliveryReport,
+    DuplicatePair,
     FieldProblem,
     FilingExportRow,
     FilingView,
@@ -74,6 +75,9 @@ from app.services.types import (
     MainPracticeRow,
     Material,
     MaterialState,
+    MergeComparison,
+    MergeResult,
+    MergeSide,
     NoticeVerdict,
     Page,
     PaperPreview,
@@ -88,6 +92,7 @@ from app.services.types import (
     PublicNurse,
     PublicPhysician,
     QualificationView,
+    RecordEvent,
     RegisteredPhysician,
     RegistrationView,
     RowError,
@@ -649,6 +654,18 @@ class RegistriesAPI(Protocol):
     ) -> ImportResult: ...
 
 
+class MergesAPI(Protocol):
+    """desk.merges: one person, one record — duplicate physician records compared and merged."""
+
+    def duplicates(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DuplicatePair]: ...
+
+    def compare(self, actor: Actor, left_id: int, right_id: int) -> MergeComparison: ...
+
+    def merge(self, actor: Actor, keep_id: int, drop_id: int, reason: str) -> MergeResult: ...
+
+    def history(self, actor: Actor, physician_id: int) -> list[RecordEvent]: ...
+
+
 class NoticesAPI(Protocol):
     """desk.notices: whether an approval notice (PDF) is genuine and still matches the register (public)."""
 
@@ -671,6 +688,7 @@ SERVICES: dict[str, type[Any]] = {
     "profile": ProfileAPI,
     "registries": RegistriesAPI,
     "notices": NoticesAPI,
+    "merges": MergesAPI,
 }
 
 
@@ -722,6 +740,9 @@ class Desk(Protocol):
 
     @property
     def notices(self) -> NoticesAPI: ...
+
+    @property
+    def merges(self) -> MergesAPI: ...
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without accounts."""
@@ -793,6 +814,7 @@ __all__ = [
     "ConflictError",
     "CounterAPI",
     "DeliveryReport",
+    "DuplicatePair",
     "Desk",
     "DomainError",
     "EnvironmentFault",
@@ -809,6 +831,10 @@ __all__ = [
     "MainPracticeRow",
     "Material",
     "MaterialState",
+    "MergeComparison",
+    "MergeResult",
+    "MergeSide",
+    "MergesAPI",
     "NotFound",
     "OutboxAPI",
     "Page",
@@ -832,6 +858,7 @@ __all__ = [
     "PublicPhysician",
     "QualificationSource",
     "QualificationView",
+    "RecordEvent",
     "Reason",
     "RegisterAPI",
     "RegisteredPhysician",

@@ -1150,7 +1150,13 @@ class _Importer:
                 self.by_ticket[q.exam_ticket] = state
         for chunk in _chunks(ids):
             for ph in self.session.scalars(select(m.Physician).where(m.Physician.id_number.in_(chunk))):
-                self.people[ph.id_number] = ph
+                number = ph.id_number
+                while ph.merged_into_id is not None:  # a merged duplicate: its person is the kept record
+                    kept = self.session.get(m.Physician, ph.merged_into_id)
+                    if kept is None:
+                        break
+                    ph = kept
+                self.people[number] = ph
 
     def run(self, rows: list[QualificationRow], errors: list[RowError]) -> None:
         self._load(rows)
