@@ -122,9 +122,12 @@ def _same_id(a: m.Physician, b: m.Physician) -> bool:
 
 def _obstacle(session: Session, keep: m.Physician, drop: m.Physician) -> str:
     """Why the two records may not be merged (either way round), or ""."""
+    message = ""
     for phys in (keep, drop):
         if phys.merged_into_id is not None:
-            return f"医师记录 {phys.id} 已合并到记录 {phys.merged_into_id}，不能再合并"
+            record, into = phys.id, phys.merged_into_id
+            message = f"医师记录 {record} 已合并到记录 {into}，不能再合并"
+            return message
     if keep.id == drop.id:
         return "不能把一条记录与它自己合并"
     if (
@@ -133,27 +136,29 @@ def _obstacle(session: Session, keep: m.Physician, drop: m.Physician) -> str:
         and _resident_id_valid(keep.id_number)
         and _resident_id_valid(drop.id_number)
     ):
-        return (f"两条记录的身份证号 {keep.id_number} 与 {drop.id_number} 都是有效号码且不同，"
-                "不是同一人，不能合并")
+        first, second = keep.id_number, drop.id_number
+        message = f"两条记录的身份证号 {first} 与 {second} 都是有效号码且不同，不是同一人，不能合并"
+        return message
     open_kinds = [
-        {k for k in session.scalars(select(m.Case.kind).where(
-            m.Case.physician_id == phys.id, m.Case.status.in_(OPEN_STATUSES)))}
+        set(session.scalars(select(m.Case.kind).where(
+            m.Case.physician_id == phys.id, m.Case.status.in_(OPEN_STATUSES))))
         for phys in (keep, drop)
     ]
     both = sorted(open_kinds[0] & open_kinds[1])
     if both:
-        return (f"两条记录都有正在办理的“{reference.kind_label(both[0])}”业务，"
-                "请先办结或撤回其中一件再合并")
+        kind = reference.kind_label(both[0])
+        message = f"两条记录都有正在办理的“{kind}”业务，请先办结或撤回其中一件再合并"
+        return message
     provinces = [
-        {x for x in session.scalars(select(m.Registration.province).where(
-            m.Registration.physician_id == phys.id, m.Registration.status == "active"))}
+        set(session.scalars(select(m.Registration.province).where(
+            m.Registration.physician_id == phys.id, m.Registration.status == "active")))
         for phys in (keep, drop)
     ]
     clash = sorted(provinces[0] & provinces[1])
     if clash:
-        return (f"两条记录在同一省（{clash[0]}）都有有效的执业注册，"
-                "请先注销其中一项注册再合并")
-    return ""
+        province = reference.area_name(clash[0])
+        message = f"两条记录在{province}都有有效的执业注册，请先注销其中一项注册再合并"
+    return message
 
 
 def _lines_registrations(session: Session, physician_id: int) -> list[str]:
@@ -394,7 +399,8 @@ class MergeService(Service):
             phys = found[pid]
             # a merged record is judged by the record it went into (it has nothing of its own left)
             if not permissions.can_read_physician(session, p, phys.merged_into_id or phys.id):
-                raise permissions.deny(f"医师记录 {pid} 不在本委辖区内，不能合并", "physician_id")
+                message = f"医师记录 {pid} 不在本委辖区内，不能合并"
+                raise permissions.deny(message, "physician_id")
         return found[left_id], found[right_id]
 
     @staticmethod
@@ -403,21 +409,22 @@ class MergeService(Service):
             select(m.AuditEvent.username).where(
                 m.AuditEvent.action == "merge.drop", m.AuditEvent.object_id == str(phys.id))
             .order_by(m.AuditEvent.id.desc()).limit(1))
-        by = f"已由 {who} " if who else "已"
-        return f"医师记录 {phys.id} {by}合并到记录 {phys.merged_into_id}，请刷新后重试"
+        record, into = phys.id, phys.merged_into_id
+        if who:
+            message = f"医师记录 {record} 已由 {who} 合并到记录 {into}，请刷新后重试"
+        else:
+            message = f"医师记录 {record} 已合并到记录 {into}，请刷新后重试"
+        return message
 
 
 def _event(e: m.AuditEvent) -> RecordEvent:
     d = e.detail or {}
-    text = ""
-    if e.action == "merge.keep":
-        text = (f"记录 {d.get('drop_id')}（{d.get('drop_id_number', '')}）并入本记录；"
-                f"原因：{d.get('reason', '')}")
-    elif e.action == "merge.drop":
-        text = (f"本记录并入记录 {d.get('keep_id')}（{d.get('keep_id_number', '')}）；"
-                f"原因：{d.get('reason', '')}")
-    elif e.action == "accounts.change_physician_phone":
-        text = "手机号已更换"
+    other, number, reason = None, "", ""
+    if e.action in ("merge.keep", "merge.drop"):
+        side = "drop" if e.action == "merge.keep" else "keep"
+        other = int(d[f"{side}_id"])
+        number = str(d.get(f"{side}_id_number", ""))
+        reason = str(d.get("reason", ""))
     at = e.at if e.at.tzinfo else e.at.replace(tzinfo=dt.UTC)
     return RecordEvent(
         at=at,
@@ -425,5 +432,7 @@ def _event(e: m.AuditEvent) -> RecordEvent:
         action_label=ACTION_LABELS.get(e.action, e.action),
         username=e.username,
         record_id=int(e.object_id) if e.object_id.isdigit() else 0,
-        text=text,
+        other_id=other,
+        other_id_number=number,
+        reason=reason,
     )

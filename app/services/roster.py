@@ -572,6 +572,7 @@ class RosterService(Service):
                     title=phys.title,
                     department=phys.department,
                     version=phys.version,
+                    merged_into_id=phys.merged_into_id,
                 ),
                 qualifications=[_qualification_view(x) for x in quals],
                 registrations=_registration_views(session, phys.id),
@@ -982,7 +983,8 @@ def _get_physician(session: Session, p: Principal, physician_id: int) -> m.Physi
     phys = session.get(m.Physician, physician_id) if isinstance(physician_id, int) else None
     if phys is None:
         raise NotFound(f"医师（编号 {physician_id}）不存在", "physician_id")
-    permissions.require_physician(session, p, phys.id)
+    # a merged record has nothing of its own left: whoever may see the record it went into may read it
+    permissions.require_physician(session, p, phys.merged_into_id or phys.id)
     return phys
 
 

@@ -188,6 +188,8 @@ class PersonView:
     title: str
     department: str
     version: int
+    merged_into_id: int | None = None
+    """Set when this record was merged into another (desk.merges): business goes on there."""
 
 
 @dataclass(frozen=True)
@@ -786,4 +788,7 @@ class RecordEvent:
     username: str
     record_id: int
     """The record the event was written for (a merged record's events keep its id)."""
-    text: str
+    other_id: int | None = None
+    """A merge: the other record (merge.keep: the record merged in; merge.drop: the record kept)."""
+    other_id_number: str = ""
+    reason: str = ""

@@ -111,6 +111,8 @@ class CommissionWindow(RoleWindow):
         self.import_action = self._action(business, tr("导入护士注册、医疗机构执业许可名册(&M)…"),
                                           self.import_registry)
         self.calendar_action = self._action(business, tr("工作日历(&K)…"), self.working_calendar)
+        business.addSeparator()
+        self.merge_action = self._action(business, tr("合并重复医师记录(&U)…"), self.merge_records)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
@@ -290,6 +292,15 @@ class CommissionWindow(RoleWindow):
         from app.views.backoffice import CalendarDialog
 
         dialog = CalendarDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def merge_records(self) -> QDialog:
+        """合并重复医师记录: candidate pairs, side by side, keep one, reason, confirm (desk.merges)."""
+        from app.views.merge_records import MergeRecordsDialog
+
+        dialog = MergeRecordsDialog(self.desk, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

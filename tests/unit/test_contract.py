@@ -355,6 +355,17 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     w.feed.since(admin, 0)
     w.feed.wait(admin, 0.0, cursor)
     w.sms.deliver_pending()
+    # one person, one record: a legacy twin of 王医生 (the resident ID written with a space)
+    with desk.db.write() as s:
+        twin = m.Physician(name=doctor.name, gender="男", id_number=doctor.id_number[:6] + " " + doctor.id_number[6:],
+                           birth_date=dt.date(1985, 5, 5))
+        s.add(twin)
+        s.flush()
+        twin_id = twin.id
+    assert w.merges.duplicates(admin).items
+    w.merges.compare(admin, doctor.id, twin_id)
+    w.merges.merge(admin, doctor.id, twin_id, "重复建档")
+    assert w.merges.history(admin, doctor.id)
     w.auth.logout(admin)
 
     returns = {
