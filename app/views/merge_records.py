@@ -95,6 +95,7 @@ class MergeRecordsDialog(QDialog):
         self.comparison: MergeComparison | None = None
         self.merge_result: MergeResult | None = None
         self.busy = False
+        self.record_ids: tuple[int, int] | None = None  # the records the 档案 buttons open
         lay = QVBoxLayout(self)
         intro = QLabel(tr("身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。"
                           "核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到"
@@ -148,6 +149,14 @@ class MergeRecordsDialog(QDialog):
         self.reason.setMaxLength(500)
         self.reason.setPlaceholderText(tr("如：窗口补录时重复建档，已核对身份证原件"))
         keep.addWidget(self.reason, 1)
+        self.open_left = QPushButton(tr("记录一档案…"))
+        self.open_left.setObjectName("openLeft")
+        self.open_left.clicked.connect(lambda: self.open_record(0))
+        self.open_right = QPushButton(tr("记录二档案…"))
+        self.open_right.setObjectName("openRight")
+        self.open_right.clicked.connect(lambda: self.open_record(1))
+        keep.addWidget(self.open_left)
+        keep.addWidget(self.open_right)
         self.merge_button = QPushButton(tr("合并(&M)…"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.merge)
@@ -162,14 +171,15 @@ class MergeRecordsDialog(QDialog):
         self.outcome.setWordWrap(True)
         blay.addWidget(self.outcome)
         split.addWidget(below)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([170, 520])
         lay.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(980, 720)
+        self.resize(1040, 760)
         self._update_buttons()
         self.model.fetchMore()
 
@@ -182,6 +192,7 @@ class MergeRecordsDialog(QDialog):
         total = self.model.total if self.model.total is not None else rows
         self.count.setText(tr("疑似重复的记录：{n} 对").format(n=total) if total
                            else tr("本辖区没有疑似重复的医师记录"))
+        self.pairs.resizeColumnsToContents()
         if rows and not self.pairs.selectionModel().hasSelection():
             self.pairs.selectRow(0)
 
@@ -194,7 +205,12 @@ class MergeRecordsDialog(QDialog):
 
     def _pair_selected(self) -> None:
         pair = self.selected_pair()
+        if pair is None and self.merge_result is not None:
+            return  # the list after a merge: the merged pair's records stay at hand
         self.comparison = None
+        self.record_ids = None
+        self.open_left.setText(tr("记录一档案…"))
+        self.open_right.setText(tr("记录二档案…"))
         self.notice.clear()
         self._update_buttons()
         if pair is None:
@@ -207,6 +223,7 @@ class MergeRecordsDialog(QDialog):
         if pair is None or (pair.left_id, pair.right_id) != (comparison.left.id, comparison.right.id):
             return  # another pair was chosen meanwhile
         self.comparison = comparison
+        self.record_ids = (comparison.left.id, comparison.right.id)
         for col, side in enumerate((comparison.left, comparison.right)):
             for row, (_label, value) in enumerate(COMPARE_ROWS):
                 self.compare.setItem(row, col, QTableWidgetItem(value(side)))
@@ -227,10 +244,23 @@ class MergeRecordsDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        self.open_left.setEnabled(self.record_ids is not None)
+        self.open_right.setEnabled(self.record_ids is not None)
         ok = self.comparison is not None and not self.comparison.obstacle and not self.busy
         self.merge_button.setEnabled(ok)
         self.keep_left.setEnabled(ok)
         self.keep_right.setEnabled(ok)
+
+    def open_record(self, which: int) -> QDialog | None:
+        """医师档案 of one of the two records (after a merge: 0 the kept, 1 the merged one)."""
+        if self.record_ids is None:
+            return None
+        from app.views.physician_detail import PhysicianDetailDialog
+
+        dialog = PhysicianDetailDialog(self.desk, self.actor, self.record_ids[which], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- the merge ---
 
@@ -267,6 +297,7 @@ class MergeRecordsDialog(QDialog):
 
     def _merged(self, result: MergeResult) -> None:
         self.merge_result = result
+        self.record_ids = (result.keep_id, result.drop_id)  # both records' history shows the merge
         moved = "、".join(f"{ref(label)} {n}" for label, n in result.moved.items())
         text = tr("已把记录 {drop} 合并到记录 {keep}。").format(drop=result.drop_id, keep=result.keep_id)
         if moved:
@@ -278,6 +309,11 @@ class MergeRecordsDialog(QDialog):
         self.reason.clear()
         self.comparison = None
         self.compare.clearContents()
+        self.compare.setHorizontalHeaderLabels([tr("记录一"), tr("记录二")])
+        self.notice.clear()
+        self.open_left.setText(tr("保留记录档案…"))
+        self.open_right.setText(tr("被合并记录档案…"))
+        self._update_buttons()
         self.merged.emit(result)
         self.model.reload()
 

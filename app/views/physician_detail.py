@@ -325,7 +325,7 @@ class PhysicianDetailDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ours = self.main_registration() is not None
-        self.phone_button.setEnabled(self.detail is not None)
+        self.phone_button.setEnabled(self.detail is not None and self.detail.person.merged_into_id is None)
         for button in (self.code_button, self.filing_button, self.dereg_button):
             button.setEnabled(ours)
         why = "" if ours else tr("该医师没有以本机构为主要执业机构的有效注册")
