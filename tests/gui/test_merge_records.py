@@ -1,5 +1,5 @@
-"""合并重复医师记录 from the commission window: the candidate pairs, the two records side by side, the record to
-keep, the reason, the confirmation; both records' 档案记录 then show the merge."""
+"""合并重复医师记录 from the commission window: the candidate pairs, the two records side by side, the record
+to keep, the reason, the confirmation; both records' 档案记录 then show the merge."""
 
 from __future__ import annotations
 

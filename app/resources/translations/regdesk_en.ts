@@ -312,7 +312,11 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+590"/>
+        <location filename="../../views/merge_records.py" line="+73"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -576,7 +580,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -602,8 +606,8 @@ Details are in the log file {log}</translation>
         <location filename="../../views/institution.py" line="+44"/>
         <location filename="../../views/physician.py" line="-4"/>
         <location line="+366"/>
-        <location filename="../../views/physician_detail.py" line="+41"/>
-        <location line="+66"/>
+        <location filename="../../views/physician_detail.py" line="+42"/>
+        <location line="+77"/>
         <location filename="../../views/roster_view.py" line="+32"/>
         <location line="+106"/>
         <source>电子化注册识别码</source>
@@ -667,8 +671,9 @@ Details are in the log file {log}</translation>
         <location line="+63"/>
         <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
-        <location filename="../../views/physician_detail.py" line="+62"/>
-        <location line="+255"/>
+        <location filename="../../views/merge_records.py" line="+101"/>
+        <location filename="../../views/physician_detail.py" line="+73"/>
+        <location line="+272"/>
         <location filename="../../views/print_preview.py" line="+161"/>
         <location filename="../../views/public_register.py" line="+276"/>
         <location filename="../../views/registry_import.py" line="+138"/>
@@ -838,6 +843,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../../views/physician_detail.py" line="-424"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -877,6 +883,7 @@ Details are in the log file {log}</translation>
         <location filename="../../views/backoffice.py" line="-29"/>
         <location line="+37"/>
         <location filename="../../views/case_view.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+0"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -888,7 +895,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="-29"/>
-        <location filename="../../views/physician_detail.py" line="-389"/>
+        <location filename="../../views/physician_detail.py" line="-5"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
     </message>
@@ -1026,13 +1033,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-553"/>
+        <location line="+542"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-540"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1103,12 +1110,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>医疗机构账户</source>
         <translation>Institution accounts</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>Institution name, registration no. or pinyin initials</translation>
     </message>
@@ -1147,12 +1154,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
     </message>
@@ -1165,6 +1172,11 @@ Details are in the log file {log}</translation>
         <location line="+2"/>
         <source>工作日历(&amp;K)…</source>
         <translation>Wor&amp;king calendar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合并重复医师记录(&amp;U)…</source>
+        <translation>Merge d&amp;uplicate physician records…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1280,7 +1292,7 @@ Details are in the log file {log}</translation>
         <translation>Institution details…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>已开通机构账户：{name}（{user}）</source>
         <translation>Institution account opened: {name} ({user})</translation>
     </message>
@@ -1902,7 +1914,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location filename="../../views/backoffice.py" line="-194"/>
         <location filename="../../views/institution.py" line="+2"/>
-        <location filename="../../views/physician_detail.py" line="+31"/>
+        <location filename="../../views/merge_records.py" line="-74"/>
+        <location filename="../../views/physician_detail.py" line="+43"/>
         <location filename="../../views/pickers.py" line="+3"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
@@ -1952,7 +1965,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+4"/>
         <location filename="../../views/physician.py" line="-370"/>
-        <location filename="../../views/physician_detail.py" line="-32"/>
+        <location filename="../../views/physician_detail.py" line="-44"/>
         <source>性别：</source>
         <translation>Gender:</translation>
     </message>
@@ -1986,7 +1999,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+4"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
-        <location filename="../../views/physician_detail.py" line="+347"/>
+        <location filename="../../views/physician_detail.py" line="+387"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>Physician:</translation>
@@ -2026,7 +2039,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../views/physician_detail.py" line="-376"/>
+        <location filename="../../views/physician_detail.py" line="-416"/>
         <source>国籍：</source>
         <translation>Nationality:</translation>
     </message>
@@ -2126,7 +2139,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/physician_detail.py" line="+347"/>
+        <location filename="../../views/physician_detail.py" line="+387"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
@@ -2222,7 +2235,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+23"/>
         <location filename="../../views/inbox.py" line="+49"/>
         <location filename="../../views/physician.py" line="-305"/>
-        <location filename="../../views/physician_detail.py" line="-372"/>
+        <location filename="../../views/physician_detail.py" line="-411"/>
         <source>业务编号</source>
         <translation>Case no.</translation>
     </message>
@@ -2247,7 +2260,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
         <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
@@ -2260,7 +2273,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/physician.py" line="+1"/>
         <location line="+370"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
-        <location line="+66"/>
+        <location line="+77"/>
         <location line="+4"/>
         <location filename="../../views/profile_changes.py" line="-8"/>
         <location filename="../../views/queue.py" line="+4"/>
@@ -2280,7 +2293,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/physician.py" line="+1"/>
-        <location filename="../../views/physician_detail.py" line="-69"/>
+        <location filename="../../views/physician_detail.py" line="-80"/>
         <location filename="../../views/queue.py" line="-1"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
@@ -2387,7 +2400,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -2496,7 +2509,9 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/merge_records.py" line="-53"/>
+        <location line="+12"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -2507,6 +2522,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="-13"/>
+        <location filename="../../views/merge_records.py" line="+1"/>
         <location filename="../../views/public_register.py" line="-10"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-106"/>
@@ -2527,7 +2543,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+1"/>
         <location filename="../../views/physician.py" line="+20"/>
         <location line="+3"/>
-        <location filename="../../views/physician_detail.py" line="+60"/>
+        <location filename="../../views/physician_detail.py" line="+71"/>
         <location filename="../../views/public_register.py" line="-10"/>
         <source>医师级别</source>
         <translation>Level</translation>
@@ -2936,6 +2952,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+56"/>
+        <location filename="../../views/physician_detail.py" line="-79"/>
         <source>经办人</source>
         <translation>Clerk</translation>
     </message>
@@ -3091,7 +3108,7 @@ Database: {db}</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location filename="../../views/physician_detail.py" line="-6"/>
+        <location filename="../../views/physician_detail.py" line="+73"/>
         <source>准考证号</source>
         <translation>Exam ticket number</translation>
     </message>
@@ -3102,7 +3119,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/physician_detail.py" line="+305"/>
+        <location filename="../../views/physician_detail.py" line="+333"/>
         <source>激活码</source>
         <translation>Activation code</translation>
     </message>
@@ -3114,7 +3131,7 @@ Database: {db}</translation>
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../views/physician_detail.py" line="-366"/>
+        <location filename="../../views/physician_detail.py" line="-405"/>
         <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>Practice institution</translation>
@@ -3277,7 +3294,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../views/physician.py" line="-406"/>
         <location line="+408"/>
-        <location filename="../../views/physician_detail.py" line="-3"/>
+        <location filename="../../views/physician_detail.py" line="-4"/>
         <source>电子邮箱：</source>
         <translation>Email:</translation>
     </message>
@@ -3321,7 +3338,7 @@ Database: {db}</translation>
     <message>
         <location filename="../../views/backoffice.py" line="+58"/>
         <location filename="../../views/physician.py" line="+5"/>
-        <location filename="../../views/physician_detail.py" line="+64"/>
+        <location filename="../../views/physician_detail.py" line="+76"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -3357,20 +3374,248 @@ Database: {db}</translation>
         <translation>Filed additional institutions</translation>
     </message>
     <message>
+        <location filename="../../views/merge_records.py" line="-17"/>
+        <source>可以合并</source>
+        <translation>Can be merged</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <location line="+8"/>
+        <location line="+177"/>
+        <source>记录一</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+72"/>
+        <location line="+10"/>
+        <location line="+175"/>
+        <source>记录二</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <location line="+12"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>疑似重复依据</source>
+        <translation>Why a duplicate</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../views/physician_detail.py" line="-4"/>
+        <source>能否合并</source>
+        <translation>Mergeable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../views/physician_detail.py" line="-79"/>
+        <source>记录编号</source>
+        <extracomment>The comparison&apos;s rows: label, the side&apos;s value as text.</extracomment>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（不是有效的18位身份证号）</source>
+        <translation> (not a valid 18-character resident ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国籍</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建档日期</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/physician.py" line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+75"/>
         <source>医师资格</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../views/physician.py" line="+0"/>
         <location filename="../../views/physician_detail.py" line="+11"/>
         <location line="+7"/>
         <source>执业注册</source>
         <translation>Practice registrations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>业务案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在办理</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短期行医</source>
+        <translation>Short-term permits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录账户</source>
+        <translation>Sign-in accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印记录</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../views/physician_detail.py" line="+35"/>
+        <location line="+59"/>
+        <source>档案记录</source>
+        <translation>Record history</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+195"/>
+        <source>合并重复医师记录</source>
+        <translation>Merge duplicate physician records</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到保留的记录，合并记入两条记录的档案记录，被合并的记录不再出现在查询和公示中。</source>
+        <translation>Physician records with the same resident ID, or the same name and date of birth, may be one person (e.g. a record created twice at a counter backfill). Check both records and choose the one to keep: the other record&apos;s qualifications, registrations, cases, prints and accounts all move to it, the merge is written in both records&apos; history, and the merged record no longer shows in searches or on the public register.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>保留：</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>合并原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>如：窗口补录时重复建档，已核对身份证原件</source>
+        <translation>e.g. created twice at a counter backfill; ID card checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>记录一档案…</source>
+        <translation>Record 1 file…</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+58"/>
+        <source>记录二档案…</source>
+        <translation>Record 2 file…</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>合并(&amp;M)…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>疑似重复的记录：{n} 对</source>
+        <translation>Possible duplicates: {n} pairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本辖区没有疑似重复的医师记录</source>
+        <translation>No possible duplicate physician records in your jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>记录一（编号 {id}）</source>
+        <translation>Record 1 (no. {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录二（编号 {id}）</source>
+        <translation>Record 2 (no. {id})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不能合并：</source>
+        <translation>Cannot be merged: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>依据：{why}。请核对两条记录，选择保留的记录并填写原因。</source>
+        <translation>Found by: {why}. Check both records, choose the one to keep and enter the reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人工核对</source>
+        <translation>manual check</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>请填写合并原因</source>
+        <translation>Please enter the reason for the merge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>把记录 {drop}（{drop_no}）合并到记录 {keep}（{keep_no}）？
+被合并记录的资格、注册、案件、打印记录和账户将全部转到保留的记录，此操作不能撤销。</source>
+        <translation>Merge record {drop} ({drop_no}) into record {keep} ({keep_no})?
+The merged record&apos;s qualifications, registrations, cases, prints and accounts all move to the kept record. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已把记录 {drop} 合并到记录 {keep}。</source>
+        <translation>Record {drop} was merged into record {keep}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转入：{moved}。</source>
+        <translation> Moved: {moved}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复的医师账户已停用：{names}。</source>
+        <translation> Duplicate physician accounts disabled: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保留记录档案…</source>
+        <translation>Kept record file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被合并记录档案…</source>
+        <translation>Merged record file…</translation>
+    </message>
+    <message>
+        <location filename="../../views/physician.py" line="+9"/>
         <source>医师资格与执业注册</source>
         <translation>Qualifications and registrations</translation>
     </message>
@@ -3455,7 +3700,7 @@ Database: {db}</translation>
         <translation>Sign up with your real name and resident ID number. Then sign in and activate the account with your qualification certificate code (or exam ticket number).</translation>
     </message>
     <message>
-        <location filename="../../views/physician_detail.py" line="-84"/>
+        <location filename="../../views/physician_detail.py" line="-190"/>
         <source>学历：</source>
         <translation>Education:</translation>
     </message>
@@ -3476,6 +3721,11 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
@@ -3485,13 +3735,23 @@ Database: {db}</translation>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+136"/>
+        <location line="+12"/>
+        <source>记录 {id}（{number}）并入本记录；原因：{why}</source>
+        <translation>Record {id} ({number}) merged into this record; reason: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本记录并入记录 {id}（{number}）；原因：{why}</source>
+        <translation>This record merged into record {id} ({number}); reason: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+161"/>
         <source>医师档案</source>
         <translation>Physician record</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-126"/>
         <source>基本信息</source>
         <translation>Personal details</translation>
     </message>
@@ -3553,12 +3813,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+115"/>
+        <location line="+143"/>
         <source>业务记录</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-128"/>
         <source>更换手机号…</source>
         <translation>Change mobile number…</translation>
     </message>
@@ -3589,6 +3849,11 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>档案记录（{n}）</source>
+        <translation>Record history ({n})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../views/roster_view.py" line="-114"/>
         <source>未注册</source>
         <translation>Not registered</translation>
@@ -3599,7 +3864,12 @@ Database: {db}</translation>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>本记录已合并到记录 {id}，以后的业务请在该记录上办理；合并经过见“档案记录”。</source>
+        <translation>This record was merged into record {id}; do all further business there. See &quot;Record history&quot; for the merge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{day} 备案（{why}）</source>
         <translation>Filed on {day} ({why})</translation>
     </message>
@@ -4235,19 +4505,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>Decided</translation>
     </message>
@@ -4312,7 +4582,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>Requests to change personal details (approved by the main institution)</translation>
     </message>
@@ -4532,7 +4802,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation> {n} new physician record(s) created.</translation>
     </message>
@@ -4707,7 +4977,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+344"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>A unique username could not be generated; please contact the administrator</translation>
     </message>
@@ -4897,7 +5167,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The serial number in the practice certificate number cannot be 00000000</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>起始位置不能为负数</source>
         <translation>The start position cannot be negative</translation>
     </message>
@@ -4927,7 +5197,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
@@ -4987,7 +5257,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>The output must be a print or a saved PDF</translation>
     </message>
@@ -5082,7 +5352,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-23"/>
+        <source>分页参数无效：offset 不能为负，limit 在 1 到 200 之间</source>
+        <translation>Invalid paging: offset must not be negative, limit between 1 and 200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择两条不同的医师记录</source>
+        <translation>Please choose two different physician records</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
     </message>
@@ -5448,6 +5728,46 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>两条记录的身份证号 {first} 与 {second} 都是有效号码且不同，不是同一人，不能合并</source>
+        <translation>The resident IDs {first} and {second} are both valid and differ: not the same person, cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两条记录都有正在办理的“{kind}”业务，请先办结或撤回其中一件再合并</source>
+        <translation>Both records have an open &quot;{kind}&quot; case: decide or withdraw one of them before merging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两条记录在{province}都有有效的执业注册，请先注销其中一项注册再合并</source>
+        <translation>Both records have an active registration in {province}: deregister one of them before merging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师记录 {record} 已合并到记录 {into}，不能再合并</source>
+        <translation>Physician record {record} was merged into record {into} and cannot be merged again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师记录 {record} 已由 {who} 合并到记录 {into}，请刷新后重试</source>
+        <translation>Physician record {record} was merged into record {into} by {who}; refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师记录 {record} 已合并到记录 {into}，请刷新后重试</source>
+        <translation>Physician record {record} was merged into record {into}; refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师记录 {pid} 不在本委辖区内，不能合并</source>
+        <translation>Physician record {pid} is outside your jurisdiction and cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>医师（编号 {pid}）不存在</source>
+        <translation>Physician (no. {pid}) does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>没有这种纸质文件：{document}</source>
         <translation>There is no such paper document: {document}</translation>
     </message>
@@ -5517,12 +5837,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Row {i} is not a table of fields</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>医师（编号 {physician_id}）不存在</source>
         <translation>No such physician (no. {physician_id})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>无法读取 Excel 文件：{exc}</source>
         <translation>The Excel file cannot be read: {exc}</translation>
     </message>
@@ -5630,7 +5950,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-534"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
@@ -7258,6 +7578,81 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>本机没有可用的系统密码库（钥匙串），无法记住用户名和密码；下次登录请重新输入</source>
         <translation>This computer has no system keychain, so the username and password cannot be remembered; enter them again at the next sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并重复记录（本记录保留）</source>
+        <translation>Duplicate merged in (this record kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本记录已合并到其他记录</source>
+        <translation>This record merged into another</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更换手机号</source>
+        <translation>Mobile number changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成激活码</source>
+        <translation>Activation code issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口查询用户名</source>
+        <translation>Username looked up at the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号相同</source>
+        <translation>Same resident ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和出生日期相同</source>
+        <translation>Same name and date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师资格</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业注册</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短期行医</source>
+        <translation>Short-term permits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人信息变更</source>
+        <translation>Personal detail changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录账户</source>
+        <translation>Sign-in accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>激活码</source>
+        <translation>Activation codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此前合并的记录</source>
+        <translation>Records merged earlier</translation>
     </message>
 </context>
 </TS>
