@@ -25,15 +25,15 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, select, union
 from sqlalchemy.orm import Session, aliased
 
 from app import models as m
-from app.services import permissions, reference, validation
+from app.services import permissions, reference, roster, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.contract import ID_TYPES
 from app.services.errors import ConflictError, NotFound, ValidationError
 from app.services.permissions import COMMISSION, Principal
-from app.services.roster import SOURCE_LABELS as _SOURCE_LABELS
 from app.services.rules import OPEN_STATUSES
 from app.services.types import (
     Actor,
+    CaseSummary,
     DuplicatePair,
     MergeComparison,
     MergeResult,
@@ -69,7 +69,6 @@ ACTION_LABELS = {
     "accounts.find_username": "窗口查询用户名",
 }
 HISTORY_LIMIT = 500
-SOURCE_LABELS = {s.value: label for s, label in _SOURCE_LABELS.items()}
 
 
 def _norm_id(column: Any) -> Any:
@@ -161,19 +160,10 @@ def _obstacle(session: Session, keep: m.Physician, drop: m.Physician) -> str:
     return message
 
 
-def _lines_registrations(session: Session, physician_id: int) -> list[str]:
-    rows = session.execute(
-        select(m.Registration, m.Institution.name)
-        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
-        .where(m.Registration.physician_id == physician_id)
-        .order_by(m.Registration.id.desc())
-    ).all()
-    status = {"active": "已注册", "filed": "非在册（已备案）", "deregistered": "已注销"}
-    return [
-        " · ".join(x for x in (reg.level, reg.category, inst or "", status.get(reg.status, reg.status),
-                               reg.registration_code or "") if x)
-        for reg, inst in rows
-    ]
+def _china_date(value: dt.datetime | None) -> dt.date | None:
+    if value is None:
+        return None
+    return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(CHINA).date()
 
 
 def _side(session: Session, phys: m.Physician) -> MergeSide:
@@ -208,14 +198,16 @@ def _side(session: Session, phys: m.Physician) -> MergeSide:
         phone=phys.phone,
         email=phys.email,
         created_on=phys.created_at.astimezone(CHINA).date() if phys.created_at else None,
-        qualifications=[
-            " · ".join(x for x in (q.certificate_code or q.exam_ticket or "", q.level, q.category,
-                                   SOURCE_LABELS.get(q.source, q.source)) if x)
-            for q in quals
-        ],
-        registrations=_lines_registrations(session, pid),
+        qualifications=[roster.qualification_view(q) for q in quals],
+        registrations=roster.registration_views(session, pid),
         cases=[
-            f"{c.number} {reference.kind_label(c.kind)} {reference.status_label(c.status, c.kind)}"
+            CaseSummary(
+                id=c.id, number=c.number, kind=c.kind, kind_label=reference.kind_label(c.kind),
+                status=c.status, status_label=reference.status_label(c.status, c.kind),
+                created_on=_china_date(c.created_at) or dt.date.min,
+                submitted_on=_china_date(c.submitted_at), decided_on=_china_date(c.decided_at),
+                deadline=c.deadline, institution_name="", registration_code=c.registration_code,
+            )
             for c in cases
         ],
         open_cases=sum(1 for c in cases if c.status in OPEN_STATUSES),

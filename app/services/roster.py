@@ -988,6 +988,16 @@ def _get_physician(session: Session, p: Principal, physician_id: int) -> m.Physi
     return phys
 
 
+def qualification_view(q: m.Qualification) -> QualificationView:
+    """A qualification as the windows show it (also desk.merges' comparison)."""
+    return _qualification_view(q)
+
+
+def registration_views(session: Session, physician_id: int) -> list[RegistrationView]:
+    """A physician's registrations (newest first) with their filings (also desk.merges' comparison)."""
+    return _registration_views(session, physician_id)
+
+
 def _qualification_view(q: m.Qualification) -> QualificationView:
     try:
         label = SOURCE_LABELS[QualificationSource(q.source)]

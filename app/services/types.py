@@ -743,12 +743,9 @@ class MergeSide:
     phone: str
     email: str
     created_on: dt.date | None
-    qualifications: list[str]
-    """One line per qualification: certificate code (or exam ticket), level, category, source."""
-    registrations: list[str]
-    """One line per registration: level, category, main institution, status, registration code."""
-    cases: list[str]
-    """One line per case: number, kind, status."""
+    qualifications: list[QualificationView]
+    registrations: list[RegistrationView]
+    cases: list[CaseSummary]
     open_cases: int
     permits: int
     accounts: list[str]

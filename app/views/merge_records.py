@@ -3,6 +3,7 @@ side by side, the record to keep, the reason, and the merge (desk.merges)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -58,6 +59,11 @@ PAIR_COLUMNS = (
     Column(N_("能否合并"), _obstacle),
 )
 
+def _lines(rows: Iterable[tuple[str, ...]]) -> str:
+    """One line per item, its parts joined by " · "; 无 when there is none."""
+    return "\n".join(" · ".join(part for part in row if part) for row in rows) or tr("无")
+
+
 #: The comparison's rows: label, the side's value as text.
 COMPARE_ROWS: tuple[tuple[str, Any], ...] = (
     (N_("记录编号"), lambda s: str(s.id)),
@@ -70,12 +76,17 @@ COMPARE_ROWS: tuple[tuple[str, Any], ...] = (
     (N_("手机号"), lambda s: s.phone),
     (N_("电子邮箱"), lambda s: s.email),
     (N_("建档日期"), lambda s: fmt_date(s.created_on)),
-    (N_("医师资格"), lambda s: "\n".join(s.qualifications) or tr("无")),
-    (N_("执业注册"), lambda s: "\n".join(s.registrations) or tr("无")),
-    (N_("业务案件"), lambda s: "\n".join(s.cases) or tr("无")),
+    (N_("医师资格"), lambda s: _lines(
+        (q.certificate_code or q.exam_ticket or "", ref(q.level), ref(q.category), ref(q.source_label))
+        for q in s.qualifications)),
+    (N_("执业注册"), lambda s: _lines(
+        (ref(r.level), ref(r.category), r.main_institution_name, ref(r.status_label),
+         r.registration_code or "") for r in s.registrations)),
+    (N_("业务案件"), lambda s: _lines(
+        (c.number, ref(c.kind_label), ref(c.status_label)) for c in s.cases)),
     (N_("正在办理"), lambda s: str(s.open_cases)),
     (N_("短期行医"), lambda s: str(s.permits)),
-    (N_("登录账户"), lambda s: "、".join(s.accounts) or tr("无")),
+    (N_("登录账户"), lambda s: tr("、").join(s.accounts) or tr("无")),
     (N_("打印记录"), lambda s: str(s.prints)),
     (N_("档案记录"), lambda s: str(s.history)),
 )
@@ -298,12 +309,13 @@ class MergeRecordsDialog(QDialog):
     def _merged(self, result: MergeResult) -> None:
         self.merge_result = result
         self.record_ids = (result.keep_id, result.drop_id)  # both records' history shows the merge
-        moved = "、".join(f"{ref(label)} {n}" for label, n in result.moved.items())
+        moved = tr("、").join(f"{ref(label)} {n}" for label, n in result.moved.items())
         text = tr("已把记录 {drop} 合并到记录 {keep}。").format(drop=result.drop_id, keep=result.keep_id)
         if moved:
             text += tr("转入：{moved}。").format(moved=moved)
         if result.disabled_accounts:
-            text += tr("重复的医师账户已停用：{names}。").format(names="、".join(result.disabled_accounts))
+            names = tr("、").join(result.disabled_accounts)
+            text += tr("重复的医师账户已停用：{names}。").format(names=names)
         self.outcome.setStyleSheet("color: #1d6b2f;")
         self.outcome.setText(text)
         self.reason.clear()

@@ -13,7 +13,7 @@ from tests.gui.commission_support import WAIT, commission_window
 from tests.gui.institution_support import demo_fixture, demo_template_fixture  # noqa: F401 - fixtures
 
 
-def _legacy_twin(demo: Any, clerk: Any) -> tuple[int, int, str]:
+def legacy_twin(demo: Any, clerk: Any) -> tuple[int, int, str]:
     """A demo physician and a legacy record of the same person (resident ID written with a space), with a
     counter case of its own; returns (kept id, twin id, name)."""
     person = demo.desk.roster.physicians(clerk, "", limit=1).items[0]
@@ -33,7 +33,7 @@ def test_the_commission_merges_a_duplicate_record_and_both_records_show_it(
     qtbot, demo, monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     clerk = demo.clerk()
-    kept, twin, name = _legacy_twin(demo, clerk)
+    kept, twin, name = legacy_twin(demo, clerk)
     window = commission_window(qtbot, demo, clerk)
     from app.views.merge_records import MergeRecordsDialog
 
@@ -93,7 +93,7 @@ def test_a_pair_that_is_not_one_person_is_shown_with_the_reason_and_cannot_be_me
     qtbot, demo,  # type: ignore[no-untyped-def]
 ) -> None:
     clerk = demo.clerk()
-    kept, _twin, _name = _legacy_twin(demo, clerk)
+    kept, _twin, _name = legacy_twin(demo, clerk)
     with demo.desk.db.write() as s:  # both records with an open first registration
         for pid, number in ((kept, "LEG-GUI-2"), (_twin, "LEG-GUI-3")):
             s.add(m.Case(number=number, kind="first_registration", status="confirmed", physician_id=pid,

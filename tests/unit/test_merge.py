@@ -99,7 +99,8 @@ def test_merge_moves_every_row_of_the_dropped_record_to_the_kept_one_and_audits_
     assert [(p.left_id, p.right_id, p.reason) for p in pairs.items] == [(doctor.id, drop, "same_id")]
     assert pairs.items[0].obstacle == ""
     side = desk.merges.compare(admin, doctor.id, drop)
-    assert side.obstacle == "" and side.right.registrations and side.right.prints == 1
+    assert side.obstacle == "" and side.right.registrations[0].registration_code == "REGMERGE0001"
+    assert side.right.prints == 1
     assert side.right.accounts == ["legacydoc"] and side.reason_label == "身份证号相同"
 
     desk.accounts.change_physician_phone(admin, drop, "13900139001")  # the dropped record's own history

@@ -313,10 +313,8 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+3"/>
         <location filename="../../views/commission.py" line="+590"/>
-        <location filename="../../views/merge_records.py" line="+73"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location filename="../../views/merge_records.py" line="+64"/>
+        <location line="+25"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2389,6 +2387,9 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/i18n.py" line="+47"/>
         <location line="+29"/>
         <location line="+34"/>
+        <location filename="../../views/merge_records.py" line="-27"/>
+        <location line="+223"/>
+        <location line="+5"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2509,8 +2510,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/merge_records.py" line="-53"/>
-        <location line="+12"/>
+        <location filename="../../views/merge_records.py" line="-264"/>
+        <location line="+17"/>
         <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
@@ -3374,34 +3375,34 @@ Database: {db}</translation>
         <translation>Filed additional institutions</translation>
     </message>
     <message>
-        <location filename="../../views/merge_records.py" line="-17"/>
+        <location filename="../../views/merge_records.py" line="-22"/>
         <source>可以合并</source>
         <translation>Can be merged</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+8"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>记录一</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+72"/>
+        <location line="-268"/>
+        <location line="+82"/>
         <location line="+10"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>记录二</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+12"/>
+        <location line="-267"/>
+        <location line="+17"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>疑似重复依据</source>
         <translation>Why a duplicate</translation>
     </message>
@@ -3411,7 +3412,7 @@ Database: {db}</translation>
         <translation>Mergeable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location filename="../../views/physician_detail.py" line="-79"/>
         <source>记录编号</source>
         <extracomment>The comparison&apos;s rows: label, the side&apos;s value as text.</extracomment>
@@ -3460,7 +3461,7 @@ Database: {db}</translation>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location filename="../../views/physician.py" line="+0"/>
         <location filename="../../views/physician_detail.py" line="+11"/>
         <location line="+7"/>
@@ -3468,12 +3469,12 @@ Database: {db}</translation>
         <translation>Practice registrations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>业务案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>正在办理</source>
         <translation>Open cases</translation>
     </message>
@@ -3600,7 +3601,7 @@ The merged record&apos;s qualifications, registrations, cases, prints and accoun
         <translation> Moved: {moved}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>重复的医师账户已停用：{names}。</source>
         <translation> Duplicate physician accounts disabled: {names}.</translation>
     </message>

@@ -313,10 +313,8 @@
     <message>
         <location line="+3"/>
         <location filename="../../views/commission.py" line="+590"/>
-        <location filename="../../views/merge_records.py" line="+73"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location filename="../../views/merge_records.py" line="+64"/>
+        <location line="+25"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -2389,6 +2387,9 @@
         <location filename="../../views/i18n.py" line="+47"/>
         <location line="+29"/>
         <location line="+34"/>
+        <location filename="../../views/merge_records.py" line="-27"/>
+        <location line="+223"/>
+        <location line="+5"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -2509,8 +2510,8 @@
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/merge_records.py" line="-53"/>
-        <location line="+12"/>
+        <location filename="../../views/merge_records.py" line="-264"/>
+        <location line="+17"/>
         <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
@@ -3374,34 +3375,34 @@
         <translation>备案的其他执业机构</translation>
     </message>
     <message>
-        <location filename="../../views/merge_records.py" line="-17"/>
+        <location filename="../../views/merge_records.py" line="-22"/>
         <source>可以合并</source>
         <translation>可以合并</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+8"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>记录一</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+72"/>
+        <location line="-268"/>
+        <location line="+82"/>
         <location line="+10"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>记录二</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+12"/>
+        <location line="-267"/>
+        <location line="+17"/>
         <source>出生日期</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>疑似重复依据</source>
         <translation>疑似重复依据</translation>
     </message>
@@ -3411,7 +3412,7 @@
         <translation>能否合并</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location filename="../../views/physician_detail.py" line="-79"/>
         <source>记录编号</source>
         <extracomment>The comparison&apos;s rows: label, the side&apos;s value as text.</extracomment>
@@ -3460,7 +3461,7 @@
         <translation>医师资格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location filename="../../views/physician.py" line="+0"/>
         <location filename="../../views/physician_detail.py" line="+11"/>
         <location line="+7"/>
@@ -3468,12 +3469,12 @@
         <translation>执业注册</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>业务案件</source>
         <translation>业务案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>正在办理</source>
         <translation>正在办理</translation>
     </message>
@@ -3600,7 +3601,7 @@
         <translation>转入：{moved}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>重复的医师账户已停用：{names}。</source>
         <translation>重复的医师账户已停用：{names}。</translation>
     </message>
