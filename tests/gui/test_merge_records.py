@@ -103,3 +103,46 @@ def test_a_pair_that_is_not_one_person_is_shown_with_the_reason_and_cannot_be_me
     qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT)
     assert "正在办理" in dialog.model.index(0, 5).data()
     assert not dialog.merge_button.isEnabled() and "不能合并" in dialog.notice.text()
+
+
+
+def test_the_pair_list_passes_the_model_tester(qtbot, qtmodeltester, demo) -> None:  # type: ignore[no-untyped-def]
+    clerk = demo.clerk()
+    legacy_twin(demo, clerk)
+    window = commission_window(qtbot, demo, clerk)
+    dialog = window.merge_records()
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT)
+    qtmodeltester.check(dialog.model)
+
+
+def test_the_pair_list_survives_hundreds_of_reloads(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    """Reloaded 200 times (each reload compares the selected pair again), the dialog keeps no objects
+    behind (the Python objects the collector tracks, by type)."""
+    import collections
+    import gc
+
+    from app.views import worker
+
+    clerk = demo.clerk()
+    legacy_twin(demo, clerk)
+    window = commission_window(qtbot, demo, clerk)
+    dialog = window.merge_records()
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT)
+
+    def reload(times: int) -> collections.Counter[str]:
+        for i in range(times):
+            dialog.model.reload()
+            qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
+            if i % 20 == 0:
+                dialog.repaint()
+        worker.wait_idle()
+        qtbot.wait(50)
+        gc.collect()
+        return collections.Counter(type(o).__name__ for o in gc.get_objects())
+
+    before = reload(20)  # caches warmed up
+    after = reload(200)
+    grown = {name: n for name, n in (after - before).items() if n >= 100}
+    assert grown == {}, grown
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=WAIT)
+    assert dialog.model.total == 1 and dialog.merge_button.isEnabled()
