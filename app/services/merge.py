@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select, union_all, update
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app import models as m
@@ -75,36 +75,39 @@ def _norm_id(column: Any) -> Any:
     return func.upper(func.replace(column, " ", ""))
 
 
-def _visible_ids(p: Principal) -> Select[Any]:
-    return select(m.Physician.id).where(permissions.physician_clause(p), m.Physician.merged_into_id.is_(None))
+def _visible(p: Principal, record_id: Any) -> ColumnElement[bool]:
+    """The record is one the commission may see: probed per candidate pair (they are few), after the
+    indexed self-join has found them, never by listing the whole jurisdiction."""
+    return (select(m.Physician.id)
+            .where(m.Physician.id == record_id, permissions.physician_listing_clause(p))
+            .exists())
 
 
 def _pairs(p: Principal) -> Any:
-    """The candidate pairs (left id < right id) as one subquery: id, name, ids, birth date, reason."""
+    """The candidate pairs (left id < right id) the commission may see, as one subquery: left_id, right_id,
+    sort (the left name's pinyin), reason.
+
+    One self-join on the birth date (indexed; a resident ID carries it, so records of one resident ID
+    share it) keeps the pairs with the same name or the same resident ID written differently. It is
+    materialised first, so the jurisdiction is probed for the few pairs, not for every record."""
     a, b = aliased(m.Physician), aliased(m.Physician)
-    visible = _visible_ids(p)
-
-    def pairs(reason: str, on: ColumnElement[bool]) -> Any:
-        return (
-            select(
-                a.id.label("left_id"), b.id.label("right_id"), a.name_pinyin.label("sort"),
-                literal(reason).label("reason"),
-            )
-            .select_from(a)
-            .join(b, and_(on, a.id < b.id))
-            .where(
-                a.merged_into_id.is_(None), b.merged_into_id.is_(None),
-                a.id.in_(visible), b.id.in_(visible),
-            )
+    same_id = _norm_id(a.id_number) == _norm_id(b.id_number)
+    raw = (
+        select(
+            a.id.label("left_id"), b.id.label("right_id"), a.name_pinyin.label("sort"),
+            case((same_id, literal("same_id")), else_=literal("same_name_birth")).label("reason"),
         )
-
-    same_id = pairs("same_id", _norm_id(a.id_number) == _norm_id(b.id_number))
-    same_person = pairs(
-        "same_name_birth",
-        and_(a.name == b.name, a.birth_date == b.birth_date, a.birth_date.is_not(None),
-             _norm_id(a.id_number) != _norm_id(b.id_number)),
+        .select_from(a)
+        .join(b, and_(a.birth_date == b.birth_date, a.id < b.id, or_(a.name == b.name, same_id)))
+        .where(a.merged_into_id.is_(None), b.merged_into_id.is_(None))
+        .cte("raw_pairs")
+        .prefix_with("MATERIALIZED")
     )
-    return union_all(same_id, same_person).subquery("pairs")
+    return (
+        select(raw.c.left_id, raw.c.right_id, raw.c.sort, raw.c.reason)
+        .where(_visible(p, raw.c.left_id), _visible(p, raw.c.right_id))
+        .subquery("pairs")
+    )
 
 
 def _resident_id_valid(number: str) -> bool:
@@ -223,7 +226,8 @@ class MergeService(Service):
 
     def duplicates(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DuplicatePair]:
         """Candidate pairs in the commission's jurisdiction (both records visible to it, neither merged),
-        by the pinyin of the name; each with ``obstacle`` ("" when they may be merged).
+        by the pinyin of the name; each with ``obstacle`` ("" when they may be merged). ``total`` is
+        counted with the first page (offset 0) only.
 
         Raises PermissionDenied (not a commission user) and ValidationError (bad paging).
         """
@@ -234,7 +238,9 @@ class MergeService(Service):
             permissions.require_role(p, COMMISSION)
             session = tx.session
             pairs = _pairs(p)
-            total = int(session.scalar(select(func.count()).select_from(pairs)) or 0)
+            total = None  # counted with the first page only (the list pages on by offset)
+            if offset == 0:
+                total = int(session.scalar(select(func.count()).select_from(pairs)) or 0)
             rows = session.execute(
                 select(pairs.c.left_id, pairs.c.right_id, pairs.c.reason)
                 .order_by(pairs.c.sort, pairs.c.left_id, pairs.c.right_id)

@@ -6,7 +6,8 @@ Create Date: 2026-12-04 21:00:00
 
 desk.merges lists pairs of physician records with the same name and birth date (or the same resident ID
 written differently) and merges them into one; ``physicians.merged_into_id`` has existed since 0001. The
-index lets the self-join on (name, birth_date) probe instead of scanning the whole table.
+indexes let the self-joins on (name, birth_date) and on birth_date (a resident ID written two ways) probe
+instead of comparing every record with every other.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("physicians", schema=None) as batch_op:
         batch_op.create_index("ix_physicians_name_birth", ["name", "birth_date"])
+        batch_op.create_index("ix_physicians_birth_date", ["birth_date"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("physicians", schema=None) as batch_op:
+        batch_op.drop_index("ix_physicians_birth_date")
         batch_op.drop_index("ix_physicians_name_birth")
