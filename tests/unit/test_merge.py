@@ -261,3 +261,23 @@ def test_the_exam_list_and_the_counter_find_the_kept_record_by_the_merged_ones_r
             m.Qualification.id_number == doctor.id_number)))
         records = s.scalar(select(func.count()).select_from(m.Physician).where(m.Physician.name == "吴护照"))
     assert owners == {passport} and records == 2  # no third record made
+
+
+def test_a_merged_record_is_left_out_of_the_public_register_and_open_data_even_with_a_registration(
+    world: World,
+) -> None:
+    """The register and open data skip merged records themselves, not only because their rows moved: a
+    registration left on a merged record (written behind the services' back) stays unpublished."""
+    desk, admin = world.desk, world.admin
+    hospital = world.hospital()
+    doctor = world.doctor("郑公开")
+    world.registered(doctor, hospital)
+    drop = _legacy_twin(world, doctor.id_number, "郑公开")
+    desk.merges.merge(admin, doctor.id, drop, "重复记录")
+    with desk.db.write() as s:
+        s.add(m.Registration(physician_id=drop, level="执业医师", category="口腔", scopes=["口腔专业"],
+                             place="440000", province="440000", status="active",
+                             practice_certificate_number="144440000099999"))
+    shown = desk.register.search_physicians("郑公开")
+    assert [p.category for p in shown] == ["临床"]
+    assert [row[3] for row in desk.opendata.physician_rows() if row[0] == "郑公开"] == ["临床"]
