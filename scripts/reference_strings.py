@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.services import (  # noqa: E402
     accounts,
     cases,
+    merge,
     paper,
     permissions,
     profile,
@@ -98,6 +99,9 @@ def _names() -> Iterator[str]:
     yield from types.QUALIFICATION_IMPORT_LABELS.values()
     yield from GENDERS
     yield remember.UNAVAILABLE
+    yield from merge.ACTION_LABELS.values()
+    yield from merge.REASONS.values()
+    yield from merge.FOLLOWS.values()
 
 
 def error_messages() -> list[str]:

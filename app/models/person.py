@@ -191,6 +191,9 @@ Index("ix_qualifications_name_id", Qualification.name, Qualification.id_number)
 # The roster sorted by name then id (keyset paging), and the non-registered pool by filing date.
 Index("ix_physicians_name_id", Physician.name, Physician.id)
 Index("ix_physicians_pinyin_id", Physician.name_pinyin, Physician.id)
+# Duplicate records (desk.merges): the same name and birth date.
+Index("ix_physicians_name_birth", Physician.name, Physician.birth_date)
+Index("ix_physicians_birth_date", Physician.birth_date)
 Index("ix_registrations_status_province_filed", Registration.status, Registration.province,
       Registration.filed_on, Registration.id)
 Index("ix_registrations_main_status", Registration.main_institution_id, Registration.status, Registration.id)

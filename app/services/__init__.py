@@ -56,6 +56,7 @@ def service_classes() -> tuple[type, ...]:
     from app.services.counter import CounterService
     from app.services.feed import FeedService
     from app.services.lookup import LookupService
+    from app.services.merge import MergeService
     from app.services.paper import PaperService
     from app.services.profile import ProfileService
     from app.services.register import RegisterService
@@ -66,7 +67,7 @@ def service_classes() -> tuple[type, ...]:
 
     classes = (AuthService, AccountsService, RosterService, CaseService, CounterService, ChecklistService,
                RegisterService, FeedService, OutboxService, PaperService, LookupService, ProfileService,
-               RegistriesService, NoticeService)
+               RegistriesService, NoticeService, MergeService)
     for cls in classes:
         edge.guard(cls)  # once: a second call is a no-op
     return classes
@@ -100,6 +101,7 @@ class Desk:
         from app.services.counter import CounterService
         from app.services.feed import FeedService
         from app.services.lookup import LookupService
+        from app.services.merge import MergeService
         from app.services.opendata import OpenDataService
         from app.services.paper import PaperService
         from app.services.profile import ProfileService
@@ -139,6 +141,7 @@ class Desk:
         self.opendata = OpenDataService(self.ctx)
         self.registries = RegistriesService(self.ctx)
         self.notices = NoticeService(self.ctx)
+        self.merges = MergeService(self.ctx)
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without users."""

@@ -72,6 +72,7 @@ from app.services.types import (
     DeliveryReport,
     DepartureReport,
     DepartureSummary,
+    DuplicatePair,
     FieldProblem,
     FilingExportRow,
     FilingView,
@@ -85,6 +86,9 @@ from app.services.types import (
     MainPracticeRow,
     Material,
     MaterialState,
+    MergeComparison,
+    MergeResult,
+    MergeSide,
     NoticeVerdict,
     Page,
     PaperPreview,
@@ -99,6 +103,7 @@ from app.services.types import (
     PublicNurse,
     PublicPhysician,
     QualificationView,
+    RecordEvent,
     RegisteredPhysician,
     RegistrationView,
     RowError,
@@ -726,6 +731,18 @@ class RegistriesAPI(Protocol):
     ) -> ImportResult: ...
 
 
+class MergesAPI(Protocol):
+    """desk.merges: one person, one record — duplicate physician records compared and merged."""
+
+    def duplicates(self, actor: Actor, offset: int = 0, limit: int = 50) -> Page[DuplicatePair]: ...
+
+    def compare(self, actor: Actor, left_id: int, right_id: int) -> MergeComparison: ...
+
+    def merge(self, actor: Actor, keep_id: int, drop_id: int, reason: str) -> MergeResult: ...
+
+    def history(self, actor: Actor, physician_id: int) -> list[RecordEvent]: ...
+
+
 class NoticesAPI(Protocol):
     """desk.notices: whether an approval notice (PDF) is genuine and still matches the register (public)."""
 
@@ -748,6 +765,7 @@ SERVICES: dict[str, type[Any]] = {
     "profile": ProfileAPI,
     "registries": RegistriesAPI,
     "notices": NoticesAPI,
+    "merges": MergesAPI,
 }
 
 
@@ -799,6 +817,9 @@ class Desk(Protocol):
 
     @property
     def notices(self) -> NoticesAPI: ...
+
+    @property
+    def merges(self) -> MergesAPI: ...
 
     def setup(self, username: str, password: str, jurisdiction: str = "440000", name: str = "") -> Actor:
         """Create the first commission administrator; only on a database without accounts."""
@@ -880,6 +901,7 @@ __all__ = [
     "DeliveryReport",
     "DepartureReport",
     "DepartureSummary",
+    "DuplicatePair",
     "Desk",
     "DomainError",
     "EnvironmentFault",
@@ -896,6 +918,10 @@ __all__ = [
     "MainPracticeRow",
     "Material",
     "MaterialState",
+    "MergeComparison",
+    "MergeResult",
+    "MergeSide",
+    "MergesAPI",
     "NotFound",
     "OutboxAPI",
     "Page",
@@ -919,6 +945,7 @@ __all__ = [
     "PublicPhysician",
     "QualificationSource",
     "QualificationView",
+    "RecordEvent",
     "Reason",
     "RegisterAPI",
     "RegisteredPhysician",

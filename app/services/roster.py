@@ -584,6 +584,7 @@ class RosterService(Service):
                     title=phys.title,
                     department=phys.department,
                     version=phys.version,
+                    merged_into_id=phys.merged_into_id,
                 ),
                 qualifications=[_qualification_view(x) for x in quals],
                 registrations=_registration_views(session, phys.id),
@@ -1118,8 +1119,19 @@ def _get_physician(session: Session, p: Principal, physician_id: int) -> m.Physi
     phys = session.get(m.Physician, physician_id) if isinstance(physician_id, int) else None
     if phys is None:
         raise NotFound(f"医师（编号 {physician_id}）不存在", "physician_id")
-    permissions.require_physician(session, p, phys.id)
+    # a merged record has nothing of its own left: whoever may see the record it went into may read it
+    permissions.require_physician(session, p, phys.merged_into_id or phys.id)
     return phys
+
+
+def qualification_view(q: m.Qualification) -> QualificationView:
+    """A qualification as the windows show it (also desk.merges' comparison)."""
+    return _qualification_view(q)
+
+
+def registration_views(session: Session, physician_id: int) -> list[RegistrationView]:
+    """A physician's registrations (newest first) with their filings (also desk.merges' comparison)."""
+    return _registration_views(session, physician_id)
 
 
 def _qualification_view(q: m.Qualification) -> QualificationView:
@@ -1338,7 +1350,13 @@ class _Importer:
                 self.by_ticket[q.exam_ticket] = state
         for chunk in _chunks(ids):
             for ph in self.session.scalars(select(m.Physician).where(m.Physician.id_number.in_(chunk))):
-                self.people[ph.id_number] = ph
+                number = ph.id_number
+                while ph.merged_into_id is not None:  # a merged duplicate: its person is the kept record
+                    kept = self.session.get(m.Physician, ph.merged_into_id)
+                    if kept is None:
+                        break
+                    ph = kept
+                self.people[number] = ph
 
     def run(self, rows: list[QualificationRow], errors: list[RowError]) -> None:
         self._load(rows)

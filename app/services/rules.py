@@ -1008,6 +1008,8 @@ def _new_registration(
 
 def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
     phys = ctx.session.scalars(select(m.Physician).where(m.Physician.id_number == d["id_number"])).first()
+    while phys is not None and phys.merged_into_id is not None:  # a merged duplicate (desk.merges)
+        phys = ctx.session.get(m.Physician, phys.merged_into_id)
     if phys is None:
         phys = m.Physician(
             name=d["name"],

@@ -189,6 +189,8 @@ class PersonView:
     title: str
     department: str
     version: int
+    merged_into_id: int | None = None
+    """Set when this record was merged into another (desk.merges): business goes on there."""
 
 
 @dataclass(frozen=True)
@@ -866,3 +868,89 @@ class NoticeVerdict:
     @property
     def ok(self) -> bool:
         return self.genuine and self.state == "current"
+
+
+# --- one person, one record (desk.merges) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two physician records that may be one person: same resident ID, or same name and birth date.
+
+    ``obstacle`` is empty when the commission may merge them, else why not (the same Chinese text
+    ``desk.merges.merge`` would refuse with)."""
+
+    left_id: int
+    left_name: str
+    left_id_number: str
+    right_id: int
+    right_name: str
+    right_id_number: str
+    birth_date: dt.date | None
+    reason: str  # "same_id" | "same_name_birth"
+    reason_label: str
+    obstacle: str = ""
+
+
+@dataclass(frozen=True)
+class MergeSide:
+    """One physician record as the merge screen shows it beside the other."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    id_type_label: str
+    id_valid: bool
+    """True when the number is a well-formed 18-character resident ID."""
+    birth_date: dt.date | None
+    nationality: str
+    phone: str
+    email: str
+    created_on: dt.date | None
+    qualifications: list[QualificationView]
+    registrations: list[RegistrationView]
+    cases: list[CaseSummary]
+    open_cases: int
+    permits: int
+    accounts: list[str]
+    """Usernames of the sign-in accounts of the record."""
+    prints: int
+    history: int
+    """Audit events about the record itself."""
+
+
+@dataclass(frozen=True)
+class MergeComparison:
+    """Two records side by side; ``obstacle`` empty when they may be merged."""
+
+    left: MergeSide
+    right: MergeSide
+    obstacle: str
+    reason_label: str
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge moved to the kept record (table label → rows) and the accounts it disabled."""
+
+    keep_id: int
+    drop_id: int
+    moved: dict[str, int]
+    disabled_accounts: list[str]
+
+
+@dataclass(frozen=True)
+class RecordEvent:
+    """One entry of a physician record's history (its audit events, those of records merged into it)."""
+
+    at: dt.datetime
+    action: str
+    action_label: str
+    username: str
+    record_id: int
+    """The record the event was written for (a merged record's events keep its id)."""
+    other_id: int | None = None
+    """A merge: the other record (merge.keep: the record merged in; merge.drop: the record kept)."""
+    other_id_number: str = ""
+    reason: str = ""

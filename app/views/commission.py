@@ -117,6 +117,8 @@ class CommissionWindow(RoleWindow):
             business.addSeparator()
             self.gateway_action = self._action(business, tr("短信网关设置(&G)…"), self.sms_gateway)
             self.outbox_action = self._action(business, tr("短信发件箱(&X)…"), self.sms_outbox)
+        business.addSeparator()
+        self.merge_action = self._action(business, tr("合并重复医师记录(&U)…"), self.merge_records)
         counter = self.menuBar().addMenu(tr("窗口业务(&W)"))
         self.counter_action = self._action(counter, tr("窗口受理(&W)…"), self.counter_wizard, "Ctrl+Shift+N")
         self.open_case_action = self._action(counter, tr("办理选中的案件(&O)"), self.open_selected_case,
@@ -355,6 +357,15 @@ class CommissionWindow(RoleWindow):
         from app.views.backoffice import CalendarDialog
 
         dialog = CalendarDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def merge_records(self) -> QDialog:
+        """合并重复医师记录: candidate pairs, side by side, keep one, reason, confirm (desk.merges)."""
+        from app.views.merge_records import MergeRecordsDialog
+
+        dialog = MergeRecordsDialog(self.desk, self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

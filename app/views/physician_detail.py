@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, RegistrationView
+from app.services.contract import Actor, Desk, DomainError, PhysicianDetail, RecordEvent, RegistrationView
 from app.views import layout_memory, worker
 from app.views.filing_dialogs import open_application
 from app.views.forms import fmt_date, line
@@ -37,6 +37,7 @@ PERSON_FACTS = (
     ("email", N_("电子邮箱：")), ("education", N_("学历：")),
     ("school", N_("毕业院校：")), ("title", N_("任职资格：")), ("department", N_("科室：")),
 )
+HISTORY_HEADERS = (N_("时间"), N_("事项"), N_("记录编号"), N_("经办人"), N_("说明"))
 CASE_HEADERS = (N_("业务编号"), N_("业务"), N_("状态"), N_("执业机构"), N_("提交日期"), N_("办结日期"),
                 N_("办理期限"), N_("电子化注册识别码"))
 
@@ -44,6 +45,17 @@ CASE_HEADERS = (N_("业务编号"), N_("业务"), N_("状态"), N_("执业机构
 def masked_phone(phone: str) -> str:
     """138****8000 (the clerk checks the number with the physician without reading it out)."""
     return phone[:3] + "****" + phone[-4:] if len(phone) >= 11 else phone
+
+
+def history_text(event: RecordEvent) -> str:
+    """What a merge did, in the current language (other events need no words beyond their name)."""
+    if event.action == "merge.keep":
+        return tr("记录 {id}（{number}）并入本记录；原因：{why}").format(
+            id=event.other_id, number=event.other_id_number, why=event.reason)
+    if event.action == "merge.drop":
+        return tr("本记录并入记录 {id}（{number}）；原因：{why}").format(
+            id=event.other_id, number=event.other_id_number, why=event.reason)
+    return ""
 
 
 class PhysicianDetailDialog(QDialog):
@@ -143,6 +155,17 @@ class PhysicianDetailDialog(QDialog):
         self.cases_split = cases
         layout_memory.remember_splitter(cases, "physicianDetail/cases")
         self.tabs.addTab(cases, tr("业务记录"))
+        # 档案记录: what happened to the record itself (merges, phone changes…), with merged records' own
+        self.history: list[RecordEvent] | None = None
+        self.history_table = QTableWidget(0, len(HISTORY_HEADERS))
+        self.history_table.setObjectName("historyTable")
+        self.history_table.setHorizontalHeaderLabels([tr(h) for h in HISTORY_HEADERS])
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.setAlternatingRowColors(True)
+        self.history_tab = self.tabs.addTab(self._page(self.history_table), tr("档案记录"))
         outer.addWidget(self.tabs, 1)
 
         row = QHBoxLayout()
@@ -188,6 +211,20 @@ class PhysicianDetailDialog(QDialog):
     def reload(self) -> None:
         worker.run_read(self, self.desk.roster.physician, self.actor, self.physician_id, on_done=self._show,
                         on_error=self._failed)
+        if self.actor.role != "physician":
+            worker.run_read(self, self.desk.merges.history, self.actor, self.physician_id,
+                            on_done=self._show_history, on_error=lambda _e: True)
+
+    def _show_history(self, events: list[RecordEvent]) -> None:
+        from app.views.case_view import fmt_time
+
+        self.history = list(events)
+        fill(self.history_table, [
+            (fmt_time(e.at), ref(e.action_label), str(e.record_id), e.username, history_text(e))
+            for e in self.history])
+        self.history_table.resizeColumnsToContents()
+        self.tabs.setTabText(self.history_tab, tr("档案记录（{n}）").format(n=len(self.history))
+                             if self.history else tr("档案记录"))
 
     def _failed(self, err: DomainError) -> bool:
         self.show_notice(error_text(err), error=True)
@@ -226,6 +263,9 @@ class PhysicianDetailDialog(QDialog):
              r.registration_code or "") for r in detail.registrations for f in r.filings])
         self._fill_cases(detail)
         self._update_buttons()
+        if p.merged_into_id is not None:
+            self.show_notice(tr("本记录已合并到记录 {id}，以后的业务请在该记录上办理；合并经过见“档案记录”。")
+                             .format(id=p.merged_into_id), error=True)
 
     @staticmethod
     def _ending(reg: RegistrationView) -> str:
@@ -276,7 +316,7 @@ class PhysicianDetailDialog(QDialog):
 
     def main_registration(self) -> RegistrationView | None:
         """The physician's active registration with this institution as main institution (if any)."""
-        if self.detail is None:
+        if self.detail is None or self.actor.institution_id is None:
             return None
         for r in self.detail.registrations:
             if r.status == "active" and r.main_institution_id == self.actor.institution_id:
@@ -285,7 +325,7 @@ class PhysicianDetailDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ours = self.main_registration() is not None
-        self.phone_button.setEnabled(self.detail is not None)
+        self.phone_button.setEnabled(self.detail is not None and self.detail.person.merged_into_id is None)
         for button in (self.code_button, self.filing_button, self.dereg_button):
             button.setEnabled(ours)
         why = "" if ours else tr("该医师没有以本机构为主要执业机构的有效注册")

@@ -420,6 +420,29 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
                        sms.NO_GATEWAY)
     check("credentials without a gateway",
           CredentialsDialog.for_institution(info, "jg1", "Pass#word1", admin_window, sms=lost), own=False)
+    # 合并重复医师记录: a legacy twin of a demo physician side by side, merged, the records' history
+    from app.views.merge_records import MergeRecordsDialog
+    from app.views.physician_detail import PhysicianDetailDialog
+    from tests.gui.test_merge_records import legacy_twin
+
+    kept, twin, _name = legacy_twin(demo, clerk)
+    merging = MergeRecordsDialog(demo.desk, clerk)
+    qtbot.addWidget(merging)
+    merging.show()
+    qtbot.waitUntil(lambda: merging.comparison is not None, timeout=WAIT)
+    check("merge duplicate records", merging, own=False)
+    merging.reason.setText("重复建档")
+    tokens.append("重复建档")
+    merging.merge_result = demo.desk.merges.merge(clerk, kept, twin, "重复建档")
+    merging._merged(merging.merge_result)
+    check("merge duplicate records (merged)", merging, own=False)
+    for record in (kept, twin):
+        detail = PhysicianDetailDialog(demo.desk, clerk, record)
+        qtbot.addWidget(detail)
+        detail.show()
+        qtbot.waitUntil(lambda d=detail: d.history is not None and d.detail is not None, timeout=WAIT)
+        detail.tabs.setCurrentIndex(detail.history_tab)
+        check(f"physician record {record} history after a merge", detail, own=False)
 
     window.idle_lock.lock(15)
     overlay = window.idle_lock.overlay

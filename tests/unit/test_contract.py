@@ -377,6 +377,18 @@ def test_every_value_the_services_return_round_trips_through_json(world: World) 
     [message, *_] = w.sms.outbox(admin).items
     w.sms.retry(admin, (message.id,))
     assert w.sms.delivery(admin, "13800138000", "gateway_test") is not None
+    # one person, one record: a legacy twin of 王医生 (the resident ID written with a space)
+    with desk.db.write() as s:
+        born = s.get(m.Physician, doctor.id).birth_date  # type: ignore[union-attr]
+        twin = m.Physician(name=doctor.name, gender="男", birth_date=born,
+                           id_number=doctor.id_number[:6] + " " + doctor.id_number[6:])
+        s.add(twin)
+        s.flush()
+        twin_id = twin.id
+    assert w.merges.duplicates(admin).items
+    w.merges.compare(admin, doctor.id, twin_id)
+    w.merges.merge(admin, doctor.id, twin_id, "重复建档")
+    assert w.merges.history(admin, doctor.id)
     w.auth.logout(admin)
 
     returns = {

@@ -33,6 +33,7 @@ DESK_ATTRS = {
     "CounterService": "counter", "ChecklistService": "checklists", "RegisterService": "register",
     "FeedService": "feed", "OutboxService": "sms", "PaperService": "paper", "LookupService": "lookup",
     "ProfileService": "profile", "RegistriesService": "registries", "NoticeService": "notices",
+    "MergeService": "merges",
 }
 
 
@@ -137,6 +138,11 @@ def good_arguments(fx: Fixture, qualname: str) -> dict[str, Any]:
         "case_id": case_id,
         "version": version,
         "physician_id": fx.doctor.id,
+        # two records that are not one person (valid, different resident IDs): a merge is refused
+        "left_id": fx.doctor.id,
+        "right_id": fx.unactivated.physician_id,
+        "keep_id": fx.doctor.id,
+        "drop_id": fx.unactivated.physician_id,
         "institution_id": fx.hospital.id,
         "inviting_institution_id": fx.hospital.id,
         "registration_id": registration,

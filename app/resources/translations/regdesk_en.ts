@@ -312,7 +312,9 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+736" />
+            <location filename="../../views/commission.py" line="+747" />
+            <location filename="../../views/merge_records.py" line="+64" />
+            <location line="+25" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -603,8 +605,8 @@ Details are in the log file {log}</translation>
             <location filename="../../views/institution.py" line="+44" />
             <location filename="../../views/physician.py" line="-4" />
             <location line="+366" />
-            <location filename="../../views/physician_detail.py" line="+41" />
-            <location line="+66" />
+            <location filename="../../views/physician_detail.py" line="+42" />
+            <location line="+77" />
             <location filename="../../views/roster_view.py" line="+32" />
             <location line="+106" />
             <source>电子化注册识别码</source>
@@ -668,8 +670,9 @@ Details are in the log file {log}</translation>
             <location line="+111" />
             <location filename="../../views/inbox.py" line="-78" />
             <location line="+100" />
-            <location filename="../../views/physician_detail.py" line="+62" />
-            <location line="+255" />
+            <location filename="../../views/merge_records.py" line="+101" />
+            <location filename="../../views/physician_detail.py" line="+73" />
+            <location line="+272" />
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
             <location filename="../../views/registry_import.py" line="+138" />
@@ -856,6 +859,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+32" />
+            <location filename="../../views/physician_detail.py" line="-424" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -896,6 +900,7 @@ Details are in the log file {log}</translation>
             <location filename="../../views/backoffice.py" line="-29" />
             <location line="+37" />
             <location filename="../../views/case_view.py" line="+1" />
+            <location filename="../../views/physician_detail.py" line="+0" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
@@ -907,7 +912,7 @@ Details are in the log file {log}</translation>
         <message>
             <location line="+1" />
             <location filename="../../views/counter_wizard.py" line="-285" />
-            <location filename="../../views/physician_detail.py" line="-389" />
+            <location filename="../../views/physician_detail.py" line="-5" />
             <source>证件号码：</source>
             <translation>ID number:</translation>
         </message>
@@ -1052,13 +1057,13 @@ Details are in the log file {log}</translation>
             <translation>All required materials received</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-699" />
-            <location line="+688" />
+            <location filename="../../views/commission.py" line="-710" />
+            <location line="+699" />
             <source>未开通</source>
             <translation>Not opened</translation>
         </message>
         <message>
-            <location line="-686" />
+            <location line="-697" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
@@ -1129,12 +1134,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+84" />
+            <location line="+86" />
             <source>医疗机构账户</source>
             <translation>Institution accounts</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-84" />
             <source>机构名称、登记号或拼音首字母</source>
             <translation>Institution name, registration no. or pinyin initials</translation>
         </message>
@@ -1174,12 +1179,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+215" />
+            <location line="+217" />
             <source>停用机构账户(&amp;D)…</source>
             <translation>&amp;Disable institution account…</translation>
         </message>
         <message>
-            <location line="-213" />
+            <location line="-215" />
             <source>导入考试中心医师资格名单(&amp;E)…</source>
             <translation>Import the &amp;exam centre's qualification list…</translation>
         </message>
@@ -1202,6 +1207,11 @@ Details are in the log file {log}</translation>
             <location line="+1" />
             <source>短信发件箱(&amp;X)…</source>
             <translation>SMS outbo&amp;x…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>合并重复医师记录(&amp;U)…</source>
+            <translation>Merge d&amp;uplicate physician records…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1340,7 +1350,7 @@ Details are in the log file {log}</translation>
             <translation>Institution details…</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+86" />
             <source>已开通机构账户：{name}（{user}）</source>
             <translation>Institution account opened: {name} ({user})</translation>
         </message>
@@ -2024,7 +2034,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location filename="../../views/backoffice.py" line="-194" />
             <location filename="../../views/institution.py" line="+2" />
-            <location filename="../../views/physician_detail.py" line="+31" />
+            <location filename="../../views/merge_records.py" line="-74" />
+            <location filename="../../views/physician_detail.py" line="+43" />
             <location filename="../../views/pickers.py" line="+3" />
             <location filename="../../views/sms_views.py" line="-116" />
             <location line="+87" />
@@ -2076,7 +2087,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="+4" />
             <location filename="../../views/physician.py" line="-370" />
-            <location filename="../../views/physician_detail.py" line="-32" />
+            <location filename="../../views/physician_detail.py" line="-44" />
             <source>性别：</source>
             <translation>Gender:</translation>
         </message>
@@ -2112,7 +2123,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="-266" />
             <location filename="../../views/filing_dialogs.py" line="-7" />
-            <location filename="../../views/physician_detail.py" line="+347" />
+            <location filename="../../views/physician_detail.py" line="+387" />
             <location line="+29" />
             <source>医师：</source>
             <translation>Physician:</translation>
@@ -2152,7 +2163,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+67" />
-            <location filename="../../views/physician_detail.py" line="-376" />
+            <location filename="../../views/physician_detail.py" line="-416" />
             <source>国籍：</source>
             <translation>Nationality:</translation>
         </message>
@@ -2323,7 +2334,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../views/physician_detail.py" line="+347" />
+            <location filename="../../views/physician_detail.py" line="+387" />
             <location line="+29" />
             <source>{name}（{id_number}）</source>
             <translation>{name} ({id_number})</translation>
@@ -2419,7 +2430,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+23" />
             <location filename="../../views/inbox.py" line="+49" />
             <location filename="../../views/physician.py" line="-305" />
-            <location filename="../../views/physician_detail.py" line="-372" />
+            <location filename="../../views/physician_detail.py" line="-411" />
             <source>业务编号</source>
             <translation>Case no.</translation>
         </message>
@@ -2481,7 +2492,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location filename="../../views/physician.py" line="+1" />
             <location line="+370" />
             <location filename="../../views/physician_detail.py" line="+0" />
-            <location line="+66" />
+            <location line="+77" />
             <location line="+4" />
             <location filename="../../views/profile_changes.py" line="-8" />
             <location filename="../../views/queue.py" line="+4" />
@@ -2609,7 +2620,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="+1" />
             <location filename="../../views/physician.py" line="+1" />
-            <location filename="../../views/physician_detail.py" line="-69" />
+            <location filename="../../views/physician_detail.py" line="-80" />
             <location filename="../../views/queue.py" line="-1" />
             <source>办理期限</source>
             <translation>Deadline</translation>
@@ -2718,6 +2729,9 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location filename="../../views/i18n.py" line="+47" />
             <location line="+29" />
             <location line="+34" />
+            <location filename="../../views/merge_records.py" line="-27" />
+            <location line="+223" />
+            <location line="+5" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -2840,6 +2854,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+21" />
             <location filename="../../views/institution.py" line="-15" />
             <location line="+14" />
+            <location filename="../../views/merge_records.py" line="-264" />
+            <location line="+17" />
             <location filename="../../views/profile_changes.py" line="-238" />
             <location filename="../../views/public_register.py" line="-46" />
             <location line="+11" />
@@ -2851,6 +2867,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location filename="../../views/institution.py" line="-13" />
+            <location filename="../../views/merge_records.py" line="+1" />
             <location filename="../../views/public_register.py" line="-10" />
             <location line="+11" />
             <location filename="../../views/roster_view.py" line="-106" />
@@ -2872,7 +2889,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location filename="../../views/institution.py" line="+1" />
             <location filename="../../views/physician.py" line="+20" />
             <location line="+3" />
-            <location filename="../../views/physician_detail.py" line="+60" />
+            <location filename="../../views/physician_detail.py" line="+71" />
             <location filename="../../views/public_register.py" line="-10" />
             <source>医师级别</source>
             <translation>Level</translation>
@@ -3284,6 +3301,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+56" />
+            <location filename="../../views/physician_detail.py" line="-79" />
             <source>经办人</source>
             <translation>Clerk</translation>
         </message>
@@ -3439,7 +3457,7 @@ Database: {db}</translation>
         <message>
             <location line="+1" />
             <location line="+374" />
-            <location filename="../../views/physician_detail.py" line="-6" />
+            <location filename="../../views/physician_detail.py" line="+73" />
             <source>准考证号</source>
             <translation>Exam ticket number</translation>
         </message>
@@ -3450,7 +3468,7 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+305" />
+            <location filename="../../views/physician_detail.py" line="+333" />
             <source>激活码</source>
             <translation>Activation code</translation>
         </message>
@@ -3462,7 +3480,7 @@ Database: {db}</translation>
         <message>
             <location line="+7" />
             <location line="+62" />
-            <location filename="../../views/physician_detail.py" line="-366" />
+            <location filename="../../views/physician_detail.py" line="-405" />
             <location filename="../../views/public_register.py" line="-145" />
             <source>执业机构</source>
             <translation>Practice institution</translation>
@@ -3625,7 +3643,7 @@ Database: {db}</translation>
         <message>
             <location filename="../../views/physician.py" line="-406" />
             <location line="+408" />
-            <location filename="../../views/physician_detail.py" line="-3" />
+            <location filename="../../views/physician_detail.py" line="-4" />
             <source>电子邮箱：</source>
             <translation>Email:</translation>
         </message>
@@ -3669,7 +3687,7 @@ Database: {db}</translation>
         <message>
             <location filename="../../views/backoffice.py" line="+58" />
             <location filename="../../views/physician.py" line="+5" />
-            <location filename="../../views/physician_detail.py" line="+64" />
+            <location filename="../../views/physician_detail.py" line="+76" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
@@ -3705,20 +3723,248 @@ Database: {db}</translation>
             <translation>Filed additional institutions</translation>
         </message>
         <message>
+            <location filename="../../views/merge_records.py" line="-22" />
+            <source>可以合并</source>
+            <translation>Can be merged</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+83" />
+            <location line="+8" />
+            <location line="+178" />
+            <source>记录一</source>
+            <translation>Record 1</translation>
+        </message>
+        <message>
+            <location line="-268" />
+            <location line="+82" />
+            <location line="+10" />
+            <location line="+176" />
+            <source>记录二</source>
+            <translation>Record 2</translation>
+        </message>
+        <message>
+            <location line="-267" />
+            <location line="+17" />
+            <source>出生日期</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>疑似重复依据</source>
+            <translation>Why a duplicate</translation>
+        </message>
+        <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="-4" />
+            <source>能否合并</source>
+            <translation>Mergeable</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../views/physician_detail.py" line="-79" />
+            <source>记录编号</source>
+            <extracomment>The comparison's rows: label, the side's value as text.</extracomment>
+            <translation>Record no.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>证件类型</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>（不是有效的18位身份证号）</source>
+            <translation> (not a valid 18-character resident ID)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>国籍</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>手机号</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子邮箱</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>建档日期</source>
+            <translation>Record created</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../views/physician.py" line="+1" />
+            <location filename="../../views/physician_detail.py" line="+75" />
             <source>医师资格</source>
             <translation>Qualifications</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+3" />
+            <location filename="../../views/physician.py" line="+0" />
             <location filename="../../views/physician_detail.py" line="+11" />
             <location line="+7" />
             <source>执业注册</source>
             <translation>Practice registrations</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
+            <source>业务案件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在办理</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>短期行医</source>
+            <translation>Short-term permits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录账户</source>
+            <translation>Sign-in accounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打印记录</source>
+            <translation>Prints</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../views/physician_detail.py" line="+35" />
+            <location line="+59" />
+            <source>档案记录</source>
+            <translation>Record history</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+195" />
+            <source>合并重复医师记录</source>
+            <translation>Merge duplicate physician records</translation>
+        </message>
+        <message>
+            <location line="-187" />
+            <source>身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到保留的记录，合并记入两条记录的档案记录，被合并的记录不再出现在查询和公示中。</source>
+            <translation>Physician records with the same resident ID, or the same name and date of birth, may be one person (e.g. a record created twice at a counter backfill). Check both records and choose the one to keep: the other record's qualifications, registrations, cases, prints and accounts all move to it, the merge is written in both records' history, and the merged record no longer shows in searches or on the public register.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>保留：</source>
+            <translation>Keep:</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>合并原因：</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>如：窗口补录时重复建档，已核对身份证原件</source>
+            <translation>e.g. created twice at a counter backfill; ID card checked</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+60" />
+            <source>记录一档案…</source>
+            <translation>Record 1 file…</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <location line="+58" />
+            <source>记录二档案…</source>
+            <translation>Record 2 file…</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>合并(&amp;M)…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>疑似重复的记录：{n} 对</source>
+            <translation>Possible duplicates: {n} pairs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本辖区没有疑似重复的医师记录</source>
+            <translation>No possible duplicate physician records in your jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>记录一（编号 {id}）</source>
+            <translation>Record 1 (no. {id})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录二（编号 {id}）</source>
+            <translation>Record 2 (no. {id})</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>不能合并：</source>
+            <translation>Cannot be merged: </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>依据：{why}。请核对两条记录，选择保留的记录并填写原因。</source>
+            <translation>Found by: {why}. Check both records, choose the one to keep and enter the reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工核对</source>
+            <translation>manual check</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>请填写合并原因</source>
+            <translation>Please enter the reason for the merge</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>把记录 {drop}（{drop_no}）合并到记录 {keep}（{keep_no}）？
+被合并记录的资格、注册、案件、打印记录和账户将全部转到保留的记录，此操作不能撤销。</source>
+            <translation>Merge record {drop} ({drop_no}) into record {keep} ({keep_no})?
+The merged record's qualifications, registrations, cases, prints and accounts all move to the kept record. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>已把记录 {drop} 合并到记录 {keep}。</source>
+            <translation>Record {drop} was merged into record {keep}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>转入：{moved}。</source>
+            <translation> Moved: {moved}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>重复的医师账户已停用：{names}。</source>
+            <translation> Duplicate physician accounts disabled: {names}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>保留记录档案…</source>
+            <translation>Kept record file…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>被合并记录档案…</source>
+            <translation>Merged record file…</translation>
+        </message>
+        <message>
+            <location filename="../../views/physician.py" line="+9" />
             <source>医师资格与执业注册</source>
             <translation>Qualifications and registrations</translation>
         </message>
@@ -3803,7 +4049,7 @@ Database: {db}</translation>
             <translation>Sign up with your real name and resident ID number. Then sign in and activate the account with your qualification certificate code (or exam ticket number).</translation>
         </message>
         <message>
-            <location filename="../../views/physician_detail.py" line="-84" />
+            <location filename="../../views/physician_detail.py" line="-190" />
             <source>学历：</source>
             <translation>Education:</translation>
         </message>
@@ -3824,6 +4070,11 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>事项</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>提交日期</source>
             <translation>Submitted on</translation>
         </message>
@@ -3833,13 +4084,23 @@ Database: {db}</translation>
             <translation>Decided on</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+136" />
+            <location line="+12" />
+            <source>记录 {id}（{number}）并入本记录；原因：{why}</source>
+            <translation>Record {id} ({number}) merged into this record; reason: {why}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>本记录并入记录 {id}（{number}）；原因：{why}</source>
+            <translation>This record merged into record {id} ({number}); reason: {why}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+161" />
             <source>医师档案</source>
             <translation>Physician record</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-126" />
             <source>基本信息</source>
             <translation>Personal details</translation>
         </message>
@@ -3901,12 +4162,12 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+115" />
+            <location line="+143" />
             <source>业务记录</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-128" />
             <source>更换手机号…</source>
             <translation>Change mobile number…</translation>
         </message>
@@ -3937,6 +4198,11 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+43" />
+            <source>档案记录（{n}）</source>
+            <translation>Record history ({n})</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location filename="../../views/roster_view.py" line="-114" />
             <source>未注册</source>
             <translation>Not registered</translation>
@@ -3947,7 +4213,12 @@ Database: {db}</translation>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
+            <source>本记录已合并到记录 {id}，以后的业务请在该记录上办理；合并经过见“档案记录”。</source>
+            <translation>This record was merged into record {id}; do all further business there. See "Record history" for the merge.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{day} 备案（{why}）</source>
             <translation>Filed on {day} ({why})</translation>
         </message>
@@ -5437,7 +5708,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../../build/i18n/reference_strings.py" line="+6619" />
+            <location filename="../../../build/i18n/reference_strings.py" line="+6634" />
             <source>无法生成不重复的用户名，请联系管理员</source>
             <translation>A unique username could not be generated; please contact the administrator</translation>
         </message>
@@ -5637,7 +5908,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>At least 1 row per page</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>请输入姓名或证书编码</source>
             <translation>Please enter a name or a certificate code</translation>
         </message>
@@ -5657,7 +5928,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-69" />
             <source>姓名最多 100 个字</source>
             <translation>A name can have at most 100 characters</translation>
         </message>
@@ -5717,7 +5988,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>输出方式应为打印或保存 PDF</source>
             <translation>The output must be a print or a saved PDF</translation>
         </message>
@@ -5812,7 +6083,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The file content must be bytes</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-53" />
             <source>打开数据库时连接中断（没有保存任何内容），请检查网络后重试</source>
             <translation>The connection broke while the database was being opened (nothing was saved). Check the network and try again.</translation>
         </message>
@@ -5845,6 +6116,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</source>
             <translation>The permit's institution is outside this commission's jurisdiction: the renewal cannot be accepted here</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>分页参数无效：offset 不能为负，limit 在 1 到 200 之间</source>
+            <translation>Invalid paging: offset must not be negative, limit between 1 and 200</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择两条不同的医师记录</source>
+            <translation>Please choose two different physician records</translation>
         </message>
         <message>
             <location line="+15" />
@@ -6263,6 +6544,46 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>两条记录的身份证号 {first} 与 {second} 都是有效号码且不同，不是同一人，不能合并</source>
+            <translation>The resident IDs {first} and {second} are both valid and differ: not the same person, cannot be merged</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>两条记录都有正在办理的“{kind}”业务，请先办结或撤回其中一件再合并</source>
+            <translation>Both records have an open "{kind}" case: decide or withdraw one of them before merging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>两条记录在{province}都有有效的执业注册，请先注销其中一项注册再合并</source>
+            <translation>Both records have an active registration in {province}: deregister one of them before merging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已合并到记录 {into}，不能再合并</source>
+            <translation>Physician record {record} was merged into record {into} and cannot be merged again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已由 {who} 合并到记录 {into}，请刷新后重试</source>
+            <translation>Physician record {record} was merged into record {into} by {who}; refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已合并到记录 {into}，请刷新后重试</source>
+            <translation>Physician record {record} was merged into record {into}; refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {pid} 不在本委辖区内，不能合并</source>
+            <translation>Physician record {pid} is outside your jurisdiction and cannot be merged</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>医师（编号 {pid}）不存在</source>
+            <translation>Physician (no. {pid}) does not exist</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>没有这种纸质文件：{document}</source>
             <translation>There is no such paper document: {document}</translation>
         </message>
@@ -6332,12 +6653,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Row {i} is not a table of fields</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
             <source>医师（编号 {physician_id}）不存在</source>
             <translation>No such physician (no. {physician_id})</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+16" />
             <source>无法读取 Excel 文件：{exc}</source>
             <translation>The Excel file cannot be read: {exc}</translation>
         </message>
@@ -6490,7 +6811,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-6825" />
+            <location line="-6850" />
             <source>执业医师</source>
             <translation>Practising physician</translation>
         </message>
@@ -38935,7 +39256,82 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Macao SAR</translation>
         </message>
         <message>
-            <location line="-6352" />
+            <location line="+96" />
+            <source>合并重复记录（本记录保留）</source>
+            <translation>Duplicate merged in (this record kept)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本记录已合并到其他记录</source>
+            <translation>This record merged into another</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更换手机号</source>
+            <translation>Mobile number changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成激活码</source>
+            <translation>Activation code issued</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>窗口查询用户名</source>
+            <translation>Username looked up at the counter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号相同</source>
+            <translation>Same resident ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>姓名和出生日期相同</source>
+            <translation>Same name and date of birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师资格</source>
+            <translation>Qualifications</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业注册</source>
+            <translation>Registrations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>短期行医</source>
+            <translation>Short-term permits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>个人信息变更</source>
+            <translation>Personal detail changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务案件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录账户</source>
+            <translation>Sign-in accounts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>激活码</source>
+            <translation>Activation codes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此前合并的记录</source>
+            <translation>Records merged earlier</translation>
+        </message>
+        <message>
+            <location line="-6462" />
             <source>东城区</source>
             <translation>Dongcheng District</translation>
         </message>

@@ -312,7 +312,9 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+736" />
+            <location filename="../../views/commission.py" line="+747" />
+            <location filename="../../views/merge_records.py" line="+64" />
+            <location line="+25" />
             <source>无</source>
             <translation>无</translation>
         </message>
@@ -603,8 +605,8 @@
             <location filename="../../views/institution.py" line="+44" />
             <location filename="../../views/physician.py" line="-4" />
             <location line="+366" />
-            <location filename="../../views/physician_detail.py" line="+41" />
-            <location line="+66" />
+            <location filename="../../views/physician_detail.py" line="+42" />
+            <location line="+77" />
             <location filename="../../views/roster_view.py" line="+32" />
             <location line="+106" />
             <source>电子化注册识别码</source>
@@ -668,8 +670,9 @@
             <location line="+111" />
             <location filename="../../views/inbox.py" line="-78" />
             <location line="+100" />
-            <location filename="../../views/physician_detail.py" line="+62" />
-            <location line="+255" />
+            <location filename="../../views/merge_records.py" line="+101" />
+            <location filename="../../views/physician_detail.py" line="+73" />
+            <location line="+272" />
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
             <location filename="../../views/registry_import.py" line="+138" />
@@ -856,6 +859,7 @@
         </message>
         <message>
             <location line="+32" />
+            <location filename="../../views/physician_detail.py" line="-424" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
@@ -896,6 +900,7 @@
             <location filename="../../views/backoffice.py" line="-29" />
             <location line="+37" />
             <location filename="../../views/case_view.py" line="+1" />
+            <location filename="../../views/physician_detail.py" line="+0" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
@@ -907,7 +912,7 @@
         <message>
             <location line="+1" />
             <location filename="../../views/counter_wizard.py" line="-285" />
-            <location filename="../../views/physician_detail.py" line="-389" />
+            <location filename="../../views/physician_detail.py" line="-5" />
             <source>证件号码：</source>
             <translation>证件号码：</translation>
         </message>
@@ -1052,13 +1057,13 @@
             <translation>必交材料已齐</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-699" />
-            <location line="+688" />
+            <location filename="../../views/commission.py" line="-710" />
+            <location line="+699" />
             <source>未开通</source>
             <translation>未开通</translation>
         </message>
         <message>
-            <location line="-686" />
+            <location line="-697" />
             <source>已停用</source>
             <translation>已停用</translation>
         </message>
@@ -1129,12 +1134,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+84" />
+            <location line="+86" />
             <source>医疗机构账户</source>
             <translation>医疗机构账户</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-84" />
             <source>机构名称、登记号或拼音首字母</source>
             <translation>机构名称、登记号或拼音首字母</translation>
         </message>
@@ -1174,12 +1179,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+215" />
+            <location line="+217" />
             <source>停用机构账户(&amp;D)…</source>
             <translation>停用机构账户(&amp;D)…</translation>
         </message>
         <message>
-            <location line="-213" />
+            <location line="-215" />
             <source>导入考试中心医师资格名单(&amp;E)…</source>
             <translation>导入考试中心医师资格名单(&amp;E)…</translation>
         </message>
@@ -1202,6 +1207,11 @@
             <location line="+1" />
             <source>短信发件箱(&amp;X)…</source>
             <translation>短信发件箱(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>合并重复医师记录(&amp;U)…</source>
+            <translation>合并重复医师记录(&amp;U)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1340,7 +1350,7 @@
             <translation>查看机构信息…</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+86" />
             <source>已开通机构账户：{name}（{user}）</source>
             <translation>已开通机构账户：{name}（{user}）</translation>
         </message>
@@ -2024,7 +2034,8 @@
         <message>
             <location filename="../../views/backoffice.py" line="-194" />
             <location filename="../../views/institution.py" line="+2" />
-            <location filename="../../views/physician_detail.py" line="+31" />
+            <location filename="../../views/merge_records.py" line="-74" />
+            <location filename="../../views/physician_detail.py" line="+43" />
             <location filename="../../views/pickers.py" line="+3" />
             <location filename="../../views/sms_views.py" line="-116" />
             <location line="+87" />
@@ -2076,7 +2087,7 @@
         <message>
             <location line="+4" />
             <location filename="../../views/physician.py" line="-370" />
-            <location filename="../../views/physician_detail.py" line="-32" />
+            <location filename="../../views/physician_detail.py" line="-44" />
             <source>性别：</source>
             <translation>性别：</translation>
         </message>
@@ -2112,7 +2123,7 @@
         <message>
             <location line="-266" />
             <location filename="../../views/filing_dialogs.py" line="-7" />
-            <location filename="../../views/physician_detail.py" line="+347" />
+            <location filename="../../views/physician_detail.py" line="+387" />
             <location line="+29" />
             <source>医师：</source>
             <translation>医师：</translation>
@@ -2152,7 +2163,7 @@
         </message>
         <message>
             <location line="+67" />
-            <location filename="../../views/physician_detail.py" line="-376" />
+            <location filename="../../views/physician_detail.py" line="-416" />
             <source>国籍：</source>
             <translation>国籍：</translation>
         </message>
@@ -2323,7 +2334,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../views/physician_detail.py" line="+347" />
+            <location filename="../../views/physician_detail.py" line="+387" />
             <location line="+29" />
             <source>{name}（{id_number}）</source>
             <translation>{name}（{id_number}）</translation>
@@ -2419,7 +2430,7 @@
             <location line="+23" />
             <location filename="../../views/inbox.py" line="+49" />
             <location filename="../../views/physician.py" line="-305" />
-            <location filename="../../views/physician_detail.py" line="-372" />
+            <location filename="../../views/physician_detail.py" line="-411" />
             <source>业务编号</source>
             <translation>业务编号</translation>
         </message>
@@ -2481,7 +2492,7 @@
             <location filename="../../views/physician.py" line="+1" />
             <location line="+370" />
             <location filename="../../views/physician_detail.py" line="+0" />
-            <location line="+66" />
+            <location line="+77" />
             <location line="+4" />
             <location filename="../../views/profile_changes.py" line="-8" />
             <location filename="../../views/queue.py" line="+4" />
@@ -2609,7 +2620,7 @@
         <message>
             <location line="+1" />
             <location filename="../../views/physician.py" line="+1" />
-            <location filename="../../views/physician_detail.py" line="-69" />
+            <location filename="../../views/physician_detail.py" line="-80" />
             <location filename="../../views/queue.py" line="-1" />
             <source>办理期限</source>
             <translation>办理期限</translation>
@@ -2718,6 +2729,9 @@
             <location filename="../../views/i18n.py" line="+47" />
             <location line="+29" />
             <location line="+34" />
+            <location filename="../../views/merge_records.py" line="-27" />
+            <location line="+223" />
+            <location line="+5" />
             <source>、</source>
             <translation>、</translation>
         </message>
@@ -2840,6 +2854,8 @@
             <location line="+21" />
             <location filename="../../views/institution.py" line="-15" />
             <location line="+14" />
+            <location filename="../../views/merge_records.py" line="-264" />
+            <location line="+17" />
             <location filename="../../views/profile_changes.py" line="-238" />
             <location filename="../../views/public_register.py" line="-46" />
             <location line="+11" />
@@ -2851,6 +2867,7 @@
         </message>
         <message>
             <location filename="../../views/institution.py" line="-13" />
+            <location filename="../../views/merge_records.py" line="+1" />
             <location filename="../../views/public_register.py" line="-10" />
             <location line="+11" />
             <location filename="../../views/roster_view.py" line="-106" />
@@ -2872,7 +2889,7 @@
             <location filename="../../views/institution.py" line="+1" />
             <location filename="../../views/physician.py" line="+20" />
             <location line="+3" />
-            <location filename="../../views/physician_detail.py" line="+60" />
+            <location filename="../../views/physician_detail.py" line="+71" />
             <location filename="../../views/public_register.py" line="-10" />
             <source>医师级别</source>
             <translation>医师级别</translation>
@@ -3284,6 +3301,7 @@
         </message>
         <message>
             <location line="+56" />
+            <location filename="../../views/physician_detail.py" line="-79" />
             <source>经办人</source>
             <translation>经办人</translation>
         </message>
@@ -3439,7 +3457,7 @@
         <message>
             <location line="+1" />
             <location line="+374" />
-            <location filename="../../views/physician_detail.py" line="-6" />
+            <location filename="../../views/physician_detail.py" line="+73" />
             <source>准考证号</source>
             <translation>准考证号</translation>
         </message>
@@ -3450,7 +3468,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+305" />
+            <location filename="../../views/physician_detail.py" line="+333" />
             <source>激活码</source>
             <translation>激活码</translation>
         </message>
@@ -3462,7 +3480,7 @@
         <message>
             <location line="+7" />
             <location line="+62" />
-            <location filename="../../views/physician_detail.py" line="-366" />
+            <location filename="../../views/physician_detail.py" line="-405" />
             <location filename="../../views/public_register.py" line="-145" />
             <source>执业机构</source>
             <translation>执业机构</translation>
@@ -3625,7 +3643,7 @@
         <message>
             <location filename="../../views/physician.py" line="-406" />
             <location line="+408" />
-            <location filename="../../views/physician_detail.py" line="-3" />
+            <location filename="../../views/physician_detail.py" line="-4" />
             <source>电子邮箱：</source>
             <translation>电子邮箱：</translation>
         </message>
@@ -3669,7 +3687,7 @@
         <message>
             <location filename="../../views/backoffice.py" line="+58" />
             <location filename="../../views/physician.py" line="+5" />
-            <location filename="../../views/physician_detail.py" line="+64" />
+            <location filename="../../views/physician_detail.py" line="+76" />
             <source>来源</source>
             <translation>来源</translation>
         </message>
@@ -3705,20 +3723,248 @@
             <translation>备案的其他执业机构</translation>
         </message>
         <message>
+            <location filename="../../views/merge_records.py" line="-22" />
+            <source>可以合并</source>
+            <translation>可以合并</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+83" />
+            <location line="+8" />
+            <location line="+178" />
+            <source>记录一</source>
+            <translation>记录一</translation>
+        </message>
+        <message>
+            <location line="-268" />
+            <location line="+82" />
+            <location line="+10" />
+            <location line="+176" />
+            <source>记录二</source>
+            <translation>记录二</translation>
+        </message>
+        <message>
+            <location line="-267" />
+            <location line="+17" />
+            <source>出生日期</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>疑似重复依据</source>
+            <translation>疑似重复依据</translation>
+        </message>
+        <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="-4" />
+            <source>能否合并</source>
+            <translation>能否合并</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../views/physician_detail.py" line="-79" />
+            <source>记录编号</source>
+            <extracomment>The comparison's rows: label, the side's value as text.</extracomment>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>证件类型</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>（不是有效的18位身份证号）</source>
+            <translation>（不是有效的18位身份证号）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>国籍</source>
+            <translation>国籍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>手机号</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子邮箱</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>建档日期</source>
+            <translation>建档日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../views/physician.py" line="+1" />
+            <location filename="../../views/physician_detail.py" line="+75" />
             <source>医师资格</source>
             <translation>医师资格</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+3" />
+            <location filename="../../views/physician.py" line="+0" />
             <location filename="../../views/physician_detail.py" line="+11" />
             <location line="+7" />
             <source>执业注册</source>
             <translation>执业注册</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
+            <source>业务案件</source>
+            <translation>业务案件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在办理</source>
+            <translation>正在办理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>短期行医</source>
+            <translation>短期行医</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录账户</source>
+            <translation>登录账户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打印记录</source>
+            <translation>打印记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../views/physician_detail.py" line="+35" />
+            <location line="+59" />
+            <source>档案记录</source>
+            <translation>档案记录</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+195" />
+            <source>合并重复医师记录</source>
+            <translation>合并重复医师记录</translation>
+        </message>
+        <message>
+            <location line="-187" />
+            <source>身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到保留的记录，合并记入两条记录的档案记录，被合并的记录不再出现在查询和公示中。</source>
+            <translation>身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到保留的记录，合并记入两条记录的档案记录，被合并的记录不再出现在查询和公示中。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>保留：</source>
+            <translation>保留：</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>合并原因：</source>
+            <translation>合并原因：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>如：窗口补录时重复建档，已核对身份证原件</source>
+            <translation>如：窗口补录时重复建档，已核对身份证原件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+60" />
+            <source>记录一档案…</source>
+            <translation>记录一档案…</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <location line="+58" />
+            <source>记录二档案…</source>
+            <translation>记录二档案…</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>合并(&amp;M)…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>疑似重复的记录：{n} 对</source>
+            <translation>疑似重复的记录：{n} 对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本辖区没有疑似重复的医师记录</source>
+            <translation>本辖区没有疑似重复的医师记录</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>记录一（编号 {id}）</source>
+            <translation>记录一（编号 {id}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录二（编号 {id}）</source>
+            <translation>记录二（编号 {id}）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>不能合并：</source>
+            <translation>不能合并：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>依据：{why}。请核对两条记录，选择保留的记录并填写原因。</source>
+            <translation>依据：{why}。请核对两条记录，选择保留的记录并填写原因。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工核对</source>
+            <translation>人工核对</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>请填写合并原因</source>
+            <translation>请填写合并原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>把记录 {drop}（{drop_no}）合并到记录 {keep}（{keep_no}）？
+被合并记录的资格、注册、案件、打印记录和账户将全部转到保留的记录，此操作不能撤销。</source>
+            <translation>把记录 {drop}（{drop_no}）合并到记录 {keep}（{keep_no}）？
+被合并记录的资格、注册、案件、打印记录和账户将全部转到保留的记录，此操作不能撤销。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>已把记录 {drop} 合并到记录 {keep}。</source>
+            <translation>已把记录 {drop} 合并到记录 {keep}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>转入：{moved}。</source>
+            <translation>转入：{moved}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>重复的医师账户已停用：{names}。</source>
+            <translation>重复的医师账户已停用：{names}。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>保留记录档案…</source>
+            <translation>保留记录档案…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>被合并记录档案…</source>
+            <translation>被合并记录档案…</translation>
+        </message>
+        <message>
+            <location filename="../../views/physician.py" line="+9" />
             <source>医师资格与执业注册</source>
             <translation>医师资格与执业注册</translation>
         </message>
@@ -3803,7 +4049,7 @@
             <translation>请用本人真实姓名和居民身份证号注册。注册后登录，再用医师资格证书编码（或准考证号）激活账户。</translation>
         </message>
         <message>
-            <location filename="../../views/physician_detail.py" line="-84" />
+            <location filename="../../views/physician_detail.py" line="-190" />
             <source>学历：</source>
             <translation>学历：</translation>
         </message>
@@ -3824,6 +4070,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>提交日期</source>
             <translation>提交日期</translation>
         </message>
@@ -3833,13 +4084,23 @@
             <translation>办结日期</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+136" />
+            <location line="+12" />
+            <source>记录 {id}（{number}）并入本记录；原因：{why}</source>
+            <translation>记录 {id}（{number}）并入本记录；原因：{why}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>本记录并入记录 {id}（{number}）；原因：{why}</source>
+            <translation>本记录并入记录 {id}（{number}）；原因：{why}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+161" />
             <source>医师档案</source>
             <translation>医师档案</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-126" />
             <source>基本信息</source>
             <translation>基本信息</translation>
         </message>
@@ -3901,12 +4162,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+115" />
+            <location line="+143" />
             <source>业务记录</source>
             <translation>业务记录</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-128" />
             <source>更换手机号…</source>
             <translation>更换手机号…</translation>
         </message>
@@ -3937,6 +4198,11 @@
         </message>
         <message>
             <location line="+43" />
+            <source>档案记录（{n}）</source>
+            <translation>档案记录（{n}）</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location filename="../../views/roster_view.py" line="-114" />
             <source>未注册</source>
             <translation>未注册</translation>
@@ -3947,7 +4213,12 @@
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
+            <source>本记录已合并到记录 {id}，以后的业务请在该记录上办理；合并经过见“档案记录”。</source>
+            <translation>本记录已合并到记录 {id}，以后的业务请在该记录上办理；合并经过见“档案记录”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{day} 备案（{why}）</source>
             <translation>{day} 备案（{why}）</translation>
         </message>
@@ -5437,7 +5708,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../../build/i18n/reference_strings.py" line="+6619" />
+            <location filename="../../../build/i18n/reference_strings.py" line="+6634" />
             <source>无法生成不重复的用户名，请联系管理员</source>
             <translation>无法生成不重复的用户名，请联系管理员</translation>
         </message>
@@ -5637,7 +5908,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>每页条数至少为1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>请输入姓名或证书编码</source>
             <translation>请输入姓名或证书编码</translation>
         </message>
@@ -5657,7 +5928,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-69" />
             <source>姓名最多 100 个字</source>
             <translation>姓名最多 100 个字</translation>
         </message>
@@ -5717,7 +5988,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>连接中断，正在重试；如仍失败，请检查网络</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>输出方式应为打印或保存 PDF</source>
             <translation>输出方式应为打印或保存 PDF</translation>
         </message>
@@ -5812,7 +6083,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>文件内容应为字节</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-53" />
             <source>打开数据库时连接中断（没有保存任何内容），请检查网络后重试</source>
             <translation>打开数据库时连接中断（没有保存任何内容），请检查网络后重试</translation>
         </message>
@@ -5845,6 +6116,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</source>
             <translation>该短期行医许可的执业机构不在本委管辖范围内，不能受理延期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>分页参数无效：offset 不能为负，limit 在 1 到 200 之间</source>
+            <translation>分页参数无效：offset 不能为负，limit 在 1 到 200 之间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择两条不同的医师记录</source>
+            <translation>请选择两条不同的医师记录</translation>
         </message>
         <message>
             <location line="+15" />
@@ -6263,6 +6544,46 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>两条记录的身份证号 {first} 与 {second} 都是有效号码且不同，不是同一人，不能合并</source>
+            <translation>两条记录的身份证号 {first} 与 {second} 都是有效号码且不同，不是同一人，不能合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>两条记录都有正在办理的“{kind}”业务，请先办结或撤回其中一件再合并</source>
+            <translation>两条记录都有正在办理的“{kind}”业务，请先办结或撤回其中一件再合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>两条记录在{province}都有有效的执业注册，请先注销其中一项注册再合并</source>
+            <translation>两条记录在{province}都有有效的执业注册，请先注销其中一项注册再合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已合并到记录 {into}，不能再合并</source>
+            <translation>医师记录 {record} 已合并到记录 {into}，不能再合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已由 {who} 合并到记录 {into}，请刷新后重试</source>
+            <translation>医师记录 {record} 已由 {who} 合并到记录 {into}，请刷新后重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {record} 已合并到记录 {into}，请刷新后重试</source>
+            <translation>医师记录 {record} 已合并到记录 {into}，请刷新后重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师记录 {pid} 不在本委辖区内，不能合并</source>
+            <translation>医师记录 {pid} 不在本委辖区内，不能合并</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>医师（编号 {pid}）不存在</source>
+            <translation>医师（编号 {pid}）不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>没有这种纸质文件：{document}</source>
             <translation>没有这种纸质文件：{document}</translation>
         </message>
@@ -6332,12 +6653,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>第{i}行不是字段表</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
             <source>医师（编号 {physician_id}）不存在</source>
             <translation>医师（编号 {physician_id}）不存在</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+16" />
             <source>无法读取 Excel 文件：{exc}</source>
             <translation>无法读取 Excel 文件：{exc}</translation>
         </message>
@@ -6490,7 +6811,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-6825" />
+            <location line="-6850" />
             <source>执业医师</source>
             <translation>执业医师</translation>
         </message>
@@ -38935,7 +39256,82 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>澳门特别行政区</translation>
         </message>
         <message>
-            <location line="-6352" />
+            <location line="+96" />
+            <source>合并重复记录（本记录保留）</source>
+            <translation>合并重复记录（本记录保留）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本记录已合并到其他记录</source>
+            <translation>本记录已合并到其他记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更换手机号</source>
+            <translation>更换手机号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成激活码</source>
+            <translation>生成激活码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>窗口查询用户名</source>
+            <translation>窗口查询用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号相同</source>
+            <translation>身份证号相同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>姓名和出生日期相同</source>
+            <translation>姓名和出生日期相同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师资格</source>
+            <translation>医师资格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业注册</source>
+            <translation>执业注册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>短期行医</source>
+            <translation>短期行医</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>个人信息变更</source>
+            <translation>个人信息变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务案件</source>
+            <translation>业务案件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录账户</source>
+            <translation>登录账户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>激活码</source>
+            <translation>激活码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此前合并的记录</source>
+            <translation>此前合并的记录</translation>
+        </message>
+        <message>
+            <location line="-6462" />
             <source>东城区</source>
             <translation>东城区</translation>
         </message>
