@@ -36,6 +36,7 @@ from app.services import (  # noqa: E402
     remember,
     roster,
     rules,
+    signing,
     types,
 )
 
@@ -117,6 +118,8 @@ def error_messages() -> list[str]:
                     and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)
                     and isinstance(node.args[1].value, str) and CJK.search(node.args[1].value)):
                 found.append(node.args[1].value)  # an import's row error (row.fail(field, message))
+    found += [signing.WHY_UNSIGNED, signing.WHY_ALTERED, signing.WHY_APPENDED, signing.WHY_UNTRUSTED]
+    found += list(signing.STATE_MESSAGES.values())  # the parts of a notice's verdict (error_templates)
     return list(dict.fromkeys(found))
 
 
@@ -135,9 +138,14 @@ def _refusal_fstring(node: ast.AST) -> ast.JoinedStr | None:
 
 
 def error_templates() -> list[str]:
-    """The services' refusals with data in them (an f-string whose every {…} is a plain variable), as
-    templates with lower-case placeholders ("密码错误（再错 {left} 次将退出登录并锁定账户）"), in file order,
-    each once. They are translated in the context "errors" like the fixed sentences; error_text() of
+    """The services' refusals with data in them, as templates with lower-case placeholders
+    ("密码错误（再错 {left} 次将退出登录并锁定账户）"), in file order, each once.
+
+    A placeholder is named after what the f-string puts there: a variable by its name (``{left}``), any
+    other expression by its words (``{case.number}`` → ``{case_number}``, ``{'、'.join(missing)}`` →
+    ``{join_missing}``); the same expression twice is the same placeholder. A conditional between fixed
+    words (``{'备份' if … else '恢复'}``) gives one template per choice, so the words are translated too.
+    They are translated in the context "errors" like the fixed sentences; error_text() of
     app/views/i18n.py matches a message against them (app/resources/translations/error_templates.json)."""
     found: list[str] = []
     for path in sorted(SERVICES.glob("*.py")):
@@ -145,20 +153,42 @@ def error_templates() -> list[str]:
             fstring = _refusal_fstring(node)
             if fstring is None:
                 continue
-            parts: list[str] = []
-            for value in fstring.values:
-                if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    parts.append(value.value.replace("{", "{{").replace("}", "}}"))
-                elif (isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Name)
-                        and value.conversion == -1 and value.format_spec is None):
-                    parts.append("{" + value.value.id.lower() + "}")
-                else:
-                    break
-            else:
-                template = "".join(parts)
+            for template in _fstring_templates(fstring):
                 if CJK.search(template) and "{{" not in template and "}}" not in template:
                     found.append(template)
+    found += [signing.VERDICT_GENUINE, signing.VERDICT_DOUBTFUL]  # notices.verify()'s message
     return list(dict.fromkeys(found))
+
+
+def placeholder(expr: ast.expr) -> str:
+    """The placeholder's name for an f-string's expression: lower-case words joined by "_"."""
+    if isinstance(expr, ast.Name):
+        return expr.id.lower()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", ast.unparse(expr))
+    words = [w.lower() for w in words if w.lower() not in ("self", "str", "isoformat", "get")] or ["value"]
+    if len(words) > 4:
+        words = words[:2] + words[-2:]
+    return "_".join(words)
+
+
+def _fstring_templates(fstring: ast.JoinedStr) -> list[str]:
+    """The templates of one f-string (more than one where a part chooses between fixed words)."""
+    templates = [""]
+    for value in fstring.values:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            choices = [value.value.replace("{", "{{").replace("}", "}}")]
+        elif isinstance(value, ast.FormattedValue):
+            inner = value.value
+            if (isinstance(inner, ast.IfExp) and isinstance(inner.body, ast.Constant)
+                    and isinstance(inner.orelse, ast.Constant)
+                    and isinstance(inner.body.value, str) and isinstance(inner.orelse.value, str)):
+                choices = list(dict.fromkeys((inner.body.value, inner.orelse.value)))
+            else:
+                choices = ["{" + placeholder(inner) + "}"]
+        else:
+            return []
+        templates = [t + c for t in templates for c in choices]
+    return templates
 
 
 def _py_literal(text: str) -> str:

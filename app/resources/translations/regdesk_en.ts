@@ -576,7 +576,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -2247,7 +2247,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
         <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
@@ -2374,8 +2374,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location filename="../../views/i18n.py" line="+47"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="+30"/>
+        <location line="+44"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2387,7 +2387,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -2496,7 +2496,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -4235,19 +4235,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>Decided</translation>
     </message>
@@ -4312,7 +4312,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Nothing was changed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>Requests to change personal details (approved by the main institution)</translation>
     </message>
@@ -4532,7 +4532,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}: {total} rows read; {imported} added or updated, {unchanged} already on file unchanged, {bad} with errors.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation> {n} new physician record(s) created.</translation>
     </message>
@@ -5303,13 +5303,88 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>未签名：无法确认由卫生健康委签发</source>
+        <translation>not signed: it cannot be confirmed that a health commission issued it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名无效：文件在签名后被改动过</source>
+        <translation>invalid signature: the file was changed after it was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名后文件又被追加修改</source>
+        <translation>the file was added to after it was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名证书不是受信任的卫生健康委证书</source>
+        <translation>the signing certificate is not a trusted health commission certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与公示信息一致（注册有效，通知所载内容未变）</source>
+        <translation>matches the public register (the registration is valid and what the notice states has not changed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册仍有效，但通知所载内容已有变更（以公示信息为准）</source>
+        <translation>the registration is still valid, but what the notice states has changed since (the public register prevails)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册已注销</source>
+        <translation>this registration has been deregistered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册已备案（非在册），不再执业</source>
+        <translation>this registration has been filed (no longer registered) and no longer practises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册信息中没有这个电子化注册识别码</source>
+        <translation>the register has no such electronic registration code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的材料：{join_unknown}</source>
+        <translation>Unknown documents: {join_unknown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先核验并勾选以下材料，再开通机构账户：{join_missing}</source>
+        <translation>Check and tick these documents before opening the institution account: {join_missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业许可证已于 {valid_until} 过期，不能开通账户</source>
+        <translation>The practice licence expired on {valid_until}; the account cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>登记号 {number} 的机构已开通账户</source>
         <translation>The institution with registration no. {number} already has an account</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>机构“{inst_name}”还没有账户</source>
+        <translation>The institution &quot;{inst_name}&quot; has no account yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{physician_name}的医师账户已激活，无需激活码</source>
+        <translation>{physician_name}&apos;s physician account is already activated; no activation code is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>用户名“{username}”已被使用，请换一个</source>
         <translation>The username &quot;{username}&quot; is taken; choose another</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>激活尝试次数过多，请于 {until} 后再试</source>
+        <translation>Too many activation attempts; try again after {until}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5333,8 +5408,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>备份文件所在的文件夹不存在：{target_parent}</source>
+        <translation>The backup file&apos;s folder does not exist: {target_parent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>备份文件不存在：{source}</source>
         <translation>The backup file does not exist: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法备份PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+        <translation>PostgreSQL&apos;s {program} program is not installed on this computer, so the PostgreSQL database cannot be backed up. Install the PostgreSQL client (Debian/Ubuntu: apt install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), or do it on the database server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法恢复PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+        <translation>PostgreSQL&apos;s {program} program is not installed on this computer, so the PostgreSQL database cannot be restored. Install the PostgreSQL client (Debian/Ubuntu: apt install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), or do it on the database server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} 失败：{detail_if_done_returncode}</source>
+        <translation>{program} failed: {detail_if_done_returncode}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5343,8 +5438,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>无法写入备份文件 {target}：{exc_strerror_or_exc}</source>
+        <translation>Cannot write the backup file {target}: {exc_strerror_or_exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>这个文件不是完好的 SQLite 备份：{problem}</source>
         <translation>This file is not a sound SQLite backup: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} 超过 {pg_tool_timeout} 分钟仍未完成，已放弃</source>
+        <translation>{program} had not finished after {pg_tool_timeout} minutes and was given up</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5383,6 +5488,41 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {case_number} 已被 {who}于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+        <translation>Case {case_number} was handled by {who} at {when} ({action_label_case_kind}, status now: {status}); refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 已被 {who} 于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+        <translation>Case {case_number} was handled by {who} at {when} ({action_label_case_kind}, status now: {status}); refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 当前状态为「{status}」，不能{label}：{reason}{hint}</source>
+        <translation>Case {case_number} is &quot;{status}&quot; and cannot be given &quot;{label}&quot;: {reason}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件</source>
+        <translation>Case {case_number} is being handled by {name} (claimed {since}, held until {until}); choose another case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_area_prep_area}」不在本委管辖范围内，不能受理</source>
+        <translation>&quot;{reference_area_prep_area}&quot; is outside this commission&apos;s jurisdiction; the case cannot be accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_kind_label_kind}」只能在卫生健康委窗口办理</source>
+        <translation>&quot;{reference_kind_label_kind}&quot; can only be handled at a health commission counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_kind_label_kind}」不能保存草稿</source>
+        <translation>&quot;{reference_kind_label_kind}&quot; cannot be saved as a draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>年份无效：「{year}」</source>
         <translation>Invalid year: &quot;{year}&quot;</translation>
     </message>
@@ -5393,8 +5533,48 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {case_number} 已被其他用户修改（当前状态：{status}），请刷新后重试</source>
+        <translation>Case {case_number} was changed by another user (status now: {status}); refresh and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{inst_name}」不在本委管辖范围内，不能受理</source>
+        <translation>&quot;{inst_name}&quot; is outside this commission&apos;s jurisdiction; the case cannot be accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口业务须收齐纸质材料后才能批准：案件 {case_number} 尚缺 {join_missing}</source>
+        <translation>A counter case can only be approved once all paper documents are in: case {case_number} still lacks {join_missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」不是「{reference_kind_case_kind}」的纸质材料</source>
+        <translation>&quot;{name}&quot; is not a paper document of &quot;{reference_kind_case_kind}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{rules_field_key_key}」应为文字列表</source>
+        <translation>&quot;{rules_field_key_key}&quot; must be a list of texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{rules_field_key_key}」的值无效</source>
+        <translation>The value of &quot;{rules_field_key_key}&quot; is invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件编号无效：「{case_id}」</source>
         <translation>Invalid case no.: &quot;{case_id}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码应为{code_length}位，当前为{len_raw}位</source>
+        <translation>The electronic registration code must have {code_length} characters; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码的前两位「{raw}」不是有效的省级代码</source>
+        <translation>The first two characters of the electronic registration code, &quot;{raw}&quot;, are not a valid province code</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5408,6 +5588,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师执业证书编码第1位「{raw}」不是有效的医师级别代码</source>
+        <translation>Character 1 of the practice certificate number, &quot;{raw}&quot;, is not a valid level code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码第2位「{raw}」不是有效的执业类别代码</source>
+        <translation>Character 2 of the practice certificate number, &quot;{raw}&quot;, is not a valid practice category code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码第3-4位「{raw}」不是有效的省级代码</source>
+        <translation>Characters 3–4 of the practice certificate number, &quot;{raw}&quot;, are not a valid province code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>医师执业证书编码校验位错误：应为 {expected}</source>
         <translation>Wrong check digit in the practice certificate number: it should be {expected}</translation>
     </message>
@@ -5415,6 +5610,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
         <translation>The province&apos;s electronic registration code numbers for {year} are used up; contact the system administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码应为{practice_number_length}位数字，当前为{len_raw}位</source>
+        <translation>The practice certificate number must have {practice_number_length} digits; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}的类型不正确：应为{cls_name}，收到的是{kind_value}</source>
+        <translation>{label_field} has the wrong type: expected {cls_name}, received {kind_value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5448,8 +5653,48 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>没有「{register}」这个名册：可选 {join_registers}</source>
+        <translation>There is no register &quot;{register}&quot;: choose one of {join_registers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的格式「{fmt}」：可选 {join_formats}</source>
+        <translation>Unsupported format &quot;{fmt}&quot;: choose one of {join_formats}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>没有这种纸质文件：{document}</source>
         <translation>There is no such paper document: {document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 尚未批准（当前状态：{label}），不能打印注册结果通知</source>
+        <translation>Case {case_number} is not approved (status now: {label}); no registration notice can be printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number}（{reference_kind_case_kind}）未发放电子化注册识别码，没有注册结果通知可打印</source>
+        <translation>Case {case_number} ({reference_kind_case_kind}) issued no electronic registration code; there is no registration notice to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document_labels_document}在预览后已有人打印（现应为第 {expected} 份）：请关闭预览后重新打开，再打印</source>
+        <translation>Someone printed the {document_labels_document} after this preview was opened (this would now be copy {expected}): close the preview, open it again, then print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_field}应为文字</source>
+        <translation>{fields_field} must be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_field}最多{max_length_field}个字</source>
+        <translation>{fields_field} may have at most {max_length_field} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片文件太大（{len_data} KB）：请使用不超过 {max_photo_bytes} KB 的 JPEG 或 PNG 文件</source>
+        <translation>The photo file is too large ({len_data} KB): use a JPEG or PNG file of at most {max_photo_bytes} KB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5460,6 +5705,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
         <translation>&quot;{key}&quot; is not a personal detail that can be changed (these can: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_key}与现在的记录相同，无需修改</source>
+        <translation>{fields_key} is the same as on record; nothing to change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业类别「{category}」不存在：可选 {join_category_names}</source>
+        <translation>No practice category &quot;{category}&quot;: choose one of {join_category_names}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5488,8 +5743,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>性别「{gender_text}」与身份证号不符（应为{rid_gender}）</source>
+        <translation>The sex &quot;{gender_text}&quot; does not match the ID number (it should be {rid_gender})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>执业地点 {place} 不在本卫生健康委辖区内</source>
         <translation>The practice place {place} is outside this health commission&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期 {start} 晚于今天</source>
+        <translation>The registration date {start} is after today</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5500,6 +5765,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>文件不存在：{path}</source>
         <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少列：{join_missing}（第1行应为表头）</source>
+        <translation>Missing columns: {join_missing} (line 1 must hold the column headers)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5518,6 +5788,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>发证日期 {day} 晚于今天</source>
+        <translation>The date of issue {day} is after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>医师（编号 {physician_id}）不存在</source>
         <translation>No such physician (no. {physician_id})</translation>
     </message>
@@ -5530,6 +5805,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
         <translation>Row {i} is not a table of fields (it should map name, ID number… to values)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大（超过 {max_import_bytes} MB），请拆分后分批导入</source>
+        <translation>The file is too large (over {max_import_bytes} MB); split it and import the parts one after another</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册状态「{status}」不存在：可选 {join_status_labels}</source>
+        <translation>No registration status &quot;{status}&quot;: choose one of {join_status_labels}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5548,8 +5833,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>备注不能超过{_note_max}个字符（当前{len_text}个）</source>
+        <translation>The note may have at most {_note_max} characters (it has {len_text})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{label}不存在（编号 {value}）</source>
         <translation>No such {label} (no. {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{inst_name}」已停用，不能办理业务</source>
+        <translation>{label} &quot;{inst_name}&quot; is disabled and cannot do business</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5558,8 +5853,183 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师记录 {pid} 已合并到记录 {phys_merged_into_id}，请在合并后的记录上办理</source>
+        <translation>Physician record {pid} was merged into record {phys_merged_into_id}; work on the merged record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格</source>
+        <translation>{phys_name} has no qualification on record: a first registration needs a qualification imported from the exam centre or entered at the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请的{wanted}与医师资格不符：{phys_name}的医师资格为{describe_qualifications_quals}</source>
+        <translation>The {wanted} applied for does not match the qualification: {phys_name} is qualified as {describe_qualifications_quals}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}有多个类别的医师资格（{describe_qualifications_found}），请选择执业类别</source>
+        <translation>{phys_name} is qualified in more than one category ({describe_qualifications_found}); choose the practice category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}尚未取得电子化注册识别码，不能办理「{label}」：须先经批准注册</source>
+        <translation>{phys_name} has no electronic registration code yet and cannot apply for &quot;{label}&quot;: an approved registration comes first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的注册状态为「{states}」，不能办理「{label}」</source>
+        <translation>{phys_name}&apos;s registration is &quot;{states}&quot;; &quot;{label}&quot; cannot be applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}在多个省有注册，请选择要办理「{label}」的注册</source>
+        <translation>{phys_name} is registered in more than one province; choose the registration for &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有一件在办的「{label_kind}」案件 {other_number}（{status}），请勿重复申请</source>
+        <translation>A &quot;{label_kind}&quot; case is already open: {other_number} ({status}); do not apply twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}在{province_name_province}已有有效注册（主要执业机构：{main}），同一省内只能有一个主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册</source>
+        <translation>{phys_name} already has a valid registration in {province_name_province} (main institution: {main}); one province allows one main institution. To change it, the former institution files the registration first, then register again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的注册级别为{reg_level}，不是执业助理医师，无需升级</source>
+        <translation>{phys_name}&apos;s level is {reg_level}, not assistant physician; no upgrade is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助理医师升执业医师须执业类别相同：现注册类别为{reg_category}</source>
+        <translation>An assistant becomes a licensed physician in the same category only: the registered category is {reg_category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有{reg_category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格</source>
+        <translation>{phys_name} has no licensed physician qualification in {reg_category}: an upgrade needs the licensed physician qualification of the registered category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更执业类别须有{category}类别的{reg_level}资格</source>
+        <translation>Changing the practice category needs a {reg_level} qualification in {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件类型「{id_type}」无效：可选 {join_id_types_values}</source>
+        <translation>Invalid ID type &quot;{id_type}&quot;: choose one of {join_id_types_values}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id_types_id_type}号码不能为空</source>
+        <translation>The {id_types_id_type} number must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id_types_id_type}号码应为5至20位字母或数字</source>
+        <translation>The {id_types_id_type} number must have 5 to 20 letters or digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码 {ident_id_number} 已登记为「{phys_name}」，与填写的姓名「{ident_name}」不符</source>
+        <translation>The ID number {ident_id_number} is on record as &quot;{phys_name}&quot;, which does not match the name entered, &quot;{ident_name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ident_name}已有{level}（{category}）资格记录，无需再办理</source>
+        <translation>{ident_name} already has a {level} ({category}) qualification on record; nothing to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label_kind}」没有「{key}」这一项：可填写 {names}</source>
+        <translation>&quot;{label_kind}&quot; has no item &quot;{key}&quot;: the items are {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的主要执业机构不是本机构，不能由本机构申请「{label}」</source>
+        <translation>{phys_name}&apos;s main institution is not this institution, so this institution cannot apply for &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该医师已有一件在办的「{label_kind}」案件，请勿重复申请</source>
+        <translation>This physician already has an open &quot;{label_kind}&quot; case; do not apply twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点应为「{reference_area_name_place}」：{qual_level}的执业地点为{where}</source>
+        <translation>The place of practice must be &quot;{reference_area_name_place}&quot;: for a {qual_level} it is {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点须为主要执业机构所在地「{reference_area_name_place}」；到其他地方执业须在当地机构重新注册</source>
+        <translation>The place of practice must be where the main institution is, &quot;{reference_area_name_place}&quot;; to practise elsewhere, register again through an institution there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有已备案的其他执业机构，无需取消多地点执业</source>
+        <translation>{phys_name} has no other institution on file; there is no multi-site practice to cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」不是{phys_name}已备案的执业机构</source>
+        <translation>&quot;{other_name}&quot; is not an institution on file for {phys_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」是主要执业机构，不需要备案</source>
+        <translation>&quot;{other_name}&quot; is the main institution and needs no filing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」已经备案，不能重复备案</source>
+        <translation>&quot;{other_name}&quot; is already on file and cannot be filed twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别与身份证号不符：身份证号显示为{rid_gender}</source>
+        <translation>The sex does not match the ID number: the ID number says {rid_gender}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳台医师的地区应为{join_hmt_origins}之一</source>
+        <translation>A Hong Kong, Macao or Taiwan physician&apos;s region must be one of {join_hmt_origins}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师资格证书编码 {code} 已登记（{taken_name}）</source>
+        <translation>The qualification certificate number {code} is already on record ({taken_name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{inviting_name}」不具有独立法人资格，不能邀请外国医师来华短期行医</source>
+        <translation>&quot;{inviting_name}&quot; is not an independent legal person and cannot invite foreign physicians for short-term practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ident_name}已有 {held} 的短期行医许可，期限不能重叠</source>
+        <translation>{ident_name} already holds a short-term practice permit for {held}; terms must not overlap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label_kind}」按证件办理，不需要选择医师</source>
+        <translation>&quot;{label_kind}&quot; is handled by ID document; no physician needs to be chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>请选择{label}</source>
         <translation>Choose the {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业助理医师只能备案主要执业机构所在县（区）「{reference_area_name_county}」内的机构</source>
+        <translation>An assistant physician can only file institutions in the county (district) of the main institution, &quot;{reference_area_name_county}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多机构备案只能在注册所在省「{province_name_reg_province}」内；到外省执业须在当地注册</source>
+        <translation>Additional institutions can only be filed within the province of registration, &quot;{province_name_reg_province}&quot;; to practise in another province, register there</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5598,8 +6068,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>身份证号应为18位，当前为{len_raw}位</source>
+        <translation>The resident ID number must have 18 characters; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号含有非法字符「{bad}」：前17位只能是数字，最后一位是数字或 X</source>
+        <translation>The resident ID number contains the invalid character &quot;{bad}&quot;: the first 17 must be digits, the last a digit or X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期无效：{birth} 晚于今天</source>
+        <translation>The date of birth in the resident ID number is invalid: {birth} is after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号校验位错误：应为 {expected}</source>
         <translation>Wrong check character in the ID number: it should be {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名不能超过{name_max_length}个字符（当前{len_text}个）</source>
+        <translation>The name may have at most {name_max_length} characters (it has {len_text})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5613,6 +6103,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师资格证书编码应为27位，当前为{len_raw}位</source>
+        <translation>The qualification certificate number must have 27 characters; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码应为15位数字，当前为{len_raw}位</source>
+        <translation>The practice certificate number must have 15 digits; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号应为8至20位数字，当前为{len_raw}位</source>
+        <translation>The exam admission number must have 8 to 20 digits; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号应为5至30位，当前为{len_raw}位</source>
+        <translation>The registration number must have 5 to 30 characters; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>行政区划代码应为6位数字：「{raw}」</source>
         <translation>An area code has 6 digits: &quot;{raw}&quot;</translation>
     </message>
@@ -5623,14 +6133,79 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>短期行医仅限{allowed}类别，不能选择「{info_name}」</source>
+        <translation>Short-term practice is limited to {allowed}; &quot;{info_name}&quot; cannot be chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限不能超过{max_years}年：结束日期最迟为 {limit}</source>
+        <translation>The term may not exceed {max_years} years: the end date is {limit} at the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{reference_kind_label_kind}」没有期限</source>
+        <translation>The case kind &quot;{reference_kind_label_kind}&quot; has no term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能超过{max_length}个字符（当前{len_text}个）</source>
+        <translation>{label} may have at most {max_length} characters (it has {len_text})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{raw}」不在规定的列表中：可选 {join_options}</source>
+        <translation>{label} &quot;{raw}&quot; is not in the prescribed list: choose one of {join_options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名应为3至32个字符，当前为{len_raw}个</source>
+        <translation>The username must have 3 to 32 characters; it has {len_raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期无效：{raw}</source>
+        <translation>The date of birth in the resident ID number is invalid: {raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
         <translation>The ID number gives an age of {age}, under {min_physician_age}; check the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号显示出生于{birth_year}年（{age}岁），不是在职医师的年龄，请核对身份证号</source>
+        <translation>The resident ID number says born in {birth_year} ({age} years old), not the age of a working physician; check the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{item}」不是{cat_name}类别的执业范围</source>
+        <translation>&quot;{item}&quot; is not a scope of practice of {cat_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业范围「{match_name}」重复</source>
+        <translation>The scope of practice &quot;{match_name}&quot; is given twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只能有一个执业范围；第二个执业范围只能是可加注的范围（{cat_name}类别：{allowed}）</source>
+        <translation>Only one scope of practice; a second one can only be an added scope ({cat_name}: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>真实有效的注册结果通知；{state}</source>
+        <translation>A genuine registration notice; {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能确认为真实通知（{why}）；{state}</source>
+        <translation>Not confirmed as a genuine notice ({why}); {state}</translation>
     </message>
 </context>
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-624"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>

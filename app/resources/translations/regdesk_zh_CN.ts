@@ -576,7 +576,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/profile_changes.py" line="+181"/>
+        <location filename="../../views/profile_changes.py" line="+184"/>
         <source>原因：</source>
         <translation>原因：</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <location filename="../../views/inbox.py" line="+2"/>
         <location filename="../../views/institution.py" line="-68"/>
         <location line="+13"/>
-        <location filename="../../views/profile_changes.py" line="-131"/>
+        <location filename="../../views/profile_changes.py" line="-134"/>
         <location filename="../../views/queue.py" line="-53"/>
         <location filename="../../views/roster_view.py" line="-110"/>
         <location line="+106"/>
@@ -2374,8 +2374,8 @@
     </message>
     <message>
         <location filename="../../views/i18n.py" line="+47"/>
-        <location line="+29"/>
-        <location line="+34"/>
+        <location line="+30"/>
+        <location line="+44"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -2387,7 +2387,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../views/profile_changes.py" line="+37"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>：</source>
         <translation>：</translation>
     </message>
@@ -2496,7 +2496,7 @@
     <message>
         <location filename="../../views/institution.py" line="-15"/>
         <location line="+14"/>
-        <location filename="../../views/profile_changes.py" line="-235"/>
+        <location filename="../../views/profile_changes.py" line="-238"/>
         <location filename="../../views/public_register.py" line="-46"/>
         <location line="+11"/>
         <location filename="../../views/roster_view.py" line="-50"/>
@@ -4235,19 +4235,19 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>原内容</source>
         <translation>原内容</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+12"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>新内容</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>办理时间</source>
         <translation>办理时间</translation>
     </message>
@@ -4312,7 +4312,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>没有修改任何项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>个人信息变更申请（由主要执业机构审核）</source>
         <translation>个人信息变更申请（由主要执业机构审核）</translation>
     </message>
@@ -4532,7 +4532,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>{what}：共读取 {total} 行；新增或更新 {imported} 条，已有且无变化 {unchanged} 条，有误 {bad} 条。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>新建医师档案 {n} 份。</source>
         <translation>新建医师档案 {n} 份。</translation>
     </message>
@@ -5303,13 +5303,88 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>未签名：无法确认由卫生健康委签发</source>
+        <translation>未签名：无法确认由卫生健康委签发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名无效：文件在签名后被改动过</source>
+        <translation>签名无效：文件在签名后被改动过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名后文件又被追加修改</source>
+        <translation>签名后文件又被追加修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名证书不是受信任的卫生健康委证书</source>
+        <translation>签名证书不是受信任的卫生健康委证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与公示信息一致（注册有效，通知所载内容未变）</source>
+        <translation>与公示信息一致（注册有效，通知所载内容未变）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册仍有效，但通知所载内容已有变更（以公示信息为准）</source>
+        <translation>注册仍有效，但通知所载内容已有变更（以公示信息为准）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册已注销</source>
+        <translation>该注册已注销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该注册已备案（非在册），不再执业</source>
+        <translation>该注册已备案（非在册），不再执业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册信息中没有这个电子化注册识别码</source>
+        <translation>注册信息中没有这个电子化注册识别码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的材料：{join_unknown}</source>
+        <translation>未知的材料：{join_unknown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先核验并勾选以下材料，再开通机构账户：{join_missing}</source>
+        <translation>请先核验并勾选以下材料，再开通机构账户：{join_missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业许可证已于 {valid_until} 过期，不能开通账户</source>
+        <translation>执业许可证已于 {valid_until} 过期，不能开通账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>登记号 {number} 的机构已开通账户</source>
         <translation>登记号 {number} 的机构已开通账户</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>机构“{inst_name}”还没有账户</source>
+        <translation>机构“{inst_name}”还没有账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{physician_name}的医师账户已激活，无需激活码</source>
+        <translation>{physician_name}的医师账户已激活，无需激活码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>用户名“{username}”已被使用，请换一个</source>
         <translation>用户名“{username}”已被使用，请换一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>激活尝试次数过多，请于 {until} 后再试</source>
+        <translation>激活尝试次数过多，请于 {until} 后再试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5333,8 +5408,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>备份文件所在的文件夹不存在：{target_parent}</source>
+        <translation>备份文件所在的文件夹不存在：{target_parent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>备份文件不存在：{source}</source>
         <translation>备份文件不存在：{source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法备份PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+        <translation>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法备份PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法恢复PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+        <translation>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法恢复PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} 失败：{detail_if_done_returncode}</source>
+        <translation>{program} 失败：{detail_if_done_returncode}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5343,8 +5438,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>无法写入备份文件 {target}：{exc_strerror_or_exc}</source>
+        <translation>无法写入备份文件 {target}：{exc_strerror_or_exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>这个文件不是完好的 SQLite 备份：{problem}</source>
         <translation>这个文件不是完好的 SQLite 备份：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} 超过 {pg_tool_timeout} 分钟仍未完成，已放弃</source>
+        <translation>{program} 超过 {pg_tool_timeout} 分钟仍未完成，已放弃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5383,6 +5488,41 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {case_number} 已被 {who}于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+        <translation>案件 {case_number} 已被 {who}于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 已被 {who} 于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+        <translation>案件 {case_number} 已被 {who} 于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 当前状态为「{status}」，不能{label}：{reason}{hint}</source>
+        <translation>案件 {case_number} 当前状态为「{status}」，不能{label}：{reason}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件</source>
+        <translation>案件 {case_number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_area_prep_area}」不在本委管辖范围内，不能受理</source>
+        <translation>「{reference_area_prep_area}」不在本委管辖范围内，不能受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_kind_label_kind}」只能在卫生健康委窗口办理</source>
+        <translation>「{reference_kind_label_kind}」只能在卫生健康委窗口办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{reference_kind_label_kind}」不能保存草稿</source>
+        <translation>「{reference_kind_label_kind}」不能保存草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>年份无效：「{year}」</source>
         <translation>年份无效：「{year}」</translation>
     </message>
@@ -5393,8 +5533,48 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {case_number} 已被其他用户修改（当前状态：{status}），请刷新后重试</source>
+        <translation>案件 {case_number} 已被其他用户修改（当前状态：{status}），请刷新后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{inst_name}」不在本委管辖范围内，不能受理</source>
+        <translation>「{inst_name}」不在本委管辖范围内，不能受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口业务须收齐纸质材料后才能批准：案件 {case_number} 尚缺 {join_missing}</source>
+        <translation>窗口业务须收齐纸质材料后才能批准：案件 {case_number} 尚缺 {join_missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」不是「{reference_kind_case_kind}」的纸质材料</source>
+        <translation>「{name}」不是「{reference_kind_case_kind}」的纸质材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{rules_field_key_key}」应为文字列表</source>
+        <translation>「{rules_field_key_key}」应为文字列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{rules_field_key_key}」的值无效</source>
+        <translation>「{rules_field_key_key}」的值无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件编号无效：「{case_id}」</source>
         <translation>案件编号无效：「{case_id}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码应为{code_length}位，当前为{len_raw}位</source>
+        <translation>电子化注册识别码应为{code_length}位，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子化注册识别码的前两位「{raw}」不是有效的省级代码</source>
+        <translation>电子化注册识别码的前两位「{raw}」不是有效的省级代码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5408,6 +5588,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师执业证书编码第1位「{raw}」不是有效的医师级别代码</source>
+        <translation>医师执业证书编码第1位「{raw}」不是有效的医师级别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码第2位「{raw}」不是有效的执业类别代码</source>
+        <translation>医师执业证书编码第2位「{raw}」不是有效的执业类别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码第3-4位「{raw}」不是有效的省级代码</source>
+        <translation>医师执业证书编码第3-4位「{raw}」不是有效的省级代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>医师执业证书编码校验位错误：应为 {expected}</source>
         <translation>医师执业证书编码校验位错误：应为 {expected}</translation>
     </message>
@@ -5415,6 +5610,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
         <translation>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码应为{practice_number_length}位数字，当前为{len_raw}位</source>
+        <translation>医师执业证书编码应为{practice_number_length}位数字，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}的类型不正确：应为{cls_name}，收到的是{kind_value}</source>
+        <translation>{label_field}的类型不正确：应为{cls_name}，收到的是{kind_value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5448,8 +5653,48 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>没有「{register}」这个名册：可选 {join_registers}</source>
+        <translation>没有「{register}」这个名册：可选 {join_registers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的格式「{fmt}」：可选 {join_formats}</source>
+        <translation>不支持的格式「{fmt}」：可选 {join_formats}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>没有这种纸质文件：{document}</source>
         <translation>没有这种纸质文件：{document}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 尚未批准（当前状态：{label}），不能打印注册结果通知</source>
+        <translation>案件 {case_number} 尚未批准（当前状态：{label}），不能打印注册结果通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number}（{reference_kind_case_kind}）未发放电子化注册识别码，没有注册结果通知可打印</source>
+        <translation>案件 {case_number}（{reference_kind_case_kind}）未发放电子化注册识别码，没有注册结果通知可打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document_labels_document}在预览后已有人打印（现应为第 {expected} 份）：请关闭预览后重新打开，再打印</source>
+        <translation>{document_labels_document}在预览后已有人打印（现应为第 {expected} 份）：请关闭预览后重新打开，再打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_field}应为文字</source>
+        <translation>{fields_field}应为文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_field}最多{max_length_field}个字</source>
+        <translation>{fields_field}最多{max_length_field}个字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照片文件太大（{len_data} KB）：请使用不超过 {max_photo_bytes} KB 的 JPEG 或 PNG 文件</source>
+        <translation>照片文件太大（{len_data} KB）：请使用不超过 {max_photo_bytes} KB 的 JPEG 或 PNG 文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5460,6 +5705,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
         <translation>「{key}」不是可修改的个人信息（可改：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{fields_key}与现在的记录相同，无需修改</source>
+        <translation>{fields_key}与现在的记录相同，无需修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业类别「{category}」不存在：可选 {join_category_names}</source>
+        <translation>执业类别「{category}」不存在：可选 {join_category_names}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5488,8 +5743,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>性别「{gender_text}」与身份证号不符（应为{rid_gender}）</source>
+        <translation>性别「{gender_text}」与身份证号不符（应为{rid_gender}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>执业地点 {place} 不在本卫生健康委辖区内</source>
         <translation>执业地点 {place} 不在本卫生健康委辖区内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册日期 {start} 晚于今天</source>
+        <translation>注册日期 {start} 晚于今天</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5500,6 +5765,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>文件不存在：{path}</source>
         <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少列：{join_missing}（第1行应为表头）</source>
+        <translation>缺少列：{join_missing}（第1行应为表头）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5518,6 +5788,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>发证日期 {day} 晚于今天</source>
+        <translation>发证日期 {day} 晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>医师（编号 {physician_id}）不存在</source>
         <translation>医师（编号 {physician_id}）不存在</translation>
     </message>
@@ -5530,6 +5805,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
         <translation>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大（超过 {max_import_bytes} MB），请拆分后分批导入</source>
+        <translation>文件过大（超过 {max_import_bytes} MB），请拆分后分批导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册状态「{status}」不存在：可选 {join_status_labels}</source>
+        <translation>注册状态「{status}」不存在：可选 {join_status_labels}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5548,8 +5833,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>备注不能超过{_note_max}个字符（当前{len_text}个）</source>
+        <translation>备注不能超过{_note_max}个字符（当前{len_text}个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{label}不存在（编号 {value}）</source>
         <translation>{label}不存在（编号 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{inst_name}」已停用，不能办理业务</source>
+        <translation>{label}「{inst_name}」已停用，不能办理业务</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5558,8 +5853,183 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师记录 {pid} 已合并到记录 {phys_merged_into_id}，请在合并后的记录上办理</source>
+        <translation>医师记录 {pid} 已合并到记录 {phys_merged_into_id}，请在合并后的记录上办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格</source>
+        <translation>{phys_name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请的{wanted}与医师资格不符：{phys_name}的医师资格为{describe_qualifications_quals}</source>
+        <translation>申请的{wanted}与医师资格不符：{phys_name}的医师资格为{describe_qualifications_quals}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}有多个类别的医师资格（{describe_qualifications_found}），请选择执业类别</source>
+        <translation>{phys_name}有多个类别的医师资格（{describe_qualifications_found}），请选择执业类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}尚未取得电子化注册识别码，不能办理「{label}」：须先经批准注册</source>
+        <translation>{phys_name}尚未取得电子化注册识别码，不能办理「{label}」：须先经批准注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的注册状态为「{states}」，不能办理「{label}」</source>
+        <translation>{phys_name}的注册状态为「{states}」，不能办理「{label}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}在多个省有注册，请选择要办理「{label}」的注册</source>
+        <translation>{phys_name}在多个省有注册，请选择要办理「{label}」的注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有一件在办的「{label_kind}」案件 {other_number}（{status}），请勿重复申请</source>
+        <translation>已有一件在办的「{label_kind}」案件 {other_number}（{status}），请勿重复申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}在{province_name_province}已有有效注册（主要执业机构：{main}），同一省内只能有一个主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册</source>
+        <translation>{phys_name}在{province_name_province}已有有效注册（主要执业机构：{main}），同一省内只能有一个主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的注册级别为{reg_level}，不是执业助理医师，无需升级</source>
+        <translation>{phys_name}的注册级别为{reg_level}，不是执业助理医师，无需升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>助理医师升执业医师须执业类别相同：现注册类别为{reg_category}</source>
+        <translation>助理医师升执业医师须执业类别相同：现注册类别为{reg_category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有{reg_category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格</source>
+        <translation>{phys_name}没有{reg_category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更执业类别须有{category}类别的{reg_level}资格</source>
+        <translation>变更执业类别须有{category}类别的{reg_level}资格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件类型「{id_type}」无效：可选 {join_id_types_values}</source>
+        <translation>证件类型「{id_type}」无效：可选 {join_id_types_values}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id_types_id_type}号码不能为空</source>
+        <translation>{id_types_id_type}号码不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id_types_id_type}号码应为5至20位字母或数字</source>
+        <translation>{id_types_id_type}号码应为5至20位字母或数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码 {ident_id_number} 已登记为「{phys_name}」，与填写的姓名「{ident_name}」不符</source>
+        <translation>证件号码 {ident_id_number} 已登记为「{phys_name}」，与填写的姓名「{ident_name}」不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ident_name}已有{level}（{category}）资格记录，无需再办理</source>
+        <translation>{ident_name}已有{level}（{category}）资格记录，无需再办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label_kind}」没有「{key}」这一项：可填写 {names}</source>
+        <translation>「{label_kind}」没有「{key}」这一项：可填写 {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}的主要执业机构不是本机构，不能由本机构申请「{label}」</source>
+        <translation>{phys_name}的主要执业机构不是本机构，不能由本机构申请「{label}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该医师已有一件在办的「{label_kind}」案件，请勿重复申请</source>
+        <translation>该医师已有一件在办的「{label_kind}」案件，请勿重复申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点应为「{reference_area_name_place}」：{qual_level}的执业地点为{where}</source>
+        <translation>执业地点应为「{reference_area_name_place}」：{qual_level}的执业地点为{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业地点须为主要执业机构所在地「{reference_area_name_place}」；到其他地方执业须在当地机构重新注册</source>
+        <translation>执业地点须为主要执业机构所在地「{reference_area_name_place}」；到其他地方执业须在当地机构重新注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phys_name}没有已备案的其他执业机构，无需取消多地点执业</source>
+        <translation>{phys_name}没有已备案的其他执业机构，无需取消多地点执业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」不是{phys_name}已备案的执业机构</source>
+        <translation>「{other_name}」不是{phys_name}已备案的执业机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」是主要执业机构，不需要备案</source>
+        <translation>「{other_name}」是主要执业机构，不需要备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{other_name}」已经备案，不能重复备案</source>
+        <translation>「{other_name}」已经备案，不能重复备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别与身份证号不符：身份证号显示为{rid_gender}</source>
+        <translation>性别与身份证号不符：身份证号显示为{rid_gender}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳台医师的地区应为{join_hmt_origins}之一</source>
+        <translation>港澳台医师的地区应为{join_hmt_origins}之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师资格证书编码 {code} 已登记（{taken_name}）</source>
+        <translation>医师资格证书编码 {code} 已登记（{taken_name}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{inviting_name}」不具有独立法人资格，不能邀请外国医师来华短期行医</source>
+        <translation>「{inviting_name}」不具有独立法人资格，不能邀请外国医师来华短期行医</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ident_name}已有 {held} 的短期行医许可，期限不能重叠</source>
+        <translation>{ident_name}已有 {held} 的短期行医许可，期限不能重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{label_kind}」按证件办理，不需要选择医师</source>
+        <translation>「{label_kind}」按证件办理，不需要选择医师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>请选择{label}</source>
         <translation>请选择{label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业助理医师只能备案主要执业机构所在县（区）「{reference_area_name_county}」内的机构</source>
+        <translation>执业助理医师只能备案主要执业机构所在县（区）「{reference_area_name_county}」内的机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多机构备案只能在注册所在省「{province_name_reg_province}」内；到外省执业须在当地注册</source>
+        <translation>多机构备案只能在注册所在省「{province_name_reg_province}」内；到外省执业须在当地注册</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5598,8 +6068,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>身份证号应为18位，当前为{len_raw}位</source>
+        <translation>身份证号应为18位，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号含有非法字符「{bad}」：前17位只能是数字，最后一位是数字或 X</source>
+        <translation>身份证号含有非法字符「{bad}」：前17位只能是数字，最后一位是数字或 X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期无效：{birth} 晚于今天</source>
+        <translation>身份证号中的出生日期无效：{birth} 晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号校验位错误：应为 {expected}</source>
         <translation>身份证号校验位错误：应为 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名不能超过{name_max_length}个字符（当前{len_text}个）</source>
+        <translation>姓名不能超过{name_max_length}个字符（当前{len_text}个）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5613,6 +6103,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>医师资格证书编码应为27位，当前为{len_raw}位</source>
+        <translation>医师资格证书编码应为27位，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>医师执业证书编码应为15位数字，当前为{len_raw}位</source>
+        <translation>医师执业证书编码应为15位数字，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准考证号应为8至20位数字，当前为{len_raw}位</source>
+        <translation>准考证号应为8至20位数字，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记号应为5至30位，当前为{len_raw}位</source>
+        <translation>登记号应为5至30位，当前为{len_raw}位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>行政区划代码应为6位数字：「{raw}」</source>
         <translation>行政区划代码应为6位数字：「{raw}」</translation>
     </message>
@@ -5623,14 +6133,79 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>短期行医仅限{allowed}类别，不能选择「{info_name}」</source>
+        <translation>短期行医仅限{allowed}类别，不能选择「{info_name}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限不能超过{max_years}年：结束日期最迟为 {limit}</source>
+        <translation>期限不能超过{max_years}年：结束日期最迟为 {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务类型「{reference_kind_label_kind}」没有期限</source>
+        <translation>业务类型「{reference_kind_label_kind}」没有期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能超过{max_length}个字符（当前{len_text}个）</source>
+        <translation>{label}不能超过{max_length}个字符（当前{len_text}个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}「{raw}」不在规定的列表中：可选 {join_options}</source>
+        <translation>{label}「{raw}」不在规定的列表中：可选 {join_options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名应为3至32个字符，当前为{len_raw}个</source>
+        <translation>用户名应为3至32个字符，当前为{len_raw}个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期无效：{raw}</source>
+        <translation>身份证号中的出生日期无效：{raw}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
         <translation>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号显示出生于{birth_year}年（{age}岁），不是在职医师的年龄，请核对身份证号</source>
+        <translation>身份证号显示出生于{birth_year}年（{age}岁），不是在职医师的年龄，请核对身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{item}」不是{cat_name}类别的执业范围</source>
+        <translation>「{item}」不是{cat_name}类别的执业范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业范围「{match_name}」重复</source>
+        <translation>执业范围「{match_name}」重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只能有一个执业范围；第二个执业范围只能是可加注的范围（{cat_name}类别：{allowed}）</source>
+        <translation>只能有一个执业范围；第二个执业范围只能是可加注的范围（{cat_name}类别：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>真实有效的注册结果通知；{state}</source>
+        <translation>真实有效的注册结果通知；{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能确认为真实通知（{why}）；{state}</source>
+        <translation>不能确认为真实通知（{why}）；{state}</translation>
     </message>
 </context>
 <context>
     <name>reference</name>
     <message>
-        <location line="-509"/>
+        <location line="-624"/>
         <source>执业医师</source>
         <translation>执业医师</translation>
     </message>
