@@ -371,6 +371,7 @@ class CaseView(QWidget):
             window = self.window()
             owner = window.objectName() if window is not None and window is not self else ""
             layout_memory.remember_splitter(self.split, f"{owner or 'case'}/caseView")
+            layout_memory.remember_table(self.timeline, f"{owner or 'case'}/caseTimeline")
         super().showEvent(event)
 
     # --- filling ----------------------------------------------------------------------------------
@@ -457,6 +458,17 @@ class CaseView(QWidget):
         if self.data is not None:
             self.data.timeline = list(events)
         t = self.timeline
+        with layout_memory.filling(t, fit=False):
+            self._fill_timeline(t, events)
+        if not t.horizontalHeader().property("layoutOwn"):
+            t.resizeColumnsToContents()
+            for col in range(t.columnCount() - 1):
+                t.setColumnWidth(col, min(t.columnWidth(col) + 8, 260))
+        if events:
+            t.scrollToBottom()
+
+    @staticmethod
+    def _fill_timeline(t: QTableWidget, events: Sequence[CaseEventView]) -> None:
         t.setRowCount(0)
         t.setRowCount(len(events))
         for row, e in enumerate(events):
@@ -489,11 +501,6 @@ class CaseView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 t.setItem(row, col, item)
-        t.resizeColumnsToContents()
-        for col in range(t.columnCount() - 1):
-            t.setColumnWidth(col, min(t.columnWidth(col) + 8, 260))
-        if events:
-            t.scrollToBottom()
 
     def set_materials(self, materials: Sequence[MaterialState]) -> None:
         if self.data is not None:

@@ -427,10 +427,11 @@ class PhysicianWindow(RoleWindow):
         record = QVBoxLayout(facts_page)
         self.qualifications = facts_table(
             (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
-             tr("发证日期")))
+             tr("发证日期")), "physician/qualificationsTable")
         self.registrations = facts_table(
             (tr("主要执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
-             tr("电子化注册识别码"), tr("注册日期"), tr("备案的其他执业机构")))
+             tr("电子化注册识别码"), tr("注册日期"), tr("备案的其他执业机构")),
+            "physician/registrationsTable")
         for title, table in ((tr("医师资格"), self.qualifications), (tr("执业注册"), self.registrations)):
             heading = QLabel(title)
             heading.setObjectName("subheading")
@@ -683,29 +684,37 @@ class PhysicianWindow(RoleWindow):
         super().closeEvent(event)
 
 
-def facts_table(headers: tuple[str, ...]) -> QTableWidget:
-    """A small read-only table for a handful of rows (a physician's own record)."""
+def facts_table(headers: tuple[str, ...], key: str) -> QTableWidget:
+    """A small read-only table for a handful of rows (a physician's own record); its columns are remembered
+    under ``key`` (layout_memory)."""
+    from app.views import layout_memory
+
     table = QTableWidget(0, len(headers))
+    table.setObjectName(key.rsplit("/", 1)[-1])
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    layout_memory.remember_table(table, key)
     return table
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     """Put the rows in, size columns to their contents and the table to its rows (no inner scrolling)."""
-    table.clearSpans()
-    table.setRowCount(max(len(rows), 1))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    if not rows:
-        table.setSpan(0, 0, 1, table.columnCount())
-        table.setItem(0, 0, QTableWidgetItem(tr("暂无记录")))
-    table.resizeColumnsToContents()
+    from app.views import layout_memory
+
+    with layout_memory.filling(table):
+        table.clearSpans()
+        table.clearContents()
+        table.setRowCount(max(len(rows), 1))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        if not rows:
+            table.setSpan(0, 0, 1, table.columnCount())
+            table.setItem(0, 0, QTableWidgetItem(tr("暂无记录")))
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     table.setFixedHeight(height + sum(table.rowHeight(r) for r in range(table.rowCount())))
 
