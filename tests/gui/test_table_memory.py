@@ -36,7 +36,7 @@ def _column(table: QTableWidget, col: int = 0) -> list[str]:
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
 
-def test_a_table_widgets_widths_order_and_sort_come_back_and_a_third_click_restores_its_order(qtbot: Any) -> None:
+def test_a_table_widgets_layout_comes_back_and_a_third_click_restores_its_order(qtbot: Any) -> None:
     table = _table(qtbot)
     assert _column(table) == [r[0] for r in ROWS]  # no sort yet: the order it was filled in
     header = table.horizontalHeader()
