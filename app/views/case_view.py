@@ -149,7 +149,11 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     if key in ("institution_id", "inviting_institution_id") and isinstance(value, int):
         return names.get(f"institution:{value}", tr("机构（编号 {n}）").format(n=value))
     if key == "registration_id" and isinstance(value, int):
-        return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
+        described = names.get(f"registration:{value}")
+        if described is None:
+            return tr("注册记录（编号 {n}）").format(n=value)
+        # "code　category　institution or place": the category (and a place) are reference names
+        return "　".join(ref(part) for part in described.split("　"))
     if key == "place" and isinstance(value, str):
         return ref(reference.area_name(value) or value) if value else ""
     if key == "reason" and isinstance(value, str):

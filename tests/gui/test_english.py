@@ -500,3 +500,14 @@ def test_a_notice_verified_in_english_reads_english(  # type: ignore[no-untyped-
         shown = TAG.sub("", register.note.text()).replace("广东省卫生健康委员会", "")
         assert not CJK.search(shown), shown
     register.grab().save("/tmp/offices-verify-en.png")
+
+
+def test_a_registration_named_in_a_cases_details_reads_english_but_data(english: None) -> None:
+    """申请内容's 注册记录 ("442026000000010　临床　广州市第一人民医院"): the category is translated, the code
+    and the institution (data) stay."""
+    from app.views.case_view import detail_value
+
+    names = {"registration:7": "442026000000010　临床　广州市第一人民医院"}
+    shown = detail_value("registration_id", 7, names)
+    assert "442026000000010" in shown and "广州市第一人民医院" in shown
+    assert not CJK.search(shown.replace("广州市第一人民医院", "")), shown
