@@ -73,6 +73,8 @@ def error_text(err: object) -> str:
 def _value(text: str) -> str:
     """A value taken from a refusal: a reference name (or a 、-list of them) or a fixed refusal sentence
     translated, data unchanged."""
+    if "；" in text:  # refusals joined into one ("至少需要12个字符；不能与用户名相同")
+        return tr("；").join(error_text(part) for part in text.split("；"))
     if "、" in text and ref(text) == text:
         return tr("、").join(ref(part) for part in text.split("、"))
     named = ref(text)

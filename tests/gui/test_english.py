@@ -511,3 +511,17 @@ def test_a_registration_named_in_a_cases_details_reads_english_but_data(english:
     shown = detail_value("registration_id", 7, names)
     assert "442026000000010" in shown and "广州市第一人民医院" in shown
     assert not CJK.search(shown.replace("广州市第一人民医院", "")), shown
+
+
+def test_a_weak_password_and_a_permission_refusal_read_english(english: None) -> None:
+    """Refusals that are module constants, deny(…) and a refusal joined from parts ("密码强度不足：…；…")."""
+    from app.services import auth, validation
+    from app.services.errors import ValidationError
+    from app.views.i18n import error_text
+
+    with pytest.raises(ValidationError) as weak:
+        validation.password_strength("abc", username="abc")
+    shown = error_text(weak.value)
+    assert not CJK.search(shown), shown
+    assert not CJK.search(error_text(auth.ACTIVATION_CODE_MISMATCH))
+    assert not CJK.search(error_text("您无权查看或办理该案件"))

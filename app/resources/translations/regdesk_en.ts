@@ -57,7 +57,7 @@
 Details are in the log file {log}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+226"/>
         <location filename="../../views/login.py" line="+28"/>
         <location filename="../../views/main_window.py" line="+14"/>
@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../views/commission.py" line="+579"/>
+        <location filename="../../views/commission.py" line="+641"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -444,7 +444,7 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../views/case_view.py" line="+450"/>
+        <location filename="../../views/case_view.py" line="+455"/>
         <location filename="../../views/filing_dialogs.py" line="+44"/>
         <source>（无）</source>
         <translation>(none)</translation>
@@ -660,15 +660,15 @@ Details are in the log file {log}</translation>
         <translation>&amp;Approve registration</translation>
     </message>
     <message>
-        <location filename="../../views/backoffice.py" line="+113"/>
+        <location filename="../../views/backoffice.py" line="+119"/>
         <location line="+112"/>
         <location filename="../../views/case_dialog.py" line="+3"/>
         <location filename="../../views/commission.py" line="-51"/>
         <location line="+63"/>
         <location filename="../../views/inbox.py" line="-78"/>
         <location line="+100"/>
-        <location filename="../../views/physician_detail.py" line="+62"/>
-        <location line="+255"/>
+        <location filename="../../views/physician_detail.py" line="+63"/>
+        <location line="+261"/>
         <location filename="../../views/print_preview.py" line="+161"/>
         <location filename="../../views/public_register.py" line="+276"/>
         <location filename="../../views/registry_import.py" line="+138"/>
@@ -806,7 +806,7 @@ Details are in the log file {log}</translation>
         <translation>{what}, {copy}; recorded in the print log</translation>
     </message>
     <message>
-        <location filename="../../views/case_view.py" line="-340"/>
+        <location filename="../../views/case_view.py" line="-345"/>
         <source>（暂定）</source>
         <extracomment>The order details are shown in (keys not listed come after, in the case&apos;s order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
         <translation> (provisional)</translation>
@@ -822,12 +822,12 @@ Details are in the log file {log}</translation>
         <translation>Institution (no. {n})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>注册记录（编号 {n}）</source>
         <translation>Registration (no. {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -869,7 +869,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+0"/>
         <location filename="../../views/filing_dialogs.py" line="-6"/>
-        <location filename="../../views/registry_import.py" line="-78"/>
+        <location filename="../../views/registry_import.py" line="-79"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -888,7 +888,7 @@ Details are in the log file {log}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../views/counter_wizard.py" line="-29"/>
-        <location filename="../../views/physician_detail.py" line="-389"/>
+        <location filename="../../views/physician_detail.py" line="-396"/>
         <source>证件号码：</source>
         <translation>ID number:</translation>
     </message>
@@ -960,7 +960,7 @@ Details are in the log file {log}</translation>
         <translation>Case record</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>期限暂定：节假日安排未公布，公布后自动重算</source>
         <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
         <translation>Provisional deadline: the holiday schedule is not yet published; it is recalculated once it is</translation>
@@ -976,7 +976,7 @@ Details are in the log file {log}</translation>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>收到：{m}</source>
         <translation>Received: {m}</translation>
     </message>
@@ -987,11 +987,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../views/i18n.py" line="+77"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>（{c}）</source>
         <translation> ({c})</translation>
     </message>
@@ -1026,13 +1027,13 @@ Details are in the log file {log}</translation>
         <translation>All required materials received</translation>
     </message>
     <message>
-        <location filename="../../views/commission.py" line="-542"/>
-        <location line="+531"/>
+        <location filename="../../views/commission.py" line="-604"/>
+        <location line="+593"/>
         <source>未开通</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-591"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1103,12 +1104,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>医疗机构账户</source>
         <translation>Institution accounts</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>机构名称、登记号或拼音首字母</source>
         <translation>Institution name, registration no. or pinyin initials</translation>
     </message>
@@ -1119,10 +1120,11 @@ Details are in the log file {log}</translation>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location filename="../../views/institution.py" line="+28"/>
         <location filename="../../views/physician.py" line="-102"/>
         <source>业务(&amp;B)</source>
+        <extracomment>the pause between the steps of building the window (a real timer: posted events, input and painting run between the steps)</extracomment>
         <translation>&amp;Business</translation>
     </message>
     <message>
@@ -1147,12 +1149,12 @@ Details are in the log file {log}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+207"/>
         <source>停用机构账户(&amp;D)…</source>
         <translation>&amp;Disable institution account…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-205"/>
         <source>导入考试中心医师资格名单(&amp;E)…</source>
         <translation>Import the &amp;exam centre&apos;s qualification list…</translation>
     </message>
@@ -1223,14 +1225,14 @@ Details are in the log file {log}</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location filename="../../views/queue.py" line="-36"/>
         <source>审批队列</source>
         <translation>Approval queue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -1270,7 +1272,7 @@ Details are in the log file {log}</translation>
         <translation>Accepted: {number} {kind} {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>启用机构账户(&amp;D)…</source>
         <translation>&amp;Enable institution account…</translation>
     </message>
@@ -1470,7 +1472,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>The initial password is shown only once: hand it to the person in person; it must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../views/backoffice.py" line="-97"/>
+        <location filename="../../views/backoffice.py" line="-104"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1505,7 +1507,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>找回医师用户名</source>
         <translation>Look up a physician&apos;s username</translation>
     </message>
@@ -1520,7 +1522,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+75"/>
         <location filename="../../views/counter_wizard.py" line="+156"/>
         <location filename="../../views/login.py" line="+156"/>
-        <location filename="../../views/physician.py" line="+426"/>
+        <location filename="../../views/physician.py" line="+435"/>
         <location filename="../../views/physician_detail.py" line="+0"/>
         <location filename="../../views/public_register.py" line="-9"/>
         <location line="+4"/>
@@ -1534,8 +1536,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+62"/>
         <location filename="../../views/login.py" line="-183"/>
         <location line="+182"/>
-        <location filename="../../views/physician.py" line="-408"/>
-        <location line="+413"/>
+        <location filename="../../views/physician.py" line="-417"/>
+        <location line="+422"/>
         <source>用户名：</source>
         <translation>Username:</translation>
     </message>
@@ -1711,7 +1713,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>Entered by this commission</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>{year}年：已有节假日安排，办理期限按此计算。</source>
         <translation>{year}: the holiday arrangements are known; deadlines are counted with them.</translation>
     </message>
@@ -1750,8 +1752,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/physician.py" line="-411"/>
-        <location line="+408"/>
+        <location filename="../../views/physician.py" line="-420"/>
+        <location line="+417"/>
         <location filename="../../views/physician_detail.py" line="+1"/>
         <source>手机：</source>
         <translation>Mobile:</translation>
@@ -1841,7 +1843,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../views/physician.py" line="-409"/>
+        <location filename="../../views/physician.py" line="-418"/>
         <source>账户状态：</source>
         <translation>Account status:</translation>
     </message>
@@ -1900,7 +1902,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>(find the physician first)</translation>
     </message>
     <message>
-        <location filename="../../views/backoffice.py" line="-194"/>
+        <location filename="../../views/backoffice.py" line="-187"/>
         <location filename="../../views/institution.py" line="+2"/>
         <location filename="../../views/physician_detail.py" line="+31"/>
         <location filename="../../views/pickers.py" line="+3"/>
@@ -1945,13 +1947,13 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/physician.py" line="+371"/>
+        <location filename="../../views/physician.py" line="+380"/>
         <source>号码：</source>
         <translation> number:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../views/physician.py" line="-370"/>
+        <location filename="../../views/physician.py" line="-379"/>
         <location filename="../../views/physician_detail.py" line="-32"/>
         <source>性别：</source>
         <translation>Gender:</translation>
@@ -1986,7 +1988,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+4"/>
         <location filename="../../views/filing_dialogs.py" line="-7"/>
-        <location filename="../../views/physician_detail.py" line="+347"/>
+        <location filename="../../views/physician_detail.py" line="+354"/>
         <location line="+29"/>
         <source>医师：</source>
         <translation>Physician:</translation>
@@ -2026,7 +2028,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+67"/>
-        <location filename="../../views/physician_detail.py" line="-376"/>
+        <location filename="../../views/physician_detail.py" line="-383"/>
         <source>国籍：</source>
         <translation>Nationality:</translation>
     </message>
@@ -2126,7 +2128,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../views/physician_detail.py" line="+347"/>
+        <location filename="../../views/physician_detail.py" line="+354"/>
         <location line="+29"/>
         <source>{name}（{id_number}）</source>
         <translation>{name} ({id_number})</translation>
@@ -2222,7 +2224,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <location line="+23"/>
         <location filename="../../views/inbox.py" line="+49"/>
         <location filename="../../views/physician.py" line="-305"/>
-        <location filename="../../views/physician_detail.py" line="-372"/>
+        <location filename="../../views/physician_detail.py" line="-379"/>
         <source>业务编号</source>
         <translation>Case no.</translation>
     </message>
@@ -2373,8 +2375,8 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../views/i18n.py" line="+47"/>
-        <location line="+30"/>
+        <location filename="../../views/i18n.py" line="-30"/>
+        <location line="+32"/>
         <location line="+44"/>
         <source>、</source>
         <translation>, </translation>
@@ -2776,7 +2778,7 @@ The new password is sent by SMS to the delegate {delegate} at {phone}; computers
     <message>
         <location line="+2"/>
         <location line="+185"/>
-        <location filename="../../views/physician.py" line="+348"/>
+        <location filename="../../views/physician.py" line="+357"/>
         <location filename="../../views/settings_dialog.py" line="-58"/>
         <source>密码：</source>
         <translation>Password:</translation>
@@ -3010,9 +3012,9 @@ The electronic registration desk of physicians, medical institutions and health 
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../views/paged.py" line="+246"/>
+        <location filename="../../views/paged.py" line="+249"/>
         <source>条</source>
-        <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
+        <extracomment>how many rows (from the top) a column is fitted to: the whole first page (200 rows, every cell painted through data() and the delegate) held the GUI thread ~300 ms on a loaded machine at 1,000,000 physicians fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page&apos;s ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
         <translation>Records</translation>
     </message>
     <message>
@@ -3021,8 +3023,8 @@ Database: {db}</translation>
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../../views/physician.py" line="-549"/>
+        <location line="+69"/>
+        <location filename="../../views/physician.py" line="-558"/>
         <location filename="../../views/public_register.py" line="+103"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
@@ -3102,7 +3104,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../views/physician_detail.py" line="+305"/>
+        <location filename="../../views/physician_detail.py" line="+312"/>
         <source>激活码</source>
         <translation>Activation code</translation>
     </message>
@@ -3114,7 +3116,7 @@ Database: {db}</translation>
     <message>
         <location line="+7"/>
         <location line="+62"/>
-        <location filename="../../views/physician_detail.py" line="-366"/>
+        <location filename="../../views/physician_detail.py" line="-373"/>
         <location filename="../../views/public_register.py" line="-145"/>
         <source>执业机构</source>
         <translation>Practice institution</translation>
@@ -3238,12 +3240,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>修改后重新提交(&amp;E)…</source>
         <translation>Correct and r&amp;esubmit…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>撤回申请(&amp;W)…</source>
         <translation>&amp;Withdraw application…</translation>
     </message>
@@ -3270,19 +3272,19 @@ Database: {db}</translation>
     <message>
         <location filename="../../views/backoffice.py" line="-34"/>
         <location filename="../../views/physician.py" line="+17"/>
-        <location line="+407"/>
+        <location line="+416"/>
         <source>身份证号：</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../views/physician.py" line="-406"/>
-        <location line="+408"/>
+        <location filename="../../views/physician.py" line="-415"/>
+        <location line="+417"/>
         <location filename="../../views/physician_detail.py" line="-3"/>
         <source>电子邮箱：</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-399"/>
         <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
         <translation>Registration, changes and other business need an activated account. To activate, enter the code of your physician qualification certificate; without a certificate yet, your exam ticket number; physicians already registered at an institution may also use the activation code it issues.</translation>
     </message>
@@ -3298,12 +3300,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>修改后重新提交…</source>
         <translation>Correct and resubmit…</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
@@ -3357,7 +3359,7 @@ Database: {db}</translation>
         <translation>Filed additional institutions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../views/physician_detail.py" line="-4"/>
         <source>医师资格</source>
         <translation>Qualifications</translation>
@@ -3415,12 +3417,12 @@ Database: {db}</translation>
         <translation>Application {n} withdrawn</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>暂无记录</source>
         <translation>No records</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>激活账户</source>
         <translation>Activate account</translation>
     </message>
@@ -3486,12 +3488,12 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>医师档案</source>
         <translation>Physician record</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>基本信息</source>
         <translation>Personal details</translation>
     </message>
@@ -3547,18 +3549,18 @@ Database: {db}</translation>
         <translation>Multi-site filings (other practice institutions)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>选择一个案件，查看申请内容和办理记录</source>
         <translation>Choose a case to see the application and its record</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>业务记录</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>更换手机号…</source>
         <translation>Change mobile number…</translation>
     </message>
@@ -3609,12 +3611,12 @@ Database: {db}</translation>
         <translation>Deregistered on {day} ({why})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>业务记录（{n}）</source>
         <translation>Cases ({n})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>该医师没有以本机构为主要执业机构的有效注册</source>
         <translation>This physician has no registration in force with this institution as main institution</translation>
     </message>
@@ -3837,7 +3839,7 @@ Database: {db}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../views/registry_import.py" line="+110"/>
+        <location filename="../../views/registry_import.py" line="+111"/>
         <location line="+41"/>
         <source>无法读取文件：{why}</source>
         <translation>The file cannot be read: {why}</translation>
@@ -4404,7 +4406,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Refused: {name}&apos;s change of {field}</translation>
     </message>
     <message>
-        <location filename="../../views/registry_import.py" line="-161"/>
+        <location filename="../../views/registry_import.py" line="-162"/>
         <source>护士执业注册</source>
         <translation>Nurse practice registrations</translation>
     </message>
@@ -4477,7 +4479,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -4537,7 +4539,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation> {n} new physician record(s) created.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>导入错误报告</source>
         <translation>Import error report</translation>
@@ -4707,7 +4709,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../../build/i18n/reference_strings.py" line="+329"/>
+        <location filename="../../../build/i18n/reference_strings.py" line="+333"/>
         <source>无法生成不重复的用户名，请联系管理员</source>
         <translation>A unique username could not be generated; please contact the administrator</translation>
     </message>
@@ -4742,7 +4744,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>You cannot disable your own account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>请输入用户名</source>
         <translation>Please enter the username</translation>
     </message>
@@ -4777,32 +4779,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>该账户已激活，无需再次激活</source>
         <translation>This account is already activated</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>该账户已停用，请联系卫生健康委</source>
         <translation>This account is disabled; please contact the health commission</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
         <translation>A physician account already exists for this ID number; if the username is forgotten, the physician brings the ID card to the health commission&apos;s counter to look it up</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>登录凭据无效，请重新登录</source>
         <translation>The sign-in is no longer valid; please sign in again</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>登录已过期，请重新登录</source>
         <translation>The sign-in has expired; please sign in again</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>请先登录</source>
         <translation>Please sign in first</translation>
     </message>
@@ -4867,7 +4869,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Physicians can only apply for themselves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>电子化注册识别码不能为空</source>
         <translation>The electronic registration code must not be empty</translation>
     </message>
@@ -4897,7 +4899,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The serial number in the practice certificate number cannot be 00000000</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>起始位置不能为负数</source>
         <translation>The start position cannot be negative</translation>
     </message>
@@ -4907,12 +4909,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>At least 1 row per page</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>请输入姓名或证书编码</source>
         <translation>Please enter a name or a certificate code</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
         <translation>The file&apos;s encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
     </message>
@@ -4927,12 +4929,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>姓名最多 100 个字</source>
         <translation>A name can have at most 100 characters</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>密码错误次数过多，已退出登录，请稍后重新登录</source>
         <translation>Too many wrong passwords: you have been signed out; sign in again later</translation>
     </message>
@@ -4967,7 +4969,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>A database error stopped this action; nothing was done. Try again later or contact the administrator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>数据库响应超时，这次操作没有完成，请稍后重试</source>
         <translation>The database did not answer in time; this action was not done. Try again later</translation>
     </message>
@@ -4987,12 +4989,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>输出方式应为打印或保存 PDF</source>
         <translation>The output must be a print or a saved PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>请选择一张照片（JPEG 或 PNG 文件）</source>
         <translation>Choose a photo (a JPEG or PNG file)</translation>
     </message>
@@ -5027,7 +5029,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>No such change request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>医师档案不存在</source>
         <translation>No such physician record</translation>
     </message>
@@ -5052,7 +5054,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>Enter the registration date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>执业证书编号不能为空</source>
         <translation>The practice certificate number must not be empty</translation>
     </message>
@@ -5082,7 +5084,92 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <translation>The file content must be bytes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-81"/>
+        <source>您无权管理该机构账户</source>
+        <translation>You may not manage this institution account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权管理管辖范围以外的卫生健康委账户</source>
+        <translation>You may not manage health commission accounts outside your jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权管理该账户</source>
+        <translation>You may not manage this account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权管理该医师账户</source>
+        <translation>You may not manage this physician&apos;s account</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>只有医师个人账户需要激活</source>
+        <translation>Only a physician&apos;s personal account needs activating</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>激活码不正确或已失效，请向执业机构重新获取</source>
+        <translation>The activation code is wrong or has expired; ask the practice institution for a new one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书编码或准考证号与姓名、身份证号不匹配</source>
+        <translation>The certificate number or exam admission number does not match the name and ID number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>长时间未操作，登录已失效，请重新登录</source>
+        <translation>Signed out after a long time without use; please sign in again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另一窗口正在办理，请稍后重试</source>
+        <translation>Another window is working on this; try again in a moment</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>该账户未关联医疗机构</source>
+        <translation>This account is not linked to a medical institution</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请先修改初始密码，再办理业务</source>
+        <translation>Change the initial password before doing any business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您的医师账户尚未激活：请先用医师资格证书编码、准考证号或执业机构发放的激活码激活账户</source>
+        <translation>Your physician account is not activated yet: activate it first with the qualification certificate number, the exam admission number or an activation code from your practice institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此项业务只能由卫生健康委管理员办理</source>
+        <translation>Only a health commission administrator can do this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权查看或办理该案件</source>
+        <translation>You may not view or handle this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权查看或办理该医师的信息</source>
+        <translation>You may not view or handle this physician&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>账户未关联医师档案</source>
+        <translation>The account is not linked to a physician record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>执业地点不在本委管辖区域内</source>
+        <translation>The place of practice is outside this commission&apos;s jurisdiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
         <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
     </message>
@@ -5288,6 +5375,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>不能与用户名相同</source>
+        <translation>it must not be the same as the username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号应为18位：15位旧号码请换用18位居民身份证号码</source>
         <translation>The ID number must have 18 characters: replace an old 15-digit number with the 18-digit resident ID number</translation>
     </message>
@@ -5358,6 +5450,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>您的管辖范围（{reference_area_jurisdiction_or}）不包括{reference_area_name_area}，{refused}</source>
+        <translation>Your jurisdiction ({reference_area_jurisdiction_or}) does not include {reference_area_name_area}; {refused}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>执业许可证已于 {valid_until} 过期，不能开通账户</source>
         <translation>The practice licence expired on {valid_until}; the account cannot be opened</translation>
     </message>
@@ -5370,6 +5467,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>机构“{inst_name}”还没有账户</source>
         <translation>The institution &quot;{inst_name}&quot; has no account yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{physician_name}不是在本机构注册的医师：激活码只能由主要执业机构发放，尚未注册的医师请用医师资格证书编码或准考证号激活</source>
+        <translation>{physician_name} is not registered with this institution: only the main practice institution issues activation codes; a physician not yet registered activates with the qualification certificate number or exam admission number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5538,6 +5640,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>只有{who}可以{action_label_case_kind}案件 {case_number}</source>
+        <translation>Only {who} can do &quot;{action_label_case_kind}&quot; on case {case_number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>「{inst_name}」不在本委管辖范围内，不能受理</source>
         <translation>&quot;{inst_name}&quot; is outside this commission&apos;s jurisdiction; the case cannot be accepted</translation>
     </message>
@@ -5618,8 +5725,128 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>演示数据导入失败：{join_e_result_errors}</source>
+        <translation>Loading the demo data failed: {join_e_result_errors}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}的类型不受支持：{kind_value}</source>
+        <translation>{label_field} has an unsupported type: {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}应为文本，收到的是{kind_value}</source>
+        <translation>{name} must be text, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}过长：最多{maximum}个字符，当前{len_value}个</source>
+        <translation>{name} is too long: at most {maximum} characters, it has {len_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}应为整数，收到的是{kind_value}</source>
+        <translation>{name} must be a whole number, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}超出范围：应在{low}至{high}之间</source>
+        <translation>{name} is out of range: it must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}应为数字，收到的是{kind_value}</source>
+        <translation>{name} must be a number, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}应为有限的数字</source>
+        <translation>{name} must be a finite number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为“是”或“否”（布尔值），收到的是{kind_value}</source>
+        <translation>{label_field} must be yes or no (a boolean), received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录凭据无效：应为登录返回的凭据，收到的是{kind_value}</source>
+        <translation>Invalid sign-in credentials: expected the credentials returned at sign-in, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为{expected}，收到的是{kind_value}</source>
+        <translation>{label_field} must be {expected}, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为日期，收到的是{kind_value}</source>
+        <translation>{label_field} must be a date, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为文件内容，收到的是{kind_value}</source>
+        <translation>{label_field} must be a file&apos;s contents, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}过大：最多{max_file_bytes} MB</source>
+        <translation>{label_field} is too large: at most {max_file_bytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为文件，收到的是{kind_value}</source>
+        <translation>{label_field} must be a file, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}的层次过深</source>
+        <translation>{label_field} is nested too deeply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为可调用的函数，收到的是{kind_value}</source>
+        <translation>{label_field} must be a callable function, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{label_field}的类型不正确：应为{cls_name}，收到的是{kind_value}</source>
         <translation>{label_field} has the wrong type: expected {cls_name}, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}不能为空</source>
+        <translation>{label_field} must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为列表，收到的是{kind_value}</source>
+        <translation>{label_field} must be a list, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}的条目过多：最多{max_items}项</source>
+        <translation>{label_field} has too many items: at most {max_items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}应为键值表，收到的是{kind_value}</source>
+        <translation>{label_field} must be a mapping, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label_field}无效：应为{len_items}项的列表，收到的是{kind_value}</source>
+        <translation>{label_field} is invalid: expected a list of {len_items} items, received {kind_value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}含有不可见的控制字符（如 NUL），请删除后重新输入</source>
+        <translation>{name} contains invisible control characters (such as NUL); remove them and enter it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}含有无效的字符编码（孤立的代理字符），请重新输入</source>
+        <translation>{name} contains an invalid character encoding (a lone surrogate); enter it again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5680,6 +5907,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>{document_labels_document}在预览后已有人打印（现应为第 {expected} 份）：请关闭预览后重新打开，再打印</source>
         <translation>Someone printed the {document_labels_document} after this preview was opened (this would now be copy {expected}): close the preview, open it again, then print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此项业务只能由{labels}用户办理，当前用户为{p_role_label}用户</source>
+        <translation>Only {labels} users can do this; you are signed in as a {p_role_label} user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>执业医师注册由省级或设区的市级卫生健康委审批，县级卫生健康委只能审批执业助理医师注册：案件 {case_number} 请报市级或省级卫生健康委办理</source>
+        <translation>A licensed physician&apos;s registration is decided by a provincial or city health commission; a county commission decides only assistant physicians&apos; registrations: pass case {case_number} on to the city or provincial commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您无权查看或管理机构“{institution_name}”</source>
+        <translation>You may not view or manage the institution &quot;{institution_name}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6163,6 +6405,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>至少需要{password_min_length}个字符（当前{len_pw}个）</source>
+        <translation>at least {password_min_length} characters are needed (it has {len_pw})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能超过{password_max_length}个字符</source>
+        <translation>at most {password_max_length} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需包含小写字母、大写字母、数字、符号中的至少三类，缺少：{missing}</source>
+        <translation>it needs at least three of lower-case letters, upper-case letters, digits and symbols; missing: {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码强度不足：{join_problems}</source>
+        <translation>The password is too weak: {join_problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>身份证号中的出生日期无效：{raw}</source>
         <translation>The date of birth in the resident ID number is invalid: {raw}</translation>
     </message>
@@ -6205,7 +6467,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
 <context>
     <name>reference</name>
     <message>
-        <location line="-624"/>
+        <location line="-680"/>
         <source>执业医师</source>
         <translation>Practising physician</translation>
     </message>
@@ -7833,6 +8095,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
         <location line="+1"/>
         <source>本机没有可用的系统密码库（钥匙串），无法记住用户名和密码；下次登录请重新输入</source>
         <translation>This computer has no system keychain, so the username and password cannot be remembered; enter them again at the next sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小写字母</source>
+        <translation>lower-case letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大写字母</source>
+        <translation>upper-case letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符号</source>
+        <translation>symbols</translation>
     </message>
 </context>
 </TS>
