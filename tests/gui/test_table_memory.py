@@ -120,3 +120,22 @@ def test_a_physicians_cases_come_back_sorted_and_the_picked_case_is_the_one_show
         qtbot.waitUntil(lambda: again.case_panel.case_id is not None, timeout=10_000)
         shown = demo.desk.cases.detail(demo.hr, again.case_panel.case_id).case.number
         assert shown == numbers[row]
+
+
+def test_every_table_widget_of_the_windows_is_remembered() -> None:
+    """Each QTableWidget a window makes has its layout remembered (layout_memory.remember_table), unless the
+    line before it says why not ("# layout not remembered: …"): a new table cannot forget it unnoticed."""
+    import re
+    from pathlib import Path
+
+    views = Path(__file__).resolve().parents[2] / "app" / "views"
+    forgotten = []
+    for path in sorted(views.glob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        made = [i for i, line in enumerate(lines) if re.search(r"\bQTableWidget\(", line)
+                and not (i and "layout not remembered" in lines[i - 1])]
+        remembered = sum(len(re.findall(r"\bremember_table\(", line)) for line in lines
+                         if not line.lstrip().startswith(("def ", "#")))
+        if len(made) > remembered:
+            forgotten.append(f"{path.name}: {len(made)} tables, {remembered} remembered")
+    assert not forgotten, forgotten
