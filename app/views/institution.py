@@ -171,26 +171,28 @@ class InstitutionWindow(RoleWindow):
         if built is not None:
             return built
         actor, desk = self.actor, self.desk
+        # each page is made a child at once: a page made without a parent is a window of its own for a
+        # moment, and the role window loses its activation (its shortcuts, F1, Ctrl+P, stop working)
         page: InboxView | ProfileInbox | ListPanel
         if index == self.INBOX_TAB:
-            inbox = InboxView(desk, actor)
+            inbox = InboxView(desk, actor, self.tabs)
             inbox.setObjectName("inbox")
             inbox.count_changed.connect(self._inbox_counted)
             inbox.open_physician.connect(lambda pid: self.open_physician(pid))
             inbox.list.export_title = tr("待确认申请")
             page = inbox
         elif index == self.PROFILE_TAB:
-            profile_inbox = ProfileInbox(desk, actor)
+            profile_inbox = ProfileInbox(desk, actor, self.tabs)
             profile_inbox.setObjectName("profileInbox")
             profile_inbox.count_changed.connect(self._profile_counted)
             profile_inbox.list.export_title = tr("个人信息变更审核")
             page = profile_inbox
         elif index == self.SUBMITTED_TAB:
-            submitted = SubmittedCasesView(desk, actor)
+            submitted = SubmittedCasesView(desk, actor, self.tabs)
             submitted.export_title = tr("本机构已提交的业务")
             page = submitted
         elif index == self.POOL_TAB:
-            pool = PoolView(desk, actor)
+            pool = PoolView(desk, actor, self.tabs)
             pool.open_physician.connect(lambda e: self.open_physician(e.physician_id, e.name))
             pool.export_title = tr("非在册医师库")
             page = pool
@@ -198,7 +200,7 @@ class InstitutionWindow(RoleWindow):
             awaiting = ListPanel(
                 tr("在本机构注册、尚未激活个人账户的医师"), AWAITING_COLUMNS,
                 lambda _query, offset, limit: desk.accounts.awaiting_activation(actor, offset or 0, limit),
-                unit=tr("位医师"),
+                unit=tr("位医师"), parent=self.tabs,
             )
             awaiting.table.setObjectName("awaitingTable")
             self.issue_button = QPushButton(tr("发放激活码…"))

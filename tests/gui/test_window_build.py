@@ -8,6 +8,8 @@ import threading
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
 from app.services.contract import SERVICES
 from app.views import worker
@@ -45,19 +47,44 @@ class SpyDesk:
         return found
 
 
+class StrayWindows(QObject):
+    """Notes every window shown but the role window (a widget shown before it has a parent is a window of its
+    own for a moment and takes the activation, and the shortcuts, from the role window)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+        self.window: Any = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow()  # type: ignore[attr-defined]
+                and obj is not self.window):
+            self.shown.append(f"{type(obj).__name__} {obj.objectName()}")
+        return False
+
+
 @pytest.mark.parametrize("who", ["commission", "institution", "physician"])
-def test_no_service_call_on_the_gui_thread_while_a_role_window_is_built(qtbot, demo, who) -> None:  # type: ignore[no-untyped-def]
+def test_no_gui_thread_service_call_nor_stray_window_while_a_role_window_is_built(  # type: ignore[no-untyped-def]
+        qtbot, demo, who) -> None:
     from app.views.main_window import window_for
 
     logins = {"commission": CLERK, "physician": ("doctor01", "Demo#2026doc")}
     actor = demo.hr if who == "institution" else demo.desk.auth.login(*logins[who])
     spy = SpyDesk(demo.desk)
-    window = window_for(spy, actor)
-    qtbot.addWidget(window)
-    window.show()
-    for _ in range(20):  # the later build steps, the first pages of the lists
-        qtbot.wait(25)
-        worker.wait_idle()
+    stray = StrayWindows()
+    QApplication.instance().installEventFilter(stray)
+    try:
+        window = window_for(spy, actor)
+        stray.window = window
+        qtbot.addWidget(window)
+        window.show()
+        for _ in range(20):  # the later build steps, the first pages of the lists
+            qtbot.wait(25)
+            worker.wait_idle()
+    finally:
+        QApplication.instance().removeEventFilter(stray)
+    assert not stray.shown, f"windows shown while the {who} window was built: {stray.shown}"
+    assert window.isActiveWindow()
     assert spy.calls, "the window read nothing: the spy is not in the way"
     on_gui = sorted({name for name, gui in spy.calls if gui})
     assert not on_gui, f"service calls on the GUI thread while the {who} window was built: {on_gui}"
