@@ -165,7 +165,9 @@ def _demo_login(login: Any) -> tuple[str, str, str]:
     return role, username, password
 
 
-ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician")
+ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician",
+                # imported by the windows as they are built (the export button, scan to open, the idle lock)
+                "app.views.export", "app.views.scan", "app.views.idle_lock")
 PREWARM_DELAY_MS = 300
 
 

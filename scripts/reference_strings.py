@@ -37,7 +37,9 @@ from app.services import (  # noqa: E402
     remember,
     roster,
     rules,
+    signing,
     types,
+    validation,
 )
 
 GENDERS = ("男", "女")
@@ -102,46 +104,95 @@ def _names() -> Iterator[str]:
     yield from merge.ACTION_LABELS.values()
     yield from merge.REASONS.values()
     yield from merge.FOLLOWS.values()
+    yield from validation.PASSWORD_KINDS  # named in a weak password's refusal
+
+
+def _callee(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+#: helpers that make a refusal, and which argument is its message
+REFUSAL_HELPERS = {"deny": 0, "_refuse": 1, "_wrong_type": 1, "fail": 1}
+
+
+def _refusal_argument(node: ast.AST) -> ast.expr | None:
+    """The message argument of ``SomeError(…)``, ``deny(…)``, ``_refuse(field, …)`` or
+    ``row.fail(field, …)``."""
+    if not isinstance(node, ast.Call):
+        return None
+    callee = _callee(node)
+    if isinstance(node.func, ast.Name) and ERROR_CLASSES.search(callee):
+        return node.args[0] if node.args else None
+    at = REFUSAL_HELPERS.get(callee)
+    if at is None or (callee == "fail" and len(node.args) != 2):
+        return None
+    return node.args[at] if len(node.args) > at else None
+
+
+def _problem_part(node: ast.AST) -> ast.expr | None:
+    """The argument of ``problems.append(…)``: one part of a refusal joined with "；"."""
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems" and node.args):
+        return node.args[0]
+    return None
 
 
 def error_messages() -> list[str]:
-    """The Chinese messages the services raise as fixed sentences (the first argument of a DomainError
-    subclass written as a plain string literal, or an import's ``row.fail(field, "…")``), in file order,
-    each once."""
+    """The Chinese messages the services raise as fixed sentences (the message of a DomainError subclass,
+    ``deny(…)`` or an import's ``row.fail(field, "…")`` written as a plain string literal, or as a module
+    constant holding one), in file order, each once."""
     found: list[str] = []
     for path in sorted(SERVICES.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and ERROR_CLASSES.search(node.func.id) and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-                    and CJK.search(node.args[0].value)):
-                found.append(node.args[0].value)
-            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "fail"
-                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)
-                    and isinstance(node.args[1].value, str) and CJK.search(node.args[1].value)):
-                found.append(node.args[1].value)  # an import's row error (row.fail(field, message))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            node.targets[0].id: node.value.value for node in tree.body
+            if isinstance(node, ast.Assign) and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        }
+        for node in ast.walk(tree):
+            arg = _refusal_argument(node)
+            arg = _problem_part(node) or arg  # a part of a joined refusal ("密码强度不足：…；…")
+            if isinstance(arg, ast.Name) and arg.id in constants:
+                text = constants[arg.id]
+            elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                text = arg.value
+            else:
+                continue
+            if CJK.search(text):
+                found.append(text)
+    found += [signing.WHY_UNSIGNED, signing.WHY_ALTERED, signing.WHY_APPENDED, signing.WHY_UNTRUSTED]
+    found += list(signing.STATE_MESSAGES.values())  # the parts of a notice's verdict (error_templates)
     return list(dict.fromkeys(found))
 
 
 def _refusal_fstring(node: ast.AST) -> ast.JoinedStr | None:
-    """The f-string of ``SomeError(f"…")``, ``msg = f"…"`` or ``row.fail(field, f"…")``."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and ERROR_CLASSES.search(node.func.id):
-        arg = node.args[0] if node.args else None
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fail":
-        arg = node.args[1] if len(node.args) == 2 else None
+    """The f-string of ``SomeError(f"…")``, ``deny(f"…")``, ``_refuse(field, f"…")``, ``row.fail(field,
+    f"…")``, ``msg = f"…"`` or ``problems.append(f"…")`` (the parts of a joined refusal)."""
+    arg: ast.expr | None = _problem_part(node)
+    if arg is not None:
+        pass
     elif (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id in ("msg", "message")):
         arg = node.value
     else:
-        return None
+        arg = _refusal_argument(node)
+    if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Add) and isinstance(arg.left, ast.Constant):
+        # "密码强度不足：" + "；".join(problems): a template with the joined parts as one value
+        return ast.JoinedStr(values=[arg.left, ast.FormattedValue(value=arg.right, conversion=-1)])
     return arg if isinstance(arg, ast.JoinedStr) else None
 
 
 def error_templates() -> list[str]:
-    """The services' refusals with data in them (an f-string whose every {…} is a plain variable), as
-    templates with lower-case placeholders ("密码错误（再错 {left} 次将退出登录并锁定账户）"), in file order,
-    each once. They are translated in the context "errors" like the fixed sentences; error_text() of
+    """The services' refusals with data in them, as templates with lower-case placeholders
+    ("密码错误（再错 {left} 次将退出登录并锁定账户）"), in file order, each once.
+
+    A placeholder is named after what the f-string puts there: a variable by its name (``{left}``), any
+    other expression by its words (``{case.number}`` → ``{case_number}``, ``{'、'.join(missing)}`` →
+    ``{join_missing}``); the same expression twice is the same placeholder. A conditional between fixed
+    words (``{'备份' if … else '恢复'}``) gives one template per choice, so the words are translated too.
+    They are translated in the context "errors" like the fixed sentences; error_text() of
     app/views/i18n.py matches a message against them (app/resources/translations/error_templates.json)."""
     found: list[str] = []
     for path in sorted(SERVICES.glob("*.py")):
@@ -149,20 +200,42 @@ def error_templates() -> list[str]:
             fstring = _refusal_fstring(node)
             if fstring is None:
                 continue
-            parts: list[str] = []
-            for value in fstring.values:
-                if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    parts.append(value.value.replace("{", "{{").replace("}", "}}"))
-                elif (isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Name)
-                        and value.conversion == -1 and value.format_spec is None):
-                    parts.append("{" + value.value.id.lower() + "}")
-                else:
-                    break
-            else:
-                template = "".join(parts)
+            for template in _fstring_templates(fstring):
                 if CJK.search(template) and "{{" not in template and "}}" not in template:
                     found.append(template)
+    found += [signing.VERDICT_GENUINE, signing.VERDICT_DOUBTFUL]  # notices.verify()'s message
     return list(dict.fromkeys(found))
+
+
+def placeholder(expr: ast.expr) -> str:
+    """The placeholder's name for an f-string's expression: lower-case words joined by "_"."""
+    if isinstance(expr, ast.Name):
+        return expr.id.lower()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", ast.unparse(expr))
+    words = [w.lower() for w in words if w.lower() not in ("self", "str", "isoformat", "get")] or ["value"]
+    if len(words) > 4:
+        words = words[:2] + words[-2:]
+    return "_".join(words)
+
+
+def _fstring_templates(fstring: ast.JoinedStr) -> list[str]:
+    """The templates of one f-string (more than one where a part chooses between fixed words)."""
+    templates = [""]
+    for value in fstring.values:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            choices = [value.value.replace("{", "{{").replace("}", "}}")]
+        elif isinstance(value, ast.FormattedValue):
+            inner = value.value
+            if (isinstance(inner, ast.IfExp) and isinstance(inner.body, ast.Constant)
+                    and isinstance(inner.orelse, ast.Constant)
+                    and isinstance(inner.body.value, str) and isinstance(inner.orelse.value, str)):
+                choices = list(dict.fromkeys((inner.body.value, inner.orelse.value)))
+            else:
+                choices = ["{" + placeholder(inner) + "}"]
+        else:
+            return []
+        templates = [t + c for t in templates for c in choices]
+    return templates
 
 
 def _py_literal(text: str) -> str:

@@ -155,6 +155,16 @@ def _trusted_roots() -> list[Any]:
 
 
 
+#: why a notice is not known to be genuine (shown inside VERDICT_DOUBTFUL)
+WHY_UNSIGNED = "未签名：无法确认由卫生健康委签发"
+WHY_ALTERED = "签名无效：文件在签名后被改动过"
+WHY_APPENDED = "签名后文件又被追加修改"
+WHY_UNTRUSTED = "签名证书不是受信任的卫生健康委证书"
+#: the verdict's message: one of these heads, then the registration's state (STATE_MESSAGES); the windows
+#: translate it as a refusal template (scripts/reference_strings.py lists these)
+VERDICT_GENUINE = "真实有效的注册结果通知；{state}"
+VERDICT_DOUBTFUL = "不能确认为真实通知（{why}）；{state}"
+
 STATE_MESSAGES = {
     "current": "与公示信息一致（注册有效，通知所载内容未变）",
     "changed": "注册仍有效，但通知所载内容已有变更（以公示信息为准）",
@@ -191,7 +201,7 @@ class NoticeService(Service):
         if len(parts) != 3 or parts[0] != KEYWORD_PREFIX:
             raise ValidationError("这不是本系统打印的注册结果通知（文件中没有识别码和核验码）", "file")
         code, check = parts[1], parts[2]
-        genuine, signed_by, signed_at, why = False, "", None, "未签名：无法确认由卫生健康委签发"
+        genuine, signed_by, signed_at, why = False, "", None, WHY_UNSIGNED
         signatures = reader.embedded_signatures
         if signatures:
             sig = signatures[-1]
@@ -206,16 +216,16 @@ class NoticeService(Service):
                 signed_by = str(subject.get("organization_name") or subject.get("common_name") or "")
                 signed_at = status.signer_reported_dt
                 if not (status.intact and status.valid):
-                    why = "签名无效：文件在签名后被改动过"
+                    why = WHY_ALTERED
                 elif not whole:
-                    why = "签名后文件又被追加修改"
+                    why = WHY_APPENDED
                 elif not status.trusted:
-                    why = "签名证书不是受信任的卫生健康委证书"
+                    why = WHY_UNTRUSTED
             except Exception:  # noqa: BLE001 - a broken signature is simply not genuine
-                genuine, why = False, "签名无效：文件在签名后被改动过"
+                genuine, why = False, WHY_ALTERED
         state = self._state(code, check)
-        head = "真实有效的注册结果通知；" if genuine else f"不能确认为真实通知（{why}）；"
-        message = head + STATE_MESSAGES[state]
+        head = VERDICT_GENUINE if genuine else VERDICT_DOUBTFUL
+        message = head.format(why=why, state=STATE_MESSAGES[state])
         return NoticeVerdict(genuine, state, message, code, signed_by, signed_at)
 
     def _state(self, code: str, check: str) -> str:

@@ -540,6 +540,10 @@ def username(value: str | None, field: str = "username") -> str:
     return raw
 
 
+#: the kinds of characters a password mixes (named in the refusal; translated as reference names)
+PASSWORD_KINDS = ("小写字母", "大写字母", "数字", "符号")
+
+
 def password_strength(password: str | None, field: str = "password", username: str | None = None) -> str:
     """A password of 8–128 characters with at least 3 of: lower case, upper case, digit, symbol.
 
@@ -553,12 +557,12 @@ def password_strength(password: str | None, field: str = "password", username: s
         problems.append(f"至少需要{PASSWORD_MIN_LENGTH}个字符（当前{len(pw)}个）")
     if len(pw) > PASSWORD_MAX_LENGTH:
         problems.append(f"不能超过{PASSWORD_MAX_LENGTH}个字符")
-    kinds = {
-        "小写字母": any("a" <= c <= "z" for c in pw),
-        "大写字母": any("A" <= c <= "Z" for c in pw),
-        "数字": any(c in _DIGITS for c in pw),
-        "符号": any(not (c.isascii() and c.isalnum()) and not c.isspace() for c in pw),
-    }
+    kinds = dict(zip(PASSWORD_KINDS, (
+        any("a" <= c <= "z" for c in pw),
+        any("A" <= c <= "Z" for c in pw),
+        any(c in _DIGITS for c in pw),
+        any(not (c.isascii() and c.isalnum()) and not c.isspace() for c in pw),
+    ), strict=True))
     if sum(kinds.values()) < 3:
         missing = "、".join(k for k, present in kinds.items() if not present)
         problems.append(f"需包含小写字母、大写字母、数字、符号中的至少三类，缺少：{missing}")

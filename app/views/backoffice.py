@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contract import Actor, CalendarDayView, Desk, DomainError, PrintRecord
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.case_view import fmt_time
 from app.views.forms import FormDialog, fmt_date, line
 from app.views.i18n import N_, error_text, ref, tr
@@ -34,7 +33,7 @@ from app.views.i18n import N_, error_text, ref, tr
 WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 
 
-def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+def _table(headers: tuple[str, ...], name: str, key: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels([tr(h) for h in headers])
@@ -42,16 +41,23 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    layout_memory.remember_table(table, key)  # widths, order and sort come back (user-sized columns)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
+def _fill(table: QTableWidget, rows: list[list[str]], bold: frozenset[int] = frozenset()) -> None:
+    """The rows in (those at the places in ``bold`` in bold), then the remembered sort."""
+    with layout_memory.filling(table):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if r in bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
 
 
 # --- 找回用户名 -------------------------------------------------------------------------------------
@@ -107,7 +113,7 @@ class PrintHistoryDialog(QDialog):
         self.summary = QLabel(tr("正在读取…"))
         self.summary.setObjectName("printSummary")
         lay.addWidget(self.summary)
-        self.table = _table(PRINT_HEADERS, "printHistory")
+        self.table = _table(PRINT_HEADERS, "printHistory", "printHistoryDialog/printHistory")
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
@@ -189,7 +195,7 @@ class CalendarDialog(QDialog):
         self.state.setObjectName("calendarState")
         self.state.setWordWrap(True)
         lay.addWidget(self.state)
-        self.table = _table(CALENDAR_HEADERS, "calendarTable")
+        self.table = _table(CALENDAR_HEADERS, "calendarTable", "calendarDialog/calendarTable")
         lay.addWidget(self.table, 1)
         edit = QHBoxLayout()
         self.day = QDateEdit()
@@ -256,15 +262,8 @@ class CalendarDialog(QDialog):
                                  tr("本委录入"), e.note], True))
         rows.sort(key=lambda r: r[0])
         self.rows = rows
-        _fill(self.table, [r[1] for r in rows])
-        for i, (_day, _values, mine) in enumerate(rows):
-            if mine:
-                for c in range(self.table.columnCount()):
-                    item = self.table.item(i, c)
-                    if item is not None:  # the commission's own entries in bold: these can be removed
-                        font = item.font()
-                        font.setBold(True)
-                        item.setFont(font)
+        # the commission's own entries in bold: these can be removed
+        _fill(self.table, [r[1] for r in rows], frozenset(i for i, r in enumerate(rows) if r[2]))
         year = self.year.value()
         if self.official or self.entries:
             self.state.setText(tr("{year}年：已有节假日安排，办理期限按此计算。").format(year=year))
@@ -274,7 +273,7 @@ class CalendarDialog(QDialog):
                                .format(year=year))
 
     def _selected(self) -> None:
-        row = self.table.currentRow()
+        row = layout_memory.filled_row(self.table, self.table.currentRow())
         if 0 <= row < len(self.rows):
             day = self.rows[row][0]
             self.day.setDate(QDate(day.year, day.month, day.day))
@@ -285,7 +284,7 @@ class CalendarDialog(QDialog):
         self._set(day, bool(self.kind.currentData()), self.note.text().strip())
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
+        row = layout_memory.filled_row(self.table, self.table.currentRow())
         if not 0 <= row < len(self.rows) or not self.rows[row][2]:
             self.status.setText(tr("请先选中一条本委录入的安排（加粗显示）"))
             return

@@ -162,7 +162,11 @@ def detail_value(key: str, value: Any, names: dict[str, str]) -> str:
     if key == "renews_permit_id" and isinstance(value, int):
         return names.get(f"permit:{value}", tr("短期行医许可（编号 {n}）").format(n=value))
     if key == "registration_id" and isinstance(value, int):
-        return names.get(f"registration:{value}", tr("注册记录（编号 {n}）").format(n=value))
+        described = names.get(f"registration:{value}")
+        if described is None:
+            return tr("注册记录（编号 {n}）").format(n=value)
+        # "code　category　institution or place": the category (and a place) are reference names
+        return "　".join(ref(part) for part in described.split("　"))
     if key == "place" and isinstance(value, str):
         return ref(reference.area_name(value) or value) if value else ""
     if key == "reason" and isinstance(value, str):
@@ -385,6 +389,7 @@ class CaseView(QWidget):
             window = self.window()
             owner = window.objectName() if window is not None and window is not self else ""
             layout_memory.remember_splitter(self.split, f"{owner or 'case'}/caseView")
+            layout_memory.remember_table(self.timeline, f"{owner or 'case'}/caseTimeline")
         super().showEvent(event)
 
     # --- filling ----------------------------------------------------------------------------------
@@ -475,6 +480,17 @@ class CaseView(QWidget):
         if self.data is not None:
             self.data.timeline = list(events)
         t = self.timeline
+        with layout_memory.filling(t, fit=False):
+            self._fill_timeline(t, events)
+        if not t.horizontalHeader().property("layoutOwn"):
+            t.resizeColumnsToContents()
+            for col in range(t.columnCount() - 1):
+                t.setColumnWidth(col, min(t.columnWidth(col) + 8, 260))
+        if events:
+            t.scrollToBottom()
+
+    @staticmethod
+    def _fill_timeline(t: QTableWidget, events: Sequence[CaseEventView]) -> None:
         t.setRowCount(0)
         t.setRowCount(len(events))
         for row, e in enumerate(events):
@@ -511,11 +527,6 @@ class CaseView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 t.setItem(row, col, item)
-        t.resizeColumnsToContents()
-        for col in range(t.columnCount() - 1):
-            t.setColumnWidth(col, min(t.columnWidth(col) + 8, 260))
-        if events:
-            t.scrollToBottom()
 
     def set_materials(self, materials: Sequence[MaterialState]) -> None:
         if self.data is not None:

@@ -3,9 +3,9 @@ walk-in cases, institution accounts (list, new, reset, disable) and staff accoun
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QPoint, Qt, Signal
+from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,10 @@ from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
+
+if TYPE_CHECKING:
+    from app.views.departures import DeparturesPanel
+    from app.views.overview import OverviewPanel
 
 PAGE = 200
 
@@ -79,6 +83,11 @@ class InstitutionList(ListPanel):
         )
         self.table.setObjectName("institutionTable")
         self.reload()
+
+
+#: the pause between the steps of building the window (a real timer: posted events, input and painting run
+#: between the steps)
+BUILD_STEP_MS = 5
 
 
 class CommissionWindow(RoleWindow):
@@ -139,6 +148,9 @@ class CommissionWindow(RoleWindow):
         self._action(query, tr("刷新(&R)"), self._refresh, QKeySequence.StandardKey.Refresh)
 
     def build_central(self) -> QWidget:
+        """The approval queue at once; the 逾期 and 医疗机构账户 tabs a moment later, each in its own turn of
+        the event loop (or at once when something asks for them first), so that building the window never
+        holds the GUI thread for long (issue 15 part 8)."""
         self.case_dialogs: dict[int, CaseDialog] = {}
         # one feed watcher for the window, fanning out to both lists (two watchers on the desk's one LISTEN
         # connection would each miss half of the notifications and wait for their next poll, issue 19)
@@ -146,40 +158,121 @@ class CommissionWindow(RoleWindow):
         self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher)
         self.queue.open_requested.connect(self.open_case)
         self.queue.counter_requested.connect(lambda: self.counter_wizard())
-        self.overdue = CaseQueue(self.desk, self.actor, overdue_only=True, watcher=self.watcher)
-        self.overdue.open_requested.connect(self.open_case)
-        self.overdue.counter_requested.connect(lambda: self.counter_wizard())
-        self.institutions = InstitutionList(self.desk, self.actor)
-        self.institutions.selection_changed.connect(self._selection_changed)
-        self.institutions.table.customContextMenuRequested.connect(self._context_menu)
-        self.institutions.table.doubleClicked.connect(lambda _i: self.show_details())
-        self._selection_changed()
+        self._overdue: CaseQueue | None = None
+        self._institutions: InstitutionList | None = None
+        self._departures: DeparturesPanel | None = None
+        self._overview: OverviewPanel | None = None
+        self.reset_action.setEnabled(False)  # no institution chosen yet
+        self.disable_action.setEnabled(False)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("commissionTabs")
         self.watcher.start()
         self.tabs.addTab(self.queue, tr("审批队列"))
-        self.tabs.addTab(self.overdue, tr("逾期"))
-        self.tabs.addTab(self.institutions, tr("医疗机构账户"))
-        from app.views.departures import DeparturesPanel
-
-        self.departures = DeparturesPanel(self.desk, self.actor, watcher=self.watcher)
-        self.departures.open_requested.connect(self.open_case)
-        self.departures.open_number.connect(self.open_case_number)
-        self.departures.deregister_requested.connect(self.start_deregistration)
-        self.tabs.addTab(self.departures, tr("离职与注销"))
-        from app.views.overview import OverviewPanel
-
-        self.overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
-        self.overview.list_requested.connect(self.open_case_list)
-        self.tabs.addTab(self.overview, tr("概览"))
-        self.overdue.model.loaded.connect(lambda _n: self._count_overdue())
-        self.overdue.model.modelReset.connect(self._count_overdue)
+        self.tabs.addTab(QWidget(), tr("逾期"))  # placeholders until built (_build_later)
+        self.tabs.addTab(QWidget(), tr("医疗机构账户"))
+        self.tabs.addTab(QWidget(), tr("离职与注销"))
+        self.tabs.addTab(QWidget(), tr("概览"))
+        self.tabs.currentChanged.connect(lambda index: self._tab_page(index))
         from app.views.scan import ScanCatcher
 
         self.scan_catcher = ScanCatcher(self)
         self.scan_catcher.paused = lambda: bool(getattr(self, "idle_lock", None) and self.idle_lock.is_locked)
         self.scan_catcher.scanned.connect(self.open_scanned)
+        QTimer.singleShot(BUILD_STEP_MS, self._build_later)  # a timer, so input and painting come between
         return self.tabs
+
+    def _build_later(self) -> None:
+        """The tabs not shown first, one per turn of the event loop."""
+        if self._overdue is None:
+            _ = self.overdue
+            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+        elif self._institutions is None:
+            _ = self.institutions
+            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+        elif self._departures is None:
+            _ = self.departures
+            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+        elif self._overview is None:
+            _ = self.overview
+
+    def _tab_page(self, index: int) -> QWidget:
+        """The page of a tab, built now if it was not yet."""
+        if index == self.OVERDUE_TAB:
+            return self.overdue
+        if index == self.INSTITUTIONS_TAB:
+            return self.institutions
+        if index == self.DEPARTURES_TAB:
+            return self.departures
+        if index == self.OVERVIEW_TAB:
+            return self.overview
+        return self.queue
+
+    def _place(self, index: int, page: QWidget) -> None:
+        """Put a built page in place of its tab's placeholder (the current tab stays current)."""
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    @property
+    def overdue(self) -> CaseQueue:
+        """The 逾期 tab's queue."""
+        if self._overdue is None:
+            overdue = CaseQueue(self.desk, self.actor, overdue_only=True, watcher=self.watcher)
+            self._overdue = overdue
+            overdue.open_requested.connect(self.open_case)
+            overdue.counter_requested.connect(lambda: self.counter_wizard())
+            overdue.model.loaded.connect(lambda _n: self._count_overdue())
+            overdue.model.modelReset.connect(self._count_overdue)
+            self._place(self.OVERDUE_TAB, overdue)
+        return self._overdue
+
+    @property
+    def institutions(self) -> InstitutionList:
+        """The 医疗机构账户 tab's list."""
+        if self._institutions is None:
+            institutions = InstitutionList(self.desk, self.actor)
+            self._institutions = institutions
+            institutions.selection_changed.connect(self._selection_changed)
+            institutions.table.customContextMenuRequested.connect(self._context_menu)
+            institutions.table.doubleClicked.connect(lambda _i: self.show_details())
+            self._place(self.INSTITUTIONS_TAB, institutions)
+            self._selection_changed()
+        return self._institutions
+
+    @property
+    def departures(self) -> DeparturesPanel:
+        """The 离职与注销 tab: overdue and late departure reports, the 2-year pool list."""
+        if self._departures is None:
+            from app.views.departures import DeparturesPanel
+
+            departures = DeparturesPanel(self.desk, self.actor, watcher=self.watcher)
+            self._departures = departures
+            departures.open_requested.connect(self.open_case)
+            departures.open_number.connect(self.open_case_number)
+            departures.deregister_requested.connect(self.start_deregistration)
+            self._place(self.DEPARTURES_TAB, departures)
+        return self._departures
+
+    @property
+    def overview(self) -> OverviewPanel:
+        """The 概览 tab: figures, the approvals chart, the busiest institutions."""
+        if self._overview is None:
+            from app.views.overview import OverviewPanel
+
+            overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
+            self._overview = overview
+            overview.list_requested.connect(self.open_case_list)
+            self._place(self.OVERVIEW_TAB, overview)
+        return self._overview
 
     def _count_overdue(self) -> None:
         total = self.overdue.model.total
@@ -290,8 +383,10 @@ class CommissionWindow(RoleWindow):
             dialog.close()  # releases the claims
         self.watcher.stop()
         self.queue.stop()
-        self.overdue.stop()
-        self.overview.stop()
+        if self._overdue is not None:
+            self._overdue.stop()
+        if self._overview is not None:
+            self._overview.stop()
         super().closeEvent(event)
 
     # --- actions -----------------------------------------------------------------------------------
@@ -306,10 +401,10 @@ class CommissionWindow(RoleWindow):
         panel = self.tabs.currentWidget()
         if isinstance(panel, CaseQueue):
             panel.refresh()
-        elif panel is self.overview:
-            self.overview.reload()
-        elif panel is self.departures:
-            self.departures.reload()
+        elif panel is self._overview and self._overview is not None:
+            self._overview.reload()
+        elif panel is self._departures and self._departures is not None:
+            self._departures.reload()
         else:
             self.institutions.reload()
 
@@ -499,8 +594,8 @@ class CommissionWindow(RoleWindow):
         )
 
     def on_changes(self, change: dict[str, object]) -> None:
-        if "institutions" in change:
-            self.institutions.reload()
+        if "institutions" in change and self._institutions is not None:  # (a list built later reads anew)
+            self._institutions.reload()
 
 
 class NewInstitutionDialog(FormDialog):

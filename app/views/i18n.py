@@ -71,10 +71,16 @@ def error_text(err: object) -> str:
 
 
 def _value(text: str) -> str:
-    """A value taken from a refusal: a reference name (or a 、-list of them) translated, data unchanged."""
+    """A value taken from a refusal: a reference name (or a 、-list of them) or a fixed refusal sentence
+    translated, data unchanged."""
+    if "；" in text:  # refusals joined into one ("至少需要12个字符；不能与用户名相同")
+        return tr("；").join(error_text(part) for part in text.split("；"))
     if "、" in text and ref(text) == text:
         return tr("、").join(ref(part) for part in text.split("、"))
-    return ref(text)
+    named = ref(text)
+    if named != text:
+        return named
+    return QCoreApplication.translate(ERRORS, text)
 
 
 @functools.cache
@@ -89,9 +95,16 @@ def _templates() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for template in templates:
         parts = re.split(r"\{([a-z_0-9]+)\}", template)
-        if len(set(parts[1::2])) != len(parts[1::2]):
-            continue  # a name used twice: not worth a back-reference
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        seen: set[str] = set()
+        regex = ""
+        for i, part in enumerate(parts):
+            if i % 2 == 0:
+                regex += re.escape(part)
+            elif part in seen:
+                regex += f"(?P={part})"  # the same value again ("{phys_name}…{phys_name}")
+            else:
+                seen.add(part)
+                regex += f"(?P<{part}>.+?)"
         out.append((template, re.compile(regex + r"\Z", re.DOTALL)))
     out.sort(key=lambda tp: -len(re.sub(r"\{[a-z_0-9]+\}", "", tp[0])))
     return out

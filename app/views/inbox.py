@@ -102,10 +102,12 @@ class CasePanel(QWidget):
         self.print_button.setObjectName("printChecklist")
         self.print_button.setToolTip(tr("打印本案件须交卫生健康委的纸质材料清单（含案件编号条码）"))
         self.print_button.clicked.connect(self.print_checklist)
-        self.print_button.setVisible(printing_available(desk))
         self.print_button.setEnabled(False)
         self.buttons.addWidget(self.print_button)
         lay.addLayout(self.buttons)
+        # (once it has a parent: shown while it had none, the button was a window of its own for a moment,
+        # which took the activation from the role window built around it, and its shortcuts with it)
+        self.print_button.setVisible(printing_available(desk))
         self.view = CaseView(self)
         self.view.loaded.connect(self._loaded)
         # one scroll area for the whole case: a long case scrolls here instead of growing the window

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -57,6 +57,13 @@ AWAITING_COLUMNS = [
 
 #: Feed tables whose changes concern a physician's record (the roster and open records refresh).
 PERSON_TABLES = frozenset({"cases", "registrations", "physicians", "filings", "qualifications"})
+
+
+#: the tabs after 本机构医师, in order (built after the window shows, see InstitutionWindow._page)
+PAGE_TITLES = (N_("待确认申请"), N_("个人信息变更审核"), N_("本机构已提交的业务"), N_("非在册医师库"),
+               N_("待激活医师"))
+#: the pause between the steps of building the window (a real timer: input and painting come between)
+BUILD_STEP_MS = 5
 
 
 class InstitutionWindow(RoleWindow):
@@ -118,43 +125,15 @@ class InstitutionWindow(RoleWindow):
         self.physicians = RosterView(desk, actor)
         self.physicians.open_physician.connect(lambda row: self.open_physician(row.id, row.name))
         self.physicians.selection_changed.connect(self._roster_selected)
+        self.physicians.export_title = tr("本机构医师")  # the sheet's and the file's name
         self.tabs.addTab(self.physicians, tr("本机构医师"))
-
-        self.inbox = InboxView(desk, actor)
-        self.inbox.setObjectName("inbox")
-        self.inbox.count_changed.connect(self._inbox_counted)
-        self.inbox.open_physician.connect(lambda pid: self.open_physician(pid))
-        self.tabs.addTab(self.inbox, tr("待确认申请"))
-
-        self.profile_inbox = ProfileInbox(desk, actor)
-        self.profile_inbox.setObjectName("profileInbox")
-        self.profile_inbox.count_changed.connect(self._profile_counted)
-        self.tabs.addTab(self.profile_inbox, tr("个人信息变更审核"))
-
-        self.submitted = SubmittedCasesView(desk, actor)
-        self.tabs.addTab(self.submitted, tr("本机构已提交的业务"))
-
-        self.pool = PoolView(desk, actor)
-        self.pool.open_physician.connect(lambda e: self.open_physician(e.physician_id, e.name))
-        self.tabs.addTab(self.pool, tr("非在册医师库"))
-
-        self.awaiting = ListPanel(
-            tr("在本机构注册、尚未激活个人账户的医师"), AWAITING_COLUMNS,
-            lambda _query, offset, limit: desk.accounts.awaiting_activation(actor, offset or 0, limit),
-            unit=tr("位医师"),
-        )
-        self.awaiting.table.setObjectName("awaitingTable")
-        self.issue_button = QPushButton(tr("发放激活码…"))
-        self.issue_button.clicked.connect(self.issue_code)
-        self.awaiting.add_button(self.issue_button)
-        self.awaiting.selection_changed.connect(self._awaiting_selected)
-        self.awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
-        self.tabs.addTab(self.awaiting, tr("待激活医师"))
-        for panel, title in ((self.physicians, tr("本机构医师")), (self.inbox.list, tr("待确认申请")),
-                             (self.profile_inbox.list, tr("个人信息变更审核")),
-                             (self.submitted, tr("本机构已提交的业务")), (self.pool, tr("非在册医师库")),
-                             (self.awaiting, tr("待激活医师"))):
-            panel.export_title = title  # the sheet's and the file's name
+        # the other tabs are built a moment later, one per turn of the event loop (or at once when something
+        # asks for them first), so that building the window never holds the GUI thread for long (issue 15
+        # part 8); until then each tab holds an empty page
+        self._pages: dict[int, InboxView | ProfileInbox | ListPanel] = {}
+        for title in PAGE_TITLES:
+            self.tabs.addTab(QWidget(), tr(title))
+        self.issue_code_action.setEnabled(False)  # no physician chosen yet
         self.lists_button = QPushButton(tr("导出主执业/多机构备案名单…"))
         self.lists_button.setObjectName("exportInstitutionLists")
         self.lists_button.clicked.connect(lambda: self.export_lists())
@@ -165,12 +144,127 @@ class InstitutionWindow(RoleWindow):
 
         worker.run_read(self, desk.accounts.institution, actor, actor.institution_id,
                         on_done=self._show_facts)
-        self.refresh()
-        self._awaiting_selected()
+        self.physicians.reload()
         self._roster_selected()
+        QTimer.singleShot(BUILD_STEP_MS, self._build_later)
 
         self.watcher = FeedWatcher(desk, actor, self)  # started while the window is shown
         self.watcher.changed.connect(self._feed_changed)
+        return page
+
+    # --- the tabs built after the first (one per turn of the event loop) ---
+
+    INBOX_TAB, PROFILE_TAB, SUBMITTED_TAB, POOL_TAB, AWAITING_TAB = range(1, 6)
+
+    def _build_later(self) -> None:
+        for index in range(1, len(PAGE_TITLES) + 1):
+            if index not in self._pages:
+                self._page(index)
+                QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+                return
+
+    def _page(self, index: int) -> QWidget:
+        """The page of tab ``index``, built now if it was not yet (then loaded)."""
+        if index == 0:
+            return self.physicians
+        built = self._pages.get(index)
+        if built is not None:
+            return built
+        actor, desk = self.actor, self.desk
+        # each page is made a child at once: a page made without a parent is a window of its own for a
+        # moment, and the role window loses its activation (its shortcuts, F1, Ctrl+P, stop working)
+        page: InboxView | ProfileInbox | ListPanel
+        if index == self.INBOX_TAB:
+            inbox = InboxView(desk, actor, self.tabs)
+            inbox.setObjectName("inbox")
+            inbox.count_changed.connect(self._inbox_counted)
+            inbox.open_physician.connect(lambda pid: self.open_physician(pid))
+            inbox.list.export_title = tr("待确认申请")
+            page = inbox
+        elif index == self.PROFILE_TAB:
+            profile_inbox = ProfileInbox(desk, actor, self.tabs)
+            profile_inbox.setObjectName("profileInbox")
+            profile_inbox.count_changed.connect(self._profile_counted)
+            profile_inbox.list.export_title = tr("个人信息变更审核")
+            page = profile_inbox
+        elif index == self.SUBMITTED_TAB:
+            submitted = SubmittedCasesView(desk, actor, self.tabs)
+            submitted.export_title = tr("本机构已提交的业务")
+            page = submitted
+        elif index == self.POOL_TAB:
+            pool = PoolView(desk, actor, self.tabs)
+            pool.open_physician.connect(lambda e: self.open_physician(e.physician_id, e.name))
+            pool.export_title = tr("非在册医师库")
+            page = pool
+        else:
+            awaiting = ListPanel(
+                tr("在本机构注册、尚未激活个人账户的医师"), AWAITING_COLUMNS,
+                lambda _query, offset, limit: desk.accounts.awaiting_activation(actor, offset or 0, limit),
+                unit=tr("位医师"), parent=self.tabs,
+            )
+            awaiting.table.setObjectName("awaitingTable")
+            self.issue_button = QPushButton(tr("发放激活码…"))
+            self.issue_button.clicked.connect(self.issue_code)
+            awaiting.add_button(self.issue_button)
+            awaiting.selection_changed.connect(self._awaiting_selected)
+            awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
+            awaiting.export_title = tr("待激活医师")
+            page = awaiting
+        self._pages[index] = page
+        self._place(index, page)
+        page.reload()
+        if index == self.AWAITING_TAB:
+            self._awaiting_selected()
+        return page
+
+    def _place(self, index: int, page: QWidget) -> None:
+        """Put a built page in place of its tab's empty page (the current tab stays current)."""
+        current = self.tabs.currentIndex()
+        empty = self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if empty is not None:
+            empty.deleteLater()
+
+    @property
+    def inbox(self) -> InboxView:
+        """待确认申请."""
+        page = self._page(self.INBOX_TAB)
+        assert isinstance(page, InboxView)
+        return page
+
+    @property
+    def profile_inbox(self) -> ProfileInbox:
+        """个人信息变更审核."""
+        page = self._page(self.PROFILE_TAB)
+        assert isinstance(page, ProfileInbox)
+        return page
+
+    @property
+    def submitted(self) -> SubmittedCasesView:
+        """本机构已提交的业务."""
+        page = self._page(self.SUBMITTED_TAB)
+        assert isinstance(page, SubmittedCasesView)
+        return page
+
+    @property
+    def pool(self) -> PoolView:
+        """非在册医师库."""
+        page = self._page(self.POOL_TAB)
+        assert isinstance(page, PoolView)
+        return page
+
+    @property
+    def awaiting(self) -> ListPanel:
+        """待激活医师."""
+        page = self._page(self.AWAITING_TAB)
+        assert isinstance(page, ListPanel)
         return page
 
     def _show_facts(self, info: InstitutionInfo) -> None:
@@ -263,7 +357,8 @@ class InstitutionWindow(RoleWindow):
     # --- activation codes ---
 
     def _awaiting_selected(self) -> None:
-        chosen = self.awaiting.selected() is not None
+        page = self._pages.get(self.AWAITING_TAB)
+        chosen = isinstance(page, ListPanel) and page.selected() is not None
         self.issue_button.setEnabled(chosen)
         self.issue_code_action.setEnabled(chosen)
 
@@ -325,7 +420,7 @@ class InstitutionWindow(RoleWindow):
                 self._stale.append(panel)
 
     def _tab_changed(self, index: int) -> None:
-        panel = self.tabs.widget(index)
+        panel = self._page(index)
         if panel in self._stale:
             self._stale.remove(panel)
             assert isinstance(panel, ListPanel)

@@ -8,7 +8,8 @@ share a layout.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 
@@ -86,15 +88,95 @@ def remember_header(table: QTableView, key: str) -> bool:
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)  # sorts by the restored indicator at once
     saver = _Saver(header, lambda: _save_header(header, key))
-    header.sectionResized.connect(saver.later)
-    header.sectionMoved.connect(saver.later)
-    header.sortIndicatorChanged.connect(saver.later)
+
+    def changed(*_args: object) -> None:
+        if not header.property("layoutQuiet"):  # not while a table is being filled (filling())
+            saver.later()
+
+    header.sectionResized.connect(changed)
+    header.sectionMoved.connect(changed)
+    header.sortIndicatorChanged.connect(changed)
+    header.setProperty("layoutOwn", restored)
     table.setProperty("layoutKey", key)
     return restored
 
 
 def _save_header(header: QHeaderView, key: str) -> None:
     QSettings().setValue(_key(key, "header"), header.saveState())
+    header.setProperty("layoutOwn", True)  # the user's widths from now on: filling() no longer fits them
+
+
+#: on the first cell of each row of a remembered QTableWidget: the row's place in the list as filled
+FILLED_ROW = Qt.ItemDataRole.UserRole + 77
+
+
+def remember_table(table: QTableWidget, key: str) -> bool:
+    """A QTableWidget's column widths, order and sort, remembered like a paged list's (remember_header).
+
+    Its columns become user-sized (Interactive); fill it inside ``filling(table)`` so the sort is applied
+    after the rows are in and each row keeps its place as filled (``filled_row``): a third click on the
+    header (no sort) puts the rows back in the list's own order. Returns True when a layout was restored.
+    """
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    restored = remember_header(table, key)
+
+    def sorted_by(section: int, _order: object) -> None:
+        if section < 0:
+            _filled_order(table)
+
+    header.sortIndicatorChanged.connect(sorted_by)
+    return restored
+
+
+@contextmanager
+def filling(table: QTableWidget, *, fit: bool = True) -> Iterator[QTableWidget]:
+    """Fill a table's rows: sorting paused and nothing saved meanwhile; afterwards each row remembers its
+    place (``filled_row``), the columns fit their contents unless the user's own widths are remembered
+    (``fit``), and the remembered sort applies again."""
+    sorting = table.isSortingEnabled()
+    table.setSortingEnabled(False)
+    header = table.horizontalHeader()
+    header.setProperty("layoutQuiet", True)
+    try:
+        yield table
+    finally:
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None:
+                item.setData(FILLED_ROW, row)
+        if fit and not header.property("layoutOwn"):
+            table.resizeColumnsToContents()
+        header.setProperty("layoutQuiet", False)
+        table.setSortingEnabled(sorting)  # sorts by the indicator again
+
+
+def filled_row(table: QTableWidget, row: int) -> int:
+    """The place in the list as filled of the row shown at ``row`` (−1 for none)."""
+    item = table.item(row, 0) if row >= 0 else None
+    if item is None:
+        return -1
+    place = item.data(FILLED_ROW)
+    return place if isinstance(place, int) else row
+
+
+def shown_row(table: QTableWidget, place: int) -> int:
+    """Where the row filled at ``place`` is shown now (−1 when there is none)."""
+    for row in range(table.rowCount()):
+        if filled_row(table, row) == place:
+            return row
+    return -1
+
+
+def _filled_order(table: QTableWidget) -> None:
+    """The rows back in the order they were filled in (the sort indicator was cleared)."""
+    rows = [[table.takeItem(r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
+    rows.sort(key=lambda items: items[0].data(FILLED_ROW) if items and items[0] is not None
+              and isinstance(items[0].data(FILLED_ROW), int) else 0)
+    for r, items in enumerate(rows):
+        for c, item in enumerate(items):
+            if item is not None:
+                table.setItem(r, c, item)
 
 
 # --- splitters ----------------------------------------------------------------------------------------

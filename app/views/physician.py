@@ -319,6 +319,10 @@ class ApplicationsPanel(QWidget):
         self.placeholder.show()
 
 
+#: the pause between the steps of building the window (a real timer: input and painting come between)
+BUILD_STEP_MS = 5
+
+
 class PhysicianWindow(RoleWindow):
     """医师: the account and its activation; 我的申请 with progress; 医师资格与执业注册."""
 
@@ -423,29 +427,14 @@ class PhysicianWindow(RoleWindow):
         self.applications.table.doubleClicked.connect(lambda _i: self._double_clicked())
         self.record.addTab(self.applications, tr("我的申请"))
 
-        facts_page = QWidget()
-        record = QVBoxLayout(facts_page)
-        self.qualifications = facts_table(
-            (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
-             tr("发证日期")))
-        self.registrations = facts_table(
-            (tr("主要执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
-             tr("电子化注册识别码"), tr("注册日期"), tr("备案的其他执业机构")))
-        for title, table in ((tr("医师资格"), self.qualifications), (tr("执业注册"), self.registrations)):
-            heading = QLabel(title)
-            heading.setObjectName("subheading")
-            record.addWidget(heading)
-            record.addWidget(table)
-        record.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(facts_page)
-        self.record.addTab(scroll, tr("医师资格与执业注册"))
-        from app.views.profile_changes import MyProfileChanges
-
-        self.profile_changes = MyProfileChanges(self.desk, self.actor)
-        self.profile_changes.request_button.clicked.connect(self.request_profile_change)
-        self.record.addTab(self.profile_changes, tr("个人信息变更"))
+        # the record's other tabs are built a moment later, one per turn of the event loop (or at once when
+        # something asks for them first), so that building the window never holds the GUI thread for long
+        # (issue 15 part 8); until then each tab holds an empty page
+        self._pages: dict[int, QWidget] = {}
+        self.record.addTab(QWidget(self.record), tr("医师资格与执业注册"))
+        self.record.addTab(QWidget(self.record), tr("个人信息变更"))
+        self.record.currentChanged.connect(lambda index: self._page(index))
+        QTimer.singleShot(BUILD_STEP_MS, self._build_later)
         outer.addWidget(self.record, 1)
         self.filler = QWidget()  # keeps the account facts at the top while there is no record to show
         outer.addWidget(self.filler, 1)
@@ -457,6 +446,88 @@ class PhysicianWindow(RoleWindow):
         self._feed_timer.timeout.connect(self.refresh)
         self._show_state()
         return page
+
+    # --- the record's tabs after 我的申请 ---
+
+    FACTS_TAB, PROFILE_TAB = 1, 2
+
+    def _build_later(self) -> None:
+        for index in (self.FACTS_TAB, self.PROFILE_TAB):
+            if index not in self._pages:
+                self._page(index)
+                QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+                return
+
+    def _page(self, index: int) -> QWidget:
+        """The page of record tab ``index``, built now if it was not yet."""
+        if index == 0:
+            return self.applications
+        built = self._pages.get(index)
+        if built is not None:
+            return built
+        page: QWidget
+        if index == self.FACTS_TAB:
+            facts_page = QWidget()
+            record = QVBoxLayout(facts_page)
+            self._qualifications = facts_table(
+                (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
+                 tr("发证日期")), "physician/qualificationsTable")
+            self._registrations = facts_table(
+                (tr("主要执业机构"), tr("医师级别"), tr("执业类别"), tr("执业范围"), tr("执业地点"),
+                 tr("状态"), tr("电子化注册识别码"), tr("注册日期"), tr("备案的其他执业机构")),
+                "physician/registrationsTable")
+            tables = ((tr("医师资格"), self._qualifications), (tr("执业注册"), self._registrations))
+            for title, table in tables:
+                heading = QLabel(title)
+                heading.setObjectName("subheading")
+                record.addWidget(heading)
+                record.addWidget(table)
+            record.addStretch(1)
+            scroll = QScrollArea(self.record)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(facts_page)
+            page = scroll
+        else:
+            from app.views.profile_changes import MyProfileChanges
+
+            changes = MyProfileChanges(self.desk, self.actor, self.record)
+            changes.request_button.clicked.connect(self.request_profile_change)
+            self._profile_changes = changes
+            page = changes
+        self._pages[index] = page
+        current = self.record.currentIndex()
+        empty = self.record.widget(index)
+        text = self.record.tabText(index)
+        blocked = self.record.blockSignals(True)
+        try:
+            self.record.removeTab(index)
+            self.record.insertTab(index, page, text)
+            self.record.setCurrentIndex(current)
+        finally:
+            self.record.blockSignals(blocked)
+        if empty is not None:
+            empty.deleteLater()
+        if index == self.PROFILE_TAB and self.actor.activated and self.actor.physician_id is not None:
+            self._profile_changes.reload()
+        return page
+
+    @property
+    def qualifications(self) -> QTableWidget:
+        """医师资格 (on the 医师资格与执业注册 tab)."""
+        self._page(self.FACTS_TAB)
+        return self._qualifications
+
+    @property
+    def registrations(self) -> QTableWidget:
+        """执业注册 (on the 医师资格与执业注册 tab)."""
+        self._page(self.FACTS_TAB)
+        return self._registrations
+
+    @property
+    def profile_changes(self) -> Any:
+        """个人信息变更."""
+        self._page(self.PROFILE_TAB)
+        return self._profile_changes
 
     # --- state ---------------------------------------------------------------------------------------
 
@@ -478,7 +549,8 @@ class PhysicianWindow(RoleWindow):
         if a.activated and a.physician_id is not None:
             self._read_record()
             self.applications.reload()
-            self.profile_changes.reload()
+            if self.PROFILE_TAB in self._pages:  # (a page built later reads itself)
+                self._profile_changes.reload()
             if self.watcher is None:
                 self.watcher = FeedWatcher(self.desk, a, self)
                 self.watcher.changed.connect(lambda _changes: self._feed_timer.start())
@@ -683,29 +755,37 @@ class PhysicianWindow(RoleWindow):
         super().closeEvent(event)
 
 
-def facts_table(headers: tuple[str, ...]) -> QTableWidget:
-    """A small read-only table for a handful of rows (a physician's own record)."""
+def facts_table(headers: tuple[str, ...], key: str) -> QTableWidget:
+    """A small read-only table for a handful of rows (a physician's own record); its columns are remembered
+    under ``key`` (layout_memory)."""
+    from app.views import layout_memory
+
     table = QTableWidget(0, len(headers))
+    table.setObjectName(key.rsplit("/", 1)[-1])
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    layout_memory.remember_table(table, key)
     return table
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     """Put the rows in, size columns to their contents and the table to its rows (no inner scrolling)."""
-    table.clearSpans()
-    table.setRowCount(max(len(rows), 1))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    if not rows:
-        table.setSpan(0, 0, 1, table.columnCount())
-        table.setItem(0, 0, QTableWidgetItem(tr("暂无记录")))
-    table.resizeColumnsToContents()
+    from app.views import layout_memory
+
+    with layout_memory.filling(table):
+        table.clearSpans()
+        table.clearContents()
+        table.setRowCount(max(len(rows), 1))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        if not rows:
+            table.setSpan(0, 0, 1, table.columnCount())
+            table.setItem(0, 0, QTableWidgetItem(tr("暂无记录")))
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     table.setFixedHeight(height + sum(table.rowHeight(r) for r in range(table.rowCount())))
 

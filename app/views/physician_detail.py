@@ -111,16 +111,16 @@ class PhysicianDetailDialog(QDialog):
         # 医师资格
         self.qualifications = facts_table(
             (tr("医师资格证书编码"), tr("准考证号"), tr("医师级别"), tr("执业类别"), tr("来源"),
-             tr("发证日期")))
+             tr("发证日期")), "physicianDetail/qualificationsTable")
         self.tabs.addTab(self._page(self.qualifications), tr("医师资格"))
         # 执业注册 and 多机构备案
         self.registrations = facts_table(
             (tr("主要执业机构"), tr("级别"), tr("类别"), tr("执业范围"), tr("执业地点"), tr("状态"),
-             tr("电子化注册识别码"), tr("执业证书编码"), tr("注册日期"), tr("备案/注销"), tr("发证机关")))
-        self.registrations.setObjectName("registrationsTable")
+             tr("电子化注册识别码"), tr("执业证书编码"), tr("注册日期"), tr("备案/注销"), tr("发证机关")),
+            "physicianDetail/registrationsTable")
         self.filings = facts_table(
-            (tr("其他执业机构"), tr("开始日期"), tr("结束日期"), tr("状态"), tr("所属注册（识别码）")))
-        self.filings.setObjectName("filingsTable")
+            (tr("其他执业机构"), tr("开始日期"), tr("结束日期"), tr("状态"), tr("所属注册（识别码）")),
+            "physicianDetail/filingsTable")
         regs = QWidget()
         regs_lay = QVBoxLayout(regs)
         for title, table in ((tr("执业注册"), self.registrations),
@@ -145,6 +145,7 @@ class PhysicianDetailDialog(QDialog):
         self.cases.setAlternatingRowColors(True)
         self.cases.setWordWrap(False)
         self.cases.itemSelectionChanged.connect(self._case_selected)
+        layout_memory.remember_table(self.cases, "physicianDetail/casesTable")
         cases.addWidget(self.cases)
         self.case_panel = CasePanel(desk, actor)
         self.case_panel.placeholder.setText(tr("选择一个案件，查看申请内容和办理记录"))
@@ -279,38 +280,44 @@ class PhysicianDetailDialog(QDialog):
     def _fill_cases(self, detail: PhysicianDetail) -> None:
         shown = self.case_panel.case_id
         self.cases.blockSignals(True)
-        self.cases.setRowCount(len(detail.cases))
-        self._case_ids = []
-        for r, c in enumerate(detail.cases):
-            self._case_ids.append(c.id)
-            for col, text in enumerate((c.number, ref(c.kind_label), ref(c.status_label), c.institution_name,
-                                        fmt_date(c.submitted_on or c.created_on), fmt_date(c.decided_on),
-                                        fmt_date(c.deadline), c.registration_code or "")):
-                self.cases.setItem(r, col, QTableWidgetItem(text))
-        self.cases.resizeColumnsToContents()
+        with layout_memory.filling(self.cases):
+            self.cases.setRowCount(len(detail.cases))
+            self._case_ids = []
+            for r, c in enumerate(detail.cases):
+                self._case_ids.append(c.id)
+                for col, text in enumerate((c.number, ref(c.kind_label), ref(c.status_label),
+                                            c.institution_name, fmt_date(c.submitted_on or c.created_on),
+                                            fmt_date(c.decided_on), fmt_date(c.deadline),
+                                            c.registration_code or "")):
+                    self.cases.setItem(r, col, QTableWidgetItem(text))
         self.cases.blockSignals(False)
         if shown in self._case_ids:
             self.cases.blockSignals(True)
-            self.cases.selectRow(self._case_ids.index(shown))
+            self.cases.selectRow(self._case_row(shown))
             self.cases.blockSignals(False)
             self.case_panel.load(shown)  # its status or timeline may have moved on
         elif self._case_ids and shown is None:
-            self.cases.selectRow(0)  # the newest case, so its timeline is there at once
+            self.cases.selectRow(self._case_row(self._case_ids[0]))  # the newest case, timeline at once
         self.tabs.setTabText(3, tr("业务记录（{n}）").format(n=len(detail.cases)) if detail.cases
                              else tr("业务记录"))
 
     def _case_selected(self) -> None:
         rows = self.cases.selectionModel().selectedRows()
-        if rows and rows[0].row() < len(self._case_ids):
-            case_id = self._case_ids[rows[0].row()]
+        place = layout_memory.filled_row(self.cases, rows[0].row()) if rows else -1
+        if 0 <= place < len(self._case_ids):
+            case_id = self._case_ids[place]
             if case_id != self.case_panel.case_id:
                 self.case_panel.load(case_id)
+
+    def _case_row(self, case_id: int) -> int:
+        """Where the case is shown in 业务记录 (the table may be sorted by any column)."""
+        return layout_memory.shown_row(self.cases, self._case_ids.index(case_id))
 
     def show_case(self, case_id: int) -> None:
         """Open the 业务记录 tab on one case."""
         self.tabs.setCurrentIndex(3)
         if case_id in self._case_ids:
-            self.cases.selectRow(self._case_ids.index(case_id))
+            self.cases.selectRow(self._case_row(case_id))
         else:
             self.case_panel.load(case_id)
 

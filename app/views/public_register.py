@@ -319,7 +319,7 @@ class PublicRegisterWindow(QDialog):
     def _verified(self, verdict: Any) -> None:
         self.verdict = verdict
         text = tr("电子化注册识别码 {code}：{message}").format(code=verdict.registration_code,
-                                                            message=verdict.message)
+                                                            message=error_text(verdict.message))
         if verdict.signed_by:
             text += tr("（签发：{who}）").format(who=verdict.signed_by)
         colour = "#1b5e20" if verdict.ok else "#b00020"

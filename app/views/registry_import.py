@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from app.services.contract import (
     DomainError,
     ImportResult,
 )
-from app.views import worker
+from app.views import layout_memory, worker
 from app.views.i18n import N_, error_text, ref, tr
 
 #: kind → (label, "service.method" of the desk, columns, required-column note)
@@ -111,6 +110,7 @@ class RegistryImportDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("previewLabel")
         outer.addWidget(self.preview_label)
+        # layout not remembered: the preview shows the chosen file's own columns, different in each file
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,8 +126,8 @@ class RegistryImportDialog(QDialog):
         self.errors.setHorizontalHeaderLabels([tr(h) for h in ERROR_HEADERS])
         self.errors.verticalHeader().setVisible(False)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.errors.horizontalHeader().setStretchLastSection(True)
+        layout_memory.remember_table(self.errors, "registryImport/importErrors")
         self.errors.hide()
         outer.addWidget(self.errors, 1)
         buttons = QDialogButtonBox()
@@ -237,15 +237,19 @@ class RegistryImportDialog(QDialog):
             # (a nurse import counts the nurses it entered in the same field: no physician record was made)
             summary += tr("新建医师档案 {n} 份。").format(n=result.physicians_created)
         self.summary.setText(summary)
-        self.errors.setRowCount(len(result.errors))
         labels = self._field_labels()
-        for r, e in enumerate(result.errors):
-            for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""),
-                                       error_text(e.message))):
-                item = QTableWidgetItem(value)
-                if c == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.errors.setItem(r, c, item)
+        with layout_memory.filling(self.errors):
+            self.errors.setRowCount(len(result.errors))
+            for r, e in enumerate(result.errors):
+                for c, value in enumerate((str(e.line), labels.get(e.field or "", e.field or ""),
+                                           error_text(e.message))):
+                    item = QTableWidgetItem()
+                    if c == 0:  # a number, so the line column sorts 2 before 10
+                        item.setData(Qt.ItemDataRole.DisplayRole, e.line)
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    else:
+                        item.setText(value)
+                    self.errors.setItem(r, c, item)
         self.errors.setVisible(bool(result.errors))
         self.report_button.setEnabled(bool(result.errors))
         self.imported.emit(result)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from tests.gui.commission_support import confirmed_case, wait_ready
 from tests.gui.institution_support import HOSPITAL, Demo, demo, demo_template, institution_window  # noqa: F401
+from tests.gui.test_public_register import world  # noqa: F401 - the notice verification's fixture
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from reference_strings import reference_names  # noqa: E402
@@ -454,3 +455,134 @@ def test_every_window_and_dialog_shows_english_but_data(qtbot: Any, demo: Demo, 
 
     assert not failures, "\n".join(f"{name}:\n  " + "\n  ".join(items) for name, items in failures.items())
 
+
+
+# --- refusals with data, and the verdict on a notice ---------------------------------------------------
+
+
+def _sample_message(template: str) -> tuple[str, list[str]]:
+    """The template's Chinese message with a distinct ASCII value in each placeholder (as a service would
+    raise it), and those values."""
+    names = list(dict.fromkeys(re.findall(r"\{([a-z_0-9]+)\}", template)))
+    values = {name: f"Q{i}Z" for i, name in enumerate(names)}
+    return template.format(**values), list(values.values())
+
+
+def test_every_refusal_with_data_reads_english(english: None) -> None:
+    """Every refusal template the services can raise (scripts/reference_strings.py: variables, expressions
+    and fixed-word choices alike) comes out in English with its values kept, no Chinese left."""
+    from app import resources
+    from app.views.i18n import error_text
+
+    templates = json.loads(resources.read_text("translations", "error_templates.json"))
+    assert len(templates) > 160
+    wrong = []
+    for template in templates:
+        message, values = _sample_message(template)
+        shown = error_text(message)
+        if CJK.search(shown) or not all(v in shown for v in values) or shown == message:
+            wrong.append(f"{message} -> {shown}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_refusal_fstring_of_the_services_is_a_template() -> None:
+    """No refusal written as an f-string escapes the extraction (an expression in it once did: 108 of
+    them reached the English UI in Chinese)."""
+    import ast
+
+    from reference_strings import SERVICES, _fstring_templates, _refusal_fstring, error_templates
+
+    templates = set(error_templates())
+    missing = []
+    for path in sorted(SERVICES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            fstring = _refusal_fstring(node)
+            if fstring is None or not CJK.search(ast.unparse(fstring)):
+                continue
+            made = _fstring_templates(fstring)
+            if not made or not set(made) <= templates:
+                missing.append(f"{path.name}:{node.lineno}")
+    assert not missing, missing
+
+
+def test_data_in_a_refusal_stays_and_reference_names_in_it_are_translated(english: None) -> None:
+    from app.services.errors import ValidationError
+    from app.views.i18n import error_text, ref
+
+    if os.environ.get("REGDESK_PSEUDO_TR"):
+        pytest.skip("exact English wording")
+    refused = ValidationError("已有一件在办的「注册」案件 2026440000123（待卫健委审核），请勿重复申请",
+                              "kind")
+    shown = error_text(refused)
+    assert "2026440000123" in shown and not CJK.search(shown), shown
+    assert shown.startswith(f'A "{ref("注册")}" case is already open'), shown
+    named = ValidationError("「张伟医院」不在本委管辖范围内，不能受理", "institution")
+    assert error_text(named) == ('"张伟医院" is outside this commission\'s jurisdiction; '
+                                 "the case cannot be accepted")
+
+
+def test_every_notice_verdict_reads_english(english: None) -> None:
+    from app.services import signing
+    from app.views.i18n import error_text
+
+    whys = [signing.WHY_UNSIGNED, signing.WHY_ALTERED, signing.WHY_APPENDED, signing.WHY_UNTRUSTED]
+    for state in signing.STATE_MESSAGES.values():
+        for message in [signing.VERDICT_GENUINE.format(state=state)] + [
+                signing.VERDICT_DOUBTFUL.format(why=why, state=state) for why in whys]:
+            shown = error_text(message)
+            assert shown != message and not CJK.search(shown), (message, shown)
+
+
+def test_a_notice_verified_in_english_reads_english(  # type: ignore[no-untyped-def]
+        qtbot, gui_desk, world, tmp_path, monkeypatch, english) -> None:
+    """The public register's 核验注册结果通知 in English: the verdict (genuine or not, and the registration's
+    state) shows no Chinese but data (the registration code, the commission that signed)."""
+    from app.services.signing import make_certificate
+    from app.views.public_register import PublicRegisterWindow
+
+    monkeypatch.setenv("REGDESK_SIGNING_DIR", str(tmp_path / "signing"))
+    make_certificate(tmp_path / "signing", "广东省卫生健康委员会")
+    pdf = gui_desk.paper.render_approval_notice(world["commission"], world["case"].id)
+    good = tmp_path / "notice.pdf"
+    good.write_bytes(pdf)
+    tampered = bytearray(pdf)
+    tampered[pdf.index(b"stream", 200) + 20] ^= 0x01
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(bytes(tampered))
+    register = PublicRegisterWindow(gui_desk)
+    qtbot.addWidget(register)
+    register.show()
+    for path in (good, bad):
+        register.verdict = None
+        register.verify_notice(str(path))
+        qtbot.waitUntil(lambda: register.verdict is not None, timeout=20_000)
+        shown = TAG.sub("", register.note.text()).replace("广东省卫生健康委员会", "")
+        assert not CJK.search(shown), shown
+    register.grab().save("/tmp/offices-verify-en.png")
+
+
+def test_a_registration_named_in_a_cases_details_reads_english_but_data(english: None) -> None:
+    """申请内容's 注册记录 ("442026000000010　临床　广州市第一人民医院"): the category is translated, the code
+    and the institution (data) stay."""
+    from app.views.case_view import detail_value
+
+    if os.environ.get("REGDESK_PSEUDO_TR"):
+        pytest.skip("the pseudo-translator turns the data into x too")
+    names = {"registration:7": "442026000000010　临床　广州市第一人民医院"}
+    shown = detail_value("registration_id", 7, names)
+    assert "442026000000010" in shown and "广州市第一人民医院" in shown
+    assert not CJK.search(shown.replace("广州市第一人民医院", "")), shown
+
+
+def test_a_weak_password_and_a_permission_refusal_read_english(english: None) -> None:
+    """Refusals that are module constants, deny(…) and a refusal joined from parts ("密码强度不足：…；…")."""
+    from app.services import auth, validation
+    from app.services.errors import ValidationError
+    from app.views.i18n import error_text
+
+    with pytest.raises(ValidationError) as weak:
+        validation.password_strength("abc", username="abc")
+    shown = error_text(weak.value)
+    assert not CJK.search(shown), shown
+    assert not CJK.search(error_text(auth.ACTIVATION_CODE_MISMATCH))
+    assert not CJK.search(error_text("您无权查看或办理该案件"))

@@ -57,7 +57,7 @@
 Details are in the log file {log}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <location line="+226" />
             <location filename="../../views/login.py" line="+28" />
             <location filename="../../views/main_window.py" line="+14" />
@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+747" />
+            <location filename="../../views/commission.py" line="+842" />
             <location filename="../../views/merge_records.py" line="+64" />
             <location line="+25" />
             <source>无</source>
@@ -447,7 +447,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../views/case_view.py" line="+468" />
+            <location filename="../../views/case_view.py" line="+473" />
             <location filename="../../views/filing_dialogs.py" line="+44" />
             <source>（无）</source>
             <translation>(none)</translation>
@@ -590,7 +590,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../views/inbox.py" line="+270" />
+            <location filename="../../views/inbox.py" line="+272" />
             <source>说明：</source>
             <translation>Details:</translation>
         </message>
@@ -604,7 +604,7 @@ Details are in the log file {log}</translation>
             <location filename="../../views/filing_dialogs.py" line="+98" />
             <location filename="../../views/institution.py" line="+44" />
             <location filename="../../views/physician.py" line="-4" />
-            <location line="+366" />
+            <location line="+410" />
             <location filename="../../views/physician_detail.py" line="+42" />
             <location line="+77" />
             <location filename="../../views/roster_view.py" line="+32" />
@@ -663,7 +663,7 @@ Details are in the log file {log}</translation>
             <translation>&amp;Approve registration</translation>
         </message>
         <message>
-            <location filename="../../views/backoffice.py" line="+113" />
+            <location filename="../../views/backoffice.py" line="+119" />
             <location line="+112" />
             <location filename="../../views/case_dialog.py" line="+3" />
             <location filename="../../views/commission.py" line="-99" />
@@ -671,8 +671,8 @@ Details are in the log file {log}</translation>
             <location filename="../../views/inbox.py" line="-78" />
             <location line="+100" />
             <location filename="../../views/merge_records.py" line="+101" />
-            <location filename="../../views/physician_detail.py" line="+73" />
-            <location line="+272" />
+            <location filename="../../views/physician_detail.py" line="+74" />
+            <location line="+278" />
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
             <location filename="../../views/registry_import.py" line="+138" />
@@ -811,7 +811,7 @@ Details are in the log file {log}</translation>
             <translation>{what}, {copy}; recorded in the print log</translation>
         </message>
         <message>
-            <location filename="../../views/case_view.py" line="-358" />
+            <location filename="../../views/case_view.py" line="-363" />
             <source>（暂定）</source>
             <extracomment>The order details are shown in (keys not listed come after, in the case's order). Keys of the details the services keep for themselves. Statuses in which a case still waits for someone (its deadline, materials and claim still matter).</extracomment>
             <translation> (provisional)</translation>
@@ -823,12 +823,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+373" />
+            <location line="+389" />
             <source>迟报 {n} 天（应于 {due} 前报告）</source>
             <translation>Reported {n} days late (due by {due})</translation>
         </message>
         <message>
-            <location line="-372" />
+            <location line="-388" />
             <source>按时报告（期限 {due}）</source>
             <translation>Reported in time (due by {due})</translation>
         </message>
@@ -843,12 +843,12 @@ Details are in the log file {log}</translation>
             <translation>Short-term practice permit (no. {n})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>注册记录（编号 {n}）</source>
             <translation>Registration (no. {n})</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -859,7 +859,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../../views/physician_detail.py" line="-424" />
+            <location filename="../../views/physician_detail.py" line="-431" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -892,7 +892,7 @@ Details are in the log file {log}</translation>
             <location line="+0" />
             <location filename="../../views/departures.py" line="+40" />
             <location filename="../../views/filing_dialogs.py" line="-6" />
-            <location filename="../../views/registry_import.py" line="-78" />
+            <location filename="../../views/registry_import.py" line="-79" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
@@ -990,7 +990,7 @@ Details are in the log file {log}</translation>
             <translation>Case record</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+101" />
             <source>期限暂定：节假日安排未公布，公布后自动重算</source>
             <extracomment>The most height the details and the materials claim before they scroll (office screens: 768 px).</extracomment>
             <translation>Provisional deadline: the holiday schedule is not yet published; it is recalculated once it is</translation>
@@ -1006,7 +1006,7 @@ Details are in the log file {log}</translation>
             <translation>{label}:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+37" />
             <source>收到：{m}</source>
             <translation>Received: {m}</translation>
         </message>
@@ -1018,11 +1018,12 @@ Details are in the log file {log}</translation>
         <message>
             <location line="+2" />
             <location line="+4" />
+            <location filename="../../views/i18n.py" line="+77" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+30" />
             <source>（{c}）</source>
             <translation> ({c})</translation>
         </message>
@@ -1057,13 +1058,13 @@ Details are in the log file {log}</translation>
             <translation>All required materials received</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-710" />
-            <location line="+699" />
+            <location filename="../../views/commission.py" line="-801" />
+            <location line="+790" />
             <source>未开通</source>
             <translation>Not opened</translation>
         </message>
         <message>
-            <location line="-697" />
+            <location line="-788" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
@@ -1134,12 +1135,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+86" />
+            <location line="+92" />
             <source>医疗机构账户</source>
             <translation>Institution accounts</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-90" />
             <source>机构名称、登记号或拼音首字母</source>
             <translation>Institution name, registration no. or pinyin initials</translation>
         </message>
@@ -1151,10 +1152,11 @@ Details are in the log file {log}</translation>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location filename="../../views/institution.py" line="+28" />
-            <location filename="../../views/physician.py" line="-102" />
+            <location line="+21" />
+            <location filename="../../views/institution.py" line="+35" />
+            <location filename="../../views/physician.py" line="-142" />
             <source>业务(&amp;B)</source>
+            <extracomment>the pause between the steps of building the window (a real timer: posted events, input and painting run between the steps)</extracomment>
             <translation>&amp;Business</translation>
         </message>
         <message>
@@ -1179,12 +1181,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+217" />
+            <location line="+303" />
             <source>停用机构账户(&amp;D)…</source>
             <translation>&amp;Disable institution account…</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-301" />
             <source>导入考试中心医师资格名单(&amp;E)…</source>
             <translation>Import the &amp;exam centre's qualification list…</translation>
         </message>
@@ -1281,30 +1283,30 @@ Details are in the log file {log}</translation>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <location filename="../../views/queue.py" line="-36" />
             <source>审批队列</source>
             <translation>Approval queue</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+25" />
+            <location line="+108" />
             <source>逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-106" />
             <source>离职与注销</source>
             <translation>Departures and deregistration</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <location filename="../../views/overview.py" line="+293" />
             <source>概览</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+105" />
             <source>逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
@@ -1340,7 +1342,7 @@ Details are in the log file {log}</translation>
             <translation>Accepted: {number} {kind} {name}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>启用机构账户(&amp;D)…</source>
             <translation>&amp;Enable institution account…</translation>
         </message>
@@ -1537,7 +1539,7 @@ Details are in the log file {log}</translation>
             <translation>The initial password is shown only once: hand it to the person in person; it must be changed at the first sign-in.</translation>
         </message>
         <message>
-            <location filename="../../views/backoffice.py" line="-97" />
+            <location filename="../../views/backoffice.py" line="-104" />
             <location filename="../../views/overview.py" line="-243" />
             <source>星期一</source>
             <translation>Monday</translation>
@@ -1579,7 +1581,7 @@ Details are in the log file {log}</translation>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+39" />
             <source>找回医师用户名</source>
             <translation>Look up a physician's username</translation>
         </message>
@@ -1594,7 +1596,7 @@ Details are in the log file {log}</translation>
             <location line="+126" />
             <location filename="../../views/counter_wizard.py" line="-207" />
             <location filename="../../views/login.py" line="+156" />
-            <location filename="../../views/physician.py" line="+426" />
+            <location filename="../../views/physician.py" line="+502" />
             <location filename="../../views/physician_detail.py" line="+0" />
             <location filename="../../views/public_register.py" line="-9" />
             <location line="+4" />
@@ -1608,8 +1610,8 @@ Details are in the log file {log}</translation>
             <location line="+112" />
             <location filename="../../views/login.py" line="-183" />
             <location line="+182" />
-            <location filename="../../views/physician.py" line="-408" />
-            <location line="+413" />
+            <location filename="../../views/physician.py" line="-484" />
+            <location line="+489" />
             <source>用户名：</source>
             <translation>Username:</translation>
         </message>
@@ -1786,7 +1788,7 @@ Details are in the log file {log}</translation>
             <translation>Entered by this commission</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+7" />
             <source>{year}年：已有节假日安排，办理期限按此计算。</source>
             <translation>{year}: the holiday arrangements are known; deadlines are counted with them.</translation>
         </message>
@@ -1825,8 +1827,8 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../views/physician.py" line="-411" />
-            <location line="+408" />
+            <location filename="../../views/physician.py" line="-487" />
+            <location line="+484" />
             <location filename="../../views/physician_detail.py" line="+1" />
             <source>手机：</source>
             <translation>Mobile:</translation>
@@ -1890,7 +1892,7 @@ Details are in the log file {log}</translation>
         <message>
             <location line="-6" />
             <location line="+6" />
-            <location filename="../../views/institution.py" line="+80" />
+            <location filename="../../views/institution.py" line="+167" />
             <source>未填写</source>
             <translation>Not given</translation>
         </message>
@@ -1955,7 +1957,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+41" />
-            <location filename="../../views/institution.py" line="-78" />
+            <location filename="../../views/institution.py" line="-165" />
             <source>审批机关：</source>
             <translation>Approving authority:</translation>
         </message>
@@ -1971,7 +1973,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../views/physician.py" line="-409" />
+            <location filename="../../views/physician.py" line="-485" />
             <source>账户状态：</source>
             <translation>Account status:</translation>
         </message>
@@ -2032,7 +2034,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>(find the physician first)</translation>
         </message>
         <message>
-            <location filename="../../views/backoffice.py" line="-194" />
+            <location filename="../../views/backoffice.py" line="-187" />
             <location filename="../../views/institution.py" line="+2" />
             <location filename="../../views/merge_records.py" line="-74" />
             <location filename="../../views/physician_detail.py" line="+43" />
@@ -2080,13 +2082,13 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician.py" line="+371" />
+            <location filename="../../views/physician.py" line="+447" />
             <source>号码：</source>
             <translation> number:</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../views/physician.py" line="-370" />
+            <location filename="../../views/physician.py" line="-446" />
             <location filename="../../views/physician_detail.py" line="-44" />
             <source>性别：</source>
             <translation>Gender:</translation>
@@ -2123,7 +2125,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="-266" />
             <location filename="../../views/filing_dialogs.py" line="-7" />
-            <location filename="../../views/physician_detail.py" line="+387" />
+            <location filename="../../views/physician_detail.py" line="+394" />
             <location line="+29" />
             <source>医师：</source>
             <translation>Physician:</translation>
@@ -2163,7 +2165,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+67" />
-            <location filename="../../views/physician_detail.py" line="-416" />
+            <location filename="../../views/physician_detail.py" line="-423" />
             <source>国籍：</source>
             <translation>Nationality:</translation>
         </message>
@@ -2334,7 +2336,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../views/physician_detail.py" line="+387" />
+            <location filename="../../views/physician_detail.py" line="+394" />
             <location line="+29" />
             <source>{name}（{id_number}）</source>
             <translation>{name} ({id_number})</translation>
@@ -2429,8 +2431,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="+23" />
             <location filename="../../views/inbox.py" line="+49" />
-            <location filename="../../views/physician.py" line="-305" />
-            <location filename="../../views/physician_detail.py" line="-411" />
+            <location filename="../../views/physician.py" line="-309" />
+            <location filename="../../views/physician_detail.py" line="-418" />
             <source>业务编号</source>
             <translation>Case no.</translation>
         </message>
@@ -2455,7 +2457,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+21" />
             <location filename="../../views/filing_dialogs.py" line="+1" />
             <location filename="../../views/inbox.py" line="+2" />
-            <location filename="../../views/institution.py" line="-68" />
+            <location filename="../../views/institution.py" line="-75" />
             <location line="+13" />
             <location filename="../../views/profile_changes.py" line="-134" />
             <location filename="../../views/queue.py" line="-57" />
@@ -2490,7 +2492,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location filename="../../views/filing_dialogs.py" line="+3" />
             <location filename="../../views/inbox.py" line="+2" />
             <location filename="../../views/physician.py" line="+1" />
-            <location line="+370" />
+            <location line="+415" />
             <location filename="../../views/physician_detail.py" line="+0" />
             <location line="+77" />
             <location line="+4" />
@@ -2611,7 +2613,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location filename="../../views/filing_dialogs.py" line="+1" />
             <location filename="../../views/inbox.py" line="-1" />
-            <location filename="../../views/physician.py" line="-368" />
+            <location filename="../../views/physician.py" line="-413" />
             <location filename="../../views/profile_changes.py" line="+1" />
             <location line="+11" />
             <source>提交时间</source>
@@ -2726,9 +2728,9 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/i18n.py" line="+47" />
-            <location line="+29" />
-            <location line="+34" />
+            <location filename="../../views/i18n.py" line="-30" />
+            <location line="+32" />
+            <location line="+44" />
             <location filename="../../views/merge_records.py" line="-27" />
             <location line="+223" />
             <location line="+5" />
@@ -2753,8 +2755,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>Materials checklist — {n} {name}</translation>
         </message>
         <message>
-            <location filename="../../views/inbox.py" line="-239" />
-            <location filename="../../views/physician.py" line="+343" />
+            <location filename="../../views/inbox.py" line="-241" />
+            <location filename="../../views/physician.py" line="+347" />
             <source>打印材料清单…</source>
             <translation>Print materials checklist…</translation>
         </message>
@@ -2764,7 +2766,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>Print the list of paper materials this case must send to the health commission (with the case number bar code)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>请在上方列表中选择一个案件</source>
             <translation>Choose a case in the list above</translation>
         </message>
@@ -2887,7 +2889,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location filename="../../views/departures.py" line="+2" />
             <location filename="../../views/institution.py" line="+1" />
-            <location filename="../../views/physician.py" line="+20" />
+            <location filename="../../views/physician.py" line="+60" />
             <location line="+3" />
             <location filename="../../views/physician_detail.py" line="+71" />
             <location filename="../../views/public_register.py" line="-10" />
@@ -2915,8 +2917,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../views/physician.py" line="-378" />
-            <location line="+375" />
+            <location filename="../../views/physician.py" line="-422" />
+            <location line="+419" />
             <location filename="../../views/physician_detail.py" line="-5" />
             <source>医师资格证书编码</source>
             <extracomment>(service keyword, label, hint) of the three ways to activate an account</extracomment>
@@ -2953,11 +2955,11 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location filename="../../views/departures.py" line="-22" />
             <location line="+34" />
-            <location filename="../../views/institution.py" line="+15" />
+            <location filename="../../views/institution.py" line="+22" />
             <location filename="../../views/main_window.py" line="+0" />
             <location filename="../../views/public_register.py" line="+47" />
             <source>医疗机构</source>
-            <extracomment>Feed tables whose changes concern a physician's record (the roster and open records refresh).</extracomment>
+            <extracomment>the pause between the steps of building the window (a real timer: input and painting come between)</extracomment>
             <translation>Medical institution</translation>
         </message>
         <message>
@@ -3007,38 +3009,39 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+27" />
-            <location line="+32" />
+            <location line="+1" />
             <source>本机构医师</source>
             <translation>Our physicians</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+26" />
-            <location line="+52" />
+            <location line="-66" />
+            <location line="+119" />
+            <location line="+117" />
             <source>待确认申请</source>
+            <extracomment>Feed tables whose changes concern a physician's record (the roster and open records refresh). the tabs after 本机构医师, in order (built after the window shows, see InstitutionWindow._page)</extracomment>
             <translation>Applications to confirm</translation>
         </message>
         <message>
-            <location line="-73" />
-            <location line="+22" />
-            <location line="+56" />
+            <location line="-236" />
+            <location line="+125" />
+            <location line="+116" />
             <source>个人信息变更审核</source>
             <translation>Personal detail changes</translation>
         </message>
         <message>
-            <location line="-75" />
-            <location line="+20" />
+            <location line="-241" />
+            <location line="+129" />
             <source>本机构已提交的业务</source>
             <translation>Cases we submitted</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+16" />
+            <location line="-129" />
+            <location line="+134" />
             <source>非在册医师库</source>
             <translation>Non-practising pool</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="+4" />
             <source>在本机构注册、尚未激活个人账户的医师</source>
             <translation>Physicians registered here who have not activated a personal account</translation>
         </message>
@@ -3056,18 +3059,18 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>Issue activation code…</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+4" />
+            <location line="-142" />
+            <location line="+147" />
             <source>待激活医师</source>
             <translation>Awaiting activation</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-74" />
             <source>导出主执业/多机构备案名单…</source>
             <translation>Export filing lists…</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+162" />
             <source>待确认申请（{n}）</source>
             <translation>Applications to confirm ({n})</translation>
         </message>
@@ -3088,7 +3091,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>Sent to the health commission: {kind} ({number}), {name}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>请先在“待激活医师”中选择一位医师</source>
             <translation>First choose a physician in "Awaiting activation"</translation>
         </message>
@@ -3141,7 +3144,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="+2" />
             <location line="+185" />
-            <location filename="../../views/physician.py" line="+348" />
+            <location filename="../../views/physician.py" line="+384" />
             <location filename="../../views/settings_dialog.py" line="-58" />
             <source>密码：</source>
             <translation>Password:</translation>
@@ -3376,9 +3379,9 @@ The electronic registration desk of physicians, medical institutions and health 
 Database: {db}</translation>
         </message>
         <message>
-            <location filename="../../views/paged.py" line="+246" />
+            <location filename="../../views/paged.py" line="+249" />
             <source>条</source>
-            <extracomment>fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page's ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
+            <extracomment>how many rows (from the top) a column is fitted to: the whole first page (200 rows, every cell painted through data() and the delegate) held the GUI thread ~300 ms on a loaded machine at 1,000,000 physicians fetch(cursor, limit) -&gt; a service Page. The cursor is None for the first page, then the page's ``next_after`` (keyset=True) or, for services paged by offset, the number of rows loaded so far.</extracomment>
             <translation>Records</translation>
         </message>
         <message>
@@ -3387,8 +3390,8 @@ Database: {db}</translation>
             <translation>Find:</translation>
         </message>
         <message>
-            <location line="+68" />
-            <location filename="../../views/physician.py" line="-549" />
+            <location line="+69" />
+            <location filename="../../views/physician.py" line="-629" />
             <location filename="../../views/public_register.py" line="+103" />
             <source>正在查询…</source>
             <translation>Searching…</translation>
@@ -3456,19 +3459,19 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+374" />
+            <location line="+418" />
             <location filename="../../views/physician_detail.py" line="+73" />
             <source>准考证号</source>
             <translation>Exam ticket number</translation>
         </message>
         <message>
-            <location line="-374" />
+            <location line="-418" />
             <source>尚未取得医师资格证书时，填写医师资格考试准考证号</source>
             <translation>Without a qualification certificate yet, enter the ticket number of the physician qualification examination</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+333" />
+            <location filename="../../views/physician_detail.py" line="+340" />
             <source>激活码</source>
             <translation>Activation code</translation>
         </message>
@@ -3480,7 +3483,7 @@ Database: {db}</translation>
         <message>
             <location line="+7" />
             <location line="+62" />
-            <location filename="../../views/physician_detail.py" line="-405" />
+            <location filename="../../views/physician_detail.py" line="-412" />
             <location filename="../../views/public_register.py" line="-145" />
             <source>执业机构</source>
             <translation>Practice institution</translation>
@@ -3588,8 +3591,9 @@ Database: {db}</translation>
             <translation>Electronic registration code: {code}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+36" />
             <source>医师个人账户</source>
+            <extracomment>the pause between the steps of building the window (a real timer: input and painting come between)</extracomment>
             <translation>Physician's personal account</translation>
         </message>
         <message>
@@ -3604,12 +3608,12 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+183" />
+            <location line="+251" />
             <source>修改后重新提交(&amp;E)…</source>
             <translation>Correct and r&amp;esubmit…</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-250" />
             <source>撤回申请(&amp;W)…</source>
             <translation>&amp;Withdraw application…</translation>
         </message>
@@ -3636,19 +3640,19 @@ Database: {db}</translation>
         <message>
             <location filename="../../views/backoffice.py" line="-34" />
             <location filename="../../views/physician.py" line="+17" />
-            <location line="+407" />
+            <location line="+483" />
             <source>身份证号：</source>
             <translation>ID number:</translation>
         </message>
         <message>
-            <location filename="../../views/physician.py" line="-406" />
-            <location line="+408" />
+            <location filename="../../views/physician.py" line="-482" />
+            <location line="+484" />
             <location filename="../../views/physician_detail.py" line="-4" />
             <source>电子邮箱：</source>
             <translation>Email:</translation>
         </message>
         <message>
-            <location line="-390" />
+            <location line="-466" />
             <source>账户激活后才能办理注册、变更等业务。激活时填写医师资格证书编码；尚未取得证书的，填写准考证号；已在医疗机构注册的医师，也可以用机构发放的激活码。</source>
             <translation>Registration, changes and other business need an activated account. To activate, enter the code of your physician qualification certificate; without a certificate yet, your exam ticket number; physicians already registered at an institution may also use the activation code it issues.</translation>
         </message>
@@ -3664,12 +3668,12 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+114" />
+            <location line="+182" />
             <source>修改后重新提交…</source>
             <translation>Correct and resubmit…</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-179" />
             <source>撤回…</source>
             <translation>Withdraw…</translation>
         </message>
@@ -3686,7 +3690,7 @@ Database: {db}</translation>
         </message>
         <message>
             <location filename="../../views/backoffice.py" line="+58" />
-            <location filename="../../views/physician.py" line="+5" />
+            <location filename="../../views/physician.py" line="+45" />
             <location filename="../../views/physician_detail.py" line="+76" />
             <source>来源</source>
             <translation>Source</translation>
@@ -3803,7 +3807,7 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician.py" line="+1" />
+            <location filename="../../views/physician.py" line="+2" />
             <location filename="../../views/physician_detail.py" line="+75" />
             <source>医师资格</source>
             <translation>Qualifications</translation>
@@ -3843,7 +3847,7 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+35" />
+            <location filename="../../views/physician_detail.py" line="+36" />
             <location line="+59" />
             <source>档案记录</source>
             <translation>Record history</translation>
@@ -3964,17 +3968,17 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Merged record file…</translation>
         </message>
         <message>
-            <location filename="../../views/physician.py" line="+9" />
+            <location filename="../../views/physician.py" line="-45" />
             <source>医师资格与执业注册</source>
             <translation>Qualifications and registrations</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>个人信息变更</source>
             <translation>Personal detail changes</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+103" />
             <source>已激活</source>
             <translation>Activated</translation>
         </message>
@@ -3984,7 +3988,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Not activated</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>编辑草稿…</source>
             <translation>Edit draft…</translation>
         </message>
@@ -4009,12 +4013,12 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Application {n} withdrawn</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+71" />
             <source>暂无记录</source>
             <translation>No records</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>激活账户</source>
             <translation>Activate account</translation>
         </message>
@@ -4049,7 +4053,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Sign up with your real name and resident ID number. Then sign in and activate the account with your qualification certificate code (or exam ticket number).</translation>
         </message>
         <message>
-            <location filename="../../views/physician_detail.py" line="-190" />
+            <location filename="../../views/physician_detail.py" line="-191" />
             <source>学历：</source>
             <translation>Education:</translation>
         </message>
@@ -4095,12 +4099,12 @@ The merged record's qualifications, registrations, cases, prints and accounts al
         </message>
         <message>
             <location line="+19" />
-            <location line="+161" />
+            <location line="+162" />
             <source>医师档案</source>
             <translation>Physician record</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>基本信息</source>
             <translation>Personal details</translation>
         </message>
@@ -4156,18 +4160,18 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Multi-site filings (other practice institutions)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>选择一个案件，查看申请内容和办理记录</source>
             <translation>Choose a case to see the application and its record</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+143" />
+            <location line="+144" />
             <source>业务记录</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-129" />
             <source>更换手机号…</source>
             <translation>Change mobile number…</translation>
         </message>
@@ -4228,12 +4232,12 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Deregistered on {day} ({why})</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>业务记录（{n}）</source>
             <translation>Cases ({n})</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>该医师没有以本机构为主要执业机构的有效注册</source>
             <translation>This physician has no registration in force with this institution as main institution</translation>
         </message>
@@ -4456,7 +4460,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../views/registry_import.py" line="+110" />
+            <location filename="../../views/registry_import.py" line="+111" />
             <location line="+41" />
             <source>无法读取文件：{why}</source>
             <translation>The file cannot be read: {why}</translation>
@@ -5187,7 +5191,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Refused: {name}'s change of {field}</translation>
         </message>
         <message>
-            <location filename="../../views/registry_import.py" line="-161" />
+            <location filename="../../views/registry_import.py" line="-162" />
             <source>护士执业注册</source>
             <translation>Nurse practice registrations</translation>
         </message>
@@ -5260,7 +5264,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>File:</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
@@ -5320,7 +5324,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation> {n} new physician record(s) created.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+34" />
             <location line="+1" />
             <source>导入错误报告</source>
             <translation>Import error report</translation>
@@ -5708,7 +5712,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../../build/i18n/reference_strings.py" line="+6634" />
+            <location filename="../../../build/i18n/reference_strings.py" line="+6638" />
             <source>无法生成不重复的用户名，请联系管理员</source>
             <translation>A unique username could not be generated; please contact the administrator</translation>
         </message>
@@ -5743,7 +5747,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>You cannot disable your own account</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>请输入用户名</source>
             <translation>Please enter the username</translation>
         </message>
@@ -5778,32 +5782,32 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The current password is wrong</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>该账户已激活，无需再次激活</source>
             <translation>This account is already activated</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-2" />
             <source>该账户已停用，请联系卫生健康委</source>
             <translation>This account is disabled; please contact the health commission</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>该身份证号已开通医师账户；如忘记用户名，请本人持身份证到卫生健康委窗口查询</source>
             <translation>A physician account already exists for this ID number; if the username is forgotten, the physician brings the ID card to the health commission's counter to look it up</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>登录凭据无效，请重新登录</source>
             <translation>The sign-in is no longer valid; please sign in again</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-15" />
             <source>登录已过期，请重新登录</source>
             <translation>The sign-in has expired; please sign in again</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>请先登录</source>
             <translation>Please sign in first</translation>
         </message>
@@ -5868,7 +5872,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Physicians can only apply for themselves</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>电子化注册识别码不能为空</source>
             <translation>The electronic registration code must not be empty</translation>
         </message>
@@ -5908,12 +5912,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>At least 1 row per page</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>请输入姓名或证书编码</source>
             <translation>Please enter a name or a certificate code</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
             <translation>The file's encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
         </message>
@@ -5928,12 +5932,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-82" />
             <source>姓名最多 100 个字</source>
             <translation>A name can have at most 100 characters</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>密码错误次数过多，已退出登录，请稍后重新登录</source>
             <translation>Too many wrong passwords: you have been signed out; sign in again later</translation>
         </message>
@@ -5968,7 +5972,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>A database error stopped this action; nothing was done. Try again later or contact the administrator</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>数据库响应超时，这次操作没有完成，请稍后重试</source>
             <translation>The database did not answer in time; this action was not done. Try again later</translation>
         </message>
@@ -5988,12 +5992,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The connection was lost; retrying. If it keeps failing, check the network</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>输出方式应为打印或保存 PDF</source>
             <translation>The output must be a print or a saved PDF</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>请选择一张照片（JPEG 或 PNG 文件）</source>
             <translation>Choose a photo (a JPEG or PNG file)</translation>
         </message>
@@ -6028,7 +6032,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>No such change request</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>医师档案不存在</source>
             <translation>No such physician record</translation>
         </message>
@@ -6053,7 +6057,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Enter the registration date</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>执业证书编号不能为空</source>
             <translation>The practice certificate number must not be empty</translation>
         </message>
@@ -6083,9 +6087,54 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The file content must be bytes</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-90" />
+            <source>您无权管理该机构账户</source>
+            <translation>You may not manage this institution account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您无权管理管辖范围以外的卫生健康委账户</source>
+            <translation>You may not manage health commission accounts outside your jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您无权管理该账户</source>
+            <translation>You may not manage this account</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您无权管理该医师账户</source>
+            <translation>You may not manage this physician's account</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>只有医师个人账户需要激活</source>
+            <translation>Only a physician's personal account needs activating</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>激活码不正确或已失效，请向执业机构重新获取</source>
+            <translation>The activation code is wrong or has expired; ask the practice institution for a new one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证书编码或准考证号与姓名、身份证号不匹配</source>
+            <translation>The certificate number or exam admission number does not match the name and ID number</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>长时间未操作，登录已失效，请重新登录</source>
+            <translation>Signed out after a long time without use; please sign in again</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>打开数据库时连接中断（没有保存任何内容），请检查网络后重试</source>
             <translation>The connection broke while the database was being opened (nothing was saved). Check the network and try again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>另一窗口正在办理，请稍后重试</source>
+            <translation>Another window is working on this; try again in a moment</translation>
         </message>
         <message>
             <location line="+13" />
@@ -6098,7 +6147,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The decision date is out of range (years 1900 to 2999)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+6" />
+            <source>该账户未关联医疗机构</source>
+            <translation>This account is not linked to a medical institution</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>请选择要延期的短期行医许可</source>
             <translation>Choose the short-term practice permit to renew</translation>
         </message>
@@ -6128,7 +6182,42 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Please choose two different physician records</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+1" />
+            <source>您无权查看或办理该医师的信息</source>
+            <translation>You may not view or handle this physician's records</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>请先修改初始密码，再办理业务</source>
+            <translation>Change the initial password before doing any business</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您的医师账户尚未激活：请先用医师资格证书编码、准考证号或执业机构发放的激活码激活账户</source>
+            <translation>Your physician account is not activated yet: activate it first with the qualification certificate number, the exam admission number or an activation code from your practice institution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此项业务只能由卫生健康委管理员办理</source>
+            <translation>Only a health commission administrator can do this</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您无权查看或办理该案件</source>
+            <translation>You may not view or handle this case</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>账户未关联医师档案</source>
+            <translation>The account is not linked to a physician record</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>执业地点不在本委管辖区域内</source>
+            <translation>The place of practice is outside this commission's jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>应传入多行数据（映射的列表）或文件内容，二者只能选一</source>
             <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
         </message>
@@ -6379,6 +6468,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>不能与用户名相同</source>
+            <translation>it must not be the same as the username</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>身份证号应为18位：15位旧号码请换用18位居民身份证号码</source>
             <translation>The ID number must have 18 characters: replace an old 15-digit number with the 18-digit resident ID number</translation>
         </message>
@@ -6394,8 +6488,88 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>未签名：无法确认由卫生健康委签发</source>
+            <translation>not signed: it cannot be confirmed that a health commission issued it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名无效：文件在签名后被改动过</source>
+            <translation>invalid signature: the file was changed after it was signed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名后文件又被追加修改</source>
+            <translation>the file was added to after it was signed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名证书不是受信任的卫生健康委证书</source>
+            <translation>the signing certificate is not a trusted health commission certificate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>与公示信息一致（注册有效，通知所载内容未变）</source>
+            <translation>matches the public register (the registration is valid and what the notice states has not changed)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>注册仍有效，但通知所载内容已有变更（以公示信息为准）</source>
+            <translation>the registration is still valid, but what the notice states has changed since (the public register prevails)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该注册已注销</source>
+            <translation>this registration has been deregistered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该注册已备案（非在册），不再执业</source>
+            <translation>this registration has been filed (no longer registered) and no longer practises</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>注册信息中没有这个电子化注册识别码</source>
+            <translation>the register has no such electronic registration code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的材料：{join_unknown}</source>
+            <translation>Unknown documents: {join_unknown}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请先核验并勾选以下材料，再开通机构账户：{join_missing}</source>
+            <translation>Check and tick these documents before opening the institution account: {join_missing}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您的管辖范围（{reference_area_jurisdiction_or}）不包括{reference_area_name_area}，{refused}</source>
+            <translation>Your jurisdiction ({reference_area_jurisdiction_or}) does not include {reference_area_name_area}; {refused}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业许可证已于 {valid_until} 过期，不能开通账户</source>
+            <translation>The practice licence expired on {valid_until}; the account cannot be opened</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>统一社会信用代码 {uscc} 已属于另一家机构</source>
             <translation>Unified social credit code {uscc} already belongs to another institution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>机构“{inst_name}”还没有账户</source>
+            <translation>The institution "{inst_name}" has no account yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{physician_name}不是在本机构注册的医师：激活码只能由主要执业机构发放，尚未注册的医师请用医师资格证书编码或准考证号激活</source>
+            <translation>{physician_name} is not registered with this institution: only the main practice institution issues activation codes; a physician not yet registered activates with the qualification certificate number or exam admission number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{physician_name}的医师账户已激活，无需激活码</source>
+            <translation>{physician_name}'s physician account is already activated; no activation code is needed</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6404,8 +6578,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>登记号 {number} 的机构属于其他辖区，不能为其开通账户</source>
+            <translation>The institution with registration number {number} belongs to another jurisdiction; its account cannot be opened here</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>用户名“{username}”已被使用，请换一个</source>
             <translation>The username "{username}" is taken; choose another</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>激活尝试次数过多，请于 {until} 后再试</source>
+            <translation>Too many activation attempts; try again after {until}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6429,8 +6613,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>备份文件所在的文件夹不存在：{target_parent}</source>
+            <translation>The backup file's folder does not exist: {target_parent}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>备份文件不存在：{source}</source>
             <translation>The backup file does not exist: {source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法备份PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+            <translation>PostgreSQL's {program} program is not installed on this computer, so the PostgreSQL database cannot be backed up. Install the PostgreSQL client (Debian/Ubuntu: apt install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), or do it on the database server.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这台电脑没有安装 PostgreSQL 的 {program} 程序，无法恢复PostgreSQL 数据库。请安装 PostgreSQL 客户端（Debian/Ubuntu：apt install postgresql-client；Windows：PostgreSQL 安装包中的 Command Line Tools），或在数据库服务器上操作。</source>
+            <translation>PostgreSQL's {program} program is not installed on this computer, so the PostgreSQL database cannot be restored. Install the PostgreSQL client (Debian/Ubuntu: apt install postgresql-client; Windows: the Command Line Tools of the PostgreSQL installer), or do it on the database server.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{program} 失败：{detail_if_done_returncode}</source>
+            <translation>{program} failed: {detail_if_done_returncode}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6439,8 +6643,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>无法写入备份文件 {target}：{exc_strerror_or_exc}</source>
+            <translation>Cannot write the backup file {target}: {exc_strerror_or_exc}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>这个文件不是完好的 SQLite 备份：{problem}</source>
             <translation>This file is not a sound SQLite backup: {problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{program} 超过 {pg_tool_timeout} 分钟仍未完成，已放弃</source>
+            <translation>{program} had not finished after {pg_tool_timeout} minutes and was given up</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6479,6 +6693,41 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>案件 {case_number} 已被 {who}于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+            <translation>Case {case_number} was handled by {who} at {when} ({action_label_case_kind}, status now: {status}); refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件 {case_number} 已被 {who} 于 {when} 处理（{action_label_case_kind}，当前状态：{status}），请刷新后重试</source>
+            <translation>Case {case_number} was handled by {who} at {when} ({action_label_case_kind}, status now: {status}); refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件 {case_number} 当前状态为「{status}」，不能{label}：{reason}{hint}</source>
+            <translation>Case {case_number} is "{status}" and cannot be given "{label}": {reason}{hint}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件 {case_number} 正由 {name} 办理（{since} 认领，{until} 前有效），请选择其他案件</source>
+            <translation>Case {case_number} is being handled by {name} (claimed {since}, held until {until}); choose another case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{reference_area_prep_area}」不在本委管辖范围内，不能受理</source>
+            <translation>"{reference_area_prep_area}" is outside this commission's jurisdiction; the case cannot be accepted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{reference_kind_label_kind}」只能在卫生健康委窗口办理</source>
+            <translation>"{reference_kind_label_kind}" can only be handled at a health commission counter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{reference_kind_label_kind}」不能保存草稿</source>
+            <translation>"{reference_kind_label_kind}" cannot be saved as a draft</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>年份无效：「{year}」</source>
             <translation>Invalid year: "{year}"</translation>
         </message>
@@ -6489,8 +6738,53 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>案件 {case_number} 已被其他用户修改（当前状态：{status}），请刷新后重试</source>
+            <translation>Case {case_number} was changed by another user (status now: {status}); refresh and try again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有{who}可以{action_label_case_kind}案件 {case_number}</source>
+            <translation>Only {who} can do "{action_label_case_kind}" on case {case_number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{inst_name}」不在本委管辖范围内，不能受理</source>
+            <translation>"{inst_name}" is outside this commission's jurisdiction; the case cannot be accepted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>窗口业务须收齐纸质材料后才能批准：案件 {case_number} 尚缺 {join_missing}</source>
+            <translation>A counter case can only be approved once all paper documents are in: case {case_number} still lacks {join_missing}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{name}」不是「{reference_kind_case_kind}」的纸质材料</source>
+            <translation>"{name}" is not a paper document of "{reference_kind_case_kind}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{rules_field_key_key}」应为文字列表</source>
+            <translation>"{rules_field_key_key}" must be a list of texts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{rules_field_key_key}」的值无效</source>
+            <translation>The value of "{rules_field_key_key}" is invalid</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>案件编号无效：「{case_id}」</source>
             <translation>Invalid case no.: "{case_id}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码应为{code_length}位，当前为{len_raw}位</source>
+            <translation>The electronic registration code must have {code_length} characters; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子化注册识别码的前两位「{raw}」不是有效的省级代码</source>
+            <translation>The first two characters of the electronic registration code, "{raw}", are not a valid province code</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6504,6 +6798,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>医师执业证书编码第1位「{raw}」不是有效的医师级别代码</source>
+            <translation>Character 1 of the practice certificate number, "{raw}", is not a valid level code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码第2位「{raw}」不是有效的执业类别代码</source>
+            <translation>Character 2 of the practice certificate number, "{raw}", is not a valid practice category code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码第3-4位「{raw}」不是有效的省级代码</source>
+            <translation>Characters 3–4 of the practice certificate number, "{raw}", are not a valid province code</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>医师执业证书编码校验位错误：应为 {expected}</source>
             <translation>Wrong check digit in the practice certificate number: it should be {expected}</translation>
         </message>
@@ -6511,6 +6820,136 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>{year}年本省电子化注册识别码序号已用尽，请联系系统管理员</source>
             <translation>The province's electronic registration code numbers for {year} are used up; contact the system administrator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码应为{practice_number_length}位数字，当前为{len_raw}位</source>
+            <translation>The practice certificate number must have {practice_number_length} digits; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>演示数据导入失败：{join_e_result_errors}</source>
+            <translation>Loading the demo data failed: {join_e_result_errors}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}的类型不受支持：{kind_value}</source>
+            <translation>{label_field} has an unsupported type: {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}应为文本，收到的是{kind_value}</source>
+            <translation>{name} must be text, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}过长：最多{maximum}个字符，当前{len_value}个</source>
+            <translation>{name} is too long: at most {maximum} characters, it has {len_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}应为整数，收到的是{kind_value}</source>
+            <translation>{name} must be a whole number, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}超出范围：应在{low}至{high}之间</source>
+            <translation>{name} is out of range: it must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}应为数字，收到的是{kind_value}</source>
+            <translation>{name} must be a number, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}应为有限的数字</source>
+            <translation>{name} must be a finite number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为“是”或“否”（布尔值），收到的是{kind_value}</source>
+            <translation>{label_field} must be yes or no (a boolean), received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录凭据无效：应为登录返回的凭据，收到的是{kind_value}</source>
+            <translation>Invalid sign-in credentials: expected the credentials returned at sign-in, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为{expected}，收到的是{kind_value}</source>
+            <translation>{label_field} must be {expected}, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为日期，收到的是{kind_value}</source>
+            <translation>{label_field} must be a date, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为文件内容，收到的是{kind_value}</source>
+            <translation>{label_field} must be a file's contents, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}过大：最多{max_file_bytes} MB</source>
+            <translation>{label_field} is too large: at most {max_file_bytes} MB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为文件，收到的是{kind_value}</source>
+            <translation>{label_field} must be a file, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}的层次过深</source>
+            <translation>{label_field} is nested too deeply</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为可调用的函数，收到的是{kind_value}</source>
+            <translation>{label_field} must be a callable function, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}的类型不正确：应为{cls_name}，收到的是{kind_value}</source>
+            <translation>{label_field} has the wrong type: expected {cls_name}, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}不能为空</source>
+            <translation>{label_field} must not be empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为列表，收到的是{kind_value}</source>
+            <translation>{label_field} must be a list, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}的条目过多：最多{max_items}项</source>
+            <translation>{label_field} has too many items: at most {max_items}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}应为键值表，收到的是{kind_value}</source>
+            <translation>{label_field} must be a mapping, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label_field}无效：应为{len_items}项的列表，收到的是{kind_value}</source>
+            <translation>{label_field} is invalid: expected a list of {len_items} items, received {kind_value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}含有不可见的控制字符（如 NUL），请删除后重新输入</source>
+            <translation>{name} contains invisible control characters (such as NUL); remove them and enter it again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}含有无效的字符编码（孤立的代理字符），请重新输入</source>
+            <translation>{name} contains an invalid character encoding (a lone surrogate); enter it again</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6584,8 +7023,63 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>没有「{register}」这个名册：可选 {join_registers}</source>
+            <translation>There is no register "{register}": choose one of {join_registers}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的格式「{fmt}」：可选 {join_formats}</source>
+            <translation>Unsupported format "{fmt}": choose one of {join_formats}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>没有这种纸质文件：{document}</source>
             <translation>There is no such paper document: {document}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件 {case_number} 尚未批准（当前状态：{label}），不能打印注册结果通知</source>
+            <translation>Case {case_number} is not approved (status now: {label}); no registration notice can be printed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>案件 {case_number}（{reference_kind_case_kind}）未发放电子化注册识别码，没有注册结果通知可打印</source>
+            <translation>Case {case_number} ({reference_kind_case_kind}) issued no electronic registration code; there is no registration notice to print</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{document_labels_document}在预览后已有人打印（现应为第 {expected} 份）：请关闭预览后重新打开，再打印</source>
+            <translation>Someone printed the {document_labels_document} after this preview was opened (this would now be copy {expected}): close the preview, open it again, then print</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此项业务只能由{labels}用户办理，当前用户为{p_role_label}用户</source>
+            <translation>Only {labels} users can do this; you are signed in as a {p_role_label} user</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业医师注册由省级或设区的市级卫生健康委审批，县级卫生健康委只能审批执业助理医师注册：案件 {case_number} 请报市级或省级卫生健康委办理</source>
+            <translation>A licensed physician's registration is decided by a provincial or city health commission; a county commission decides only assistant physicians' registrations: pass case {case_number} on to the city or provincial commission</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>您无权查看或管理机构“{institution_name}”</source>
+            <translation>You may not view or manage the institution "{institution_name}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{fields_field}应为文字</source>
+            <translation>{fields_field} must be text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{fields_field}最多{max_length_field}个字</source>
+            <translation>{fields_field} may have at most {max_length_field} characters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>照片文件太大（{len_data} KB）：请使用不超过 {max_photo_bytes} KB 的 JPEG 或 PNG 文件</source>
+            <translation>The photo file is too large ({len_data} KB): use a JPEG or PNG file of at most {max_photo_bytes} KB</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6596,6 +7090,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>「{key}」不是可修改的个人信息（可改：{allowed}）</source>
             <translation>"{key}" is not a personal detail that can be changed (these can: {allowed})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{fields_key}与现在的记录相同，无需修改</source>
+            <translation>{fields_key} is the same as on record; nothing to change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业类别「{category}」不存在：可选 {join_category_names}</source>
+            <translation>No practice category "{category}": choose one of {join_category_names}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6624,8 +7128,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>性别「{gender_text}」与身份证号不符（应为{rid_gender}）</source>
+            <translation>The sex "{gender_text}" does not match the ID number (it should be {rid_gender})</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>执业地点 {place} 不在本卫生健康委辖区内</source>
             <translation>The practice place {place} is outside this health commission's jurisdiction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>注册日期 {start} 晚于今天</source>
+            <translation>The registration date {start} is after today</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6636,6 +7150,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>文件不存在：{path}</source>
             <translation>The file does not exist: {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少列：{join_missing}（第1行应为表头）</source>
+            <translation>Missing columns: {join_missing} (line 1 must hold the column headers)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6653,12 +7172,42 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Row {i} is not a table of fields</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="+102" />
+            <source>「{item}」不是{cat_name}类别的执业范围</source>
+            <translation>"{item}" is not a scope of practice of {cat_name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业范围「{match_name}」重复</source>
+            <translation>The scope of practice "{match_name}" is given twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只能有一个执业范围；第二个执业范围只能是可加注的范围（{cat_name}类别：{allowed}）</source>
+            <translation>Only one scope of practice; a second one can only be an added scope ({cat_name}: {allowed})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>真实有效的注册结果通知；{state}</source>
+            <translation>A genuine registration notice; {state}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能确认为真实通知（{why}）；{state}</source>
+            <translation>Not confirmed as a genuine notice ({why}); {state}</translation>
+        </message>
+        <message>
+            <location line="-137" />
             <source>医师（编号 {physician_id}）不存在</source>
             <translation>No such physician (no. {physician_id})</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+32" />
+            <source>发证日期 {day} 晚于今天</source>
+            <translation>The date of issue {day} is after today</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>无法读取 Excel 文件：{exc}</source>
             <translation>The Excel file cannot be read: {exc}</translation>
         </message>
@@ -6666,6 +7215,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
             <translation>Row {i} is not a table of fields (it should map name, ID number… to values)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件过大（超过 {max_import_bytes} MB），请拆分后分批导入</source>
+            <translation>The file is too large (over {max_import_bytes} MB); split it and import the parts one after another</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>注册状态「{status}」不存在：可选 {join_status_labels}</source>
+            <translation>No registration status "{status}": choose one of {join_status_labels}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>列表应为 {join_departure_lists} 之一</source>
+            <translation>The list should be one of {join_departure_lists}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6684,8 +7248,18 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>备注不能超过{_note_max}个字符（当前{len_text}个）</source>
+            <translation>The note may have at most {_note_max} characters (it has {len_text})</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{label}不存在（编号 {value}）</source>
             <translation>No such {label} (no. {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{inst_name}」已停用，不能办理业务</source>
+            <translation>{label} "{inst_name}" is disabled and cannot do business</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6694,13 +7268,213 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>医师记录 {pid} 已合并到记录 {phys_merged_into_id}，请在合并后的记录上办理</source>
+            <translation>Physician record {pid} was merged into record {phys_merged_into_id}; work on the merged record</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格</source>
+            <translation>{phys_name} has no qualification on record: a first registration needs a qualification imported from the exam centre or entered at the counter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>申请的{wanted}与医师资格不符：{phys_name}的医师资格为{describe_qualifications_quals}</source>
+            <translation>The {wanted} applied for does not match the qualification: {phys_name} is qualified as {describe_qualifications_quals}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}有多个类别的医师资格（{describe_qualifications_found}），请选择执业类别</source>
+            <translation>{phys_name} is qualified in more than one category ({describe_qualifications_found}); choose the practice category</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}尚未取得电子化注册识别码，不能办理「{label}」：须先经批准注册</source>
+            <translation>{phys_name} has no electronic registration code yet and cannot apply for "{label}": an approved registration comes first</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}的注册状态为「{states}」，不能办理「{label}」</source>
+            <translation>{phys_name}'s registration is "{states}"; "{label}" cannot be applied for</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}在多个省有注册，请选择要办理「{label}」的注册</source>
+            <translation>{phys_name} is registered in more than one province; choose the registration for "{label}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已有一件在办的「{label_kind}」案件 {other_number}（{status}），请勿重复申请</source>
+            <translation>A "{label_kind}" case is already open: {other_number} ({status}); do not apply twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}在{province_name_province}已有有效注册（主要执业机构：{main}），同一省内只能有一个主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册</source>
+            <translation>{phys_name} already has a valid registration in {province_name_province} (main institution: {main}); one province allows one main institution. To change it, the former institution files the registration first, then register again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}的注册级别为{reg_level}，不是执业助理医师，无需升级</source>
+            <translation>{phys_name}'s level is {reg_level}, not assistant physician; no upgrade is needed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>助理医师升执业医师须执业类别相同：现注册类别为{reg_category}</source>
+            <translation>An assistant becomes a licensed physician in the same category only: the registered category is {reg_category}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}没有{reg_category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格</source>
+            <translation>{phys_name} has no licensed physician qualification in {reg_category}: an upgrade needs the licensed physician qualification of the registered category</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>变更执业类别须有{category}类别的{reg_level}资格</source>
+            <translation>Changing the practice category needs a {reg_level} qualification in {category}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件类型「{id_type}」无效：可选 {join_id_types_values}</source>
+            <translation>Invalid ID type "{id_type}": choose one of {join_id_types_values}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{id_types_id_type}号码不能为空</source>
+            <translation>The {id_types_id_type} number must not be empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{id_types_id_type}号码应为5至20位字母或数字</source>
+            <translation>The {id_types_id_type} number must have 5 to 20 letters or digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件号码 {ident_id_number} 已登记为「{phys_name}」，与填写的姓名「{ident_name}」不符</source>
+            <translation>The ID number {ident_id_number} is on record as "{phys_name}", which does not match the name entered, "{ident_name}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{ident_name}已有{level}（{category}）资格记录，无需再办理</source>
+            <translation>{ident_name} already has a {level} ({category}) qualification on record; nothing to do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原许可是港澳台医师短期行医许可，不能按「{reference_kind_label_kind}」延期</source>
+            <translation>The previous permit is a Hong Kong/Macau/Taiwan physician's short-term practice permit; it cannot be renewed as "{reference_kind_label_kind}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原许可是外国医师短期行医许可，不能按「{reference_kind_label_kind}」延期</source>
+            <translation>The previous permit is a foreign physician's short-term practice permit; it cannot be renewed as "{reference_kind_label_kind}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原短期行医许可已于 {old_term_end} 期满，不能延期；请重新申请短期行医</source>
+            <translation>The previous short-term practice permit ended on {old_term_end} and cannot be renewed; apply for short-term practice anew</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>原短期行医许可已延期（许可编号 {later}），请对最新的许可办理延期</source>
             <translation>The permit has already been renewed (permit no. {later}); renew the newest permit</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>「{label_kind}」没有「{key}」这一项：可填写 {names}</source>
+            <translation>"{label_kind}" has no item "{key}": the items are {names}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}的主要执业机构不是本机构，不能由本机构申请「{label}」</source>
+            <translation>{phys_name}'s main institution is not this institution, so this institution cannot apply for "{label}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该医师已有一件在办的「{label_kind}」案件，请勿重复申请</source>
+            <translation>This physician already has an open "{label_kind}" case; do not apply twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业地点应为「{reference_area_name_place}」：{qual_level}的执业地点为{where}</source>
+            <translation>The place of practice must be "{reference_area_name_place}": for a {qual_level} it is {where}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业地点须为主要执业机构所在地「{reference_area_name_place}」；到其他地方执业须在当地机构重新注册</source>
+            <translation>The place of practice must be where the main institution is, "{reference_area_name_place}"; to practise elsewhere, register again through an institution there</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{phys_name}没有已备案的其他执业机构，无需取消多地点执业</source>
+            <translation>{phys_name} has no other institution on file; there is no multi-site practice to cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{other_name}」不是{phys_name}已备案的执业机构</source>
+            <translation>"{other_name}" is not an institution on file for {phys_name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{other_name}」是主要执业机构，不需要备案</source>
+            <translation>"{other_name}" is the main institution and needs no filing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{other_name}」已经备案，不能重复备案</source>
+            <translation>"{other_name}" is already on file and cannot be filed twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>性别与身份证号不符：身份证号显示为{rid_gender}</source>
+            <translation>The sex does not match the ID number: the ID number says {rid_gender}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>港澳台医师的地区应为{join_hmt_origins}之一</source>
+            <translation>A Hong Kong, Macao or Taiwan physician's region must be one of {join_hmt_origins}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师资格证书编码 {code} 已登记（{taken_name}）</source>
+            <translation>The qualification certificate number {code} is already on record ({taken_name})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>延期的开始日期应为原许可期满的次日 {renewal_start}</source>
+            <translation>A renewal must start on the day after the previous permit ends: {renewal_start}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{inviting_name}」不具有独立法人资格，不能邀请外国医师来华短期行医</source>
+            <translation>"{inviting_name}" is not an independent legal person and cannot invite foreign physicians for short-term practice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{ident_name}已有 {held} 的短期行医许可，期限不能重叠</source>
+            <translation>{ident_name} already holds a short-term practice permit for {held}; terms must not overlap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>「{label_kind}」按证件办理，不需要选择医师</source>
+            <translation>"{label_kind}" is handled by ID document; no physician needs to be chosen</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>请选择{label}</source>
             <translation>Choose the {label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执业助理医师只能备案主要执业机构所在县（区）「{reference_area_name_county}」内的机构</source>
+            <translation>An assistant physician can only file institutions in the county (district) of the main institution, "{reference_area_name_county}"</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>多机构备案只能在注册所在省「{province_name_reg_province}」内；到外省执业须在当地注册</source>
+            <translation>Additional institutions can only be filed within the province of registration, "{province_name_reg_province}"; to practise in another province, register there</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>延期只能由原许可的持有人{holder_name}（{holder_id_number}）办理</source>
+            <translation>Only the holder of the previous permit, {holder_name} ({holder_id_number}), can renew it</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6729,6 +7503,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>短信网关拒绝了账户或密钥（HTTP {answer_status_code}）</source>
+            <translation>The SMS gateway refused the account or the secret (HTTP {answer_status_code})</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>短信网关地址无法识别：「{url}」</source>
             <translation>The SMS gateway address cannot be read: “{url}”</translation>
         </message>
@@ -6736,6 +7515,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>短信状态「{status}」不存在：可选 pending、sent、failed</source>
             <translation>SMS state “{status}” does not exist: choose pending, sent or failed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>短信网关在 {timeout} 秒内无应答</source>
+            <translation>The SMS gateway did not answer within {timeout} seconds</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6759,8 +7543,28 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>身份证号应为18位，当前为{len_raw}位</source>
+            <translation>The resident ID number must have 18 characters; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号含有非法字符「{bad}」：前17位只能是数字，最后一位是数字或 X</source>
+            <translation>The resident ID number contains the invalid character "{bad}": the first 17 must be digits, the last a digit or X</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号中的出生日期无效：{birth} 晚于今天</source>
+            <translation>The date of birth in the resident ID number is invalid: {birth} is after today</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>身份证号校验位错误：应为 {expected}</source>
             <translation>Wrong check character in the ID number: it should be {expected}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>姓名不能超过{name_max_length}个字符（当前{len_text}个）</source>
+            <translation>The name may have at most {name_max_length} characters (it has {len_text})</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6771,6 +7575,26 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <location line="+1" />
             <source>{label}不能为空</source>
             <translation>{label} must not be empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师资格证书编码应为27位，当前为{len_raw}位</source>
+            <translation>The qualification certificate number must have 27 characters; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>医师执业证书编码应为15位数字，当前为{len_raw}位</source>
+            <translation>The practice certificate number must have 15 digits; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>准考证号应为8至20位数字，当前为{len_raw}位</source>
+            <translation>The exam admission number must have 8 to 20 digits; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登记号应为5至30位，当前为{len_raw}位</source>
+            <translation>The registration number must have 5 to 30 characters; it has {len_raw}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6789,6 +7613,21 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>所在地区应选到县（区）一级：「{reference_area_name_raw}」是省或设区的市</source>
+            <translation>Choose the area down to the county (district): "{reference_area_name_raw}" is a province or a city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>统一社会信用代码应为18位，现为{len_raw}位：「{raw}」</source>
+            <translation>The unified social credit code must have 18 characters; "{raw}" has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>统一社会信用代码含有无效字符「{bad}」（不用字母 I、O、S、V、Z）</source>
+            <translation>The unified social credit code contains an invalid character "{bad}" (the letters I, O, S, V and Z are not used)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>统一社会信用代码前8位应为数字（登记管理部门、机构类别和行政区划代码）：「{raw}」</source>
             <translation>The first 8 characters of a unified social credit code must be digits (registering authority, kind of organisation and area code): “{raw}”</translation>
         </message>
@@ -6799,8 +7638,68 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>短期行医仅限{allowed}类别，不能选择「{info_name}」</source>
+            <translation>Short-term practice is limited to {allowed}; "{info_name}" cannot be chosen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>期限不能超过{max_years}年：结束日期最迟为 {limit}</source>
+            <translation>The term may not exceed {max_years} years: the end date is {limit} at the latest</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>业务类型「{reference_kind_label_kind}」没有期限</source>
+            <translation>The case kind "{reference_kind_label_kind}" has no term</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}不能超过{max_length}个字符（当前{len_text}个）</source>
+            <translation>{label} may have at most {max_length} characters (it has {len_text})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{label}「{raw}」不在规定的列表中：可选 {join_options}</source>
+            <translation>{label} "{raw}" is not in the prescribed list: choose one of {join_options}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名应为3至32个字符，当前为{len_raw}个</source>
+            <translation>The username must have 3 to 32 characters; it has {len_raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>至少需要{password_min_length}个字符（当前{len_pw}个）</source>
+            <translation>at least {password_min_length} characters are needed (it has {len_pw})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能超过{password_max_length}个字符</source>
+            <translation>at most {password_max_length} characters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需包含小写字母、大写字母、数字、符号中的至少三类，缺少：{missing}</source>
+            <translation>it needs at least three of lower-case letters, upper-case letters, digits and symbols; missing: {missing}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码强度不足：{join_problems}</source>
+            <translation>The password is too weak: {join_problems}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号中的出生日期无效：{raw}</source>
+            <translation>The date of birth in the resident ID number is invalid: {raw}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>身份证号显示年龄为{age}岁，未满{min_physician_age}岁，请核对身份证号</source>
             <translation>The ID number gives an age of {age}, under {min_physician_age}; check the ID number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>身份证号显示出生于{birth_year}年（{age}岁），不是在职医师的年龄，请核对身份证号</source>
+            <translation>The resident ID number says born in {birth_year} ({age} years old), not the age of a working physician; check the ID number</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6811,7 +7710,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-6850" />
+            <location line="-7028" />
             <source>执业医师</source>
             <translation>Practising physician</translation>
         </message>
@@ -39331,7 +40230,27 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Records merged earlier</translation>
         </message>
         <message>
-            <location line="-6462" />
+            <location line="+1" />
+            <source>小写字母</source>
+            <translation>lower-case letters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>大写字母</source>
+            <translation>upper-case letters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>数字</source>
+            <translation>digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>符号</source>
+            <translation>symbols</translation>
+        </message>
+        <message>
+            <location line="-6466" />
             <source>东城区</source>
             <translation>Dongcheng District</translation>
         </message>

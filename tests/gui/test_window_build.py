@@ -1,0 +1,90 @@
+"""Building a role window asks the database nothing on the GUI thread: every service call made while the
+commission's, an institution's or a physician's window is built and its first lists load runs in a worker
+(issue 15 part 8: no GUI-thread stall while a role window is built)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from app.services.contract import SERVICES
+from app.views import worker
+from tests.gui.institution_support import CLERK, demo_fixture, demo_template_fixture  # noqa: F401 - fixtures
+
+
+class _Service:
+    def __init__(self, name: str, service: Any, calls: list[tuple[str, bool]]) -> None:
+        self._name, self._service, self._calls = name, service, calls
+
+    def __getattr__(self, attr: str) -> Any:
+        found = getattr(self._service, attr)
+        if not callable(found) or attr.startswith("_"):
+            return found
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            on_gui = threading.current_thread() is threading.main_thread()
+            self._calls.append((f"{self._name}.{attr}", on_gui))
+            return found(*args, **kwargs)
+
+        return call
+
+
+class SpyDesk:
+    """The desk, with every service call noted with whether it ran on the GUI (main) thread."""
+
+    def __init__(self, desk: Any) -> None:
+        self._desk = desk
+        self.calls: list[tuple[str, bool]] = []
+
+    def __getattr__(self, attr: str) -> Any:
+        found = getattr(self._desk, attr)
+        if attr in SERVICES or attr in ("backup", "opendata"):
+            return _Service(attr, found, self.calls)
+        return found
+
+
+class StrayWindows(QObject):
+    """Notes every window shown but the role window (a widget shown before it has a parent is a window of its
+    own for a moment and takes the activation, and the shortcuts, from the role window)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+        self.window: Any = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow()  # type: ignore[attr-defined]
+                and obj is not self.window):
+            self.shown.append(f"{type(obj).__name__} {obj.objectName()}")
+        return False
+
+
+@pytest.mark.parametrize("who", ["commission", "institution", "physician"])
+def test_no_gui_thread_service_call_nor_stray_window_while_a_role_window_is_built(  # type: ignore[no-untyped-def]
+        qtbot, demo, who) -> None:
+    from app.views.main_window import window_for
+
+    logins = {"commission": CLERK, "physician": ("doctor01", "Demo#2026doc")}
+    actor = demo.hr if who == "institution" else demo.desk.auth.login(*logins[who])
+    spy = SpyDesk(demo.desk)
+    stray = StrayWindows()
+    QApplication.instance().installEventFilter(stray)
+    try:
+        window = window_for(spy, actor)
+        stray.window = window
+        qtbot.addWidget(window)
+        window.show()
+        for _ in range(20):  # the later build steps, the first pages of the lists
+            qtbot.wait(25)
+            worker.wait_idle()
+    finally:
+        QApplication.instance().removeEventFilter(stray)
+    assert not stray.shown, f"windows shown while the {who} window was built: {stray.shown}"
+    assert window.isActiveWindow()
+    assert spy.calls, "the window read nothing: the spy is not in the way"
+    on_gui = sorted({name for name, gui in spy.calls if gui})
+    assert not on_gui, f"service calls on the GUI thread while the {who} window was built: {on_gui}"
