@@ -132,6 +132,7 @@ class MergeRecordsDialog(QDialog):
         below = QWidget()
         blay = QVBoxLayout(below)
         blay.setContentsMargins(0, 0, 0, 0)
+        # layout not remembered: a fixed side-by-side comparison (rows are fields, columns the records)
         self.compare = QTableWidget(len(COMPARE_ROWS), 2)
         self.compare.setObjectName("mergeComparison")
         self.compare.setVerticalHeaderLabels([tr(label) for label, _ in COMPARE_ROWS])

@@ -247,6 +247,7 @@ def _count_item(count: int, filters: dict[str, Any] | None, title: str, tip: str
 
 
 def _table(name: str) -> QTableWidget:
+    # layout not remembered: a grid of figures with its totals row and column, sized to its text each time
     table = QTableWidget()
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -166,6 +166,7 @@ class PhysicianDetailDialog(QDialog):
         self.history_table.verticalHeader().setVisible(False)
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.setAlternatingRowColors(True)
+        layout_memory.remember_table(self.history_table, "physicianDetail/historyTable")
         self.history_tab = self.tabs.addTab(self._page(self.history_table), tr("档案记录"))
         outer.addWidget(self.tabs, 1)
 
@@ -220,10 +221,10 @@ class PhysicianDetailDialog(QDialog):
         from app.views.case_view import fmt_time
 
         self.history = list(events)
-        fill(self.history_table, [
-            (fmt_time(e.at), ref(e.action_label), str(e.record_id), e.username, history_text(e))
-            for e in self.history])
-        self.history_table.resizeColumnsToContents()
+        with layout_memory.filling(self.history_table):
+            fill(self.history_table, [
+                (fmt_time(e.at), ref(e.action_label), str(e.record_id), e.username, history_text(e))
+                for e in self.history])
         self.tabs.setTabText(self.history_tab, tr("档案记录（{n}）").format(n=len(self.history))
                              if self.history else tr("档案记录"))
 
