@@ -771,9 +771,12 @@ class RosterService(Service):
                 if inst_id is not None:
                     counted.setdefault(inst_id, [0, 0, 0])[2] = int(n)
             names = _institution_names(s, list(counted))
+            # ties in pinyin order by the stored initials (no pypinyin in a PC's process for a sort key)
+            initials = _institution_names(s, list(counted), m.Institution.name_initials)
             rows = sorted(
                 (DepartureSummary(i, names.get(i, ""), c[0], c[1], c[2]) for i, c in counted.items()),
-                key=lambda r: (-(r.overdue + r.late + r.candidates), search.pinyin_key(r.institution_name)),
+                key=lambda r: (-(r.overdue + r.late + r.candidates), initials.get(r.institution_id, ""),
+                               r.institution_name),
             )
             return Page(rows[offset : offset + limit], len(rows), None)
 
@@ -1003,12 +1006,14 @@ def _best_qualification(quals: list[m.Qualification], reg: m.Registration | None
     )
 
 
-def _institution_names(session: Session, ids: Iterable[int | None]) -> dict[int | None, str]:
+def _institution_names(
+    session: Session, ids: Iterable[int | None], column: Any = m.Institution.name
+) -> dict[int | None, str]:
     wanted = sorted({i for i in ids if i is not None})
     names: dict[int | None, str] = {}
     for chunk in _chunks(wanted):
         for iid, name in session.execute(
-            select(m.Institution.id, m.Institution.name).where(m.Institution.id.in_(chunk))
+            select(m.Institution.id, column).where(m.Institution.id.in_(chunk))
         ):
             names[iid] = name
     return names
