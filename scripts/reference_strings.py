@@ -38,6 +38,7 @@ from app.services import (  # noqa: E402
     roster,
     rules,
     signing,
+    sms,
     types,
     validation,
 )
@@ -164,6 +165,7 @@ def error_messages() -> list[str]:
                 found.append(text)
     found += [signing.WHY_UNSIGNED, signing.WHY_ALTERED, signing.WHY_APPENDED, signing.WHY_UNTRUSTED]
     found += list(signing.STATE_MESSAGES.values())  # the parts of a notice's verdict (error_templates)
+    found += [sms.NO_GATEWAY, sms.SECRET_LOST]  # an outbox message's error, shown in the outbox
     return list(dict.fromkeys(found))
 
 

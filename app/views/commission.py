@@ -30,7 +30,7 @@ from app.views import worker
 from app.views.case_dialog import CaseDialog
 from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
-from app.views.i18n import N_, ref, ref_join, tr
+from app.views.i18n import N_, error_text, ref, ref_join, tr
 from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow
 from app.views.paged import Column, ListPanel
@@ -795,7 +795,7 @@ class CredentialsDialog(QDialog):
             elif sms.last_error.startswith("未配置短信网关"):
                 why = tr("未配置短信网关，短信没有发送。")
             else:
-                why = tr("短信发送失败：{error}。").format(error=sms.last_error)
+                why = tr("短信发送失败：{error}。").format(error=error_text(sms.last_error))
             hand_over = tr("请把用户名和{what}当面交给经办人 {delegate}（核对身份证件），或打印密封函交付。")
             note = why + hand_over.format(what=what, delegate=info.delegate_name) + tail
         title = tr("机构账户密码已重置") if reset else tr("机构账户已开通")

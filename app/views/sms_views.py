@@ -138,7 +138,8 @@ class GatewayDialog(FormDialog):
         if info.status == "sent":
             text = tr("测试短信已发送到 {phone}，请确认手机已收到。").format(phone=masked(info.phone))
         else:
-            text = tr("测试短信发送失败：{error}").format(error=info.last_error or state_text(info))
+            error = error_text(info.last_error) or state_text(info)
+            text = tr("测试短信发送失败：{error}").format(error=error)
         self.test_result.setText(text)
 
     def _test_refused(self, err: DomainError) -> bool:
@@ -154,7 +155,7 @@ OUTBOX_COLUMNS = [
     Column(N_("生成时间"), lambda s: fmt_time(s.created_at)),
     Column(N_("发送时间"), lambda s: fmt_time(s.sent_at)),
     Column(N_("尝试次数"), lambda s: s.attempts, align_right=True),
-    Column(N_("错误"), lambda s: s.last_error),
+    Column(N_("错误"), lambda s: error_text(s.last_error)),
     Column(N_("内容"), lambda s: s.body),
 ]
 

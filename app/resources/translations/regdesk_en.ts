@@ -670,8 +670,8 @@ Details are in the log file {log}</translation>
             <location line="+111" />
             <location filename="../../views/inbox.py" line="-78" />
             <location line="+100" />
-            <location filename="../../views/merge_records.py" line="+101" />
-            <location filename="../../views/physician_detail.py" line="+74" />
+            <location filename="../../views/merge_records.py" line="+102" />
+            <location filename="../../views/physician_detail.py" line="+75" />
             <location line="+278" />
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
@@ -859,7 +859,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+32" />
-            <location filename="../../views/physician_detail.py" line="-431" />
+            <location filename="../../views/physician_detail.py" line="-432" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -1301,7 +1301,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/overview.py" line="+293" />
+            <location filename="../../views/overview.py" line="+294" />
             <source>概览</source>
             <translation>Overview</translation>
         </message>
@@ -1540,7 +1540,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location filename="../../views/backoffice.py" line="-104" />
-            <location filename="../../views/overview.py" line="-243" />
+            <location filename="../../views/overview.py" line="-244" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
@@ -2036,7 +2036,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location filename="../../views/backoffice.py" line="-187" />
             <location filename="../../views/institution.py" line="+2" />
-            <location filename="../../views/merge_records.py" line="-74" />
+            <location filename="../../views/merge_records.py" line="-75" />
             <location filename="../../views/physician_detail.py" line="+43" />
             <location filename="../../views/pickers.py" line="+3" />
             <location filename="../../views/sms_views.py" line="-116" />
@@ -2125,7 +2125,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="-266" />
             <location filename="../../views/filing_dialogs.py" line="-7" />
-            <location filename="../../views/physician_detail.py" line="+394" />
+            <location filename="../../views/physician_detail.py" line="+395" />
             <location line="+29" />
             <source>医师：</source>
             <translation>Physician:</translation>
@@ -2165,7 +2165,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+67" />
-            <location filename="../../views/physician_detail.py" line="-423" />
+            <location filename="../../views/physician_detail.py" line="-424" />
             <source>国籍：</source>
             <translation>Nationality:</translation>
         </message>
@@ -2336,7 +2336,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../views/physician_detail.py" line="+394" />
+            <location filename="../../views/physician_detail.py" line="+395" />
             <location line="+29" />
             <source>{name}（{id_number}）</source>
             <translation>{name} ({id_number})</translation>
@@ -2432,7 +2432,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+23" />
             <location filename="../../views/inbox.py" line="+49" />
             <location filename="../../views/physician.py" line="-309" />
-            <location filename="../../views/physician_detail.py" line="-418" />
+            <location filename="../../views/physician_detail.py" line="-419" />
             <source>业务编号</source>
             <translation>Case no.</translation>
         </message>
@@ -2732,7 +2732,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+32" />
             <location line="+44" />
             <location filename="../../views/merge_records.py" line="-27" />
-            <location line="+223" />
+            <location line="+224" />
             <location line="+5" />
             <source>、</source>
             <translation>, </translation>
@@ -2856,7 +2856,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location line="+21" />
             <location filename="../../views/institution.py" line="-15" />
             <location line="+14" />
-            <location filename="../../views/merge_records.py" line="-264" />
+            <location filename="../../views/merge_records.py" line="-265" />
             <location line="+17" />
             <location filename="../../views/profile_changes.py" line="-238" />
             <location filename="../../views/public_register.py" line="-46" />
@@ -3471,7 +3471,7 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+340" />
+            <location filename="../../views/physician_detail.py" line="+341" />
             <source>激活码</source>
             <translation>Activation code</translation>
         </message>
@@ -3483,7 +3483,7 @@ Database: {db}</translation>
         <message>
             <location line="+7" />
             <location line="+62" />
-            <location filename="../../views/physician_detail.py" line="-412" />
+            <location filename="../../views/physician_detail.py" line="-413" />
             <location filename="../../views/public_register.py" line="-145" />
             <source>执业机构</source>
             <translation>Practice institution</translation>
@@ -3733,22 +3733,22 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+83" />
+            <location line="+84" />
             <location line="+8" />
             <location line="+178" />
             <source>记录一</source>
             <translation>Record 1</translation>
         </message>
         <message>
-            <location line="-268" />
-            <location line="+82" />
+            <location line="-269" />
+            <location line="+83" />
             <location line="+10" />
             <location line="+176" />
             <source>记录二</source>
             <translation>Record 2</translation>
         </message>
         <message>
-            <location line="-267" />
+            <location line="-268" />
             <location line="+17" />
             <source>出生日期</source>
             <translation>Date of birth</translation>
@@ -3847,24 +3847,24 @@ Database: {db}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../views/physician_detail.py" line="+36" />
+            <location filename="../../views/physician_detail.py" line="+37" />
             <location line="+59" />
             <source>档案记录</source>
             <translation>Record history</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+195" />
+            <location line="+196" />
             <source>合并重复医师记录</source>
             <translation>Merge duplicate physician records</translation>
         </message>
         <message>
-            <location line="-187" />
+            <location line="-188" />
             <source>身份证号相同、或姓名和出生日期相同的医师记录可能是同一人（如窗口补录时重复建档）。核对两条记录后选择保留哪一条：另一条记录的资格、注册、案件、打印记录和账户全部转到保留的记录，合并记入两条记录的档案记录，被合并的记录不再出现在查询和公示中。</source>
             <translation>Physician records with the same resident ID, or the same name and date of birth, may be one person (e.g. a record created twice at a counter backfill). Check both records and choose the one to keep: the other record's qualifications, registrations, cases, prints and accounts all move to it, the merge is written in both records' history, and the merged record no longer shows in searches or on the public register.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>保留：</source>
             <translation>Keep:</translation>
         </message>
@@ -4053,7 +4053,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>Sign up with your real name and resident ID number. Then sign in and activate the account with your qualification certificate code (or exam ticket number).</translation>
         </message>
         <message>
-            <location filename="../../views/physician_detail.py" line="-191" />
+            <location filename="../../views/physician_detail.py" line="-192" />
             <source>学历：</source>
             <translation>Education:</translation>
         </message>
@@ -4099,12 +4099,12 @@ The merged record's qualifications, registrations, cases, prints and accounts al
         </message>
         <message>
             <location line="+19" />
-            <location line="+162" />
+            <location line="+163" />
             <source>医师档案</source>
             <translation>Physician record</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-128" />
             <source>基本信息</source>
             <translation>Personal details</translation>
         </message>
@@ -4166,7 +4166,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
         </message>
         <message>
             <location line="+7" />
-            <location line="+144" />
+            <location line="+145" />
             <source>业务记录</source>
             <translation>Cases</translation>
         </message>
@@ -4575,13 +4575,13 @@ The merged record's qualifications, registrations, cases, prints and accounts al
         </message>
         <message>
             <location line="+2" />
-            <location line="+234" />
+            <location line="+235" />
             <location line="+121" />
             <source>点击查看这些案件</source>
             <translation>Click to see these cases</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-351" />
             <source>件数</source>
             <translation>Cases</translation>
         </message>
@@ -4596,7 +4596,7 @@ The merged record's qualifications, registrations, cases, prints and accounts al
             <translation>No case approved in the last 30 days</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+163" />
             <source>重新统计（F5）</source>
             <translation>Count again (F5)</translation>
         </message>
@@ -6533,6 +6533,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>未配置短信网关，短信未发送：密码已在办理窗口显示，应当面交给经办人或打印密封信</source>
+            <translation>No SMS gateway is set up, so the SMS was not sent: the password was shown at the desk and is to be handed to the delegate in person or printed in a sealed letter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码只保存在开通账户的电脑内存中，该电脑已关闭，无法补发：请重置密码</source>
+            <translation>The password was kept only in the memory of the PC that opened the account, and that PC has been closed, so it cannot be sent again: reset the password</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>未知的材料：{join_unknown}</source>
             <translation>Unknown documents: {join_unknown}</translation>
         </message>
@@ -7710,7 +7720,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-7028" />
+            <location line="-7030" />
             <source>执业医师</source>
             <translation>Practising physician</translation>
         </message>
