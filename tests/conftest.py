@@ -357,3 +357,27 @@ ADMIN_PASSWORD = "Admin#2026x"
 def admin(desk):  # type: ignore[no-untyped-def]
     """The first commission administrator (Guangdong provincial commission), signed in."""
     return desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+
+
+#: The longest single tests (tens of seconds each, mostly in subprocesses or hypothesis runs) start first, so
+#: that with ``pytest -n 2`` neither worker is left running one of them alone at the end of the run.
+LONG_FIRST = (
+    "tests/packaging/test_wheel.py",
+    "tests/unit/test_invariants.py",
+    "tests/unit/test_server_process.py",
+    "tests/unit/test_edge_fuzz.py",
+    "tests/unit/test_server_schema.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+
+    def rank(item: pytest.Item) -> int:
+        try:
+            name = Path(str(item.path)).relative_to(root).as_posix()
+        except ValueError:
+            return len(LONG_FIRST)
+        return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+
+    items.sort(key=rank)  # stable: every file keeps its tests together and in their order
