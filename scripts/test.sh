@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 export QT_QPA_PLATFORM=offscreen
+# Compiled test modules (pytest's assertion rewriting) and app modules are cached in __pycache__ (ignored by
+# git): with PYTHONDONTWRITEBYTECODE set, every run and every xdist worker compiles them all again
+# (collecting the suite: 5.7 s CPU against 2.7 s with the cache, per worker).
+unset PYTHONDONTWRITEBYTECODE
 if [ -n "${REGDESK_TEST_PG_URL:-}" ]; then
   echo "PostgreSQL tests: on (${REGDESK_TEST_PG_URL%%@*}@…)"
 else
