@@ -71,16 +71,29 @@ def _plain(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def make_pg_database(base_url: str) -> tuple[str, str]:
-    """Create a database with a random name on the server; returns (url, name)."""
+def make_pg_database(base_url: str, template: str | None = None) -> tuple[str, str]:
+    """Create a database with a random name on the server (a copy of ``template`` if given); returns
+    (url, name). Its sessions commit without waiting for the WAL flush (see ``fast_commits``)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
     url = make_url(base_url)
     name = f"regdesk_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(_plain(base_url), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        fast_commits(conn, name)
     return url.set(database=name, drivername="postgresql+psycopg").render_as_string(hide_password=False), name
+
+
+def fast_commits(conn: Any, name: str) -> None:
+    """``synchronous_commit = off`` for every session of the test database ``name``: a commit returns
+    before its WAL record is flushed to disk. Only a crash of the PostgreSQL server itself could lose the
+    last few commits (never half of one; what a client sees is unchanged), and a test database does not
+    outlive a crash anyway; a commit stops costing an fsync, which on this shared disk is most of a
+    service test's time on PostgreSQL. Set per database (ALTER DATABASE), so the server's own defaults
+    and other databases are untouched. A copy made with CREATE DATABASE … TEMPLATE does not inherit
+    it: call this for the copy too."""
+    conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
 
 
 def drop_pg_database(base_url: str, name: str) -> None:
@@ -88,6 +101,111 @@ def drop_pg_database(base_url: str, name: str) -> None:
 
     with psycopg.connect(_plain(base_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _pg_tables(conn: Any) -> list[str]:
+    """The models' tables (one a migration forgot fails loudly later) and any other table but Alembic's."""
+    from app import models as m
+
+    present = {
+        row[0] for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    }
+    return sorted({t.name for t in m.Base.metadata.sorted_tables} | (present - {"alembic_version"}))
+
+
+def rewrite_pg_rows(url: str, snapshot: PgSnapshot | None = None) -> None:
+    """Remove every row of every table but Alembic's, then load ``snapshot``'s rows and sequence positions
+    (without one: every sequence restarts, so ids start at 1 again). One transaction.
+
+    DELETEs with triggers and foreign-key checks off (session_replication_role = replica, which also lets
+    the audit and case-event chains, whose triggers refuse DELETE, be emptied and loaded as they were):
+    about 10 ms on a quiet machine, where TRUNCATE … RESTART IDENTITY of the same tables takes about
+    500 ms (it makes new files for every table and index). Without the privilege for that, TRUNCATE it
+    is. A connection a test left inside a transaction would block: after a short wait the database's
+    other connections are ended and it runs again.
+    """
+    import psycopg
+
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        tables = _pg_tables(conn)
+        deletes = "SET LOCAL session_replication_role = replica; " + " ".join(
+            f'DELETE FROM "{t}";' for t in tables
+        )
+        restart = (
+            "SELECT setval(c.oid::regclass, 1, false) FROM pg_class c"
+            " WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace"
+        )
+        truncate = "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+
+        def run() -> None:
+            with conn.transaction():
+                try:
+                    with conn.transaction():
+                        conn.execute(deletes)
+                except psycopg.errors.InsufficientPrivilege:
+                    conn.execute(truncate)
+                if snapshot is None:
+                    conn.execute(restart)
+                else:
+                    snapshot.load(conn)
+
+        conn.execute("SET lock_timeout = '3s'")
+        try:
+            run()
+        except psycopg.errors.LockNotAvailable:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            conn.execute("SET lock_timeout = '30s'")
+            run()
+
+
+class PgSnapshot:
+    """Every row of every table (binary COPY) and every sequence's position of a PostgreSQL database, taken
+    once, so that a test can get the database back exactly as it was (``restore``) in tens of
+    milliseconds, where CREATE DATABASE … TEMPLATE and DROP DATABASE take about a second each here (the
+    drop waits for a checkpoint of the whole server)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.rows: dict[str, tuple[str, bytes]] = {}  # table → (column list, COPY BINARY data)
+        self.sequences: list[tuple[str, int, bool]] = []
+        with psycopg.connect(_plain(url), autocommit=True) as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            for table in _pg_tables(conn):
+                columns = ", ".join(
+                    f'"{row[0]}"' for row in conn.execute(
+                        "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0"
+                        " AND NOT attisdropped AND attgenerated = '' ORDER BY attnum", (f'"{table}"',)
+                    )
+                )
+                data = bytearray()
+                with conn.cursor().copy(f'COPY "{table}" ({columns}) TO STDOUT (FORMAT BINARY)') as copy:
+                    for chunk in copy:
+                        data += chunk
+                self.rows[table] = (columns, bytes(data))
+            for (seq,) in conn.execute(
+                "SELECT c.relname FROM pg_class c WHERE c.relkind = 'S'"
+                " AND c.relnamespace = current_schema()::regnamespace ORDER BY c.relname"
+            ).fetchall():
+                last_value, is_called = conn.execute(f'SELECT last_value, is_called FROM "{seq}"').fetchone()  # type: ignore[misc]
+                self.sequences.append((seq, int(last_value), bool(is_called)))
+
+    def load(self, conn: Any) -> None:
+        """Into an emptied database, inside the caller's transaction (triggers off)."""
+        conn.execute("SET LOCAL session_replication_role = replica")
+        for table, (columns, data) in self.rows.items():
+            with conn.cursor().copy(f'COPY "{table}" ({columns}) FROM STDIN (FORMAT BINARY)') as copy:
+                copy.write(data)
+        for seq, last_value, is_called in self.sequences:
+            conn.execute("SELECT setval(%s::regclass, %s, %s)", (f'"{seq}"', last_value, is_called))
+
+    def restore(self, url: str) -> None:
+        """The database at ``url`` (the one taken, or another at the same revision) holds exactly the rows
+        and sequence positions taken, nothing else."""
+        rewrite_pg_rows(url, self)
 
 
 class DatabaseTemplates:
@@ -131,52 +249,8 @@ class DatabaseTemplates:
     @staticmethod
     def _empty(url: str) -> None:
         """Remove every row of every table of the models (and of any other table but Alembic's) and
-        restart every sequence, so ids start at 1 again.
-
-        One transaction of DELETEs with foreign-key triggers off (session_replication_role = replica):
-        about 10 ms, where TRUNCATE … RESTART IDENTITY of the same tables takes about 500 ms (it makes
-        new files for every table and index). Without the privilege for that, TRUNCATE it is. A
-        connection a test left inside a transaction would block: after a short wait the database's
-        other connections are ended and the emptying runs again.
-        """
-        import psycopg
-
-        from app import models as m
-
-        with psycopg.connect(_plain(url), autocommit=True) as conn:
-            present = {
-                row[0]
-                for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-            }
-            # the models' tables (one a migration forgot fails loudly here) and any other but Alembic's
-            tables = sorted({t.name for t in m.Base.metadata.sorted_tables} | (present - {"alembic_version"}))
-            deletes = (
-                "SET LOCAL session_replication_role = replica; "
-                + " ".join(f'DELETE FROM "{t}";' for t in tables)
-                + (
-                    " SELECT setval(c.oid::regclass, 1, false) FROM pg_class c"
-                    " WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace;"
-                )
-            )
-            truncate = "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
-
-            def run() -> None:
-                try:
-                    with conn.transaction():
-                        conn.execute(deletes)
-                except psycopg.errors.InsufficientPrivilege:
-                    conn.execute(truncate)
-
-            conn.execute("SET lock_timeout = '3s'")
-            try:
-                run()
-            except psycopg.errors.LockNotAvailable:
-                conn.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-                conn.execute("SET lock_timeout = '30s'")
-                run()
+        restart every sequence, so ids start at 1 again (``rewrite_pg_rows`` with nothing to load)."""
+        rewrite_pg_rows(url)
 
     def close(self) -> None:
         if self.pg_name is not None and self.pg_base is not None:
@@ -288,3 +362,27 @@ ADMIN_PASSWORD = "Admin#2026x"
 def admin(desk):  # type: ignore[no-untyped-def]
     """The first commission administrator (Guangdong provincial commission), signed in."""
     return desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
+
+
+#: The longest single tests (tens of seconds each, mostly in subprocesses or hypothesis runs) start first, so
+#: that with ``pytest -n 2`` neither worker is left running one of them alone at the end of the run.
+LONG_FIRST = (
+    "tests/packaging/test_wheel.py",
+    "tests/unit/test_invariants.py",
+    "tests/unit/test_server_process.py",
+    "tests/unit/test_edge_fuzz.py",
+    "tests/unit/test_server_schema.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+
+    def rank(item: pytest.Item) -> int:
+        try:
+            name = Path(str(item.path)).relative_to(root).as_posix()
+        except ValueError:
+            return len(LONG_FIRST)
+        return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+
+    items.sort(key=rank)  # stable: every file keeps its tests together and in their order

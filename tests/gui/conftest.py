@@ -30,15 +30,16 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) ->
 
 
 @pytest.fixture
-def gui_desk(tmp_path: Path, clock) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """A desk on a fresh SQLite file; background jobs are drained before it closes."""
+def gui_desk(tmp_path: Path, clock, db_templates) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A desk on a fresh SQLite file (a copy of the session's migrated template: ~10 ms instead of ~300 ms
+    of migrations per test); background jobs are drained before it closes."""
     from app.services import open_desk
     from app.services.base import RecordingSender
     from app.services.sms import MemorySecrets
     from app.views import worker
 
     # a stand-in SMS gateway (helpers.sms_credentials reads the text as sent); the secret stays in memory
-    desk = open_desk(f"sqlite:///{tmp_path / 'gui.db'}", clock=clock, workstation="gui-test",
+    desk = open_desk(db_templates.sqlite_copy(tmp_path / "gui.db"), clock=clock, workstation="gui-test",
                      sms_sender=RecordingSender())
     desk.ctx.sms_secret_store = MemorySecrets()
     try:

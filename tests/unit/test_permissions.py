@@ -31,17 +31,14 @@ import inspect
 import itertools
 import os
 import shutil
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
-from conftest import ADMIN_PASSWORD, PG_ENV, FakeClock, drop_pg_database, make_pg_database, served
+from conftest import ADMIN_PASSWORD, PG_ENV, FakeClock, PgSnapshot, drop_pg_database, make_pg_database, served
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
 from support_accounts import (
     PASSWORD,
     add_case,
@@ -278,16 +275,12 @@ def build_world(desk: Any) -> World:
     return world
 
 
-def _pg_admin_url(base: str) -> str:
-    return make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def world_template(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, str, World]]:
-    """One prepared world per database kind, copied for every test (SQLite: the file; PostgreSQL:
-    CREATE DATABASE … TEMPLATE)."""
+) -> Iterator[tuple[str, str, World, PgSnapshot | None]]:
+    """One prepared world per database kind, given back afresh to every test (SQLite: a copy of the
+    file; PostgreSQL: the same database with its rows and sequences put back as they were taken)."""
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("world") / "world.db"
         desk = open_desk(f"sqlite:///{path}", clock=FakeClock(), workstation="test-pc")
@@ -295,7 +288,7 @@ def world_template(
             world = build_world(desk)
         finally:
             desk.close()  # the last connection closing folds the WAL into the file
-        yield "sqlite", str(path), world
+        yield "sqlite", str(path), world, None
         return
     base = os.environ.get(PG_ENV)
     if not base:
@@ -307,41 +300,32 @@ def world_template(
     finally:
         desk.close()
     try:
-        yield "postgresql", name, world
+        yield "postgresql", url, world, PgSnapshot(url)
     finally:
         drop_pg_database(base, name)
 
 
 @pytest.fixture
 def matrix(
-    world_template: tuple[str, str, World], tmp_path: Path, desk_mode: str
+    world_template: tuple[str, str, World, PgSnapshot | None], tmp_path: Path, desk_mode: str
 ) -> Iterator[tuple[Any, World]]:
     """A desk on a fresh copy of the prepared world (REGDESK_TEST_DESK=remote: through a desk server)."""
-    kind, source, world = world_template
-    if kind == "sqlite":
+    kind, source, world, snapshot = world_template
+    if snapshot is None:
         target = tmp_path / "desk.db"
         shutil.copyfile(source, target)
         if Path(source + "-wal").exists():
             shutil.copyfile(source + "-wal", str(target) + "-wal")
-        url, drop = f"sqlite:///{target}", None
+        url = f"sqlite:///{target}"
     else:
-        base = os.environ[PG_ENV]
-        drop = f"regdesk_test_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(_pg_admin_url(base), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{drop}" TEMPLATE "{source}"')
-        url = (
-            make_url(base)
-            .set(database=drop, drivername="postgresql+psycopg")
-            .render_as_string(hide_password=False)
-        )
+        snapshot.restore(source)  # whatever the previous test wrote is gone, the world's rows are back
+        url = source
     desk = open_desk(url, clock=FakeClock(), workstation="test-pc")
     try:
         with served(desk, desk_mode) as chosen:
             yield chosen, world
     finally:
         desk.close()
-        if drop is not None:
-            drop_pg_database(os.environ[PG_ENV], drop)
 
 
 # ---- exact expectations for the methods of this issue -------------------------------------------

@@ -48,11 +48,13 @@ def assert_held(data: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.soak
 def test_soak_on_sqlite_keeps_every_invariant_under_kills(tmp_path: Path) -> None:
     assert_held(run_soak(f"sqlite:///{tmp_path / 'soak.db'}", tmp_path))
 
 
 @pytest.mark.slow
+@pytest.mark.soak
 @pytest.mark.postgres
 def test_soak_on_postgresql_keeps_every_invariant_under_kills_and_dropped_connections(
     fresh_pg_url: str, tmp_path: Path

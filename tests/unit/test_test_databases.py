@@ -78,3 +78,48 @@ def test_a_transaction_a_test_left_open_does_not_keep_the_next_test_waiting(pg_u
         except psycopg.Error:
             pass  # ended by the emptying
     assert _first_ids(pg_url)[:2] == (1, 1)
+
+
+@pytest.mark.postgres
+def test_a_snapshot_gives_back_exactly_the_rows_and_sequences_taken(pg_url: str) -> None:
+    """PgSnapshot (the permission matrix's world on PostgreSQL): what a test adds is gone, what it changed
+    or deleted is back, the chained audit rows are back unchanged, and the next id is the one after the
+    snapshot's, as on a CREATE DATABASE … TEMPLATE copy."""
+    from conftest import PgSnapshot
+
+    from app.services import audit
+
+    def dump() -> dict[str, list[tuple[Any, ...]]]:
+        with psycopg.connect(_plain(pg_url)) as conn:
+            return {
+                table: sorted(map(repr, conn.execute(f'SELECT * FROM "{table}"').fetchall()))  # type: ignore[misc]
+                for table in ("user_accounts", "institutions", "audit_events", "change_feed", "sms_outbox")
+            }
+
+    _fill(pg_url)
+    taken = dump()
+    snapshot = PgSnapshot(pg_url)
+    desk = open_desk(pg_url, clock=FakeClock(), workstation="test-pc")
+    try:
+        admin = desk.auth.login("gdadmin", ADMIN_PASSWORD)
+        desk.accounts.create_institution(admin, **institution_fields("REG00000003"))
+    finally:
+        desk.close()
+    with psycopg.connect(_plain(pg_url)) as conn:
+        conn.execute("UPDATE institutions SET name = '改过的名字' WHERE id = 1")
+        conn.execute("SET session_replication_role = replica")  # past the refusal triggers, as a bug might
+        conn.execute("DELETE FROM audit_events")
+    assert dump() != taken
+
+    snapshot.restore(pg_url)
+    assert dump() == taken
+    desk = open_desk(pg_url, clock=FakeClock(), workstation="test-pc")
+    try:
+        admin = desk.auth.login("gdadmin", ADMIN_PASSWORD)
+        info, _username, _initial = desk.accounts.create_institution(
+            admin, **institution_fields("REG00000004")
+        )
+        assert info.id == 2  # the institutions' sequence is back where it was taken, not at 3
+        assert audit.verify(desk.db).ok  # the audit chain was put back whole and goes on from there
+    finally:
+        desk.close()
