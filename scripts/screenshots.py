@@ -257,6 +257,9 @@ class Shots:
         new.close()
 
         self.registry_import(window)
+        self.renewal()
+        self.merge_records()
+        self.sms()
 
         pdf = self.desk.checklists.render_pdf(self.clerk, case.id)
         preview = PrintPreview(pdf, QCoreApplication.translate("", "材料清单"))
@@ -285,6 +288,70 @@ class Shots:
             dialog.close()
         finally:
             path.unlink(missing_ok=True)
+
+    def renewal(self) -> None:
+        """短期行医延期 with the demo's foreign physician's permit found (its case approved first)."""
+        from app.views.counter_wizard import RENEWAL, CounterWizard
+
+        if self.only and "counter-short-term-renewal" not in self.only:
+            return
+        for case in self.desk.cases.queue(self.clerk, kind="foreign_short_term").items:
+            if case.status != "approved":
+                self.desk.cases.check_materials(self.clerk, case.id)
+                fresh = self.desk.cases.get(self.clerk, case.id)
+                self.desk.cases.approve(self.clerk, case.id, fresh.version)
+        wizard = CounterWizard(self.desk, self.clerk, kind=RENEWAL)
+        wizard.resize(1200, 740)
+        wizard.show()
+        finder = wizard.page.permit  # type: ignore[attr-defined]
+        finder.look_up()  # as 查找 with nothing typed: the permits ending soonest
+        self.wait(lambda: not finder.loading and finder.permit() is not None)
+        self.save("counter-short-term-renewal", wizard, (1200, 740))
+        wizard.close()
+
+    def merge_records(self) -> None:
+        """合并重复医师记录 with a pair compared: a legacy record of a demo physician (the resident ID written
+        with a space, as an old register had it) with a walk-in case of its own."""
+        import datetime as dt
+
+        from app import models as m
+        from app.views.merge_records import MergeRecordsDialog
+
+        if self.only and "commission-merge-records" not in self.only:
+            return
+        person = self.desk.roster.physicians(self.clerk, "", limit=1).items[0]
+        detail = self.desk.roster.physician(self.clerk, person.id).person
+        with self.desk.db.write() as s:  # the legacy record, as an old import left it
+            twin = m.Physician(name=detail.name, gender=detail.gender,
+                               id_number=detail.id_number[:6] + " " + detail.id_number[6:],
+                               birth_date=detail.birth_date or dt.date(1990, 1, 1), phone="13900001111")
+            s.add(twin)
+            s.flush()
+            s.add(m.Case(number="LEG-2019-0001", kind="legacy_backfill", status="approved",
+                         physician_id=twin.id, jurisdiction="440106", city="440100", province="440000",
+                         details={}))
+        dialog = MergeRecordsDialog(self.desk, self.clerk)
+        dialog.show()
+        self.wait(lambda: dialog.comparison is not None)
+        example = dialog.reason.placeholderText()  # "如：…" / "e.g. …": the example reason, typed in
+        dialog.reason.setText(example.removeprefix("如：").removeprefix("e.g. "))
+        self.save("commission-merge-records", dialog, (1100, 800))
+        dialog.close()
+
+    def sms(self) -> None:
+        """短信网关设置 (none set in the demo) and the 短信发件箱 with the accounts' messages."""
+        from app.views.sms_views import GatewayDialog, OutboxDialog
+
+        gateway = GatewayDialog(self.desk, self.admin)
+        gateway.show()
+        self.wait(lambda: gateway.info is not None)
+        self.save("commission-sms-gateway", gateway, None)
+        gateway.close()
+        outbox = OutboxDialog(self.desk, self.admin)
+        outbox.show()
+        self.wait(lambda: not outbox.list.model.loading and outbox.list.model.rowCount() > 0, timeout=8)
+        self.save("commission-sms-outbox", outbox, (1100, 640))
+        outbox.close()
 
     def settings(self) -> None:
         from app.views.settings_dialog import SettingsDialog
