@@ -1908,7 +1908,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="+47" />
             <source>核验经办人带来的材料并逐项勾选，再填写机构信息。开通后，已配置短信网关时用户名和初始密码以短信发送到经办人手机；否则在开通后显示，请当面交付或打印密封函。</source>
-            <translation>Check the documents the delegate brought and tick each one, then fill in the institution. When the account is opened, the username and initial password are sent by SMS to the delegate’s phone if an SMS gateway is configured; otherwise they are shown afterwards, to hand over in person or print as a sealed letter.</translation>
+            <translation>Check the documents the delegate brought and tick each one, then fill in the institution. When the account is opened, the username and initial password are sent by SMS to the delegate's phone if an SMS gateway is configured; otherwise they are shown afterwards, to hand over in person or print as a sealed letter.</translation>
         </message>
         <message>
             <location line="+142" />
@@ -3898,7 +3898,7 @@ Database: {db}</translation>
         <message>
             <location line="+33" />
             <source>疑似重复的记录：{n} 对</source>
-            <translation>Possible duplicates: {n} pairs</translation>
+            <translation>Possible duplicates (pairs): {n}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5531,7 +5531,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         <message>
             <location line="+2" />
             <source>本机系统密钥环</source>
-            <translation>this computer’s system keyring</translation>
+            <translation>this computer's system keyring</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5556,7 +5556,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         <message>
             <location line="+1" />
             <source>填写短信服务商提供的 HTTP 接口。网关密钥保存在本机系统密钥环（或桌面服务器的设置）中，不写入数据库。不配置网关时，系统不会把任何短信标为已发送。</source>
-            <translation>Enter the HTTP interface your SMS provider gives you. The gateway secret is kept in this computer’s system keyring (or the desk server’s settings), never in the database. Without a gateway, no SMS is ever marked as sent.</translation>
+            <translation>Enter the HTTP interface your SMS provider gives you. The gateway secret is kept in this computer's system keyring (or the desk server's settings), never in the database. Without a gateway, no SMS is ever marked as sent.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -5606,7 +5606,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         <message>
             <location line="+17" />
             <source>密钥在桌面服务器的设置中，由服务器管理员修改</source>
-            <translation>The secret is in the desk server’s settings; the server administrator changes it</translation>
+            <translation>The secret is in the desk server's settings; the server administrator changes it</translation>
         </message>
         <message>
             <location line="+15" />
@@ -7504,7 +7504,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         <message>
             <location line="+1" />
             <source>短信网关密钥保存在桌面服务器的设置中（环境变量 {env_secret}），请由服务器管理员修改</source>
-            <translation>The SMS gateway secret is kept in the desk server’s settings (environment variable {env_secret}); the server administrator changes it</translation>
+            <translation>The SMS gateway secret is kept in the desk server's settings (environment variable {env_secret}); the server administrator changes it</translation>
         </message>
         <message>
             <location line="+1" />
