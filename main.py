@@ -80,7 +80,9 @@ class StartupProblem(EnvironmentFault):
 
 def explain(exc: BaseException, url: str) -> StartupProblem:
     """Turn a failure to open the database into a message a clerk can act on."""
-    text = f"{type(exc).__name__}: {exc}".lower()
+    # open_desk turns a driver's error into an EnvironmentFault; the driver's own words tell which case it is
+    cause = exc.__cause__ if isinstance(exc, EnvironmentFault) and exc.__cause__ is not None else exc
+    text = f"{type(cause).__name__}: {cause}".lower()
     try:
         where = describe(url)
     except Exception:  # noqa: BLE001 - a URL that cannot even be parsed

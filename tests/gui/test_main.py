@@ -41,6 +41,22 @@ def test_failures_to_open_are_explained_in_chinese(error: Exception, expected: s
         assert "db.example:5432/regdesk" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("driver", "expected"),
+    [("connection failed: fe_sendauth: no password supplied", "要求密码"),
+     ("connection failed: Connection refused. Is the server running", "无法连接数据库服务器"),
+     ("server closed the connection unexpectedly", "打开数据库时连接中断")],
+)
+def test_open_desks_fault_is_explained_by_the_driver_error_behind_it(driver: str, expected: str) -> None:
+    from app.services import EnvironmentFault
+
+    fault = EnvironmentFault("打开数据库时连接中断（没有保存任何内容），请检查网络后重试")
+    fault.__cause__ = Exception(driver)  # as open_desk raises it: from the driver's error
+    problem = main.explain(fault, "postgresql+psycopg://clerk@db.example:5432/regdesk")
+    assert expected in problem.message
+    assert problem.needs_password == (expected == "要求密码")
+
+
 def test_main_opens_the_database_and_shows_the_login_dialog(qtbot: Any, tmp_path: Path) -> None:
     from app.views import worker
     from app.views.login import LoginDialog

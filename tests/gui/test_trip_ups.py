@@ -119,7 +119,11 @@ def test_ctrl_p_in_the_inbox_prints_the_shown_case(qtbot: Any, demo: Any) -> Non
     window.inbox.list.table.selectRow(0)
     panel = window.inbox.panel
     qtbot.waitUntil(lambda: panel.case is not None, timeout=10_000)
+    for other in QApplication.topLevelWidgets():  # a window an earlier test left open must not hold the keys
+        if other is not window and other.isVisible():
+            other.close()
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)  # Ctrl+P is the window's
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: panel.preview is not None, timeout=60_000)  # a PDF rendered in the worker
