@@ -31,7 +31,8 @@ def test_every_foreign_key_to_physicians_is_moved_by_a_merge() -> None:
 def _legacy_twin(world: World, of_id_number: str, name: str, **extra: Any) -> int:
     """A legacy record of the same person: the resident ID written with a space (old data), or another id."""
     number = extra.pop("id_number", of_id_number[:10] + " " + of_id_number[10:])
-    born = dt.date(int(of_id_number[6:10]), int(of_id_number[10:12]), int(of_id_number[12:14]))  # as the ID says
+    # the birth date the ID says
+    born = dt.date(int(of_id_number[6:10]), int(of_id_number[10:12]), int(of_id_number[12:14]))
     with world.desk.db.write() as s:
         phys = m.Physician(name=name, gender="男", id_number=number,
                            id_type=extra.pop("id_type", "resident_id"),
