@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QSplashScreen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.config import ENV_URL, data_dir, describe, resolve_url, store_password
 from app.services import ConflictError, Desk, EnvironmentFault, open_desk
@@ -180,10 +180,15 @@ def prewarm_windows() -> None:
         importlib.import_module(name)
 
 
-class Splash(QSplashScreen):
-    """The small "正在打开数据库…" window shown while the worker opens the desk."""
+class Splash(QWidget):
+    """The small "正在打开数据库…" window shown while the worker opens the desk.
+
+    A plain frameless window, not QSplashScreen: QSplashScreen.show() and finish() wait (up to a second each)
+    until the window system reports the window exposed, holding the GUI thread; this one just shows."""
 
     def __init__(self, where: str) -> None:
+        super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
         pixmap = QPixmap(460, 150)
         pixmap.fill(QColor("#f4f7fb"))
         painter = QPainter(pixmap)
@@ -195,13 +200,33 @@ class Splash(QSplashScreen):
         painter.drawText(pixmap.rect().adjusted(0, 22, 0, 0), Qt.AlignmentFlag.AlignHCenter,
                          tr("医师电子化注册系统"))
         painter.end()
-        super().__init__(pixmap)
+        self._pixmap = pixmap
+        self._message = ""
         self.setObjectName("splash")
+        self.setFixedSize(pixmap.size())
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.move(screen.availableGeometry().center() - self.rect().center())
         self.say(tr("正在打开数据库…") + "\n" + where)
 
     def say(self, text: str) -> None:
-        bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-        self.showMessage(text, bottom, QColor("#333333"))
+        self._message = text
+        self.update()
+
+    def message(self) -> str:
+        return self._message
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(self.rect().adjusted(8, 0, -8, -10),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._message)
+        painter.end()
+
+    def finish(self, _window: QWidget) -> None:
+        """The window the splash stood for is shown: close the splash."""
+        self.close()
 
 
 class Startup(QObject):
