@@ -12,6 +12,7 @@ from support_accounts import (
     PASSWORD,
     add_physician,
     audits,
+    calling_pc,
     count,
     institution_fields,
     make_id,
@@ -70,7 +71,7 @@ def test_a_new_institution_gets_an_account_whose_password_reaches_the_delegate_b
     actor = desk.auth.login(username, password)
     assert (actor.role, actor.institution_id, actor.must_change_password) == ("institution", info.id, True)
     event = audits(desk, "accounts.create_institution")[-1]
-    assert event.workstation == "test-pc" and event.detail["username"] == username
+    assert event.workstation == calling_pc(desk) and event.detail["username"] == username
     assert password not in str(event.detail)
     with desk.db.read() as s:
         feed = s.query(m.ChangeFeed).filter_by(table_name="institutions").one()
@@ -334,7 +335,7 @@ def test_a_lost_phone_is_changed_by_the_institution_and_audited_with_old_and_new
     assert new == "13700137000"
     assert user_row(desk, "zhangwei").phone == "13700137000"
     event = audits(desk, "accounts.change_physician_phone")[-1]
-    assert event.detail == {"old": "", "new": "13700137000"} and event.workstation == "test-pc"
+    assert event.detail == {"old": "", "new": "13700137000"} and event.workstation == calling_pc(desk)
     desk.accounts.change_physician_phone(admin, registered["physician_id"], "13700137001")
     assert audits(desk, "accounts.change_physician_phone")[-1].detail == {
         "old": "13700137000",
