@@ -32,7 +32,7 @@ from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
 from app.views.i18n import N_, error_text, ref, ref_join, tr
 from app.views.live import FeedWatcher
-from app.views.main_window import RoleWindow
+from app.views.main_window import RoleWindow, place_tab
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
 
@@ -208,19 +208,7 @@ class CommissionWindow(RoleWindow):
         return self.queue
 
     def _place(self, index: int, page: QWidget) -> None:
-        """Put a built page in place of its tab's placeholder (the current tab stays current)."""
-        current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
-        text = self.tabs.tabText(index)
-        blocked = self.tabs.blockSignals(True)
-        try:
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, text)
-            self.tabs.setCurrentIndex(current)
-        finally:
-            self.tabs.blockSignals(blocked)
-        if placeholder is not None:
-            placeholder.deleteLater()
+        place_tab(self.tabs, index, page)
 
     @property
     def overdue(self) -> CaseQueue:

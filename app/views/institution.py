@@ -26,7 +26,7 @@ from app.views.forms import fmt_date
 from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import InboxView
 from app.views.live import FeedWatcher
-from app.views.main_window import RoleWindow
+from app.views.main_window import RoleWindow, place_tab
 from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
 from app.views.profile_changes import ProfileInbox
@@ -218,19 +218,7 @@ class InstitutionWindow(RoleWindow):
         return page
 
     def _place(self, index: int, page: QWidget) -> None:
-        """Put a built page in place of its tab's empty page (the current tab stays current)."""
-        current = self.tabs.currentIndex()
-        empty = self.tabs.widget(index)
-        text = self.tabs.tabText(index)
-        blocked = self.tabs.blockSignals(True)
-        try:
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, text)
-            self.tabs.setCurrentIndex(current)
-        finally:
-            self.tabs.blockSignals(blocked)
-        if empty is not None:
-            empty.deleteLater()
+        place_tab(self.tabs, index, page)
 
     @property
     def inbox(self) -> InboxView:

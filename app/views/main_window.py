@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from app.services.contract import Actor, Desk, DomainError
 from app.views import worker
@@ -204,3 +204,20 @@ def window_for(desk: Desk, actor: Actor) -> RoleWindow:
 
         return PhysicianWindow(desk, actor)
     raise ValueError(f"unknown role {actor.role!r}")
+
+
+def place_tab(tabs: QTabWidget, index: int, page: QWidget) -> None:
+    """Put a page built later in place of its tab's placeholder (the current tab stays current): the role
+    windows build their first tab, show, then the others one per turn of the event loop."""
+    current = tabs.currentIndex()
+    placeholder = tabs.widget(index)
+    text = tabs.tabText(index)
+    blocked = tabs.blockSignals(True)
+    try:
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, text)
+        tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(blocked)
+    if placeholder is not None:
+        placeholder.deleteLater()
