@@ -255,42 +255,61 @@ def _sheet_title(title: str) -> str:
     return cleaned[:31]
 
 
+def text_cell(value: object) -> str:
+    """A cell as text: Excel numbers without ".0", dates as ISO, empty for none."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_csv(data: bytes, field: str = "rows") -> list[list[str]]:
+    """A CSV file's rows: UTF-8 (with or without BOM) or GB18030, the delimiter sniffed (, tab ;)."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ValidationError("无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件", field)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+
+
+def read_xlsx(data: bytes, field: str = "rows") -> list[list[str]]:
+    """The first sheet of an Excel workbook, every cell as text (``text_cell``)."""
+    from openpyxl import load_workbook  # only when an Excel file comes in
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file, not our bug
+        raise ValidationError(f"无法读取 Excel 文件：{exc}", field) from None
+    try:
+        return [[text_cell(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
 def preview_table(
     data: bytes, filename: str, limit: int = 100
 ) -> tuple[list[str], list[tuple[int, list[str]]], int]:
     """A file's first rows as text, to show before an import: (header, [(line, cells)], data lines).
 
-    Only for looking: the import service reads and checks the file itself. CSV as UTF-8 (with or without
-    BOM) or GB18030; XLSX through openpyxl (first sheet). Blank lines are skipped; line 1 is the header.
+    Only for looking: the import service reads and checks the file itself (with the same readers). CSV as
+    UTF-8 (with or without BOM) or GB18030; XLSX through openpyxl (first sheet). Blank lines are skipped;
+    line 1 is the header.
     """
     suffix = Path(filename).suffix.lower()
-    table: list[list[str]]
-    if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - an unreadable workbook is the user's file
-            raise ValidationError(f"无法读取 Excel 文件：{exc}", "data") from None
-        try:
-            table = [["" if v is None else _preview_cell(v) for v in row]
-                     for row in book.worksheets[0].iter_rows(values_only=True)]
-        finally:
-            book.close()
-    else:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ValidationError("无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件", "data")
-        try:
-            dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        except csv.Error:
-            dialect = csv.excel
-        table = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    table = read_xlsx(data, "data") if suffix in (".xlsx", ".xlsm") else read_csv(data, "data")
     numbered = [(i, [str(c).strip() for c in r])
                 for i, r in enumerate(table, start=1) if any(str(c).strip() for c in r)]
     if not numbered:
@@ -298,13 +317,3 @@ def preview_table(
     header = numbered[0][1]
     rows = numbered[1:]
     return header, rows[:limit], len(rows)
-
-
-def _preview_cell(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -26,8 +26,9 @@ from app.services.base import Service, Tx
 from app.services.contract import authority_name
 from app.services.errors import ValidationError
 from app.services.permissions import COMMISSION
-from app.services.roster import MAX_IMPORT_BYTES, ImportResult, RowError, _cell, _read_csv, _read_xlsx
+from app.services.roster import MAX_IMPORT_BYTES, ImportResult, RowError
 from app.services.types import INSTITUTION_IMPORT_LABELS, NURSE_IMPORT_LABELS, Actor
+from app.spreadsheet import read_csv, read_xlsx, text_cell
 
 __all__ = ["INSTITUTION_COLUMNS", "NURSE_COLUMNS", "NURSE_TERM_YEARS", "RegistriesService"]
 
@@ -109,12 +110,12 @@ def _records(rows: Iterable[Mapping[str, Any]] | str | Path | None,
         name = filename or "rows.csv"
         suffix = Path(name).suffix.lower()
         if suffix in (".xlsx", ".xlsm"):
-            table = _read_xlsx(bytes(data))
+            table = read_xlsx(bytes(data))
         elif suffix in (".csv", ".txt", ""):
-            table = _read_csv(bytes(data))
+            table = read_csv(bytes(data))
         else:
             raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
-        header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
+        header_at = next((i for i, r in enumerate(table) if any(text_cell(c) for c in r)), None)
         if header_at is None:
             raise ValidationError("文件是空的：第1行应为表头", "rows")
         keys = [lookup.get(_normal(h)) for h in table[header_at]]
@@ -125,7 +126,7 @@ def _records(rows: Iterable[Mapping[str, Any]] | str | Path | None,
                 record: dict[str, str] = {}
                 for key, value in zip(keys, raw, strict=False):
                     if key and key not in record:
-                        record[key] = _cell(value)
+                        record[key] = text_cell(value)
                 yield i, record
 
         return from_table(), name
@@ -142,7 +143,7 @@ def _records(rows: Iterable[Mapping[str, Any]] | str | Path | None,
             for k, v in row.items():
                 key = lookup.get(_normal(k))
                 if key and key not in record:
-                    record[key] = _cell(v)
+                    record[key] = text_cell(v)
             yield i, record
 
     if items and isinstance(items[0], Mapping):

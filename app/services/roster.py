@@ -3,9 +3,7 @@ a physician's record, the non-registered pool and an institution's export lists.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -54,6 +52,7 @@ from app.services.types import (
     RegistrationView,
     RowError,
 )
+from app.spreadsheet import read_csv, read_xlsx, text_cell
 
 __all__ = [
     "CaseSummary",
@@ -187,60 +186,16 @@ def _header_key(header: object) -> str | None:
     return _HEADER_LOOKUP.get(re.sub(r"[\s_*（）()]", "", text))
 
 
-def _cell(value: object) -> str:
-    """A cell as text: Excel numbers without ".0", dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _read_csv(data: bytes) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValidationError("无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件", "rows")
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-
-
-def _read_xlsx(data: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook  # only when an Excel file comes in
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file, not our bug
-        raise ValidationError(f"无法读取 Excel 文件：{exc}", "rows") from None
-    try:
-        sheet = book.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
 def _table_rows(data: bytes, filename: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, {field: text}) of a CSV or XLSX file's content; the header is line 1."""
     suffix = PurePath(filename).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        table = _read_xlsx(data)
+        table = read_xlsx(data)
     elif suffix in (".csv", ".txt", ""):
-        table = _read_csv(data)
+        table = read_csv(data)
     else:
         raise ValidationError(f"不支持的文件类型「{suffix}」：请使用 CSV 或 XLSX 文件", "rows")
-    header_at = next((i for i, r in enumerate(table) if any(_cell(c) for c in r)), None)
+    header_at = next((i for i, r in enumerate(table) if any(text_cell(c) for c in r)), None)
     if header_at is None:
         raise ValidationError(
             "文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）", "rows"
@@ -251,7 +206,7 @@ def _table_rows(data: bytes, filename: str) -> Iterator[tuple[int, dict[str, str
         record: dict[str, str] = {}
         for key, value in zip(columns, raw, strict=False):
             if key and key not in record:
-                record[key] = _cell(value)
+                record[key] = text_cell(value)
         yield i, record
 
 
@@ -272,7 +227,7 @@ def _mapping_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[tuple[int, dict
         for k, v in row.items():
             key = _header_key(k)
             if key and key not in record:
-                record[key] = _cell(v)
+                record[key] = text_cell(v)
         if not checked:
             _check_columns(set(record))
             checked = True
@@ -649,14 +604,7 @@ class RosterService(Service):
             p = tx.principal
             permissions.require_role(p, COMMISSION, INSTITUTION)
             cond = and_(m.Registration.status == RegistrationStatus.FILED, permissions.registration_clause(p))
-            total = int(tx.session.scalar(select(func.count()).select_from(m.Registration).where(cond)) or 0)
-            regs = tx.session.scalars(
-                select(m.Registration)
-                .where(cond)
-                .order_by(m.Registration.filed_on, m.Registration.id)
-                .offset(offset)
-                .limit(limit)
-            ).all()
+            total, regs = _filed_page(tx.session, cond, offset, limit)
             items = _pool_entries(tx.session, regs, tx.today)
             more = offset + len(items) < total
             last = items[-1] if items else None
@@ -802,15 +750,7 @@ class RosterService(Service):
             ]
             if inst is not None:
                 conds.append(m.Registration.main_institution_id == inst)
-            cond = and_(*conds)
-            total = int(tx.session.scalar(select(func.count()).select_from(m.Registration).where(cond)) or 0)
-            regs = tx.session.scalars(
-                select(m.Registration)
-                .where(cond)
-                .order_by(m.Registration.filed_on, m.Registration.id)
-                .offset(offset)
-                .limit(limit)
-            ).all()
+            total, regs = _filed_page(tx.session, and_(*conds), offset, limit)
             return Page(_pool_entries(tx.session, regs, tx.today, with_open_cases=True), total, None)
 
     # ---- an institution's lists ----
@@ -1004,6 +944,21 @@ def _best_qualification(quals: list[m.Qualification], reg: m.Registration | None
         quals,
         key=lambda q: (0 if q.level == "执业医师" else 1, -(q.issued_on or dt.date.min).toordinal(), -q.id),
     )
+
+
+def _filed_page(
+    session: Session, cond: Any, offset: int, limit: int
+) -> tuple[int, Sequence[m.Registration]]:
+    """How many filed registrations match ``cond``, and a page of them, oldest filing first."""
+    total = int(session.scalar(select(func.count()).select_from(m.Registration).where(cond)) or 0)
+    regs = session.scalars(
+        select(m.Registration)
+        .where(cond)
+        .order_by(m.Registration.filed_on, m.Registration.id)
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return total, regs
 
 
 def _institution_names(
