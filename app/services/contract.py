@@ -163,6 +163,10 @@ FIELD_LABELS = {
 }
 
 #: The papers an institution's delegate brings; the commission ticks each one before the account is created.
+#: An institution reports a departure (注册备案) or a deregistration ground (注销注册) within this many
+#: days of the departure / of knowing the cause (the case's effective_date; without one, the day it is filed).
+REPORT_DAYS = 30
+
 INSTITUTION_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("licence", "《医疗机构执业许可证》正本及复印件"),
     ("authorisation_letter", "授权委托书"),
@@ -876,6 +880,7 @@ __all__ = [
     "NATIONAL",
     "PHYSICIAN_KINDS",
     "REGISTERING_KINDS",
+    "REPORT_DAYS",
     "SERVICES",
     "TERMINAL_STATUSES",
     "AccountInfo",

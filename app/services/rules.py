@@ -26,6 +26,7 @@ from app.services.contract import FIELD_LABELS as FIELD_LABELS  # re-exported: r
 from app.services.contract import HMT_ORIGINS as HMT_ORIGINS
 from app.services.contract import ID_TYPES as ID_TYPES
 from app.services.contract import REGISTERING_KINDS as REGISTERING_KINDS
+from app.services.contract import REPORT_DAYS as REPORT_DAYS  # the 30-day rule (the windows show it)
 from app.services.enums import (
     COUNTER_KINDS,
     INSTITUTION_KINDS,
@@ -53,9 +54,6 @@ REFUSED_AS_REGISTRATION = REGISTERING_KINDS | {K.HMT_SHORT_TERM, K.FOREIGN_SHORT
 #: Kinds whose applicant is a person not necessarily on record yet (identified by the details).
 WALK_IN_KINDS = frozenset({K.LEGACY_BACKFILL, K.HMT_RECOGNITION, K.HMT_SHORT_TERM, K.FOREIGN_SHORT_TERM})
 
-#: An institution reports a departure (注册备案) or a deregistration ground (注销注册) within this many
-#: days of the departure / of knowing the cause (the case's effective_date; without one, the day it is filed).
-REPORT_DAYS = 30
 REPORTED_KINDS = frozenset({K.INSTITUTION_FILING, K.INSTITUTION_DEREGISTRATION})
 
 _DOC_RE = re.compile(r"[A-Z0-9]{5,20}")

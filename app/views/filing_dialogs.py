@@ -9,15 +9,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
-from app.services.contract import Actor, Case, Desk, Page, RegistrationView, reference
+from app.services.contract import REPORT_DAYS, Actor, Case, Desk, Page, RegistrationView, reference
 from app.views import worker
 from app.views.case_view import deadline_text, fmt_time
 from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import CaseDialog, FittingFormDialog
 from app.views.paged import Column, ListPanel
 
-REPORT_DAYS = 30
-"""Departures and deregistration grounds are reported within 30 days."""
 INSTITUTION_KINDS = ("institution_filing", "institution_deregistration")
 
 
