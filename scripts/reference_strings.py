@@ -45,6 +45,8 @@ from app.services import (  # noqa: E402
 
 GENDERS = ("男", "女")
 SERVICES = Path(__file__).resolve().parents[1] / "app" / "services"
+#: where refusals are raised: the services, and the file readers they share with the windows
+REFUSING = [*sorted(SERVICES.glob("*.py")), SERVICES.parent / "spreadsheet.py"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the DomainError family, as raised in app/services (a message with data in it is an f-string: not here)
 ERROR_CLASSES = re.compile(r"(Error|Denied|Transition|NotFound|Fault)$")
@@ -144,7 +146,7 @@ def error_messages() -> list[str]:
     ``deny(…)`` or an import's ``row.fail(field, "…")`` written as a plain string literal, or as a module
     constant holding one), in file order, each once."""
     found: list[str] = []
-    for path in sorted(SERVICES.glob("*.py")):
+    for path in REFUSING:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {
             node.targets[0].id: node.value.value for node in tree.body
@@ -197,7 +199,7 @@ def error_templates() -> list[str]:
     They are translated in the context "errors" like the fixed sentences; error_text() of
     app/views/i18n.py matches a message against them (app/resources/translations/error_templates.json)."""
     found: list[str] = []
-    for path in sorted(SERVICES.glob("*.py")):
+    for path in REFUSING:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             fstring = _refusal_fstring(node)
             if fstring is None:

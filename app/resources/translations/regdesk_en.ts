@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../../main.py" line="+87" />
+            <location filename="../../../main.py" line="+89" />
             <source>数据库地址格式不正确：{url}</source>
             <translation>The database address is not valid: {url}</translation>
         </message>
@@ -57,20 +57,20 @@
 Details are in the log file {log}</translation>
         </message>
         <message>
-            <location line="+39" />
-            <location line="+226" />
+            <location line="+44" />
+            <location line="+246" />
             <location filename="../../views/login.py" line="+28" />
             <location filename="../../views/main_window.py" line="+14" />
             <source>医师电子化注册系统</source>
             <translation>Physician Electronic Registration</translation>
         </message>
         <message>
-            <location line="-222" />
+            <location line="-237" />
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+60" />
             <source>正在填入演示数据，约需半分钟…</source>
             <translation>Loading the demo data, about half a minute…</translation>
         </message>
@@ -174,7 +174,7 @@ Details are in the log file {log}</translation>
             <translation>Withdraw from multi-site practice: all filed additional institutions are cancelled.</translation>
         </message>
         <message>
-            <location filename="../../views/filing_dialogs.py" line="+44" />
+            <location filename="../../views/filing_dialogs.py" line="+42" />
             <location filename="../../views/pickers.py" line="+7" />
             <source>（无识别码）</source>
             <translation>(no registration code)</translation>
@@ -312,7 +312,7 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+842" />
+            <location filename="../../views/commission.py" line="+830" />
             <location filename="../../views/merge_records.py" line="+64" />
             <location line="+25" />
             <source>无</source>
@@ -676,7 +676,7 @@ Details are in the log file {log}</translation>
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
             <location filename="../../views/registry_import.py" line="+138" />
-            <location filename="../../views/sms_views.py" line="+202" />
+            <location filename="../../views/sms_views.py" line="+203" />
             <location filename="../../views/worker.py" line="+362" />
             <source>关闭</source>
             <translation>Close</translation>
@@ -1058,13 +1058,13 @@ Details are in the log file {log}</translation>
             <translation>All required materials received</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-801" />
-            <location line="+790" />
+            <location filename="../../views/commission.py" line="-789" />
+            <location line="+778" />
             <source>未开通</source>
             <translation>Not opened</translation>
         </message>
         <message>
-            <location line="-788" />
+            <location line="-776" />
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
@@ -1181,12 +1181,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+303" />
+            <location line="+291" />
             <source>停用机构账户(&amp;D)…</source>
             <translation>&amp;Disable institution account…</translation>
         </message>
         <message>
-            <location line="-301" />
+            <location line="-289" />
             <source>导入考试中心医师资格名单(&amp;E)…</source>
             <translation>Import the &amp;exam centre's qualification list…</translation>
         </message>
@@ -1290,12 +1290,12 @@ Details are in the log file {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+96" />
             <source>逾期</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-94" />
             <source>离职与注销</source>
             <translation>Departures and deregistration</translation>
         </message>
@@ -1306,7 +1306,7 @@ Details are in the log file {log}</translation>
             <translation>Overview</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+93" />
             <source>逾期（{n}）</source>
             <translation>Overdue ({n})</translation>
         </message>
@@ -1892,7 +1892,7 @@ Details are in the log file {log}</translation>
         <message>
             <location line="-6" />
             <location line="+6" />
-            <location filename="../../views/institution.py" line="+167" />
+            <location filename="../../views/institution.py" line="+155" />
             <source>未填写</source>
             <translation>Not given</translation>
         </message>
@@ -1957,7 +1957,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         </message>
         <message>
             <location line="+41" />
-            <location filename="../../views/institution.py" line="-165" />
+            <location filename="../../views/institution.py" line="-153" />
             <source>审批机关：</source>
             <translation>Approving authority:</translation>
         </message>
@@ -2039,8 +2039,8 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <location filename="../../views/merge_records.py" line="-75" />
             <location filename="../../views/physician_detail.py" line="+43" />
             <location filename="../../views/pickers.py" line="+3" />
-            <location filename="../../views/sms_views.py" line="-116" />
-            <location line="+87" />
+            <location filename="../../views/sms_views.py" line="-117" />
+            <location line="+88" />
             <source>正在读取…</source>
             <translation>Reading…</translation>
         </message>
@@ -3016,20 +3016,20 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
         <message>
             <location line="-66" />
             <location line="+119" />
-            <location line="+117" />
+            <location line="+105" />
             <source>待确认申请</source>
             <extracomment>Feed tables whose changes concern a physician's record (the roster and open records refresh). the tabs after 本机构医师, in order (built after the window shows, see InstitutionWindow._page)</extracomment>
             <translation>Applications to confirm</translation>
         </message>
         <message>
-            <location line="-236" />
+            <location line="-224" />
             <location line="+125" />
-            <location line="+116" />
+            <location line="+104" />
             <source>个人信息变更审核</source>
             <translation>Personal detail changes</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-229" />
             <location line="+129" />
             <source>本机构已提交的业务</source>
             <translation>Cases we submitted</translation>
@@ -3070,7 +3070,7 @@ With an SMS gateway configured, the new password is sent by SMS to the delegate 
             <translation>Export filing lists…</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+150" />
             <source>待确认申请（{n}）</source>
             <translation>Applications to confirm ({n})</translation>
         </message>
@@ -5462,7 +5462,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../views/sms_views.py" line="-113" />
+            <location filename="../../views/sms_views.py" line="-114" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
@@ -5619,7 +5619,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Test SMS sent to {phone}; check that the phone received it.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>测试短信发送失败：{error}</source>
             <translation>The test SMS failed: {error}</translation>
         </message>
@@ -5917,17 +5917,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Please enter a name or a certificate code</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+67" />
             <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
             <translation>The file's encoding is not recognised: save it as a CSV file in UTF-8 or GB18030</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-55" />
             <source>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</source>
             <translation>The file is empty: row 1 must be the header (name, ID number, qualification certificate code, exam ticket number, level, category)</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-6" />
             <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
             <translation>Expected rows of data (a list of mappings) or the path of a CSV/XLSX file</translation>
         </message>
@@ -6077,12 +6077,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The file is empty: line 1 must hold the column headers</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>请只传入多行数据或一个文件，不能两者都传</source>
             <translation>Pass either rows or a file, not both</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-4" />
             <source>文件内容应为字节</source>
             <translation>The file content must be bytes</translation>
         </message>
@@ -6222,7 +6222,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Pass either rows (a list of mappings) or the file content, not both</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>机构编号无效</source>
             <translation>Invalid institution number</translation>
         </message>
@@ -6487,7 +6487,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>A Chinese name cannot contain spaces</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>未签名：无法确认由卫生健康委签发</source>
             <translation>not signed: it cannot be confirmed that a health commission issued it</translation>
         </message>
@@ -7182,7 +7182,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Row {i} is not a table of fields</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+101" />
             <source>「{item}」不是{cat_name}类别的执业范围</source>
             <translation>"{item}" is not a scope of practice of {cat_name}</translation>
         </message>
@@ -7198,6 +7198,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>文件夹不存在：{path_parent}</source>
+            <translation>The folder does not exist: {path_parent}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法写入文件：{exc_strerror_or_exc}</source>
+            <translation>Cannot write the file: {exc_strerror_or_exc}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>真实有效的注册结果通知；{state}</source>
             <translation>A genuine registration notice; {state}</translation>
         </message>
@@ -7207,7 +7217,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>Not confirmed as a genuine notice ({why}); {state}</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-139" />
             <source>医师（编号 {physician_id}）不存在</source>
             <translation>No such physician (no. {physician_id})</translation>
         </message>
@@ -7217,12 +7227,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>The date of issue {day} is after today</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+105" />
             <source>无法读取 Excel 文件：{exc}</source>
             <translation>The Excel file cannot be read: {exc}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-104" />
             <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
             <translation>Row {i} is not a table of fields (it should map name, ID number… to values)</translation>
         </message>
@@ -7720,7 +7730,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-7030" />
+            <location line="-7029" />
             <source>执业医师</source>
             <translation>Practising physician</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../../main.py" line="+87" />
+            <location filename="../../../main.py" line="+89" />
             <source>数据库地址格式不正确：{url}</source>
             <translation>数据库地址格式不正确：{url}</translation>
         </message>
@@ -57,20 +57,20 @@
 详情见日志文件 {log}</translation>
         </message>
         <message>
-            <location line="+39" />
-            <location line="+226" />
+            <location line="+44" />
+            <location line="+246" />
             <location filename="../../views/login.py" line="+28" />
             <location filename="../../views/main_window.py" line="+14" />
             <source>医师电子化注册系统</source>
             <translation>医师电子化注册系统</translation>
         </message>
         <message>
-            <location line="-222" />
+            <location line="-237" />
             <source>正在打开数据库…</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+60" />
             <source>正在填入演示数据，约需半分钟…</source>
             <translation>正在填入演示数据，约需半分钟…</translation>
         </message>
@@ -174,7 +174,7 @@
             <translation>取消多地点执业：所有已备案的其他执业机构一并取消。</translation>
         </message>
         <message>
-            <location filename="../../views/filing_dialogs.py" line="+44" />
+            <location filename="../../views/filing_dialogs.py" line="+42" />
             <location filename="../../views/pickers.py" line="+7" />
             <source>（无识别码）</source>
             <translation>（无识别码）</translation>
@@ -312,7 +312,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../views/commission.py" line="+842" />
+            <location filename="../../views/commission.py" line="+830" />
             <location filename="../../views/merge_records.py" line="+64" />
             <location line="+25" />
             <source>无</source>
@@ -676,7 +676,7 @@
             <location filename="../../views/print_preview.py" line="+161" />
             <location filename="../../views/public_register.py" line="+276" />
             <location filename="../../views/registry_import.py" line="+138" />
-            <location filename="../../views/sms_views.py" line="+202" />
+            <location filename="../../views/sms_views.py" line="+203" />
             <location filename="../../views/worker.py" line="+362" />
             <source>关闭</source>
             <translation>关闭</translation>
@@ -1058,13 +1058,13 @@
             <translation>必交材料已齐</translation>
         </message>
         <message>
-            <location filename="../../views/commission.py" line="-801" />
-            <location line="+790" />
+            <location filename="../../views/commission.py" line="-789" />
+            <location line="+778" />
             <source>未开通</source>
             <translation>未开通</translation>
         </message>
         <message>
-            <location line="-788" />
+            <location line="-776" />
             <source>已停用</source>
             <translation>已停用</translation>
         </message>
@@ -1181,12 +1181,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+303" />
+            <location line="+291" />
             <source>停用机构账户(&amp;D)…</source>
             <translation>停用机构账户(&amp;D)…</translation>
         </message>
         <message>
-            <location line="-301" />
+            <location line="-289" />
             <source>导入考试中心医师资格名单(&amp;E)…</source>
             <translation>导入考试中心医师资格名单(&amp;E)…</translation>
         </message>
@@ -1290,12 +1290,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+96" />
             <source>逾期</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-94" />
             <source>离职与注销</source>
             <translation>离职与注销</translation>
         </message>
@@ -1306,7 +1306,7 @@
             <translation>概览</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+93" />
             <source>逾期（{n}）</source>
             <translation>逾期（{n}）</translation>
         </message>
@@ -1892,7 +1892,7 @@
         <message>
             <location line="-6" />
             <location line="+6" />
-            <location filename="../../views/institution.py" line="+167" />
+            <location filename="../../views/institution.py" line="+155" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
@@ -1957,7 +1957,7 @@
         </message>
         <message>
             <location line="+41" />
-            <location filename="../../views/institution.py" line="-165" />
+            <location filename="../../views/institution.py" line="-153" />
             <source>审批机关：</source>
             <translation>审批机关：</translation>
         </message>
@@ -2039,8 +2039,8 @@
             <location filename="../../views/merge_records.py" line="-75" />
             <location filename="../../views/physician_detail.py" line="+43" />
             <location filename="../../views/pickers.py" line="+3" />
-            <location filename="../../views/sms_views.py" line="-116" />
-            <location line="+87" />
+            <location filename="../../views/sms_views.py" line="-117" />
+            <location line="+88" />
             <source>正在读取…</source>
             <translation>正在读取…</translation>
         </message>
@@ -3016,20 +3016,20 @@
         <message>
             <location line="-66" />
             <location line="+119" />
-            <location line="+117" />
+            <location line="+105" />
             <source>待确认申请</source>
             <extracomment>Feed tables whose changes concern a physician's record (the roster and open records refresh). the tabs after 本机构医师, in order (built after the window shows, see InstitutionWindow._page)</extracomment>
             <translation>待确认申请</translation>
         </message>
         <message>
-            <location line="-236" />
+            <location line="-224" />
             <location line="+125" />
-            <location line="+116" />
+            <location line="+104" />
             <source>个人信息变更审核</source>
             <translation>个人信息变更审核</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-229" />
             <location line="+129" />
             <source>本机构已提交的业务</source>
             <translation>本机构已提交的业务</translation>
@@ -3070,7 +3070,7 @@
             <translation>导出主执业/多机构备案名单…</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+150" />
             <source>待确认申请（{n}）</source>
             <translation>待确认申请（{n}）</translation>
         </message>
@@ -5462,7 +5462,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+12" />
-            <location filename="../../views/sms_views.py" line="-113" />
+            <location filename="../../views/sms_views.py" line="-114" />
             <source>保存</source>
             <translation>保存</translation>
         </message>
@@ -5619,7 +5619,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>测试短信已发送到 {phone}，请确认手机已收到。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>测试短信发送失败：{error}</source>
             <translation>测试短信发送失败：{error}</translation>
         </message>
@@ -5917,17 +5917,17 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>请输入姓名或证书编码</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+67" />
             <source>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</source>
             <translation>无法识别文件编码：请保存为 UTF-8 或 GB18030 编码的 CSV 文件</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-55" />
             <source>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</source>
             <translation>文件是空的：第1行应为表头（姓名、身份证号、医师资格证书编码、准考证号、级别、类别）</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-6" />
             <source>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</source>
             <translation>应传入多行数据（映射的列表）或 CSV/XLSX 文件路径</translation>
         </message>
@@ -6077,12 +6077,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>文件是空的：第1行应为表头</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>请只传入多行数据或一个文件，不能两者都传</source>
             <translation>请只传入多行数据或一个文件，不能两者都传</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-4" />
             <source>文件内容应为字节</source>
             <translation>文件内容应为字节</translation>
         </message>
@@ -6222,7 +6222,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>应传入多行数据（映射的列表）或文件内容，二者只能选一</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>机构编号无效</source>
             <translation>机构编号无效</translation>
         </message>
@@ -6487,7 +6487,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>中文姓名中不能有空格</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>未签名：无法确认由卫生健康委签发</source>
             <translation>未签名：无法确认由卫生健康委签发</translation>
         </message>
@@ -7182,7 +7182,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>第{i}行不是字段表</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+101" />
             <source>「{item}」不是{cat_name}类别的执业范围</source>
             <translation>「{item}」不是{cat_name}类别的执业范围</translation>
         </message>
@@ -7198,6 +7198,16 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
         </message>
         <message>
             <location line="+1" />
+            <source>文件夹不存在：{path_parent}</source>
+            <translation>文件夹不存在：{path_parent}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法写入文件：{exc_strerror_or_exc}</source>
+            <translation>无法写入文件：{exc_strerror_or_exc}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>真实有效的注册结果通知；{state}</source>
             <translation>真实有效的注册结果通知；{state}</translation>
         </message>
@@ -7207,7 +7217,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>不能确认为真实通知（{why}）；{state}</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-139" />
             <source>医师（编号 {physician_id}）不存在</source>
             <translation>医师（编号 {physician_id}）不存在</translation>
         </message>
@@ -7217,12 +7227,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
             <translation>发证日期 {day} 晚于今天</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+105" />
             <source>无法读取 Excel 文件：{exc}</source>
             <translation>无法读取 Excel 文件：{exc}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-104" />
             <source>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</source>
             <translation>第{i}行不是字段表（应为 姓名、身份证号… 到值的映射）</translation>
         </message>
@@ -7720,7 +7730,7 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception's own text (
     <context>
         <name>reference</name>
         <message>
-            <location line="-7030" />
+            <location line="-7029" />
             <source>执业医师</source>
             <translation>执业医师</translation>
         </message>
