@@ -255,3 +255,51 @@ def test_the_roster_from_the_membership_is_the_roster_the_sources_give_page_by_p
     commission_old = _old_roster(desk, _principal("commission", jurisdiction="440000"), a)
     assert _pages(desk, admin, institution_id=a) == commission_old
     assert len(commission_old) < len(old)
+
+
+def test_two_transactions_changing_one_physicians_sources_at_once_leave_the_membership_right(
+    pg_url: str,
+) -> None:
+    """PostgreSQL, READ COMMITTED: one transaction files the physician at the hospital while another ends
+    the registration there; the second waits for the first's row lock and counts from its result."""
+    import threading
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from app.services import open_desk
+
+    desk = open_desk(pg_url, workstation="pc-roster")
+    try:
+        with desk.db.write() as s:
+            inst = m.Institution(name="并发医院", address="广州", registration_number="4401069999",
+                                 legal_representative="王", principal="李", jurisdiction="440106")
+            s.add(inst)
+            s.flush()
+            hospital = inst.id
+        doc = person(desk, "并发", make_id("440106", "19880808"), certificate_code=cert(990))
+        reg = register(desk, doc, hospital)
+        other = register(desk, doc, None, province="110000")
+    finally:
+        desk.close()
+    plain = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain) as first, psycopg.connect(plain) as second:
+        first.execute(
+            "INSERT INTO filings (registration_id, physician_id, institution_id, start_date, status)"
+            " VALUES (%s, %s, %s, '2025-06-01', 'active')", (other, doc, hospital))
+        done = threading.Event()
+
+        def end_registration() -> None:
+            second.execute("UPDATE registrations SET status = 'deregistered' WHERE id = %s", (reg,))
+            second.commit()
+            done.set()
+
+        worker = threading.Thread(target=end_registration)
+        worker.start()
+        assert not done.wait(0.5)  # waits for the first transaction's lock on the membership row
+        first.commit()
+        worker.join(10)
+        assert done.is_set()
+        rows = first.execute("SELECT n_main, n_filing, n_case FROM roster_members"
+                             " WHERE institution_id = %s AND physician_id = %s", (hospital, doc)).fetchall()
+    assert rows == [(0, 1, 0)]
