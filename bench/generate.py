@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Integer, text
 
 from app import models as m
+from app import roster_membership
 from app.db import Database
 from app.services import codes, reference
 from app.services.validation import resident_id_check_char
@@ -416,6 +417,7 @@ class Generator:
             self._phase("counters", lambda: self._counters(sink))
             if dropped:
                 self._phase("indexes", lambda: self._restore_indexes(sink, dropped))
+            self._phase("roster", lambda: roster_membership.rebuild(sink.execute))  # loaded with triggers off
             sink.commit()
         finally:
             sink.close()

@@ -245,16 +245,14 @@ LEFT JOIN institutions i ON i.id = r.main_institution_id
 LEFT JOIN qualifications q ON q.physician_id = pg.id
 ORDER BY pg.name_pinyin, pg.id"""
 
+# the institution's physicians in name order from roster_members (migration 0015): one index range
 RAW_ROSTER = (
     """
-WITH ids AS (
-    SELECT physician_id FROM registrations WHERE main_institution_id = :inst AND status IN ('active', 'filed')
-    UNION SELECT physician_id FROM filings WHERE institution_id = :inst AND status = 'active'
-    UNION SELECT physician_id FROM cases WHERE institution_id = :inst AND physician_id IS NOT NULL
-), pg AS (
+WITH pg AS (
     SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number
-    FROM physicians p JOIN ids ON ids.physician_id = p.id
-    WHERE p.merged_into_id IS NULL ORDER BY p.name_pinyin, p.id LIMIT 51
+    FROM roster_members rm JOIN physicians p ON p.id = rm.physician_id
+    WHERE rm.institution_id = :inst AND p.merged_into_id IS NULL
+    ORDER BY rm.name_pinyin, rm.physician_id LIMIT 51
 )"""
     + _ROSTER_COLUMNS
 )
@@ -432,10 +430,8 @@ class Bench:
             raw_after = _raw_runner(
                 self.engine,
                 RAW_ROSTER.replace(
-                    "WHERE p.merged_into_id IS NULL ORDER BY",
-                    "WHERE p.merged_into_id IS NULL"
-                    " AND (p.name_pinyin > :n OR (p.name_pinyin = :n AND p.id > :i))"
-                    " ORDER BY",
+                    "AND p.merged_into_id IS NULL\n",
+                    "AND p.merged_into_id IS NULL AND (rm.name_pinyin, rm.physician_id) > (:n, :i)\n",
                 ),
                 self.args.page,
             )

@@ -11,6 +11,7 @@ from app.models.person import (
     ProfileChange,
     Qualification,
     Registration,
+    RosterMember,
     ShortTermPermit,
 )
 from app.models.system import (
@@ -46,6 +47,7 @@ __all__ = [
     "ProfileChange",
     "Qualification",
     "Registration",
+    "RosterMember",
     "ShortTermPermit",
     "SmsGateway",
     "SmsMessage",

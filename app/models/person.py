@@ -213,3 +213,28 @@ Index("ix_filings_institution_status", Filing.institution_id, Filing.status)
 # An institution's pending personal-detail changes, oldest first.
 Index("ix_profile_changes_institution_status", ProfileChange.institution_id, ProfileChange.status,
       ProfileChange.id)
+
+
+class RosterMember(Base):
+    """A physician on an institution's roster (derived): kept by database triggers (migration 0015) from the
+    three sources ``permissions.institution_physician_ids`` reads, so the roster pages from one index in
+    name order. ``n_main``: the physician's active or filed registrations with the institution as main
+    institution; ``n_filing``: active filings at it; ``n_case``: cases at it. A row exists while any is
+    above 0. No foreign keys: the triggers move the rows when registrations, filings or cases move to
+    another physician (desk.merges), so merge.FOLLOWS does not list it."""
+
+    __tablename__ = "roster_members"
+
+    institution_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    physician_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # the physician's name_pinyin, followed by a trigger on physicians
+    name_pinyin: Mapped[str] = mapped_column(CodePointString(240), default="", server_default="")
+    n_main: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_filing: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_case: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+# An institution's roster in name order (keyset paging), and the rename trigger's lookup by physician.
+Index("ix_roster_members_institution_pinyin", RosterMember.institution_id, RosterMember.name_pinyin,
+      RosterMember.physician_id)
+Index("ix_roster_members_physician", RosterMember.physician_id)
