@@ -195,7 +195,7 @@ def password_letter_pdf(
     """The sealed password letter (密码函) as a PDF, built in this process (the password never crosses the
     wire or lands in a file unless the clerk saves it): for handing an initial or reset password over when
     no SMS took it."""
-    from app.services.paper import PasswordLetter, build_password_letter_pdf
+    from app.services.letter import PasswordLetter, build_password_letter_pdf
 
     return build_password_letter_pdf(PasswordLetter(
         institution_name, registration_number, delegate_name, username, password, organisation, printed_by,
