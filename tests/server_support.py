@@ -76,9 +76,10 @@ class HarnessDesk(RemoteDesk):
         self.local = local
         self.ctx = local.ctx
         self.db = local.db
-        # the outbox's other methods cross the wire; deliver_pending is LOCAL_ONLY: run where the database
-        # is (here: this process)
+        # the outbox's other methods cross the wire; deliver_pending and deliver_due are LOCAL_ONLY: run
+        # where the database is (here: this process)
         self.sms.deliver_pending = local.sms.deliver_pending  # type: ignore[attr-defined]
+        self.sms.deliver_due = local.sms.deliver_due  # type: ignore[attr-defined]
 
 
 _shared: ThreadServer | None = None
