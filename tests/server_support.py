@@ -92,7 +92,8 @@ def shared_server(local: Any) -> ThreadServer:
     if _shared is None or not _shared.thread.is_alive():
         # the suite signs in wrongly on purpose, far more than 20 times a minute
         # (and the public register is asked far more than 60 times a minute from 127.0.0.1)
-        _shared = ThreadServer(local, signin_failures=1_000_000, register_rate=1_000_000).start()
+        # (and no SMS courier: a service test decides itself when the outbox is delivered)
+        _shared = ThreadServer(local, signin_failures=1_000_000, register_rate=1_000_000, sms_every=0).start()
         atexit.register(_shared.stop)
     else:
         _shared.host.swap(local)

@@ -141,3 +141,30 @@ def test_two_pcs_running_the_courier_at_once_send_every_message_exactly_once(
             assert all(r.sent > 0 for r in reports), reports
     finally:
         other.close()
+
+
+def test_the_desk_server_runs_the_courier_and_backs_off_while_the_gateway_is_down(
+    real: Any, gateway: FakeGateway
+) -> None:
+    import time
+
+    from tests.server_support import thread_server
+
+    local = getattr(real, "local", real)  # the desk the server runs (REGDESK_TEST_DESK=remote: the harness's)
+    ids = queue(local, 3)
+    gateway.mode = "http500"
+    with thread_server(local, sms_every=0.1) as server:
+        courier = server.app.state.host.courier
+        deadline = time.monotonic() + 20
+        while courier.runs < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert courier.runs >= 3 and courier.pause >= 0.8  # 0.1 → 0.2 → 0.4 → 0.8: backing off
+        runs = courier.runs
+        assert runs <= len(gateway.requests) <= runs + 1  # one request a run (one may be under way), not 3
+        assert states(local) == {i: ("pending", 0) for i in ids}
+        gateway.mode = "ok"
+        while any(s != ("sent", 1) for s in states(local).values()) and time.monotonic() < deadline + 20:
+            time.sleep(0.05)
+        assert states(local) == {i: ("sent", 1) for i in ids}
+    assert sorted(r["content"] for r in gateway.requests[-3:]) == sorted(
+        f"【医师电子化注册】通知 {n}" for n in range(3))
