@@ -424,6 +424,16 @@ class ShortTermPage(CounterPage):
         self.scopes = self.row(tr("执业范围："), ScopePicker(), "scopes")
         self.category.currentIndexChanged.connect(lambda _i: self.scopes.set_category(current(self.category)))
 
+    def practice(self) -> dict[str, Any]:
+        """The category, scopes, term and note, as both short-term kinds send them."""
+        return dict(
+            category=current(self.category),
+            scopes=self.scopes.value(),
+            term_start=self.term_start.value(),
+            term_end=self.term_end.value(),
+            note=self.note.toPlainText().strip(),
+        )
+
 
 class HmtShortTermPage(ShortTermPage):
     kind = "hmt_short_term"
@@ -448,11 +458,7 @@ class HmtShortTermPage(ShortTermPage):
                 self.identity(),
                 origin=current(self.origin),
                 institution_id=self.institution.value(),
-                category=current(self.category),
-                scopes=self.scopes.value(),
-                term_start=self.term_start.value(),
-                term_end=self.term_end.value(),
-                note=self.note.toPlainText().strip(),
+                **self.practice(),
             ),
         )
 
@@ -488,11 +494,7 @@ class ForeignShortTermPage(ShortTermPage):
                 origin=self.origin.text().strip(),
                 inviting_institution_id=self.inviting.value(),
                 institution_id=self.institution.value(),
-                category=current(self.category),
-                scopes=self.scopes.value(),
-                term_start=self.term_start.value(),
-                term_end=self.term_end.value(),
-                note=self.note.toPlainText().strip(),
+                **self.practice(),
             ),
         )
 
@@ -590,7 +592,19 @@ class ShortTermRenewalPage(CounterPage):
         )
 
 
-class DirectRegistrationPage(CounterPage):
+class PhysicianScopesPage(CounterPage):
+    """A page for a physician on the roster whose scopes follow the category chosen (窗口注册, 窗口变更)."""
+
+    category: QComboBox
+    scopes: ScopePicker
+
+    def scopes_follow_category(self) -> None:
+        """The scopes offered are those of the category chosen, else of the physician's qualification."""
+        row = self.physician.row()
+        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+
+
+class DirectRegistrationPage(PhysicianScopesPage):
     kind = "direct_registration"
 
     def build(self) -> None:
@@ -603,13 +617,9 @@ class DirectRegistrationPage(CounterPage):
         self.scopes = self.row(
             tr("执业范围："), ScopePicker(), "scopes", hint=tr("执业地点按主要执业机构所在地确定")
         )
-        self.category.currentIndexChanged.connect(self._category_changed)
-        self.physician.chosen.connect(lambda _row: self._category_changed())
+        self.category.currentIndexChanged.connect(self.scopes_follow_category)
+        self.physician.chosen.connect(lambda _row: self.scopes_follow_category())
         self.note_row()
-
-    def _category_changed(self) -> None:
-        row = self.physician.row()
-        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
 
     def check(self) -> bool:
         return self.require_physician()
@@ -628,7 +638,7 @@ class DirectRegistrationPage(CounterPage):
         )
 
 
-class DirectChangePage(CounterPage):
+class DirectChangePage(PhysicianScopesPage):
     kind = "direct_change"
 
     def build(self) -> None:
@@ -639,16 +649,12 @@ class DirectChangePage(CounterPage):
         self.category = self.row(tr("执业类别："), category_box(keep=tr("（不变更）")), "category")
         self.scopes = self.row(tr("执业范围："), ScopePicker(optional=True), "scopes")
         self.physician.chosen.connect(self._physician_chosen)
-        self.category.currentIndexChanged.connect(self._category_changed)
+        self.category.currentIndexChanged.connect(self.scopes_follow_category)
         self.note_row()
 
     def _physician_chosen(self, row: Any) -> None:
         self.registration.load(row.id if row is not None else None)
-        self._category_changed()
-
-    def _category_changed(self) -> None:
-        row = self.physician.row()
-        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+        self.scopes_follow_category()
 
     def check(self) -> bool:
         return self.require_physician()
