@@ -11,14 +11,24 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 APP_NAME = "regdesk"
 KEYRING_SERVICE = "regdesk"
 ENV_URL = "REGDESK_DB_URL"
+
+
+def _url(text: str) -> URL:
+    """``text`` parsed as a SQLAlchemy URL; SQLAlchemy is imported only here, so the windows' process (which
+    imports this module for the settings dialog) does not load it until an address is parsed."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(text)
 
 
 def data_dir() -> Path:
@@ -59,7 +69,7 @@ def carries_password(url_text: str) -> bool:
     if address_kind(url_text) != "postgresql":
         return False
     try:
-        return bool(make_url(url_text).password)
+        return bool(_url(url_text).password)
     except Exception:  # noqa: BLE001 - unparsable: the connection test says so
         return False
 
@@ -81,7 +91,7 @@ def keyring_key(url: URL) -> str:
 
 def with_keyring_password(url_text: str) -> URL:
     """Fill the password of a server URL from the keyring when the URL carries none."""
-    url = make_url(url_text)
+    url = _url(url_text)
     if url.get_backend_name() == "sqlite" or url.password:
         return url
     try:
@@ -115,7 +125,7 @@ def store_password(url_text: str, password: str) -> bool:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(KEYRING_SERVICE, keyring_key(make_url(url_text)), password)
+        keyring.set_password(KEYRING_SERVICE, keyring_key(_url(url_text)), password)
     except KeyringError:
         return False
     return True
@@ -125,7 +135,7 @@ def describe(url_text: str) -> str:
     """A short, password-free name of the database for the status bar."""
     if url_text.lower().startswith(("https://", "http://")):
         return f"桌面服务器：{url_text.split('@')[-1] if '@' in url_text else url_text}"
-    url = make_url(url_text)
+    url = _url(url_text)
     if url.get_backend_name() == "sqlite":
         return f"SQLite：{url.database}"
     return f"PostgreSQL：{url.host}:{url.port or 5432}/{url.database}"
@@ -177,7 +187,7 @@ def check_connection(address: str, password: str | None = None, *, timeout: floa
     if kind == "server":
         return _check_server(url_text, timeout)
     try:
-        url = make_url(url_text)
+        url = _url(url_text)
         where = describe(url_text)
     except Exception as exc:  # noqa: BLE001 - unparsable
         return ConnectionCheck(BAD_ADDRESS, detail=str(exc))

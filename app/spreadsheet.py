@@ -111,6 +111,34 @@ def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+class _Tally:
+    """The data rows an export has written: every PROGRESS_EVERY rows it asks ``cancelled()`` (True stops the
+    export with ExportCancelled) and reports ``progress(rows)``; ``save`` writes the file in place."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.total = 0
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def count(self) -> None:
+        self.total += 1
+        if self.total % PROGRESS_EVERY == 0:
+            if self.cancelled is not None and self.cancelled():
+                raise ExportCancelled("已取消导出，未生成文件")
+            if self.progress is not None:
+                self.progress(self.total)
+
+    def save(self, path: str | Path, write: Callable[[Path], None]) -> int:
+        """``write`` the file (atomically); reports the final count and returns it."""
+        try:
+            _replace_atomically(Path(path), write)
+        except PermissionError as exc:
+            raise ValidationError(f"无法写入文件：{exc.strerror or exc}", "path") from None
+        if self.progress is not None:
+            self.progress(self.total)
+        return self.total
+
+
 def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> int:
     """Write the sheets to an XLSX file (write-only mode: rows stream to disk); returns the data rows
@@ -123,10 +151,9 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet._write_only import WriteOnlyCell
 
-    total = 0
+    tally = _Tally(progress, cancelled)
 
     def write(target: Path) -> None:
-        nonlocal total
         book = Workbook(write_only=True)
         bold = Font(bold=True)
         centre = Alignment(horizontal="center", vertical="center")
@@ -147,7 +174,6 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
             raise ValidationError(f"无法写入文件：{exc.strerror or exc}", "path") from None
 
     def _fill(book: Any, bold: Any, centre: Any, WriteOnlyCell: Any) -> None:  # noqa: N803
-        nonlocal total
         for sheet in sheets:
             ws = book.create_sheet(title=_sheet_title(sheet.title))
             rows: Iterator[Sequence[Any]] = iter(sheet.rows)
@@ -174,20 +200,9 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet], *, progress: Progress 
 
             for values in rows_typed(sample, rows):
                 ws.append(_typed_cells(ws, values, WriteOnlyCell))
-                total += 1
-                if total % PROGRESS_EVERY == 0:
-                    if cancelled is not None and cancelled():
-                        raise ExportCancelled("已取消导出，未生成文件")
-                    if progress is not None:
-                        progress(total)
+                tally.count()
 
-    try:
-        _replace_atomically(Path(path), write)
-    except PermissionError as exc:
-        raise ValidationError(f"无法写入文件：{exc.strerror or exc}", "path") from None
-    if progress is not None:
-        progress(total)
-    return total
+    return tally.save(path, write)
 
 
 def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
@@ -195,7 +210,7 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[
               excel_bom: bool = True) -> int:
     """Write a CSV file (UTF-8, with a BOM so Excel reads the Chinese; dates as 2026-11-24); returns the
     data rows written. Same progress/cancel contract as ``write_xlsx``."""
-    total = 0
+    tally = _Tally(progress, cancelled)
 
     def text(v: Any) -> str:
         v = cell_value(v)
@@ -206,26 +221,14 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[
         return str(v)
 
     def write(target: Path) -> None:
-        nonlocal total
         with open(target, "w", encoding="utf-8-sig" if excel_bom else "utf-8", newline="") as f:
             out = csv.writer(f)
             out.writerow(list(headers))
             for row in rows:
                 out.writerow([text(v) for v in row])
-                total += 1
-                if total % PROGRESS_EVERY == 0:
-                    if cancelled is not None and cancelled():
-                        raise ExportCancelled("已取消导出，未生成文件")
-                    if progress is not None:
-                        progress(total)
+                tally.count()
 
-    try:
-        _replace_atomically(Path(path), write)
-    except PermissionError as exc:
-        raise ValidationError(f"无法写入文件：{exc.strerror or exc}", "path") from None
-    if progress is not None:
-        progress(total)
-    return total
+    return tally.save(path, write)
 
 
 def _typed_cells(ws: Any, values: list[Any], cell_type: Any) -> list[Any]:

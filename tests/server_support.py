@@ -76,9 +76,10 @@ class HarnessDesk(RemoteDesk):
         self.local = local
         self.ctx = local.ctx
         self.db = local.db
-        # the outbox's other methods cross the wire; deliver_pending is LOCAL_ONLY: run where the database
-        # is (here: this process)
+        # the outbox's other methods cross the wire; deliver_pending and deliver_due are LOCAL_ONLY: run
+        # where the database is (here: this process)
         self.sms.deliver_pending = local.sms.deliver_pending  # type: ignore[attr-defined]
+        self.sms.deliver_due = local.sms.deliver_due  # type: ignore[attr-defined]
 
 
 _shared: ThreadServer | None = None
@@ -91,7 +92,8 @@ def shared_server(local: Any) -> ThreadServer:
     if _shared is None or not _shared.thread.is_alive():
         # the suite signs in wrongly on purpose, far more than 20 times a minute
         # (and the public register is asked far more than 60 times a minute from 127.0.0.1)
-        _shared = ThreadServer(local, signin_failures=1_000_000, register_rate=1_000_000).start()
+        # (and no SMS courier: a service test decides itself when the outbox is delivered)
+        _shared = ThreadServer(local, signin_failures=1_000_000, register_rate=1_000_000, sms_every=0).start()
         atexit.register(_shared.stop)
     else:
         _shared.host.swap(local)

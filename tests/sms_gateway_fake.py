@@ -17,14 +17,19 @@ class FakeGateway:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.mode = "ok"  # ok / http500 / refuse / unauthorised / slow / echo500
+        self.delay = 0.0  # seconds every answer takes (two senders overlap)
+        self.lock = threading.Lock()
         gateway = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                gateway.requests.append({"auth": self.headers.get("Authorization"), **body})
+                with gateway.lock:
+                    gateway.requests.append({"auth": self.headers.get("Authorization"), **body})
                 mode = gateway.mode
+                if gateway.delay:
+                    time.sleep(gateway.delay)
                 if mode == "slow":
                     time.sleep(1.5)
                 status, answer = {

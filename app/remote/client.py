@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import ipaddress
 import os
 import socket
 import ssl
@@ -23,6 +22,7 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import to_jsonable_python
 
 from app.remote.spec import MethodSpec, desk_specs
+from app.server.cli import is_loopback
 from app.services.errors import ERRORS, DomainError, EnvironmentFault, ValidationError
 from app.services.types import Actor
 
@@ -48,15 +48,6 @@ def _base64_bytes(value: Any) -> Any:
 def _ca_context(path: str) -> ssl.SSLContext:
     """Trust the certificates of ``path`` (a commission's own CA or the server's self-signed certificate)."""
     return ssl.create_default_context(cafile=path)
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _unreachable(url: str) -> EnvironmentFault:
@@ -116,7 +107,7 @@ class RemoteDesk:
         parsed = httpx.URL(self.url)
         if parsed.scheme not in ("https", "http") or not parsed.host:
             raise ValidationError(f"桌面服务器地址不正确：{self.url}（应为 https://主机:端口）", "url")
-        if parsed.scheme == "http" and not _loopback(parsed.host):
+        if parsed.scheme == "http" and not is_loopback(parsed.host):
             raise ValidationError(
                 "连接其他电脑上的桌面服务器必须使用 https://（明文 http 只允许本机 127.0.0.1）", "url")
         if verify is None:

@@ -40,13 +40,14 @@ from app.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from app.services.types import Actor
+from app.services.types import SMS_COURIER_BATCH, SMS_COURIER_EVERY, Actor
 
 log = logging.getLogger("regdesk.server")
 
 ENV_DB_URL = "REGDESK_SERVER_DB_URL"
 ENV_REGISTER_RATE = "REGDESK_SERVER_REGISTER_RATE"
 ENV_SIGNIN_FAILURES = "REGDESK_SERVER_SIGNIN_FAILURES"
+ENV_SMS_EVERY = "REGDESK_SERVER_SMS_EVERY"
 #: The header in which a remote desk names its PC (percent-encoded: PC names may be Chinese); the audit
 #: trail and the session list show it with the address the request came from.
 WORKSTATION_HEADER = "X-Regdesk-Workstation"
@@ -222,46 +223,108 @@ class FeedHub:
             self._waiters.discard(fut)
 
 
-class DeskHost:
-    """The desk a server process serves and its feed hub (tests swap in each test's own desk)."""
+class SmsCourier:
+    """A thread of the server process that sends the outbox's due messages (``sms.deliver_due``) every
+    ``every`` seconds: the desk server holds the gateway's secret (REGDESK_SMS_SECRET), so on a province's
+    deployment it is the server, not an office PC, that delivers. Nothing is sent without a configured
+    gateway; a run that finds the gateway down doubles the pause (up to 30 minutes). Several server
+    processes on one PostgreSQL each run one: every message is claimed by a row lock and sent once."""
 
-    def __init__(self, desk: Desk, *, owned: bool = False, max_wait: float = MAX_WAIT_SECONDS) -> None:
+    def __init__(self, desk: Desk, every: float) -> None:
+        self.desk = desk
+        self.every = every
+        self.pause = every
+        self.runs = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="regdesk-sms-courier", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=15)  # a hand-over in progress ends within the gateway's timeout
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.pause):
+            try:
+                report = self.desk.sms.deliver_due(limit=SMS_COURIER_BATCH)
+            except Exception as exc:  # noqa: BLE001 - keep delivering after a database hiccup
+                log.warning("短信发送任务暂时中断：%s", type(exc).__name__)
+                self.pause = self.every
+                continue
+            finally:
+                self.runs += 1
+            self.pause = report.next_pause(self.pause, self.every)
+            if report.sent or report.failed or report.gateway_down:
+                log.info("短信发送：已发送 %d，失败 %d%s", report.sent, report.failed,
+                         "，短信网关无应答" if report.gateway_down else "")
+
+
+class DeskHost:
+    """The desk a server process serves, its feed hub and its SMS courier (tests swap in each test's own
+    desk). ``sms_every``: seconds between the courier's runs; 0 runs none."""
+
+    def __init__(self, desk: Desk, *, owned: bool = False, max_wait: float = MAX_WAIT_SECONDS,
+                 sms_every: float = SMS_COURIER_EVERY) -> None:
         self.desk = desk
         self.owned = owned
         self.max_wait = max_wait
+        self.sms_every = sms_every
         self.hub = FeedHub(desk)
+        self.courier: SmsCourier | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self.hub.start(loop)
+        self._start_courier()
 
     def stop(self) -> None:
         self.hub.stop()
+        self._stop_courier()
         if self.owned:
             self.desk.close()
 
     def swap(self, desk: Desk) -> None:
         """Serve another desk from now on (the previous one stays open: its owner closes it)."""
         self.hub.stop()
+        self._stop_courier()
         self.desk = desk
         self.hub = FeedHub(desk)
         if self._loop is not None:
             self.hub.start(self._loop)
+            self._start_courier()
+
+    def _start_courier(self) -> None:
+        if self.sms_every > 0:
+            self.courier = SmsCourier(self.desk, self.sms_every)
+            self.courier.start()
+
+    def _stop_courier(self) -> None:
+        if self.courier is not None:
+            self.courier.stop()
+            self.courier = None
 
 
 def create_app(
     desk: Desk | None = None, *, register_rate: int | None = None, signin_failures: int | None = None,
-    max_wait: float = MAX_WAIT_SECONDS,
+    max_wait: float = MAX_WAIT_SECONDS, sms_every: float | None = None,
 ) -> FastAPI:
-    """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way)."""
+    """The ASGI app serving ``desk`` (None: open $REGDESK_SERVER_DB_URL, the uvicorn factory's way).
+    ``sms_every``: seconds between the SMS courier's runs (default $REGDESK_SERVER_SMS_EVERY, else 60;
+    0: this process sends no SMS in the background)."""
     owned = desk is None
     if desk is None:
         url = os.environ.get(ENV_DB_URL)
         if not url:
             raise RuntimeError(f"{ENV_DB_URL} is not set: start the server with `regdesk serve --db URL`")
         desk = open_desk(url)
-    host = DeskHost(desk, owned=owned, max_wait=max_wait)
+    if sms_every is None:
+        sms_every = float(os.environ.get(ENV_SMS_EVERY) or SMS_COURIER_EVERY)
+    host = DeskHost(desk, owned=owned, max_wait=max_wait, sms_every=sms_every)
     rate = register_rate or int(os.environ.get(ENV_REGISTER_RATE) or DEFAULT_REGISTER_RATE)
     limiter = RateLimiter(rate)
     failures = RateLimiter(

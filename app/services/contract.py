@@ -56,6 +56,9 @@ from app.services.types import (
     PROFILE_FIELDS,
     PROFILE_MAX_LENGTH,
     QUALIFICATION_IMPORT_LABELS,
+    SMS_COURIER_BATCH,
+    SMS_COURIER_EVERY,
+    SMS_COURIER_MAX_PAUSE,
     SMS_STATES,
     AccountInfo,
     Actor,
@@ -175,7 +178,7 @@ INSTITUTION_DOCUMENTS: tuple[tuple[str, str], ...] = (
 
 #: Methods of the Protocols below that only the machine holding the database runs (no signed-in actor):
 #: a desk server runs them itself and does not publish them.
-LOCAL_ONLY: frozenset[str] = frozenset({"sms.deliver_pending"})
+LOCAL_ONLY: frozenset[str] = frozenset({"sms.deliver_pending", "sms.deliver_due"})
 #: Services of a local desk only: they read or write files on the machine holding the database (a backup, a
 #: bulk open-data export); a remote desk has none (the server's machine runs them: ``regdesk backup|export``).
 LOCAL_SERVICES: frozenset[str] = frozenset({"backup", "opendata"})
@@ -195,7 +198,7 @@ def password_letter_pdf(
     """The sealed password letter (密码函) as a PDF, built in this process (the password never crosses the
     wire or lands in a file unless the clerk saves it): for handing an initial or reset password over when
     no SMS took it."""
-    from app.services.paper import PasswordLetter, build_password_letter_pdf
+    from app.services.letter import PasswordLetter, build_password_letter_pdf
 
     return build_password_letter_pdf(PasswordLetter(
         institution_name, registration_number, delegate_name, username, password, organisation, printed_by,
@@ -660,9 +663,12 @@ class FeedAPI(Protocol):
 
 class OutboxAPI(Protocol):
     """desk.sms: the SMS outbox (states 待发送 / 已发送 / 失败, retry) and the commission's SMS gateway.
-    deliver_pending is LOCAL_ONLY: run by the machine holding the database."""
+    deliver_pending and deliver_due are LOCAL_ONLY: run by the machine holding the database (deliver_due
+    by the SMS courier: a commission window on the database, or the desk server)."""
 
     def deliver_pending(self, *, limit: int = 100, max_attempts: int = 5) -> DeliveryReport: ...
+
+    def deliver_due(self, *, limit: int = 20) -> DeliveryReport: ...
 
     def gateway(self, actor: Actor) -> SmsGatewayInfo: ...
 
@@ -959,6 +965,9 @@ __all__ = [
     "Role",
     "RosterAPI",
     "RowError",
+    "SMS_COURIER_BATCH",
+    "SMS_COURIER_EVERY",
+    "SMS_COURIER_MAX_PAUSE",
     "SMS_STATES",
     "password_letter_pdf",
     "SmsGatewayInfo",

@@ -4,42 +4,48 @@
 number the copy from the print log (copy 2 and later are reprints, printed 补打), add the PrintLog row and
 its audit event, and build the PDF there, so the paper and its log line cannot disagree.
 
-The builders (``build_checklist_pdf``, ``build_notice_pdf``) are pure functions of plain values. They use
-only the bundled WenQuanYi Micro Hei (TrueType, embedded as a subset; never the unembedded STSong-Light).
-Characters that font lacks (rare characters beyond the BMP such as 𠮷) are drawn with the first TrueType
-fallback font that has them (``REGDESK_PDF_FALLBACK_FONTS``, other fonts in app/resources/fonts,
-SimSun-ExtB / MingLiU-ExtB on Windows, HanaMin on Linux); when no font has one, a box with its code point is
-printed for the clerk to complete by hand, and the page says so. Either way the text layer keeps the real
-character.
+The builders (``build_checklist_pdf``, ``build_notice_pdf``) are pure functions of plain values, drawn with
+app.services.pdf (the bundled font and its fallbacks; a character no font has is printed as a box with its
+code point for the clerk to complete by hand, and the page says so).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
 from app import models as m
-from app import resources
 from app.services import permissions, reference, rules, signing
 from app.services.base import CHINA, Service, Tx
 from app.services.cases import can_see
 from app.services.checklists import case_materials
 from app.services.enums import CaseStatus
 from app.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
+from app.services.pdf import (
+    BOTTOM,
+    FONTS,
+    GREY,
+    LEFT,
+    LINE_GREY,
+    PAGE_W,
+    RED,
+    RIGHT,
+    TOP,
+    WIDTH,
+    Page,
+    code_point,
+    labelled,
+    new_canvas,
+    text_width,
+    wrap,
+)
 from app.services.permissions import COMMISSION, INSTITUTION, PHYSICIAN, Principal
 from app.services.types import Actor, CaseMaterial, PaperPreview, PrintRecord
 
@@ -52,14 +58,6 @@ CHECKLIST_TITLE = "医师执业注册纸质材料清单"
 NOTICE_TITLE = "医师执业注册结果通知"
 WINDOW_SUFFIX = "卫生健康委员会政务服务窗口"
 REPRINT_MARK = "补打"
-
-FONT_DIR = resources.path("fonts")
-"""The packaged fonts (app/resources/fonts), a real folder: reportlab reads TrueType files by path."""
-FONT_FILE = FONT_DIR / "wqy-microhei.ttc"
-FONT = "RegDeskSans"
-"""reportlab name of the bundled WenQuanYi Micro Hei (subfont 0)."""
-FALLBACK_ENV = "REGDESK_PDF_FALLBACK_FONTS"
-"""os.pathsep-separated TrueType files tried, in order, for characters WenQuanYi lacks."""
 
 
 # ---- plain values -------------------------------------------------------------------------------
@@ -363,7 +361,7 @@ class PaperService(Service):
         if note:
             detail["note"] = note
         if missing:
-            detail["missing_glyphs"] = [_code_point(ch) for ch in missing]
+            detail["missing_glyphs"] = [code_point(ch) for ch in missing]
         tx.audit(f"paper.{document}", "case", case.id, detail)
         tx.feed(
             "print_log",
@@ -466,308 +464,12 @@ def _notice_data(tx: Tx, case: m.Case, reg: m.Registration, code: str, imprint: 
     )
 
 
-# ---- fonts ----------------------------------------------------------------------------------------
-
-
-def _fix_tounicode() -> None:
-    """reportlab writes a character beyond the BMP into a subset's ToUnicode CMap as 5 hex digits (not
-    UTF-16), so copying or searching 𠮷 fails; write UTF-16 surrogate pairs instead (idempotent)."""
-    original = ttfonts.makeToUnicodeCMap
-    if getattr(original, "_regdesk_utf16", False):
-        return
-
-    def make(fontname: str, subset: Sequence[int]) -> str:
-        text = original(fontname, [c if c <= 0xFFFF else 0 for c in subset])
-        for i, c in enumerate(subset):
-            if c > 0xFFFF:
-                utf16 = chr(c).encode("utf-16-be").hex().upper()
-                text = text.replace(f"<{i:02X}> <0000>", f"<{i:02X}> <{utf16}>", 1)
-        return str(text)
-
-    make._regdesk_utf16 = True  # type: ignore[attr-defined]
-    ttfonts.makeToUnicodeCMap = make
-
-
-def _fallback_paths() -> list[Path]:
-    """TrueType files that may hold what WenQuanYi lacks, in the order they are tried."""
-    paths = [Path(p) for p in os.environ.get(FALLBACK_ENV, "").split(os.pathsep) if p.strip()]
-    if FONT_DIR.is_dir():
-        paths += sorted(
-            p for p in FONT_DIR.iterdir() if p.suffix.lower() in (".ttf", ".ttc") and p.name != FONT_FILE.name
-        )
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
-    if windir:  # Windows office PCs: SimSun-ExtB / MingLiU-ExtB cover CJK Extension B (used, not shipped)
-        names = ("simsunb.ttf", "mingliub.ttc", "simsun.ttc", "msyh.ttc")
-        paths += [Path(windir) / "Fonts" / n for n in names]
-    paths += [
-        Path("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),  # Debian fonts-hanazono
-        Path("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"),
-    ]
-    return paths
-
-
-class _FontBook:
-    """The bundled font, and fallback fonts loaded one at a time, only when a character needs one."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._primary: frozenset[int] | None = None
-        self._loaded: list[tuple[str, frozenset[int]]] = []
-        self._pending: list[Path] | None = None
-
-    def primary(self) -> frozenset[int]:
-        """Register WenQuanYi Micro Hei (once); its character set."""
-        chars = self._primary
-        if chars is not None:
-            return chars
-        with self._lock:
-            if self._primary is None:
-                _fix_tounicode()
-                font = TTFont(FONT, str(FONT_FILE), subfontIndex=0)
-                pdfmetrics.registerFont(font)
-                self._primary = frozenset(font.face.charToGlyph)
-            return self._primary
-
-    def font_for(self, ch: str) -> str | None:
-        """The font that draws ``ch``: the bundled one, else the first fallback with it, else None."""
-        code = ord(ch)
-        if code in self.primary():
-            return FONT
-        with self._lock:
-            for name, chars in self._loaded:
-                if code in chars:
-                    return name
-            if self._pending is None:
-                self._pending = [p for p in _fallback_paths() if p.is_file()]
-            while self._pending:  # open the next candidate only when the loaded ones lack the character
-                loaded = _load_fallback(self._pending.pop(0))
-                if loaded is None:
-                    continue
-                self._loaded.append(loaded)
-                if code in loaded[1]:
-                    return loaded[0]
-            return None
-
-
-def _load_fallback(path: Path) -> tuple[str, frozenset[int]] | None:
-    name = f"RegDeskFallback-{path.stem}"
-    try:  # CFF outlines, fonts that forbid embedding, broken files: not a fallback
-        font = TTFont(name, str(path), subfontIndex=0)
-    except Exception:  # noqa: BLE001 - any unusable font is simply skipped
-        return None
-    pdfmetrics.registerFont(font)
-    return name, frozenset(font.face.charToGlyph)
-
-
-FONTS = _FontBook()
-
-
-def _code_point(ch: str) -> str:
-    return f"U+{ord(ch):04X}"
-
-
-def _clean(text: str) -> str:
-    return " ".join(str(text).split()) if any(c in text for c in "\r\n\t") else str(text)
-
-
-def _runs(text: str) -> list[tuple[str | None, str]]:
-    """``text`` split into runs of one font each (None: a character no font has)."""
-    runs: list[tuple[str | None, str]] = []
-    for ch in _clean(text):
-        font = FONTS.font_for(ch)
-        if runs and runs[-1][0] == font and font is not None:
-            runs[-1] = (font, runs[-1][1] + ch)
-        else:
-            runs.append((font, ch))
-    return runs
-
-
-def text_width(text: str, size: float) -> float:
-    """Width in points of ``text`` as ``draw_text`` draws it."""
-    return sum(pdfmetrics.stringWidth(t, f, size) if f else size * len(t) for f, t in _runs(text))
-
-
-# ---- drawing helpers ------------------------------------------------------------------------------
-
-
-class _Page:
-    """A canvas with the project's text drawing: font fallback, missing characters as boxes."""
-
-    def __init__(self, canvas: Canvas) -> None:
-        self.c = canvas
-        self.missing: list[str] = []
-
-    def text(
-        self,
-        x: float,
-        y: float,
-        text: str,
-        size: float = 10,
-        *,
-        color: colors.Color = colors.black,
-        bold: bool = False,
-        anchor: str = "left",
-    ) -> float:
-        """Draw one line; returns its width. ``anchor``: left, centre or right of ``x``."""
-        width = text_width(text, size)
-        if anchor == "centre":
-            x -= width / 2
-        elif anchor == "right":
-            x -= width
-        c = self.c
-        c.saveState()
-        c.setFillColor(color)
-        c.setStrokeColor(color)
-        for font, run in _runs(text):
-            if font is None:
-                for ch in run:
-                    self._missing_box(x, y, ch, size, color)
-                    x += size
-                continue
-            t = c.beginText(x, y)
-            t.setFont(font, size)
-            if bold:  # WenQuanYi has no bold face: fill and stroke the outlines
-                c.setLineWidth(size * 0.035)
-                t.setTextRenderMode(2)
-            t.textOut(run)
-            c.drawText(t)
-            x += pdfmetrics.stringWidth(run, font, size)
-        c.restoreState()
-        return width
-
-    def _missing_box(self, x: float, y: float, ch: str, size: float, color: colors.Color) -> None:
-        """A character no font has: a dashed box one em wide to complete by hand; the text layer keeps
-        the character itself (an invisible glyph marked with its ActualText)."""
-        if ch not in self.missing:
-            self.missing.append(ch)
-        c = self.c
-        c.saveState()  # the text render mode outlives the text object: keep it inside this state
-        actual = ch.encode("utf-16-be").hex().upper()
-        c.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
-        t = c.beginText(x, y)
-        t.setFont(FONT, size)
-        t.setTextRenderMode(3)
-        t.textOut("口")
-        c.drawText(t)
-        c.addLiteral("EMC")
-        c.setLineWidth(0.5)
-        c.setDash(1, 1)
-        c.rect(x + size * 0.06, y - size * 0.12, size * 0.88, size * 0.98, stroke=1, fill=0)
-        c.restoreState()
-
-    def wrap(self, text: str, width: float, size: float) -> list[str]:
-        return wrap(text, width, size)
-
-    def tick_box(self, x: float, y: float, side: float, ticked: bool) -> None:
-        """A box to tick (drawn: WenQuanYi has no ☐), with a drawn tick when ``ticked``."""
-        c = self.c
-        c.saveState()
-        c.setLineWidth(0.8)
-        c.rect(x, y, side, side, stroke=1, fill=0)
-        if ticked:
-            c.setLineWidth(1.4)
-            c.setLineCap(1)
-            c.setLineJoin(1)
-            p = c.beginPath()
-            p.moveTo(x + side * 0.18, y + side * 0.52)
-            p.lineTo(x + side * 0.42, y + side * 0.22)
-            p.lineTo(x + side * 0.86, y + side * 0.84)
-            c.drawPath(p, stroke=1, fill=0)
-        c.restoreState()
-
-    def qr(self, value: str, x: float, y: float, side: float) -> None:
-        """A QR code of ``value``: the widget's modules drawn as rectangles (renderPDF would add an
-        unembedded Helvetica to the page's fonts)."""
-        from reportlab.graphics.barcode.qr import QrCodeWidget  # the barcode package loads every symbology
-        from reportlab.graphics.shapes import Rect
-
-        widget = QrCodeWidget(value, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        sx, sy = side / (x1 - x0), side / (y1 - y0)
-        c = self.c
-        c.saveState()
-        draw: Callable[[], Any] = widget.draw  # untyped in the stubs
-        for shape in draw().contents:
-            if not isinstance(shape, Rect) or shape.fillColor is None:
-                continue
-            c.setFillColor(shape.fillColor)
-            c.rect(x + (shape.x - x0) * sx, y + (shape.y - y0) * sy, shape.width * sx, shape.height * sy,
-                   stroke=0, fill=1)
-        c.restoreState()
-
-    def barcode(self, value: str, x: float, y: float, max_width: float, height: float) -> float:
-        """A Code128 barcode of ``value`` no wider than ``max_width``; returns its width."""
-        from reportlab.graphics.barcode.code128 import Code128  # at first use: slow to import
-
-        probe = Code128(value, barWidth=1, barHeight=height, humanReadable=0, quiet=0)
-        bar = min(0.4 * mm, max_width / probe.width)
-        code = Code128(value, barWidth=bar, barHeight=height, humanReadable=0, quiet=0)
-        code.drawOn(self.c, x, y)
-        return float(code.width)
-
-    def hline(self, x0: float, x1: float, y: float, width: float = 0.6, grey: float = 0.0) -> None:
-        c = self.c
-        c.saveState()
-        c.setLineWidth(width)
-        c.setStrokeColor(colors.Color(grey, grey, grey))
-        c.line(x0, y, x1, y)
-        c.restoreState()
-
-
-_NO_LINE_START = set("，。、；：！？）》」』】〕,.;:!?)%")
-_WORD = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_/.")
-
-
-def wrap(text: str, width: float, size: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width``: Chinese breaks anywhere, Latin words and
-    numbers stay together where they can, no line starts with closing punctuation."""
-    text = _clean(text)
-    lines: list[str] = []
-    line = ""
-    for ch in text:
-        if not line and ch == " ":
-            continue
-        candidate = line + ch
-        if text_width(candidate, size) <= width or not line or ch in _NO_LINE_START:
-            line = candidate
-            continue
-        cut = len(line)
-        if ch in _WORD:  # keep a Latin word or a number together
-            while cut > 0 and line[cut - 1] in _WORD:
-                cut -= 1
-            if cut == 0:
-                cut = len(line)
-        lines.append(line[:cut].rstrip())
-        line = (line[cut:] + ch).lstrip()
-    if line:
-        lines.append(line)
-    return lines or [""]
-
-
 def _day(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else "—"
 
 
-PAGE_W: float = A4[0]
-PAGE_H: float = A4[1]
-MARGIN: float = 18 * mm
-LEFT, RIGHT = MARGIN, PAGE_W - MARGIN
-TOP, BOTTOM = PAGE_H - MARGIN, MARGIN
-WIDTH = RIGHT - LEFT
-GREY = colors.Color(0.35, 0.35, 0.35)
-RED = colors.Color(0.75, 0.05, 0.05)
-LINE_GREY = 0.55
-
-
-def _new_canvas(buffer: io.BytesIO) -> Canvas:
-    """An A4 canvas whose initial font is the bundled one (else an unembedded Helvetica is listed)."""
-    FONTS.primary()
-    initial: dict[str, Any] = {"initialFontName": FONT, "initialFontSize": 10}  # the stubs mistype these
-    return Canvas(buffer, pagesize=A4, pageCompression=1, **initial)
-
-
 def _canvas(buffer: io.BytesIO, title: str, subject: str, imprint: Imprint) -> Canvas:
-    c = _new_canvas(buffer)
+    c = new_canvas(buffer)
     c.setTitle(title)
     c.setSubject(subject)
     c.setAuthor(imprint.organisation or imprint.printed_by)
@@ -775,7 +477,7 @@ def _canvas(buffer: io.BytesIO, title: str, subject: str, imprint: Imprint) -> C
     return c
 
 
-def _reprint_stamp(page: _Page, x: float, y: float) -> None:
+def _reprint_stamp(page: Page, x: float, y: float) -> None:
     """The 补打 mark: a red framed stamp with its left edge at ``x`` and its baseline near ``y``."""
     c = page.c
     size = 14
@@ -788,7 +490,7 @@ def _reprint_stamp(page: _Page, x: float, y: float) -> None:
     page.text(x + 5, y, REPRINT_MARK, size, color=RED, bold=True)
 
 
-def _footer(page: _Page, imprint: Imprint, number: int, total: int, document: str) -> None:
+def _footer(page: Page, imprint: Imprint, number: int, total: int, document: str) -> None:
     y = BOTTOM
     page.hline(LEFT, RIGHT, y + 11, 0.5, LINE_GREY)
     copy = f"{REPRINT_MARK}（第 {imprint.copy_no} 份）" if imprint.reprint else f"第 {imprint.copy_no} 份"
@@ -796,16 +498,6 @@ def _footer(page: _Page, imprint: Imprint, number: int, total: int, document: st
     left = f"打印人：{who}    打印时间：{imprint.printed_at:%Y-%m-%d %H:%M}    {document}{copy}"
     page.text(LEFT, y, left, 7.5, color=colors.black if not imprint.reprint else RED)
     page.text(RIGHT, y, f"第 {number} 页 / 共 {total} 页", 7.5, color=GREY, anchor="right")
-
-
-def _field(page: _Page, x: float, y: float, label: str, value: str, width: float, size: float = 10) -> float:
-    """``label：value`` with the value wrapped into ``width``; returns the height used."""
-    label_w = 24 * mm
-    page.text(x, y, label, size - 1, color=GREY)
-    lines = page.wrap(value or "—", width - label_w, size)
-    for i, line in enumerate(lines):
-        page.text(x + label_w, y - i * (size + 4), line, size)
-    return len(lines) * (size + 4)
 
 
 # ---- the checklist --------------------------------------------------------------------------------
@@ -817,19 +509,19 @@ _HEADER_H = 18
 _SIGN_BLOCK = 160  # where to bring it, notes and signature lines
 
 
-def _material_lines(page: _Page, item: CaseMaterial) -> tuple[list[str], list[str]]:
+def _material_lines(page: Page, item: CaseMaterial) -> tuple[list[str], list[str]]:
     name_w = _COLS[2] - 6
     names = page.wrap(item.material, name_w, _ROW_SIZE)
     notes = page.wrap(f"适用情形：{item.condition}", name_w, _NOTE_SIZE) if item.condition else []
     return names, notes
 
 
-def _row_height(page: _Page, item: CaseMaterial) -> float:
+def _row_height(page: Page, item: CaseMaterial) -> float:
     names, notes = _material_lines(page, item)
     return max(24.0, 8 + len(names) * (_ROW_SIZE + 4) + len(notes) * (_NOTE_SIZE + 3) + 4)
 
 
-def _table_header(page: _Page, y: float) -> float:
+def _table_header(page: Page, y: float) -> float:
     c = page.c
     c.saveState()
     c.setFillColor(colors.Color(0.92, 0.92, 0.92))
@@ -846,7 +538,7 @@ def _table_header(page: _Page, y: float) -> float:
     return y - _HEADER_H
 
 
-def _material_row(page: _Page, y: float, number: int, item: CaseMaterial) -> float:
+def _material_row(page: Page, y: float, number: int, item: CaseMaterial) -> float:
     height = _row_height(page, item)
     x = LEFT
     box = 4.6 * mm
@@ -876,7 +568,7 @@ def _material_row(page: _Page, y: float, number: int, item: CaseMaterial) -> flo
     return y - height
 
 
-def _checklist_head(page: _Page, data: ChecklistData) -> float:
+def _checklist_head(page: Page, data: ChecklistData) -> float:
     """Title, kind, case number with its barcode and QR code, the applicant block; returns y below it."""
     qr_side = 27 * mm
     page.qr(data.case_number, RIGHT - qr_side, TOP - qr_side + 2, qr_side)
@@ -908,21 +600,21 @@ def _checklist_head(page: _Page, data: ChecklistData) -> float:
     rows.append((("办理时限", deadline), ("案件状态", data.status_label)))
     for left, right in rows:
         used = max(
-            _field(page, LEFT, y, left[0], left[1], half - 6, 10.5 if left[0] == "申请人" else 10),
-            _field(page, LEFT + half, y, right[0], right[1], half),
+            labelled(page, LEFT, y, left[0], left[1], half - 6, 10.5 if left[0] == "申请人" else 10),
+            labelled(page, LEFT + half, y, right[0], right[1], half),
         )
         y -= used + 6
     if data.application:
-        y -= _field(page, LEFT, y, "申请事项", data.application, WIDTH) + 6
+        y -= labelled(page, LEFT, y, "申请事项", data.application, WIDTH) + 6
     y += 4
     if page.missing:
-        chars = "、".join(_code_point(ch) for ch in page.missing)
+        chars = "、".join(code_point(ch) for ch in page.missing)
         page.text(LEFT, y - 4, f"注：字库缺少 {chars}，已以虚线方框标示，请手写补全。", 8, color=RED)
         y -= 14
     return y - 6
 
 
-def _continuation_head(page: _Page, data: ChecklistData) -> float:
+def _continuation_head(page: Page, data: ChecklistData) -> float:
     y = TOP - 14
     page.text(LEFT, y, f"{CHECKLIST_TITLE}（续）", 13, bold=True)
     page.text(RIGHT, y, f"案件编号 {data.case_number}    申请人 {data.applicant_name}", 9, anchor="right")
@@ -930,7 +622,7 @@ def _continuation_head(page: _Page, data: ChecklistData) -> float:
     return y - 20
 
 
-def _notes(page: _Page, y: float, notes: list[str], size: float, leading: float) -> float:
+def _notes(page: Page, y: float, notes: list[str], size: float, leading: float) -> float:
     """Small grey notes across the page from ``y`` down; returns the ``y`` below them."""
     for note in notes:
         for line in page.wrap(note, WIDTH, size):
@@ -939,7 +631,7 @@ def _notes(page: _Page, y: float, notes: list[str], size: float, leading: float)
     return y
 
 
-def _sign_block(page: _Page, y: float, deliver_to: str) -> None:
+def _sign_block(page: Page, y: float, deliver_to: str) -> None:
     y -= 20
     page.text(LEFT, y, "递交地点：", 10, color=GREY)
     for i, line in enumerate(page.wrap(deliver_to, WIDTH - 20 * mm, 11)):
@@ -967,9 +659,9 @@ def build_checklist_pdf(data: ChecklistData) -> _Result:
     the signature block ends the last page)."""
     buffer = io.BytesIO()
     c = _canvas(buffer, f"{CHECKLIST_TITLE} {data.case_number}", data.kind_label, data.imprint)
-    page = _Page(c)
+    page = Page(c)
     # lay the rows out first so every page can say how many pages there are
-    head_probe = _Page(_new_canvas(io.BytesIO()))
+    head_probe = Page(new_canvas(io.BytesIO()))
     table_top = _checklist_head(head_probe, data) - 8
     heights = [_row_height(page, item) for item in data.materials]
     floor = BOTTOM + 22
@@ -1012,7 +704,7 @@ def build_notice_pdf(data: NoticeData) -> _Result:
     c = _canvas(buffer, f"{NOTICE_TITLE} {data.case_number}", data.registration_code, data.imprint)
     if data.check:
         c.setKeywords(signing.notice_keywords(data.registration_code, data.check))
-    page = _Page(c)
+    page = Page(c)
     y = TOP - 22
     width = page.text(PAGE_W / 2, y, NOTICE_TITLE, 20, bold=True, anchor="centre")
     if data.imprint.reprint:
@@ -1074,7 +766,7 @@ def build_notice_pdf(data: NoticeData) -> _Result:
         y -= h
         page.hline(LEFT, RIGHT, y + 6, 0.4, LINE_GREY)
     if page.missing:
-        chars = "、".join(_code_point(ch) for ch in page.missing)
+        chars = "、".join(code_point(ch) for ch in page.missing)
         page.text(LEFT, y - 6, f"注：字库缺少 {chars}，已以虚线方框标示，请手写补全。", 8, color=RED)
         y -= 14
     y -= 16
@@ -1107,82 +799,3 @@ __all__ = [
     "text_width",
     "wrap",
 ]
-
-
-# ---- the sealed password letter -----------------------------------------------------------------
-
-LETTER_TITLE = "机构账户密码函"
-
-
-@dataclass(frozen=True)
-class PasswordLetter:
-    """What a sealed password letter carries: for the delegate, when no SMS took the password."""
-
-    institution_name: str
-    registration_number: str
-    delegate_name: str
-    username: str
-    password: str
-    organisation: str
-    printed_by: str
-    printed_at: dt.datetime
-    reset: bool = False
-
-
-def build_password_letter_pdf(data: PasswordLetter) -> bytes:
-    """A sealed letter (密码函) with the username and initial (or new) password, one A4 page: the upper
-    part is the envelope face (to whom, from whom, 内含密码 请本人拆封), the lower part, folded inside along
-    the dashed line, holds the password and what to do with it. Rendered in memory only: nothing of it is
-    kept (no print log: the password must not be reprinted from the desk)."""
-    buffer = io.BytesIO()
-    c = _new_canvas(buffer)
-    c.setTitle(LETTER_TITLE)
-    c.setSubject(data.institution_name)
-    c.setAuthor(data.organisation or data.printed_by)
-    c.setCreator("医师电子化注册 regdesk")
-    page = _Page(c)
-    what = "新密码" if data.reset else "初始密码"
-    y = TOP - 24
-    page.text(PAGE_W / 2, y, "密　封　函", 22, bold=True, anchor="centre")
-    y -= 40
-    for label, value in (("收件人", f"{data.institution_name}　经办人 {data.delegate_name}"),
-                         ("登记号", data.registration_number),
-                         ("发件单位", data.organisation)):
-        y -= _field(page, LEFT + 10 * mm, y, label, value, WIDTH - 20 * mm, 12) + 10
-    y -= 6
-    page.text(PAGE_W / 2, y, f"内含医师电子化注册机构账户{what}，请经办人本人拆封", 12, color=RED,
-              anchor="centre")
-    fold = PAGE_H / 2
-    c.saveState()
-    c.setDash(4, 3)
-    c.setStrokeColor(GREY)
-    c.line(LEFT - 8 * mm, fold, RIGHT + 8 * mm, fold)
-    c.restoreState()
-    page.text(RIGHT, fold + 4, "沿虚线向内折叠后封口", 8, color=GREY, anchor="right")
-    y = fold - 36
-    page.text(PAGE_W / 2, y, LETTER_TITLE, 18, bold=True, anchor="centre")
-    y -= 34
-    page.text(LEFT, y, f"{data.institution_name}：", 12)
-    y -= 22
-    body = (f"\u3000\u3000贵机构在医师电子化注册系统的账户{'密码已重置' if data.reset else '已开通'}。"
-            f"用户名和{what}如下，首次登录后须立即修改密码。请妥善保管，勿告知他人。")
-    for line in page.wrap(body, WIDTH, 12):
-        page.text(LEFT, y, line, 12)
-        y -= 18
-    y -= 10
-    box_h = 30 * mm
-    c.saveState()
-    c.setLineWidth(1.4)
-    c.roundRect(LEFT, y - box_h, WIDTH, box_h, 4, stroke=1, fill=0)
-    c.restoreState()
-    page.text(LEFT + 8 * mm, y - 11 * mm, "用户名", 11, color=GREY)
-    page.text(LEFT + 35 * mm, y - 11 * mm, data.username, 16, bold=True)
-    page.text(LEFT + 8 * mm, y - 23 * mm, what, 11, color=GREY)
-    page.text(LEFT + 35 * mm, y - 23 * mm, data.password, 16, bold=True)
-    y -= box_h + 22
-    page.text(LEFT, y, f"{data.organisation}　{data.printed_at:%Y-%m-%d}", 10.5, color=GREY)
-    page.text(LEFT, BOTTOM, f"经办：{data.printed_by}　打印时间：{data.printed_at:%Y-%m-%d %H:%M}", 7.5,
-              color=GREY)
-    c.showPage()
-    c.save()
-    return buffer.getvalue()

@@ -2,7 +2,13 @@
 
 ``queue(tx, …)`` adds a row to ``sms_outbox`` inside the caller's transaction, so a refused or rolled-back
 call sends nothing. ``deliver_pending(ctx)`` hands pending (and earlier failed) messages to the gateway
-one at a time, marking each 已发送 or 失败 (with the error) and counting attempts.
+one at a time, marking each 已发送 or 失败 (with the error) and counting attempts. ``deliver_due(ctx)`` is
+the SMS courier's run (every minute, off the GUI thread, in the commission window of a PC on the database
+and in the desk server): only the messages whose next attempt is due (``next_attempt_at``: 1, 2, 4, 8 …
+minutes after each failed try), stopping at a gateway that does not answer, so a dead gateway is asked
+once per run and a message waiting for it keeps its attempts. Every message is claimed by a row lock
+(PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE) while it is handed over, so two PCs or
+server processes running the courier never send the same message twice.
 
 The gateway is an HTTP SMS gateway (``HttpGateway``: URL, account, template, secret) that the commission's
 administrator configures (``OutboxService.configure_gateway``): URL, account and template are kept in the
@@ -27,7 +33,7 @@ import os
 from collections.abc import Iterable
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -39,7 +45,8 @@ from app.services.types import Actor, DeliveryReport, Page, SmsGatewayInfo, SmsI
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "DeliveryReport", "HttpGateway", "OutboxService", "SmsInfo", "deliver_pending", "messages", "queue",
+    "DeliveryReport", "HttpGateway", "OutboxService", "SmsInfo", "deliver_due", "deliver_pending", "messages",
+    "next_attempt_at", "queue",
 ]
 
 PENDING = "pending"
@@ -60,6 +67,10 @@ KEYRING_SERVICE = "regdesk"
 KEYRING_KEY = "sms-gateway-secret"
 ENV_SECRET = "REGDESK_SMS_SECRET"
 TIMEOUT = 10.0
+#: The courier's pause after a message's first failed try; it doubles with every further one, up to
+#: BACKOFF_MOST.
+BACKOFF_FIRST = dt.timedelta(minutes=1)
+BACKOFF_MOST = dt.timedelta(minutes=30)
 
 
 # --- where the gateway's secret is -----------------------------------------------------------------
@@ -134,7 +145,13 @@ def default_secret_store() -> SecretStore:
 
 
 class GatewayError(Exception):
-    """The gateway did not take a message; the text (Chinese) goes to the outbox row."""
+    """The gateway did not take a message; the text (Chinese) goes to the outbox row. ``gateway_down``:
+    the failure is the gateway's, not the message's (no answer, HTTP 5xx or 429, account or secret refused):
+    every other message would fail alike."""
+
+    def __init__(self, text: str, *, gateway_down: bool = False) -> None:
+        super().__init__(text)
+        self.gateway_down = gateway_down
 
 
 class HttpGateway:
@@ -156,14 +173,16 @@ class HttpGateway:
                 auth = {"Authorization": f"Bearer {self._secret}"}
                 answer = client.post(self.url, json=payload, headers=auth)
         except httpx.TimeoutException as exc:
-            raise GatewayError(f"短信网关在 {self._timeout:g} 秒内无应答") from exc
+            raise GatewayError(f"短信网关在 {self._timeout:g} 秒内无应答", gateway_down=True) from exc
         except httpx.HTTPError as exc:
-            raise GatewayError(self._clean(f"无法连接短信网关：{type(exc).__name__} {exc}", body)) from exc
+            raise GatewayError(self._clean(f"无法连接短信网关：{type(exc).__name__} {exc}", body),
+                               gateway_down=True) from exc
         if answer.status_code in (401, 403):
-            raise GatewayError(f"短信网关拒绝了账户或密钥（HTTP {answer.status_code}）")
+            raise GatewayError(f"短信网关拒绝了账户或密钥（HTTP {answer.status_code}）", gateway_down=True)
         detail = self._detail(answer)
         if answer.status_code >= 400:
-            raise GatewayError(self._clean(f"短信网关返回错误（HTTP {answer.status_code}）{detail}", body))
+            raise GatewayError(self._clean(f"短信网关返回错误（HTTP {answer.status_code}）{detail}", body),
+                               gateway_down=answer.status_code >= 500 or answer.status_code == 429)
         try:
             data = answer.json()
         except ValueError:
@@ -242,7 +261,8 @@ def deliver_pending(
     max_attempts: int = MAX_ATTEMPTS,
     ids: Iterable[int] | None = None,
 ) -> DeliveryReport:
-    """Hand pending and failed (fewer than ``max_attempts``) messages to the gateway, oldest first.
+    """Hand pending and failed (fewer than ``max_attempts``) messages to the gateway now, oldest first,
+    counting every try.
 
     Each message is sent in a transaction of its own holding its row locked (PostgreSQL: FOR UPDATE
     SKIP LOCKED, so two PCs never send the same message; SQLite: BEGIN IMMEDIATE). A gateway that
@@ -253,22 +273,64 @@ def deliver_pending(
     sender = gateway_sender(ctx)
     if sender is None:
         return _without_gateway(ctx, wanted, max_attempts)
+    conditions: list[ColumnElement[bool]] = [m.SmsMessage.attempts < max_attempts]
+    if wanted is not None:
+        conditions.append(m.SmsMessage.id.in_(wanted))
+    return _hand_over(ctx, sender, conditions, limit, courier=False)
+
+
+def _pauses(attempts: int) -> dt.timedelta:
+    """The pauses ``attempts`` failed tries earned together: BACKOFF_FIRST, doubling, at most BACKOFF_MOST
+    each (1, 2, 4, 8, 16, 30, 30 … minutes)."""
+    return sum((min(BACKOFF_FIRST * 2**n, BACKOFF_MOST) for n in range(attempts)), dt.timedelta(0))
+
+
+def next_attempt_at(created_at: dt.datetime, attempts: int) -> dt.datetime:
+    """When the courier tries a message again: when it was queued plus the pauses its failed tries earned.
+    Read off the outbox's own columns (created_at, attempts), so every PC and server process agrees."""
+    return created_at + _pauses(attempts)
+
+
+def _due(now: dt.datetime, max_attempts: int) -> ColumnElement[bool]:
+    """Messages whose next attempt is due by ``now`` (fewer than ``max_attempts`` tries)."""
+    return or_(*(
+        and_(m.SmsMessage.attempts == n, m.SmsMessage.created_at <= now - _pauses(n))
+        for n in range(max_attempts)
+    ))
+
+
+def deliver_due(ctx: Context, *, limit: int = 20) -> DeliveryReport:
+    """The SMS courier's run: hand the messages that are due (``next_attempt_at``) to the gateway, oldest
+    first, at most ``limit``; nothing without a usable gateway.
+
+    A message the gateway refuses (a bad number, a blocked text) is "failed" with the error and its try
+    counted, and waits its next pause; after MAX_ATTEMPTS tries it is left for a person (重发). When the
+    gateway itself fails (no answer, HTTP 5xx, the account refused) the message keeps its state and its
+    tries with the error noted, and the run stops there (``gateway_down``): the rest wait for the next
+    run, which the courier puts off longer each time (DeliveryReport.next_pause). Claims each message as
+    ``deliver_pending`` does: two PCs running the courier send every message once.
+    """
+    sender = gateway_sender(ctx)
+    if sender is None:
+        return DeliveryReport()
+    return _hand_over(ctx, sender, [_due(ctx.now(), MAX_ATTEMPTS)], limit, courier=True)
+
+
+def _hand_over(
+    ctx: Context, sender: SmsSender, conditions: list[ColumnElement[bool]], limit: int, *, courier: bool
+) -> DeliveryReport:
+    """Send the pending / failed messages meeting ``conditions``, one transaction each with the row locked.
+    ``courier``: a failure of the gateway itself is not the message's (its tries stay) and ends the run."""
     sent = failed = 0
     last_id = 0
     for _ in range(max(0, limit)):
         with database_errors(write=True), ctx.db.write() as session:
             query = (
                 select(m.SmsMessage)
-                .where(
-                    m.SmsMessage.id > last_id,
-                    m.SmsMessage.status.in_((PENDING, FAILED)),
-                    m.SmsMessage.attempts < max_attempts,
-                )
+                .where(m.SmsMessage.id > last_id, m.SmsMessage.status.in_((PENDING, FAILED)), *conditions)
                 .order_by(m.SmsMessage.id)
                 .limit(1)
             )
-            if wanted is not None:
-                query = query.where(m.SmsMessage.id.in_(wanted))
             if ctx.db.is_postgres:
                 query = query.with_for_update(skip_locked=True)
             msg = session.scalar(query)
@@ -286,16 +348,21 @@ def deliver_pending(
                     failed += 1
                     continue
                 text = text.replace(SECRET_SLOT, secret)
-            msg.attempts += 1
             try:
                 sender.send(msg.phone, text)
             except Exception as exc:  # noqa: BLE001 - any gateway failure is recorded and retried later
-                msg.status = FAILED
                 error = str(exc) if isinstance(exc, GatewayError) else f"{type(exc).__name__}: {exc}"
                 msg.last_error = error.replace(text, MASK)[:1000]
-                failed += 1
                 log.warning("SMS %s to %s failed: %s", msg.id, msg.phone[-4:], msg.last_error)
+                # a sender that is not the HTTP gateway (a plugged-in one) failing: taken as the gateway's
+                down = exc.gateway_down if isinstance(exc, GatewayError) else True
+                if courier and down:
+                    return DeliveryReport(sent=sent, failed=failed, gateway_down=True)
+                msg.attempts += 1
+                msg.status = FAILED
+                failed += 1
             else:  # the password leaves memory once the gateway has it
+                msg.attempts += 1
                 msg.status = SENT
                 msg.sent_at = ctx.now()
                 msg.last_error = ""
@@ -413,6 +480,11 @@ class OutboxService(Service):
         """Send pending and failed messages through the gateway (a failing gateway is recorded, not
         raised; database errors propagate)."""
         return deliver_pending(self.ctx, limit=limit, max_attempts=max_attempts)
+
+    def deliver_due(self, *, limit: int = 20) -> DeliveryReport:
+        """The SMS courier's run (see ``deliver_due``): the due messages, a gateway that is down asked
+        once. Run by the machine holding the database, not on behalf of a signed-in user."""
+        return deliver_due(self.ctx, limit=limit)
 
     def gateway(self, actor: Actor) -> SmsGatewayInfo:
         """The SMS gateway's settings and whether messages can go out (never the secret). Commission."""

@@ -786,12 +786,33 @@ class PublicInstitution:
 # --- the SMS outbox (desk.sms) --------------------------------------------------------------------
 
 
+#: The SMS courier (what delivers the outbox's due messages in the background: the commission window of a PC
+#: on the database, the desk server): a run every this many seconds, of at most SMS_COURIER_BATCH messages;
+#: after a run that found the gateway down the pause doubles, up to SMS_COURIER_MAX_PAUSE.
+SMS_COURIER_EVERY = 60.0
+SMS_COURIER_BATCH = 20
+SMS_COURIER_MAX_PAUSE = 30 * 60.0
+
+
 @dataclass(frozen=True)
 class DeliveryReport:
-    """What one ``deliver_pending`` run did."""
+    """What one ``deliver_pending`` / ``deliver_due`` run did. ``gateway_down``: the run stopped at a
+    gateway that did not answer (or refused the account), leaving the rest of the due messages waiting."""
 
     sent: int = 0
     failed: int = 0
+    gateway_down: bool = False
+
+    def next_pause(self, previous: float, every: float = SMS_COURIER_EVERY,
+                   batch: int = SMS_COURIER_BATCH) -> float:
+        """Seconds the courier waits before its next run: twice the previous pause (at least ``every``, at
+        most SMS_COURIER_MAX_PAUSE) after this run found the gateway down, so a dead gateway is asked about
+        once in a while and not hammered; 1 second when the batch was full (more are due); else ``every``."""
+        if self.gateway_down:
+            return min(max(previous, every) * 2, max(SMS_COURIER_MAX_PAUSE, every))
+        if self.sent + self.failed >= batch:
+            return 1.0
+        return every
 
 
 #: The states of an outbox message: 待发送 / 已发送 / 失败 (with the error).

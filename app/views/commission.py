@@ -35,6 +35,7 @@ from app.views.live import FeedWatcher
 from app.views.main_window import RoleWindow, place_tab
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
+from app.views.sms_views import SmsCourier
 
 if TYPE_CHECKING:
     from app.views.departures import DeparturesPanel
@@ -167,6 +168,9 @@ class CommissionWindow(RoleWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("commissionTabs")
         self.watcher.start()
+        # due SMS go out from here every minute (on a remote desk the desk server sends them)
+        self.sms_courier = SmsCourier(self.desk, self)
+        self.sms_courier.start()
         self.tabs.addTab(self.queue, tr("审批队列"))
         self.tabs.addTab(QWidget(), tr("逾期"))  # placeholders until built (_build_later)
         self.tabs.addTab(QWidget(), tr("医疗机构账户"))
@@ -370,6 +374,7 @@ class CommissionWindow(RoleWindow):
         for dialog in list(self.case_dialogs.values()):
             dialog.close()  # releases the claims
         self.watcher.stop()
+        self.sms_courier.stop()
         self.queue.stop()
         if self._overdue is not None:
             self._overdue.stop()

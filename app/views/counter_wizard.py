@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -91,10 +91,13 @@ class DateBox(QDateEdit):
 # --- pickers ---------------------------------------------------------------------------------------
 
 
-class PhysicianFinder(QWidget):
-    """A physician found by resident ID (or name / pinyin initials) in the commission's roster."""
+class RecordFinder(QWidget):
+    """A search line with a find button, a choice of what was found (shown when more than one) and a
+    summary of the chosen record; each subclass names what it searches and how a record reads."""
 
-    chosen = Signal(object)  # PhysicianRow or None
+    chosen = Signal(object)  # the chosen record or None
+    #: Whether an empty search line is searched too (else Enter on it does nothing).
+    finds_blank = False
 
     def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +106,7 @@ class PhysicianFinder(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.query = SearchLine(tr("身份证号（也可输入姓名或拼音首字母）"), max_length=40)
+        self.query = SearchLine(self.placeholder(), max_length=40)
         self.find_button = QPushButton(tr("查找(&F)"))
         self.find_button.setAutoDefault(False)
         top.addWidget(self.query, 1)
@@ -112,7 +115,7 @@ class PhysicianFinder(QWidget):
         self.results = QComboBox()
         self.results.hide()
         lay.addWidget(self.results)
-        self.summary = QLabel(tr("请输入身份证号后按回车查找"))
+        self.summary = QLabel(self.prompt())
         self.summary.setObjectName("fieldHint")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -123,22 +126,34 @@ class PhysicianFinder(QWidget):
         self.query.search.connect(self.look_up)
         self.results.currentIndexChanged.connect(self._picked)
 
+    # what a subclass says
+    def placeholder(self) -> str:
+        raise NotImplementedError
+
+    def prompt(self) -> str:
+        raise NotImplementedError
+
+    def search(self) -> Callable[..., Any]:
+        """The desk's paged search: called as (actor, text, limit=FIND_LIMIT)."""
+        raise NotImplementedError
+
+    def choice_text(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def summary_parts(self, record: Any) -> list[str]:
+        raise NotImplementedError
+
+    def not_found(self, text: str) -> str:
+        raise NotImplementedError
+
     def look_up(self) -> None:
         text = self.query.text().strip()
-        if not text or self.loading:
+        if self.loading or not (text or self.finds_blank):
             return
         self.loading = True
         self.summary.setText(tr("正在查找…"))
-        worker.run_read(
-            self,
-            self.desk.roster.physicians,
-            self.actor,
-            text,
-            limit=FIND_LIMIT,
-            on_done=self._found,
-            on_error=self._failed,
-            on_finished=lambda: setattr(self, "loading", False),
-        )
+        worker.run_read(self, self.search(), self.actor, text, limit=FIND_LIMIT, on_done=self._found,
+                        on_error=self._failed, on_finished=lambda: setattr(self, "loading", False))
 
     def _failed(self, err: DomainError) -> bool:
         self.summary.setText(error_text(err))
@@ -148,41 +163,65 @@ class PhysicianFinder(QWidget):
         self._rows = list(page.items)
         self.results.blockSignals(True)
         self.results.clear()
-        for row in self._rows:
-            self.results.addItem(
-                f"{row.name}　{row.id_number}　{ref(row.level)}　{ref(row.category)}", row.id)
+        for record in self._rows:
+            self.results.addItem(self.choice_text(record), record.id)
         self.results.blockSignals(False)
         self.results.setVisible(len(self._rows) > 1)
         if not self._rows:
-            self.summary.setText(tr("本辖区医师名册中没有找到“{q}”").format(q=self.query.text().strip()))
+            self.summary.setText(self.not_found(self.query.text().strip()))
             self.chosen.emit(None)
             return
         self.results.setCurrentIndex(0)
         self._picked(0)
 
-    def _picked(self, index: int) -> None:
-        row = self.row()
-        if row is None:
+    def _picked(self, _index: int) -> None:
+        record = self.current()
+        if record is None:
             self.chosen.emit(None)
             return
-        parts = [tr("{name}（{gender}）").format(name=row.name, gender=ref(row.gender)) + row.id_number,
-                 f"{ref(row.level)}　{ref(row.category)}"]
-        if row.scopes:
-            parts.append(ref_join(row.scopes))
-        if row.registration_code:
-            parts.append(tr("注册编码 {code}").format(code=row.registration_code))
-        if row.main_institution_name:
-            parts.append(row.main_institution_name)
-        parts.append(ref(row.status_label))
-        self.summary.setText("　".join(p for p in parts if p))
-        self.chosen.emit(row)
+        self.summary.setText("　".join(p for p in self.summary_parts(record) if p))
+        self.chosen.emit(record)
 
-    def row(self) -> Any:
+    def current(self) -> Any:
         index = self.results.currentIndex()
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
+
+class PhysicianFinder(RecordFinder):
+    """A physician found by resident ID (or name / pinyin initials) in the commission's roster."""
+
+    def placeholder(self) -> str:
+        return tr("身份证号（也可输入姓名或拼音首字母）")
+
+    def prompt(self) -> str:
+        return tr("请输入身份证号后按回车查找")
+
+    def search(self) -> Callable[..., Any]:
+        return cast(Callable[..., Any], self.desk.roster.physicians)
+
+    def choice_text(self, record: Any) -> str:
+        return f"{record.name}　{record.id_number}　{ref(record.level)}　{ref(record.category)}"
+
+    def summary_parts(self, record: Any) -> list[str]:
+        who = tr("{name}（{gender}）").format(name=record.name, gender=ref(record.gender))
+        parts = [who + record.id_number, f"{ref(record.level)}　{ref(record.category)}"]
+        if record.scopes:
+            parts.append(ref_join(record.scopes))
+        if record.registration_code:
+            parts.append(tr("注册编码 {code}").format(code=record.registration_code))
+        if record.main_institution_name:
+            parts.append(record.main_institution_name)
+        parts.append(ref(record.status_label))
+        return parts
+
+    def not_found(self, text: str) -> str:
+        return tr("本辖区医师名册中没有找到“{q}”").format(q=text)
+
+    def row(self) -> Any:
+        return self.current()
+
     def value(self) -> int | None:
-        row = self.row()
+        row = self.current()
         return row.id if row is not None else None
 
 
@@ -385,6 +424,16 @@ class ShortTermPage(CounterPage):
         self.scopes = self.row(tr("执业范围："), ScopePicker(), "scopes")
         self.category.currentIndexChanged.connect(lambda _i: self.scopes.set_category(current(self.category)))
 
+    def practice(self) -> dict[str, Any]:
+        """The category, scopes, term and note, as both short-term kinds send them."""
+        return dict(
+            category=current(self.category),
+            scopes=self.scopes.value(),
+            term_start=self.term_start.value(),
+            term_end=self.term_end.value(),
+            note=self.note.toPlainText().strip(),
+        )
+
 
 class HmtShortTermPage(ShortTermPage):
     kind = "hmt_short_term"
@@ -409,11 +458,7 @@ class HmtShortTermPage(ShortTermPage):
                 self.identity(),
                 origin=current(self.origin),
                 institution_id=self.institution.value(),
-                category=current(self.category),
-                scopes=self.scopes.value(),
-                term_start=self.term_start.value(),
-                term_end=self.term_end.value(),
-                note=self.note.toPlainText().strip(),
+                **self.practice(),
             ),
         )
 
@@ -449,94 +494,47 @@ class ForeignShortTermPage(ShortTermPage):
                 origin=self.origin.text().strip(),
                 inviting_institution_id=self.inviting.value(),
                 institution_id=self.institution.value(),
-                category=current(self.category),
-                scopes=self.scopes.value(),
-                term_start=self.term_start.value(),
-                term_end=self.term_end.value(),
-                note=self.note.toPlainText().strip(),
+                **self.practice(),
             ),
         )
 
 
-class PermitFinder(QWidget):
+class PermitFinder(RecordFinder):
     """An active short-term practice permit of the commission's jurisdiction, found by the holder's name,
-    document number or the permit number (desk.counter.permits)."""
+    document number or the permit number (desk.counter.permits); a blank search lists those ending soon."""
 
-    chosen = Signal(object)  # PermitView or None
+    finds_blank = True
 
     def __init__(self, desk: Any, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.actor = actor
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.query = SearchLine(tr("持有人姓名、证件号码或许可编号"), max_length=40)
-        self.find_button = QPushButton(tr("查找(&F)"))
-        self.find_button.setAutoDefault(False)
-        top.addWidget(self.query, 1)
-        top.addWidget(self.find_button)
-        lay.addLayout(top)
-        self.results = QComboBox()
+        super().__init__(desk, actor, parent)
         self.results.setObjectName("permitChoices")
-        self.results.hide()
-        lay.addWidget(self.results)
-        self.summary = QLabel(tr("请输入后按回车查找；不填直接查找则列出即将期满的许可"))
-        self.summary.setObjectName("fieldHint")
-        self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
-        self.setFocusProxy(self.query)
-        self.loading = False
-        self._rows: list[PermitView] = []
-        self.find_button.clicked.connect(self.look_up)
-        self.query.search.connect(self.look_up)
-        self.results.currentIndexChanged.connect(self._picked)
 
-    def look_up(self) -> None:
-        if self.loading:
-            return
-        self.loading = True
-        self.summary.setText(tr("正在查找…"))
-        worker.run_read(self, self.desk.counter.permits, self.actor, self.query.text().strip(),
-                        limit=FIND_LIMIT, on_done=self._found, on_error=self._failed,
-                        on_finished=lambda: setattr(self, "loading", False))
+    def placeholder(self) -> str:
+        return tr("持有人姓名、证件号码或许可编号")
 
-    def _failed(self, err: DomainError) -> bool:
-        self.summary.setText(error_text(err))
-        return True
+    def prompt(self) -> str:
+        return tr("请输入后按回车查找；不填直接查找则列出即将期满的许可")
 
-    def _found(self, page: Any) -> None:
-        self._rows = list(page.items)
-        self.results.blockSignals(True)
-        self.results.clear()
-        for p in self._rows:
-            self.results.addItem(
-                f"{p.holder_name}　{p.holder_id_number}　{p.permit_number or ''}　"
-                + tr("至 {day}").format(day=fmt_date(p.term_end)), p.id)
-        self.results.blockSignals(False)
-        self.results.setVisible(len(self._rows) > 1)
-        if not self._rows:
-            self.summary.setText(tr("本辖区没有找到有效的短期行医许可"))
-            self.chosen.emit(None)
-            return
-        self.results.setCurrentIndex(0)
-        self._picked(0)
+    def search(self) -> Callable[..., Any]:
+        return cast(Callable[..., Any], self.desk.counter.permits)
 
-    def _picked(self, _index: int) -> None:
-        p = self.permit()
-        if p is None:
-            self.chosen.emit(None)
-            return
-        parts = [f"{p.holder_name}（{p.holder_id_number}）", ref(p.kind_label), ref(p.origin),
-                 p.institution_name, f"{ref(p.category)} {ref_join(p.scopes)}",
-                 tr("许可编号 {number}").format(number=p.permit_number or ""),
-                 tr("期限 {start} 至 {end}").format(start=fmt_date(p.term_start), end=fmt_date(p.term_end))]
-        self.summary.setText("　".join(x for x in parts if x))
-        self.chosen.emit(p)
+    def choice_text(self, record: Any) -> str:
+        return (f"{record.holder_name}　{record.holder_id_number}　{record.permit_number or ''}　"
+                + tr("至 {day}").format(day=fmt_date(record.term_end)))
+
+    def summary_parts(self, record: Any) -> list[str]:
+        return [f"{record.holder_name}（{record.holder_id_number}）", ref(record.kind_label),
+                ref(record.origin), record.institution_name,
+                f"{ref(record.category)} {ref_join(record.scopes)}",
+                tr("许可编号 {number}").format(number=record.permit_number or ""),
+                tr("期限 {start} 至 {end}").format(start=fmt_date(record.term_start),
+                                                   end=fmt_date(record.term_end))]
+
+    def not_found(self, text: str) -> str:
+        return tr("本辖区没有找到有效的短期行医许可")
 
     def permit(self) -> PermitView | None:
-        index = self.results.currentIndex()
-        return self._rows[index] if 0 <= index < len(self._rows) else None
+        return cast("PermitView | None", self.current())
 
 
 class ShortTermRenewalPage(CounterPage):
@@ -594,7 +592,19 @@ class ShortTermRenewalPage(CounterPage):
         )
 
 
-class DirectRegistrationPage(CounterPage):
+class PhysicianScopesPage(CounterPage):
+    """A page for a physician on the roster whose scopes follow the category chosen (窗口注册, 窗口变更)."""
+
+    category: QComboBox
+    scopes: ScopePicker
+
+    def scopes_follow_category(self) -> None:
+        """The scopes offered are those of the category chosen, else of the physician's qualification."""
+        row = self.physician.row()
+        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+
+
+class DirectRegistrationPage(PhysicianScopesPage):
     kind = "direct_registration"
 
     def build(self) -> None:
@@ -607,13 +617,9 @@ class DirectRegistrationPage(CounterPage):
         self.scopes = self.row(
             tr("执业范围："), ScopePicker(), "scopes", hint=tr("执业地点按主要执业机构所在地确定")
         )
-        self.category.currentIndexChanged.connect(self._category_changed)
-        self.physician.chosen.connect(lambda _row: self._category_changed())
+        self.category.currentIndexChanged.connect(self.scopes_follow_category)
+        self.physician.chosen.connect(lambda _row: self.scopes_follow_category())
         self.note_row()
-
-    def _category_changed(self) -> None:
-        row = self.physician.row()
-        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
 
     def check(self) -> bool:
         return self.require_physician()
@@ -632,7 +638,7 @@ class DirectRegistrationPage(CounterPage):
         )
 
 
-class DirectChangePage(CounterPage):
+class DirectChangePage(PhysicianScopesPage):
     kind = "direct_change"
 
     def build(self) -> None:
@@ -643,16 +649,12 @@ class DirectChangePage(CounterPage):
         self.category = self.row(tr("执业类别："), category_box(keep=tr("（不变更）")), "category")
         self.scopes = self.row(tr("执业范围："), ScopePicker(optional=True), "scopes")
         self.physician.chosen.connect(self._physician_chosen)
-        self.category.currentIndexChanged.connect(self._category_changed)
+        self.category.currentIndexChanged.connect(self.scopes_follow_category)
         self.note_row()
 
     def _physician_chosen(self, row: Any) -> None:
         self.registration.load(row.id if row is not None else None)
-        self._category_changed()
-
-    def _category_changed(self) -> None:
-        row = self.physician.row()
-        self.scopes.set_category(current(self.category) or (row.category if row is not None else ""))
+        self.scopes_follow_category()
 
     def check(self) -> bool:
         return self.require_physician()

@@ -1,11 +1,14 @@
 """The commission administrator's SMS screens: the gateway's settings (with 测试发送) and the outbox (each
-message's state 待发送 / 已发送 / 失败 with the error, and 重发)."""
+message's state 待发送 / 已发送 / 失败 with the error, and 重发); and the SMS courier the commission window
+runs, which sends the outbox's due messages in the background."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contract import Actor, Desk, DomainError, SmsGatewayInfo, SmsInfo
+from app.services.contract import (
+    SMS_COURIER_BATCH,
+    SMS_COURIER_EVERY,
+    Actor,
+    DeliveryReport,
+    Desk,
+    DomainError,
+    SmsGatewayInfo,
+    SmsInfo,
+)
 from app.views import worker
 from app.views.forms import FormDialog, line
 from app.views.i18n import N_, error_text, tr
 from app.views.paged import Column, ListPanel
+
+log = logging.getLogger("regdesk.views")
 
 #: The states of a message (the services' SMS_STATES), as the outbox shows them.
 STATES = {"pending": N_("待发送"), "sent": N_("已发送"), "failed": N_("失败")}
@@ -241,3 +255,62 @@ class OutboxDialog(QDialog):
         self.answer.setText(tr("不能重发：{error}").format(error=error_text(err)))
         self._selection()
         return True
+
+
+class SmsCourier(QObject):
+    """Sends the outbox's due messages every minute off the GUI thread (``desk.sms.deliver_due`` on the
+    write queue, at most SMS_COURIER_BATCH a run), so a message queued while the gateway was down goes out
+    once it answers without anyone pressing 重发. Nothing is sent without a configured gateway (the service
+    checks, on every run: another PC may configure it). A run that finds the gateway down doubles the pause
+    (up to 30 minutes); one that empties a full batch comes back at once.
+
+    Only where this PC works on the database itself: on a remote desk ``deliver_due`` is not on the wire
+    and the desk server, which holds the gateway's secret, runs the courier (``start`` returns False)."""
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, *,
+                 every: float = SMS_COURIER_EVERY) -> None:
+        super().__init__(parent)
+        self.run: Callable[..., DeliveryReport] | None = getattr(desk.sms, "deliver_due", None)
+        self.every = every
+        self.pause = every
+        self.busy = False
+        self.last: DeliveryReport | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.deliver)
+
+    def start(self) -> bool:
+        """Run in ``every`` seconds and on; False (and nothing runs) on a remote desk."""
+        if self.run is None:
+            return False
+        self.timer.start(int(self.every * 1000))
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.run = None
+
+    @property
+    def running(self) -> bool:
+        return self.run is not None and (self.timer.isActive() or self.busy)
+
+    def deliver(self) -> None:
+        if self.run is None or self.busy:
+            return
+        self.busy = True
+        worker.run_write(self, self.run, limit=SMS_COURIER_BATCH, on_done=self._delivered,
+                         on_error=self._failed, on_finished=self._next)
+
+    def _delivered(self, report: DeliveryReport) -> None:
+        self.last = report
+        self.pause = report.next_pause(self.pause, self.every)
+
+    def _failed(self, err: DomainError) -> bool:
+        """The database did not answer: try again at the next run, quietly (the clerk's own work shows it)."""
+        log.warning("SMS courier run failed: %s", type(err).__name__)
+        return True
+
+    def _next(self) -> None:
+        self.busy = False
+        if self.run is not None:
+            self.timer.start(max(1, int(self.pause * 1000)))

@@ -241,10 +241,10 @@ def test_the_checklist_barcode_and_qr_code_carry_the_case_number(demo, monkeypat
     from tests.gui.commission_support import confirmed_case
 
     drawn: list[tuple[str, str]] = []
-    real_qr, real_barcode = paper._Page.qr, paper._Page.barcode
-    monkeypatch.setattr(paper._Page, "qr", lambda self, value, *a: (drawn.append(("qr", value)),
+    real_qr, real_barcode = paper.Page.qr, paper.Page.barcode
+    monkeypatch.setattr(paper.Page, "qr", lambda self, value, *a: (drawn.append(("qr", value)),
                                                                   real_qr(self, value, *a))[1])
-    monkeypatch.setattr(paper._Page, "barcode", lambda self, value, *a: (drawn.append(("barcode", value)),
+    monkeypatch.setattr(paper.Page, "barcode", lambda self, value, *a: (drawn.append(("barcode", value)),
                                                                         real_barcode(self, value, *a))[1])
     clerk = demo.clerk()
     case = confirmed_case(demo, clerk)

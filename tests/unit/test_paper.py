@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.services import paper
+from app.services import pdf as drawing
 from app.services.cases import Case
 from app.services.checklists import CaseMaterial
 from app.services.errors import InvalidTransition, NotFound, PermissionDenied
@@ -271,8 +272,8 @@ def test_a_rare_name_beyond_the_bmp_is_printed_in_full(
 def test_without_a_font_for_a_rare_character_a_box_is_printed_and_the_page_says_so(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(paper, "_fallback_paths", lambda: [])
-    monkeypatch.setattr(paper, "FONTS", paper._FontBook())
+    monkeypatch.setattr(drawing, "fallback_paths", lambda: [])
+    monkeypatch.setattr(drawing, "FONTS", drawing.FontBook())
     result = paper.build_checklist_pdf(checklist_data(RARE, materials(3)))
     assert result.missing == ["𠮷"]
     body = flat(pdf_text(result.pdf, tmp_path))
@@ -281,7 +282,7 @@ def test_without_a_font_for_a_rare_character_a_box_is_printed_and_the_page_says_
 
 
 def test_a_fallback_font_draws_what_wenquanyi_lacks(tmp_path: Path) -> None:
-    book = paper._FontBook()
+    book = drawing.FontBook()
     if book.font_for("𠮷") is None:
         pytest.skip(
             "no TrueType font with U+20BB7 on this PC (SimSun-ExtB, HanaMinB, REGDESK_PDF_FALLBACK_FONTS)"

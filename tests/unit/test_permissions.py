@@ -156,6 +156,7 @@ class World:
     phys_id_number: dict[str, str] = field(default_factory=dict)
     case: dict[str, int] = field(default_factory=dict)
     reg: dict[str, int] = field(default_factory=dict)
+    permit: dict[str, int] = field(default_factory=dict)  # an active short-term practice permit
     unactivated_physician: int = 0
     unactivated_id_number: str = ""
     unactivated_case: int = 0
@@ -253,6 +254,7 @@ def build_world(desk: Any) -> World:
             world.reg[side] = s.scalar(
                 select(m.Registration.id).where(m.Registration.physician_id == world.phys[side])
             )
+        world.permit[side] = _short_term_permit(desk, commission[side], side, n, info.id)
     # the gd physician activates with the code the gd institution issued
     code = desk.accounts.issue_activation_code(world.actors[INSTITUTION], world.phys["gd"])
     doctor = desk.auth.login("doctorgd", PASSWORD)
@@ -273,6 +275,26 @@ def build_world(desk: Any) -> World:
     world.actors[UNACTIVATED] = desk.auth.login("notyet", PASSWORD)
     assert not world.actors[UNACTIVATED].activated
     return world
+
+
+#: The short-term permits of the world run to this day; a renewal asks for one more year.
+PERMIT_END = "2027-11-30"
+RENEWED_END = "2028-11-30"
+
+
+def _short_term_permit(desk: Any, commission: Actor, side: str, n: int, institution_id: int) -> int:
+    """An active 港澳台医师短期行医 permit at the side's institution (a counter case, approved)."""
+    case = desk.counter.hmt_short_term(
+        commission, name=f"{NAMES[side]}港", id_number=f"H{n}234567", gender="男", origin="香港",
+        institution_id=institution_id, category="口腔", scopes=["口腔专业"], term_start="2026-12-01",
+        term_end=PERMIT_END,
+    )
+    desk.cases.check_materials(commission, case.id)
+    case = desk.cases.approve(commission, case.id, desk.cases.get(commission, case.id).version)
+    with desk.db.read() as s:
+        permit = s.scalar(select(m.ShortTermPermit).where(m.ShortTermPermit.case_id == case.id))
+        assert permit is not None and permit.status == "active"
+        return permit.id
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -399,6 +421,13 @@ SPECS: dict[str, Spec] = {
         objectless=True,
         shows=lambda page: [("physician", i.physician_id) for i in page.items],
         must_show=lambda w, s: {("physician", w.phys2[s])},
+    ),
+    # the national commission comes after the province that renewed the same permit: its call passes
+    # the permission checks and meets that open renewal (ConflictError)
+    "counter.short_term_renewal": Spec(
+        COMMISSIONS,
+        lambda w, s: {"permit_id": w.permit[s], "term_end": RENEWED_END},
+        own_error={NATIONAL: ConflictError},
     ),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -91,3 +92,23 @@ def test_csv_has_a_bom_for_excel_and_iso_dates(tmp_path: Path) -> None:
 def test_aware_times_are_written_in_china_time() -> None:
     assert cell_value(dt.datetime(2026, 11, 24, 1, 0, tzinfo=dt.UTC)) == dt.datetime(2026, 11, 24, 9, 0)
     assert cell_value("2026-13-40") == "2026-13-40"  # not a date: kept as typed
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_both_writers_report_progress_every_500_rows_and_stop_when_cancelled(
+    tmp_path: Path, suffix: str
+) -> None:
+    def write(path: Path, rows: Any, **options: Any) -> int:
+        if suffix == "csv":
+            return write_csv(path, ["n"], rows, **options)
+        return write_xlsx(path, [Sheet("x", ["n"], rows)], **options)
+
+    seen: list[int] = []
+    assert write(tmp_path / f"all.{suffix}", ([i] for i in range(1200)), progress=seen.append) == 1200
+    assert seen == [500, 1000, 1200]
+    asked = itertools.count()
+    with pytest.raises(ExportCancelled, match="已取消导出"):
+        write(tmp_path / f"stopped.{suffix}", ([i] for i in range(10_000)),
+              cancelled=lambda: next(asked) >= 1)
+    assert next(asked) == 2  # asked at rows 500 and 1000, stopped at the second
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"all.{suffix}"]
