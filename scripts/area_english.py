@@ -30,6 +30,14 @@ SUFFIXES = [
 ]
 
 
+#: The one forestry district (神农架林区); 碑林区, 北林区, 金林区, 万柏林区 are districts named …林.
+FORESTRY = {"神农架林区"}
+
+
+#: Names whose characters pypinyin reads otherwise than the place does (柏 bǎi, not bó).
+SPELLED = {"万柏林区": "Wanbailin District"}
+
+
 #: The peoples named in autonomous prefectures, counties and banners (longest first when matching).
 PEOPLES = {
     "朝鲜族": "Korean", "土家族": "Tujia", "苗族": "Miao", "藏族": "Tibetan", "羌族": "Qiang", "彝族": "Yi",
@@ -70,11 +78,15 @@ def english_of(entry: dict[str, str], known: dict[str, str]) -> str:
     name = entry["name"]
     if known.get(name):
         return known[name]
+    if name in SPELLED:
+        return SPELLED[name]
     if entry["level"] == "province":
         raise KeyError(f"a province needs a hand translation: {name}")
     for suffix, word in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
+            if (suffix == "林区" and name not in FORESTRY) or (suffix == "新区" and len(stem) < 2):
+                continue  # 碑林区 is Beilin District and 清新区 Qingxin District: only the name ends so
             return f"{place_and_peoples(stem) if suffix.startswith('自治') else spell(stem)} {word}"
     if name.endswith("市") and len(name) > 1:
         stem = spell(name[:-1])

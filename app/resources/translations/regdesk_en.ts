@@ -10685,12 +10685,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>万柏林区</source>
-        <translation>Wanbai Forestry District</translation>
+        <translation>Wanbailin District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>山西省太原市万柏林区</source>
-        <translation>Wanbai Forestry District, Taiyuan, Shanxi</translation>
+        <translation>Wanbailin District, Taiyuan, Shanxi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15710,12 +15710,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>金林区</source>
-        <translation>Jin Forestry District</translation>
+        <translation>Jinlin District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黑龙江省伊春市金林区</source>
-        <translation>Jin Forestry District, Yichun, Heilongjiang</translation>
+        <translation>Jinlin District, Yichun, Heilongjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -16065,12 +16065,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>北林区</source>
-        <translation>Bei Forestry District</translation>
+        <translation>Beilin District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>黑龙江省绥化市北林区</source>
-        <translation>Bei Forestry District, Suihua, Heilongjiang</translation>
+        <translation>Beilin District, Suihua, Heilongjiang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -28515,12 +28515,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>清新区</source>
-        <translation>Qing New Area</translation>
+        <translation>Qingxin District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>广东省清远市清新区</source>
-        <translation>Qing New Area, Qingyuan, Guangdong</translation>
+        <translation>Qingxin District, Qingyuan, Guangdong</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -35975,12 +35975,12 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     <message>
         <location line="+1"/>
         <source>碑林区</source>
-        <translation>Bei Forestry District</translation>
+        <translation>Beilin District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>陕西省西安市碑林区</source>
-        <translation>Bei Forestry District, Xian, Shaanxi</translation>
+        <translation>Beilin District, Xian, Shaanxi</translation>
     </message>
     <message>
         <location line="+1"/>
