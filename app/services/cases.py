@@ -712,7 +712,7 @@ class CaseService(Service):
             if cursor is None:
                 # the first page carries its count (an uncorrelated subquery, evaluated once): one statement
                 stmt = stmts.first_counted if counting else stmts.first
-                rows = list(conn.execute(stmt, {"q_offset": offset, "q_limit": limit + 1}))
+                rows = list(conn.execute(stmt, {"q_offset": offset, "q_limit": limit + 1}).all())
                 if counting:
                     if rows:
                         total = rows[0][-1]
@@ -729,7 +729,7 @@ class CaseService(Service):
                 if day is not None:
                     rows = list(conn.execute(stmts.dated_after, {
                         "q_day": day, "q_id": last_id, "q_offset": offset, "q_limit": limit + 1,
-                    }))
+                    }).all())
                 if len(rows) <= limit:
                     if day is None:
                         more_rows = conn.execute(stmts.undated_after, {
@@ -737,7 +737,7 @@ class CaseService(Service):
                         })
                     else:
                         more_rows = conn.execute(stmts.undated, {"q_limit": limit + 1 - len(rows)})
-                    rows += more_rows
+                    rows += more_rows.all()
             more = len(rows) > limit
             today, now = tx.today, tx.now
             items = [_queue_item(r, today, now) for r in rows[:limit]]
