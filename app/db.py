@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select as _select
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -110,6 +111,26 @@ def alembic_config() -> Config:
     return cfg
 
 
+#: The C scanner of a default JSONDecoder: (value, end) of the JSON value at an index.
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def json_loads(data: str | bytes) -> Any:
+    """``json.loads`` for the JSON the database hands back, in one step instead of five.
+
+    The stored text is a single value without surrounding space (PostgreSQL's jsonb output, what SQLite
+    was given), so the C scanner reads it directly; anything else (space around it, an error) goes the
+    standard way, with the standard result or error. Every JSON column of every read passes here: a queue
+    page decodes 51 ``details`` values.
+    """
+    text_ = data.decode() if isinstance(data, bytes | bytearray) else data
+    try:
+        value, end = _scan_json(text_, 0)
+    except StopIteration:
+        return json.loads(text_)
+    return value if end == len(text_) else json.loads(text_)
+
+
 def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwargs: Any) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs;
     PostgreSQL gets the limits of ``pg_timeouts`` (see PgTimeouts) on every connection. Errors never
@@ -121,7 +142,7 @@ def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwar
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8,
-            hide_parameters=True, **kwargs
+            hide_parameters=True, json_deserializer=json_loads, **kwargs
         )
 
         @event.listens_for(engine, "connect")
@@ -147,6 +168,12 @@ def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwar
     connect_args = {**timeouts.connect_args(), **kwargs.pop("connect_args", {})}
     engine = create_engine(url, pool_recycle=1800, pool_size=10, max_overflow=20,
                            connect_args=connect_args, hide_parameters=True, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_pg_connect(dbapi_conn: Any, _record: Any) -> None:
+        from psycopg.types.json import set_json_loads
+
+        set_json_loads(json_loads, dbapi_conn)  # jsonb and json values decoded by json_loads
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:

@@ -43,6 +43,23 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """``process_result_value`` after the driver type's own processor, as one function per value
+        instead of two (a queue page reads 300 timestamps): the same results."""
+        inner = self.impl_instance.result_processor(dialect, coltype)
+        utc = dt.UTC
+
+        def aware(value: Any) -> dt.datetime | None:
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                return value.replace(tzinfo=utc)  # type: ignore[no-any-return]
+            return value.astimezone(utc)  # type: ignore[no-any-return]
+
+        if inner is None:
+            return aware
+        return lambda value: aware(inner(value))
+
 
 #: JSON on SQLite, JSONB on PostgreSQL.
 JSONType = JSON().with_variant(JSONB(), "postgresql")

@@ -15,11 +15,23 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 
 from app import models as m
 from app.services import overview, permissions, reference, rules, search, validation
@@ -438,6 +450,190 @@ def _search_condition(typed: str) -> ColumnElement[bool]:
     return or_(*found) if found else m.Case.id.is_(None)
 
 
+class _QueueShape(NamedTuple):
+    """Everything a queue statement depends on but the paging values: the key of its cached statements."""
+
+    scope: tuple[Any, ...]  # the principal's may_act, role, jurisdiction, institution, physician
+    statuses: tuple[str, ...] | None
+    kinds: tuple[str, ...] | None
+    physician_id: int | None
+    institution_id: int | None
+    decided_on: dt.date | None
+    overdue: bool | None
+    today: dt.date | None  # only when ``overdue`` filters (it moves the boundary)
+    text: str
+
+
+class _QueueStatements(NamedTuple):
+    first: Select[Any]  # offset path: q_offset, q_limit
+    first_counted: Select[Any]  # the same with the count of every match as the last column
+    count_all: Select[Any]
+    dated_after: Select[Any]  # keyset, dated part: q_day, q_id, q_offset, q_limit
+    undated_after: Select[Any]  # keyset from an undated case: q_id, q_offset, q_limit
+    undated: Select[Any]  # the undated part after the dated one ran out: q_limit
+
+
+_CASES = m.Case.__table__
+_CLAIMER = m.UserAccount.__table__.alias("claimer")
+_UPDATER = m.UserAccount.__table__.alias("updater")
+#: The case columns a queue line is built from, in ``_queue_item``'s order.
+_QUEUE_COLUMNS = tuple(
+    _CASES.c[name]
+    for name in (
+        "id", "number", "kind", "status", "version", "physician_id", "institution_id", "registration_code",
+        "details", "received_at", "deadline", "applicant_name", "applicant_id_number", "created_at",
+        "submitted_at", "decided_at", "deadline_provisional", "claimed_by", "claimed_at", "updated_at",
+        "registration_id", "jurisdiction", "practice_certificate_number", "report_due", "report_late_days",
+    )
+)
+_QUEUE_CACHE_SIZE = 256
+_queue_cache: dict[_QueueShape, _QueueStatements] = {}
+_queue_cache_lock = threading.Lock()
+
+
+def _queue_where(shape: _QueueShape, p: Principal) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [permissions.case_clause(p)]
+    if p.role != PHYSICIAN:
+        where.append(m.Case.status != S.DRAFT)
+    if shape.statuses:
+        where.append(m.Case.status.in_(shape.statuses))
+    if shape.kinds:
+        where.append(m.Case.kind.in_(shape.kinds))
+    if shape.physician_id is not None:
+        where.append(m.Case.physician_id == shape.physician_id)
+    if shape.institution_id is not None:
+        where.append(m.Case.institution_id == shape.institution_id)
+    if shape.decided_on is not None:
+        where += [
+            m.Case.decided_at >= overview.day_start(shape.decided_on),
+            m.Case.decided_at < overview.day_start(shape.decided_on + dt.timedelta(days=1)),
+        ]
+    if shape.overdue is True:
+        where += [m.Case.status == S.CONFIRMED, m.Case.deadline < shape.today]
+    elif shape.overdue is False:
+        where.append(
+            or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None), m.Case.deadline >= shape.today)
+        )
+    if shape.text:
+        where.append(_search_condition(shape.text))
+    return where
+
+
+def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
+    """The queue's statements for one filter shape (``p`` must be the principal ``shape.scope`` came from),
+    built once per process and kept for the last ``_QUEUE_CACHE_SIZE`` shapes."""
+    found = _queue_cache.get(shape)
+    if found is not None:
+        return found
+    where = _queue_where(shape, p)
+    # the names of the materials ticked as received, in the page's own statement
+    received_names = (
+        select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEPARATOR))
+        .where(m.MaterialCheck.case_id == _CASES.c.id, m.MaterialCheck.received.is_(True))
+        .scalar_subquery()
+    )
+    columns: list[Any] = [
+        *_QUEUE_COLUMNS,
+        m.Institution.__table__.c.name.label("institution_name"),
+        _CLAIMER.c.display_name.label("claimer_name"),
+        _CLAIMER.c.username.label("claimer_username"),
+        _UPDATER.c.display_name.label("updater_name"),
+        _UPDATER.c.username.label("updater_username"),
+        received_names.label("received_names"),
+    ]
+    institutions = m.Institution.__table__
+    joined = (
+        _CASES.outerjoin(institutions, institutions.c.id == _CASES.c.institution_id)
+        .outerjoin(_CLAIMER, _CLAIMER.c.id == _CASES.c.claimed_by)
+        .outerjoin(_UPDATER, _UPDATER.c.id == _CASES.c.updated_by)
+    )
+    count = select(func.count()).select_from(_CASES).where(*where)
+    offset, limit = bindparam("q_offset", type_=Integer), bindparam("q_limit", type_=Integer)
+    by_deadline = (_CASES.c.deadline.asc().nulls_last(), _CASES.c.id)
+
+    def page(*extra: Any) -> Select[Any]:
+        return select(*columns, *extra).select_from(joined).where(*where)
+
+    last_id = bindparam("q_id", type_=Integer)
+    built = _QueueStatements(
+        first=page().order_by(*by_deadline).offset(offset).limit(limit),
+        first_counted=page(count.scalar_subquery().label("total"))
+        .order_by(*by_deadline)
+        .offset(offset)
+        .limit(limit),
+        count_all=count,
+        dated_after=page()
+        .where(
+            _CASES.c.deadline.is_not(None),
+            tuple_(_CASES.c.deadline, _CASES.c.id) > tuple_(bindparam("q_day", type_=Date), last_id),
+        )
+        .order_by(_CASES.c.deadline, _CASES.c.id)
+        .offset(offset)
+        .limit(limit),
+        undated_after=page()
+        .where(_CASES.c.deadline.is_(None), _CASES.c.id > last_id)
+        .order_by(_CASES.c.id)
+        .offset(offset)
+        .limit(limit),
+        undated=page().where(_CASES.c.deadline.is_(None)).order_by(_CASES.c.id).limit(limit),
+    )
+    with _queue_cache_lock:
+        if len(_queue_cache) >= _QUEUE_CACHE_SIZE:
+            _queue_cache.pop(next(iter(_queue_cache)))  # the oldest shape
+        _queue_cache[shape] = built
+    return built
+
+
+@functools.lru_cache(maxsize=256)
+def _labels(kind: str, status: str) -> tuple[str, str]:
+    return reference.kind_label(kind), reference.status_label(status, kind)
+
+
+def _queue_item(row: Any, today: dt.date, now: dt.datetime) -> Case:
+    """One queue line from a row of ``_QUEUE_COLUMNS`` and the names: what ``_view`` builds from a case."""
+    (cid, number, kind, status, version, physician_id, institution_id, registration_code, details,
+     received_at, deadline, applicant_name, applicant_id_number, created_at, submitted_at, decided_at,
+     provisional, claimed_by, claimed_at, updated_at, registration_id, jurisdiction, practice_number,
+     report_due, report_late_days, inst_name, cl_name, cl_user, up_name, up_user, got) = row[:31]
+    claimed = claimed_by is not None and claimed_at is not None and claimed_at + CLAIM_TTL > now
+    missing = missing_materials(kind, got.split(_NAME_SEPARATOR) if got else ())
+    kind_label, status_label = _labels(kind, status)
+    return Case(
+        id=cid,
+        number=number,
+        kind=str(kind),
+        status=str(status),
+        version=version,
+        physician_id=physician_id,
+        institution_id=institution_id,
+        registration_code=registration_code,
+        details=dict(details or {}),
+        received_at=received_at,
+        deadline=deadline,
+        kind_label=kind_label,
+        status_label=status_label,
+        applicant_name=applicant_name,
+        applicant_id_number=applicant_id_number,
+        institution_name=inst_name or "",
+        created_at=created_at,
+        submitted_at=submitted_at,
+        decided_at=decided_at,
+        overdue=status == S.CONFIRMED and deadline is not None and deadline < today,
+        deadline_provisional=bool(provisional),
+        claimed_by_name=(cl_name or cl_user or "") if claimed else None,
+        claimed_until=claimed_at + CLAIM_TTL if claimed and claimed_at else None,
+        updated_by_name=up_name or up_user or "",
+        updated_at=updated_at,
+        registration_id=registration_id,
+        jurisdiction=jurisdiction,
+        practice_certificate_number=practice_number,
+        materials_complete=not missing,
+        missing_materials=missing,
+        report_due=report_due,
+        report_late_days=report_late_days,
+    )
+
+
 class CaseService(Service):
     """desk.cases: every kind of business from application to the issued code."""
 
@@ -495,100 +691,56 @@ class CaseService(Service):
             raise ValidationError("办结日期超出范围（1900年至2999年）", "decided_on")
         with self.read(actor, "cases.queue") as tx:
             p = tx.principal
-            where: list[ColumnElement[bool]] = [permissions.case_clause(p)]
-            if p.role != PHYSICIAN:
-                where.append(m.Case.status != S.DRAFT)
-            if statuses:
-                where.append(m.Case.status.in_(statuses))
-            if kinds:
-                where.append(m.Case.kind.in_(kinds))
-            if pid is not None:
-                where.append(m.Case.physician_id == pid)
-            if iid is not None:
-                where.append(m.Case.institution_id == iid)
-            if decided_on is not None:
-                where += [
-                    m.Case.decided_at >= overview.day_start(decided_on),
-                    m.Case.decided_at < overview.day_start(decided_on + dt.timedelta(days=1)),
-                ]
-            if overdue is True:
-                where += [m.Case.status == S.CONFIRMED, m.Case.deadline < tx.today]
-            elif overdue is False:
-                where.append(
-                    or_(m.Case.status != S.CONFIRMED, m.Case.deadline.is_(None), m.Case.deadline >= tx.today)
-                )
-            if text:
-                where.append(_search_condition(text))
             counting = with_total if with_total is not None else cursor is None and offset == 0
-            total = (
-                tx.session.scalar(select(func.count()).select_from(m.Case).where(*where)) or 0
-                if counting
-                else None
+            # One statement object per filter shape, built once and reused (its cache key is memoized, the
+            # compiled SQL comes from the engine's cache); only the paging values are bound per call.
+            shape = _QueueShape(
+                (p.may_act, p.role, p.jurisdiction, p.institution_id, p.physician_id),
+                tuple(statuses) if statuses else None,
+                tuple(kinds) if kinds else None,
+                pid,
+                iid,
+                decided_on,
+                overdue,
+                tx.today if overdue is not None else None,
+                text,
             )
-            claimer = aliased(m.UserAccount)
-            updater = aliased(m.UserAccount)
-            # the names of the materials ticked as received, in the page's own statement
-            received_names = (
-                select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEPARATOR))
-                .where(m.MaterialCheck.case_id == m.Case.id, m.MaterialCheck.received.is_(True))
-                .scalar_subquery()
-            )
-            page = (
-                select(
-                    m.Case,
-                    m.Institution.name,
-                    claimer.display_name,
-                    claimer.username,
-                    updater.display_name,
-                    updater.username,
-                    received_names,
-                )
-                .outerjoin(m.Institution, m.Institution.id == m.Case.institution_id)
-                .outerjoin(claimer, claimer.id == m.Case.claimed_by)
-                .outerjoin(updater, updater.id == m.Case.updated_by)
-            )
+            stmts = _queue_statements(shape, p)
+            conn = tx.session.connection()
+            total: int | None = None
+            rows: list[Any]
             if cursor is None:
-                rows = list(
-                    tx.session.execute(
-                        page.where(*where)
-                        .order_by(m.Case.deadline.asc().nulls_last(), m.Case.id)
-                        .offset(offset)
-                        .limit(limit + 1)
-                    ).all()
-                )
+                # the first page carries its count (an uncorrelated subquery, evaluated once): one statement
+                stmt = stmts.first_counted if counting else stmts.first
+                rows = list(conn.execute(stmt, {"q_offset": offset, "q_limit": limit + 1}).all())
+                if counting:
+                    if rows:
+                        total = rows[0][-1]
+                    else:  # nothing on this page: the count still says how many there are
+                        total = int(conn.execute(stmts.count_all).scalar() or 0)
             else:
+                if counting:
+                    total = int(conn.execute(stmts.count_all).scalar() or 0)
                 # Keyset: the dated part by (deadline, id) from the cursor on — a row-value comparison
                 # the index range starts at — then, when it runs out, the cases without a deadline by id
                 # (the same order as the offset path: deadline ascending, none last, then id).
                 day, last_id = cursor
                 rows = []
                 if day is not None:
-                    rows = list(
-                        tx.session.execute(
-                            page.where(
-                                *where,
-                                m.Case.deadline.is_not(None),
-                                tuple_(m.Case.deadline, m.Case.id) > tuple_(day, last_id),
-                            )
-                            .order_by(m.Case.deadline, m.Case.id)
-                            .offset(offset)
-                            .limit(limit + 1)
-                        ).all()
-                    )
+                    rows = list(conn.execute(stmts.dated_after, {
+                        "q_day": day, "q_id": last_id, "q_offset": offset, "q_limit": limit + 1,
+                    }).all())
                 if len(rows) <= limit:
-                    undated = [m.Case.deadline.is_(None)] + ([m.Case.id > last_id] if day is None else [])
-                    rows += tx.session.execute(
-                        page.where(*where, *undated)
-                        .order_by(m.Case.id)
-                        .offset(offset if day is None else 0)
-                        .limit(limit + 1 - len(rows))
-                    ).all()
+                    if day is None:
+                        more_rows = conn.execute(stmts.undated_after, {
+                            "q_id": last_id, "q_offset": offset, "q_limit": limit + 1 - len(rows),
+                        })
+                    else:
+                        more_rows = conn.execute(stmts.undated, {"q_limit": limit + 1 - len(rows)})
+                    rows += more_rows.all()
             more = len(rows) > limit
-            items = [
-                _view(c, tx.today, tx.now, name or "", cl_name or cl_user or "", up_name or up_user or "",
-                      got.split(_NAME_SEPARATOR) if got else ())
-                for c, name, cl_name, cl_user, up_name, up_user, got in rows[:limit]
-            ]
+            today, now = tx.today, tx.now
+            items = [_queue_item(r, today, now) for r in rows[:limit]]
             next_after = None
             if more and items:
                 last = items[-1]

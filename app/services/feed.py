@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -17,6 +17,15 @@ from app.services.types import Actor, Change
 
 #: Most feed rows one ``since`` call reads.
 MAX_BATCH = 500
+_FEED = m.ChangeFeed.__table__
+#: One page of the feed as plain rows (no ORM objects), built once: ``since`` binds the cursor and the size.
+_SINCE = (
+    select(_FEED.c.seq, _FEED.c.at, _FEED.c.table_name, _FEED.c.row_id, _FEED.c.kind, _FEED.c.jurisdiction,
+           _FEED.c.institution_id, _FEED.c.physician_id)
+    .where(_FEED.c.seq > bindparam("after", type_=_FEED.c.seq.type))
+    .order_by(_FEED.c.seq)
+    .limit(bindparam("count", type_=Integer))
+)
 #: Longest ``wait`` in seconds (a long poll through the desk server stays below proxies' idle limits).
 MAX_WAIT = 60
 
@@ -50,9 +59,7 @@ class FeedService(Service):
         count = min(_int(limit, "limit", 1), MAX_BATCH)
         with self.read(_signed_in(actor), "feed.since", touch=False) as tx:  # watching is no sign of presence
             tx.principal  # noqa: B018 - resolves the session or raises
-            rows = tx.session.scalars(
-                select(m.ChangeFeed).where(m.ChangeFeed.seq > after).order_by(m.ChangeFeed.seq).limit(count)
-            ).all()
+            rows = tx.session.connection().execute(_SINCE, {"after": after, "count": count}).all()
             new_cursor = rows[-1].seq if rows else after
             for r in rows:  # a session ended or an account changed in another process: forget it here
                 if r.table_name == SESSIONS_FEED:
@@ -148,12 +155,12 @@ def _head(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(m.ChangeFeed.seq), 0))) or 0)
 
 
-def _concerns(tx: Tx, row: m.ChangeFeed) -> bool:
+def _concerns(tx: Tx, row: Any) -> bool:
     p = tx.principal
     if p.role == COMMISSION:
         return covers(p.jurisdiction, row.jurisdiction) or level_of(p.jurisdiction or "") == "nation"
     if p.role == INSTITUTION:
-        return row.institution_id == p.institution_id
+        return bool(row.institution_id == p.institution_id)
     if p.role == PHYSICIAN:
-        return row.physician_id == p.physician_id
+        return bool(row.physician_id == p.physician_id)
     return False

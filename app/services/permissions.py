@@ -6,6 +6,7 @@ Institutions see their own physicians and the cases involving them; commissions 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -67,6 +68,11 @@ class Principal:
         return cls(user.id, user.username, user.role, user.institution_id, user.physician_id,
                    user.jurisdiction, user.display_name, user.is_admin, user.activated,
                    user.must_change_password)
+
+
+#: Clauses are immutable: a principal's are built once and reused by every statement of its calls (a
+#: listing's permission clause then costs no construction per call).
+_per_principal = functools.lru_cache(maxsize=1024)
 
 
 def area_parts(area: str) -> tuple[str, str, str]:
@@ -148,6 +154,7 @@ def require_decider(p: Principal, level: str | None, case_number: str) -> None:
         )
 
 
+@_per_principal
 def case_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Case`` limiting a listing to the cases the principal may see."""
     if not p.may_act:
@@ -283,6 +290,7 @@ def commission_physician_probe(jurisdiction: str) -> ColumnElement[bool]:
     return or_(*arms)
 
 
+@_per_principal
 def physician_listing_clause(p: Principal) -> ColumnElement[bool]:
     """``physician_clause`` for listings sorted by name (the roster): the same set, shaped so the database
     drives an institution's list from its own rows and walks a commission's in name order. Keep in step."""
@@ -295,6 +303,7 @@ def physician_listing_clause(p: Principal) -> ColumnElement[bool]:
     return physician_clause(p)
 
 
+@_per_principal
 def physician_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Physician`` limiting a listing to the physicians the principal may see."""
     if not p.may_act:
@@ -322,6 +331,7 @@ def require_physician(session: Session, p: Principal, physician_id: int) -> None
         raise deny("您无权查看或办理该医师的信息", "physician_id")
 
 
+@_per_principal
 def registration_clause(p: Principal) -> ColumnElement[bool]:
     """WHERE clause on ``m.Registration``: an institution's own (as main institution), a commission's area
     (the registration's province, or its place or main institution's area below province level), a

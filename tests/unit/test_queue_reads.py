@@ -1,0 +1,135 @@
+"""The queue's read path (issue 19 part 2): its lines are the cases as ``get`` shows them, its first page is
+one statement with its count, its statements are built once per filter shape; the JSON every read decodes
+comes back as the standard decoder gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from case_fixtures import Doctor, Hospital, World, world
+from sqlalchemy import event
+
+from app.db import json_loads
+from app.services import cases as case_service
+from app.services.cases import Case
+
+FIXTURES = (world,)
+
+
+def _apply(world: World, hospital: Hospital, doctor: Doctor | None = None) -> Case:
+    doctor = doctor or world.doctor()
+    return world.apply(doctor, "first_registration", institution_id=hospital.id, scopes=["内科专业"])
+
+
+def _statements(world: World, call: Any) -> list[str]:
+    seen: list[str] = []
+
+    def note(_conn: Any, _cur: Any, statement: str, *_a: Any) -> None:
+        if statement.strip().upper() not in ("BEGIN", "BEGIN IMMEDIATE"):
+            seen.append(statement)
+
+    engine = world.desk.db.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_queue_line_is_the_case_as_get_shows_it(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    confirmed = []
+    for _ in range(3):
+        case = _apply(world, hospital)
+        confirmed.append(desk.cases.confirm(hospital.actor, case.id, case.version))
+        world.travel(days=1)
+    waiting = _apply(world, hospital)  # submitted: no deadline, another institution-side status
+    world.travel(days=40)  # the deadlines now passed: overdue lines
+    desk.cases.claim(world.admin, confirmed[0].id)  # a claimer's name and the claim's end
+    material = desk.cases.materials(world.admin, confirmed[1].id)[0].name
+    desk.cases.check_material(world.admin, confirmed[1].id, material, True)  # one received material
+    page = desk.cases.queue(world.admin)
+    assert {c.id for c in page.items} == {c.id for c in confirmed} | {waiting.id}
+    for line in page.items:
+        assert line == desk.cases.get(world.admin, line.id)
+    claimed = next(c for c in page.items if c.id == confirmed[0].id)
+    assert claimed.claimed_by_name and claimed.claimed_until is not None
+    assert claimed.created_at is not None and claimed.created_at.tzinfo is dt.UTC
+    assert any(c.overdue for c in page.items)
+    ticked = next(c for c in page.items if c.id == confirmed[1].id)
+    assert material not in ticked.missing_materials
+
+
+def test_the_queue_first_page_is_one_statement_with_its_count(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    for _ in range(7):
+        case = _apply(world, hospital)
+        desk.cases.confirm(hospital.actor, case.id, case.version)
+    desk.cases.queue(world.admin, status="confirmed", limit=3)  # the caller's session resolved (cached)
+    pages: list[Any] = []
+    seen = _statements(
+        world, lambda: pages.append(desk.cases.queue(world.admin, status="confirmed", limit=3))
+    )
+    assert len(seen) == 1, seen
+    assert pages[0].total == 7 and len(pages[0].items) == 3 and pages[0].next_after is not None
+    # a later page: one statement while the dated cases last (the undated ones follow in a second)
+    later = _statements(world, lambda: desk.cases.queue(world.admin, status="confirmed", limit=3,
+                                                        after=pages[0].next_after))
+    assert len(later) == 1, later
+
+
+def test_an_empty_page_still_counts_every_match(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    for _ in range(2):
+        _apply(world, hospital)
+    beyond = desk.cases.queue(hospital.actor, offset=10, limit=5, with_total=True)
+    assert beyond.items == [] and beyond.total == 2
+    nothing = desk.cases.queue(hospital.actor, status="approved")
+    assert nothing.items == [] and nothing.total == 0
+
+
+def test_a_queue_filter_shape_builds_its_statements_once(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    _apply(world, hospital)
+    case_service._queue_cache.clear()
+    desk.cases.queue(world.admin, status="submitted")
+    desk.cases.queue(world.admin, status="submitted", limit=7)  # paging values are bound, not built in
+    assert len(case_service._queue_cache) == 1
+    desk.cases.queue(hospital.actor, status="submitted")  # another scope: its own statements
+    desk.cases.queue(world.admin, status="submitted", search="张")  # another filter: its own
+    assert len(case_service._queue_cache) == 3
+
+
+def test_the_queue_statement_cache_keeps_only_the_latest_shapes(world: World, monkeypatch: Any) -> None:
+    desk = world.desk
+    monkeypatch.setattr(case_service, "_QUEUE_CACHE_SIZE", 2)
+    case_service._queue_cache.clear()
+    for text in ("张", "王", "李"):
+        desk.cases.queue(world.admin, search=text)
+    assert len(case_service._queue_cache) == 2
+    assert [shape.text for shape in case_service._queue_cache] == ["王", "李"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"a": [1, 2.5, {"b": null}], "c": "中文"}', "[]", '"x"', "1", "{}", ' {"a": 1} ', '{"a": 1}\n', "true"],
+)
+def test_json_loads_reads_what_json_loads_reads(text: str) -> None:
+    assert json_loads(text) == json.loads(text)
+    assert json_loads(text.encode()) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ["", "{", '{"a": 1} x', "nul", "[1,]"])
+def test_json_loads_refuses_what_json_loads_refuses(text: str) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    with pytest.raises(json.JSONDecodeError):
+        json_loads(text)
