@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, select, text, update
+from sqlalchemy import Table, event, insert, select, text, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -73,7 +73,56 @@ def link_hash(table: str, seq: int, row: dict[str, Any], previous: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# --- making the links when a transaction commits ----------------------------------------------------
+# --- writing the rows and making the links when a transaction commits -------------------------------
+
+#: ``session.info`` key of the history rows given to ``add_row`` and not yet INSERTed: (table, row).
+_UNWRITTEN = "regdesk_history_unwritten"
+_INSERT_RETURNING_ID = {
+    name: insert(model.__table__).returning(model.__table__.c.id)  # type: ignore[arg-type]
+    for name, model in _MODELS.items()
+}
+
+
+def add_row(session: Session, table: str, row: dict[str, Any]) -> None:
+    """Append a history row (``row`` gives every column its hash covers but ``id``) to ``table``.
+
+    Written as a plain Core INSERT (no ORM object, no unit of work): with the session's next statement
+    (as an autoflush would) or at COMMIT at the latest, and linked into its chain at COMMIT from the
+    values given here."""
+    session.info.setdefault(_UNWRITTEN, []).append((table, row))
+
+
+def write_rows(session: Session) -> None:
+    """INSERT the rows ``add_row`` holds, one statement per table (the ids come back with RETURNING),
+    and queue them for linking at COMMIT in the order they were added."""
+    rows: list[tuple[str, dict[str, Any]]] = session.info.pop(_UNWRITTEN, [])
+    if not rows:
+        return
+    conn = session.connection()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for name, row in rows:
+        by_table.setdefault(name, []).append(row)
+    written: dict[int, int] = {}  # id(row) -> its new id
+    for name, items in by_table.items():
+        if len(items) == 1:
+            ids = [conn.execute(_INSERT_RETURNING_ID[name], items[0]).scalar_one()]
+        else:  # several: one executemany, the ids in the order of the rows
+            table: Table = _MODELS[name].__table__  # type: ignore[assignment]
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(conn.execute(stmt, items).scalars())
+        for row, new_id in zip(items, ids, strict=True):
+            written[id(row)] = new_id
+    pending = session.info.setdefault(_PENDING, [])
+    for name, row in rows:
+        pending.append((name, {**row, "id": written[id(row)]}))
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _write_before_statement(state: Any) -> None:
+    """Rows added with ``add_row`` are in the database before the session's next statement runs, so a
+    read in the same transaction sees them (what the ORM's autoflush did for the objects)."""
+    if state.session.info.get(_UNWRITTEN):
+        write_rows(state.session)
 
 
 @event.listens_for(Session, "before_flush")
@@ -85,18 +134,22 @@ def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
-    if not session.info.get(_PENDING) and not any(
-        isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new
+    if (
+        not session.info.get(_PENDING)
+        and not session.info.get(_UNWRITTEN)
+        and not any(isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new)
     ):
         return
+    write_rows(session)
     session.flush()  # the rows (and any added since the last flush) get their ids
-    pending: list[m.AuditEvent | m.CaseEvent] = session.info.pop(_PENDING, [])
+    pending: list[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]] = session.info.pop(_PENDING, [])
     link_objects(session, pending)
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_UNWRITTEN, None)
 
 
 def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
@@ -127,14 +180,22 @@ def _content_of(obj: m.AuditEvent | m.CaseEvent) -> dict[str, Any] | None:
     return {c: state[c] for c in columns}
 
 
-def link_objects(session: Session, objs: Iterable[m.AuditEvent | m.CaseEvent]) -> None:
-    """Link rows this session has just flushed, hashing what it wrote instead of reading the rows back
-    (two round trips fewer per transaction; ``REGDESK_CHAIN_CHECK=1`` reads them back anyway and fails
-    if they differ). A row whose state is incomplete is read back as before."""
+def link_objects(
+    session: Session, objs: Iterable[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]]
+) -> None:
+    """Link rows this session has just written (ORM objects flushed, or (table, row) as ``write_rows``
+    inserted them), hashing what it wrote instead of reading the rows back (two round trips fewer per
+    transaction; ``REGDESK_CHAIN_CHECK=1`` reads them back anyway and fails if they differ). A row whose
+    state is incomplete is read back as before."""
     known: dict[str, list[dict[str, Any]]] = {}
     unread: dict[str, list[int]] = {}
     order: dict[str, list[int]] = {}
     for obj in objs:
+        if isinstance(obj, tuple):
+            name, row = obj
+            order.setdefault(name, []).append(row["id"])
+            known.setdefault(name, []).append({c: row.get(c) for c in CHAINS[name]})
+            continue
         name = obj.__tablename__
         order.setdefault(name, []).append(obj.id)
         content = _content_of(obj)

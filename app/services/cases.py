@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, u
 from sqlalchemy.orm import aliased
 
 from app import models as m
-from app.services import overview, permissions, reference, rules, search, validation
+from app.services import audit, overview, permissions, reference, rules, search, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.codes import is_case_number, next_case_number
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS, CaseKind, CaseStatus
@@ -1452,21 +1452,23 @@ def record(
         case.updated_at = tx.now
         case.updated_by = p.user_id
     payload = {"org": _org_of(tx, p) if org is None else org, **(data or {})}
-    tx.session.add(
-        m.CaseEvent(
-            case_id=case.id,
-            at=tx.now,
-            user_id=p.user_id,
-            actor_name=p.name or p.username,
-            actor_role=p.role,
-            institution_id=p.institution_id,
-            action=action,
-            from_status=from_status,
-            to_status=to_status,
-            reason_code=reason,
-            reason_text=note,
-            data=payload,
-        )
+    audit.add_row(
+        tx.session,
+        "case_events",
+        {
+            "case_id": case.id,
+            "at": tx.now,
+            "user_id": p.user_id,
+            "actor_name": p.name or p.username,
+            "actor_role": p.role,
+            "institution_id": p.institution_id,
+            "action": action,
+            "from_status": from_status,
+            "to_status": to_status,
+            "reason_code": reason,
+            "reason_text": note,
+            "data": payload,
+        },
     )
     tx.audit(
         f"cases.{action}",
