@@ -17,6 +17,7 @@ the first break of each chain and exits non-zero.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, insert, select, text, update
+from sqlalchemy import Select, Table, bindparam, event, insert, select, text, true, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -103,7 +104,16 @@ def write_rows(session: Session) -> None:
     for name, row in rows:
         by_table.setdefault(name, []).append(row)
     written: dict[int, int] = {}  # id(row) -> its new id
+    if len(by_table) > 1 and len(rows) == len(by_table) and conn.dialect.name == "postgresql":
+        # one row per table (an approval: its audit event and its case event): one statement
+        names = tuple(by_table)
+        params = {f"{k}_{c}": v for k, name in enumerate(names) for c, v in by_table[name][0].items()}
+        new_ids = conn.execute(_insert_each(names), params).one()
+        for name, new_id in zip(names, new_ids, strict=True):
+            written[id(by_table[name][0])] = new_id
+        by_table = {}
     for name, items in by_table.items():
+        ids: list[int]
         if len(items) == 1:
             ids = [conn.execute(_INSERT_RETURNING_ID[name], items[0]).scalar_one()]
         else:  # several: one executemany, the ids in the order of the rows
@@ -115,6 +125,21 @@ def write_rows(session: Session) -> None:
     pending = session.info.setdefault(_PENDING, [])
     for name, row in rows:
         pending.append((name, {**row, "id": written[id(row)]}))
+
+
+@functools.cache
+def _insert_each(names: tuple[str, ...]) -> Select[Any]:
+    """PostgreSQL: one row into each of the named tables, the new ids returned in that order
+    (data-modifying CTEs; parameters ``{k}_{column}`` for the k-th table)."""
+    parts = []
+    for k, name in enumerate(names):
+        table: Table = _MODELS[name].__table__  # type: ignore[assignment]
+        values: dict[str, Any] = {c: bindparam(f"{k}_{c}") for c in CHAINS[name] if c != "id"}
+        parts.append(insert(table).values(values).returning(table.c.id).cte(f"new_{k}"))
+    joined: Any = parts[0]
+    for part in parts[1:]:  # one row each: the rows side by side
+        joined = joined.join(part, true())
+    return select(*[p.c.id.label(f"id_{k}") for k, p in enumerate(parts)]).select_from(joined)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -152,10 +177,20 @@ def _forget(session: Session) -> None:
     session.info.pop(_UNWRITTEN, None)
 
 
-def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
-    query = select(m.ChainHead).where(m.ChainHead.name.in_(names)).order_by(m.ChainHead.name)
-    heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
-        populate_existing=True))}
+_HEADS = m.ChainHead.__table__
+#: The heads of the named chains, locked (one statement built once: its cache key is computed once).
+_LOCK_HEADS = (
+    select(_HEADS.c.name, _HEADS.c.last_seq, _HEADS.c.last_hash)
+    .where(_HEADS.c.name.in_(bindparam("names", expanding=True)))
+    .order_by(_HEADS.c.name)
+    .with_for_update()
+)
+
+
+def _lock_heads(session: Session, names: list[str]) -> dict[str, tuple[int, str]]:
+    """(last_seq, last_hash) of each named chain's head, locked until the transaction ends."""
+    conn = session.connection()
+    heads = {name: (seq, digest) for name, seq, digest in conn.execute(_LOCK_HEADS, {"names": names})}
     missing = [n for n in names if n not in heads]
     if missing:  # an emptied database: start the chain (race-free), then lock
         dialect = session.get_bind().dialect.name
@@ -165,8 +200,7 @@ def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
                 session.execute(postgresql.insert(m.ChainHead).values(**values).on_conflict_do_nothing())
             else:
                 session.execute(sqlite.insert(m.ChainHead).values(**values).prefix_with("OR IGNORE"))
-        heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
-            populate_existing=True))}
+        heads = {name: (seq, digest) for name, seq, digest in conn.execute(_LOCK_HEADS, {"names": names})}
     return heads
 
 
@@ -248,8 +282,7 @@ def _link(session: Session, contents: dict[str, list[dict[str, Any]]]) -> None:
     links: dict[str, list[dict[str, Any]]] = {}
     moved = []
     for name in names:
-        head = heads[name]
-        seq, previous = head.last_seq, head.last_hash
+        seq, previous = heads[name]
         for row in contents[name]:
             seq += 1
             previous = link_hash(name, seq, row, previous)
