@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, CursorResult, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 
 from app import models as m
@@ -246,15 +246,17 @@ def missing_materials(kind: str, received: Iterable[str]) -> list[str]:
     return [name for name in required_materials(kind) if name not in got]
 
 
+#: Built once (its cache key is computed once, not at every call).
+_RECEIVED = select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
+    m.MaterialCheck.case_id.in_(bindparam("case_ids", expanding=True)), m.MaterialCheck.received.is_(True)
+)
+
+
 def _received(tx: Tx, case_ids: Sequence[int]) -> dict[int, set[str]]:
     """Names of the materials ticked as received, per case (one query for a page of cases)."""
     found: dict[int, set[str]] = {cid: set() for cid in case_ids}
     if case_ids:
-        rows = tx.session.execute(
-            select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
-                m.MaterialCheck.case_id.in_(case_ids), m.MaterialCheck.received.is_(True)
-            )
-        )
+        rows = tx.session.execute(_RECEIVED, {"case_ids": list(case_ids)})
         for case_id, name in rows:
             found[case_id].add(name)
     return found

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -287,14 +287,33 @@ def refusal_reason(kind: str, value: Any) -> str:
 # ---- what is on record -------------------------------------------------------------------------
 
 
+#: Statements of the approval path built once with bound parameters: their cache key is computed once,
+#: not at every call (SQLAlchemy memoizes it on the statement object).
+_QUALIFICATIONS_OF = (
+    select(m.Qualification)
+    .where(
+        or_(
+            m.Qualification.physician_id == bindparam("physician_id"),
+            m.Qualification.id_number == bindparam("id_number"),
+        )
+    )
+    .order_by(m.Qualification.id)
+)
+_HELD_IN_PROVINCE = (
+    select(m.Registration)
+    .where(
+        m.Registration.physician_id == bindparam("physician_id"),
+        m.Registration.province == bindparam("province"),
+        m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
+    )
+    .order_by(m.Registration.id)
+)
+
+
 def qualifications_of(session: Session, phys: m.Physician) -> list[m.Qualification]:
     """Qualifications linked to the physician or carrying the physician's ID number."""
     return list(
-        session.scalars(
-            select(m.Qualification)
-            .where(or_(m.Qualification.physician_id == phys.id, m.Qualification.id_number == phys.id_number))
-            .order_by(m.Qualification.id)
-        )
+        session.scalars(_QUALIFICATIONS_OF, {"physician_id": phys.id, "id_number": phys.id_number})
     )
 
 
@@ -444,17 +463,7 @@ def _prepare_registration(
             )
     scopes = validation.scopes(qual.category, d.get("scopes"))
     province = area_parts(inst.jurisdiction)[0]
-    held = list(
-        ctx.session.scalars(
-            select(m.Registration)
-            .where(
-                m.Registration.physician_id == phys.id,
-                m.Registration.province == province,
-                m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
-            )
-            .order_by(m.Registration.id)
-        )
-    )
+    held = list(ctx.session.scalars(_HELD_IN_PROVINCE, {"physician_id": phys.id, "province": province}))
     existing = next((r for r in held if r.status == RegistrationStatus.ACTIVE), None)
     if existing is not None:
         main = existing.main_institution.name if existing.main_institution else "无"
