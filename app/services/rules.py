@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select
+from sqlalchemy import Table, and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import models as m
 from app.models.base import utcnow
@@ -152,20 +153,39 @@ class Outcome:
     permit: m.ShortTermPermit | None = None
 
 
+_PERMITS: Table = m.ShortTermPermit.__table__  # type: ignore[assignment]
+_REGISTRATIONS: Table = m.Registration.__table__  # type: ignore[assignment]
+#: The issued code written on the new row: Core statements built once (no unit of work for two columns).
+_WRITE_PERMIT_NUMBER = (
+    update(_PERMITS).where(_PERMITS.c.id == bindparam("row_id")).values(permit_number=bindparam("code"))
+)
+_WRITE_REGISTRATION_CODE = (
+    update(_REGISTRATIONS)
+    .where(_REGISTRATIONS.c.id == bindparam("row_id"))
+    .values(registration_code=bindparam("code"), practice_certificate_number=bindparam("number"))
+)
+
+
 def issue_code(session: Session, out: Outcome, today: dt.date) -> None:
     """Issue the registration code (and practice certificate number) the approval's new registration or
-    permit waits for, and write them on it and on ``out``. Call it last before COMMIT."""
+    permit waits for, and write them on it (one UPDATE; the object shows them as stored) and on ``out``.
+    Call it last before COMMIT, with the new row flushed."""
     if out.code_province is None:
         return
     code = next_registration_code(session, out.code_province, today.year)
     out.registration_code = code
     if out.permit is not None:
-        out.permit.permit_number = code
+        session.connection().execute(_WRITE_PERMIT_NUMBER, {"row_id": out.permit.id, "code": code})
+        set_committed_value(out.permit, "permit_number", code)
     elif out.registration is not None:
         reg = out.registration
-        reg.registration_code = code
-        reg.practice_certificate_number = practice_certificate_number_for(code, reg.level, reg.category)
-        out.practice_certificate_number = reg.practice_certificate_number
+        number = practice_certificate_number_for(code, reg.level, reg.category)
+        session.connection().execute(
+            _WRITE_REGISTRATION_CODE, {"row_id": reg.id, "code": code, "number": number}
+        )
+        set_committed_value(reg, "registration_code", code)
+        set_committed_value(reg, "practice_certificate_number", number)
+        out.practice_certificate_number = number
     out.code_province = None
 
 
