@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, event, insert, select, text, true, update
+from sqlalchemy import Select, Table, TextClause, bindparam, event, insert, select, text, true, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -305,27 +305,33 @@ def _link_in_one_statement(
     """PostgreSQL: the links of every table and the heads in one statement (data-modifying CTEs), so the
     heads stay locked for two round trips (SELECT … FOR UPDATE, this) before COMMIT."""
     params: dict[str, Any] = {}
-    parts = []
-    for k, (name, rows) in enumerate(sorted(links.items())):
-        assert name in CHAINS  # the table name is one of ours, never input
-        parts.append(
-            f"l{k} AS (UPDATE {name} t SET chain_seq = v.s, row_hash = v.h "
-            f"FROM unnest(CAST(:i{k} AS bigint[]), CAST(:s{k} AS bigint[]), CAST(:h{k} AS text[])) "
-            f"AS v(i, s, h) WHERE t.id = v.i)"
-        )
+    names = tuple(sorted(links))
+    for k, name in enumerate(names):
+        rows = links[name]
         params[f"i{k}"] = [r["id"] for r in rows]
         params[f"s{k}"] = [r["chain_seq"] for r in rows]
         params[f"h{k}"] = [r["row_hash"] for r in rows]
     params["hn"] = [r["name"] for r in moved]
     params["hs"] = [r["last_seq"] for r in moved]
     params["hh"] = [r["last_hash"] for r in moved]
-    session.execute(
-        text(
-            f"WITH {', '.join(parts)} UPDATE audit_chain_heads c SET last_seq = v.s, last_hash = v.h "
-            "FROM unnest(CAST(:hn AS text[]), CAST(:hs AS bigint[]), CAST(:hh AS text[])) AS v(n, s, h) "
-            "WHERE c.name = v.n"
-        ),
-        params,
+    session.connection().execute(_link_statement(names), params)
+
+
+@functools.cache
+def _link_statement(names: tuple[str, ...]) -> TextClause:
+    """The statement of ``_link_in_one_statement`` for the chains named, made once."""
+    parts = []
+    for k, name in enumerate(names):
+        assert name in CHAINS  # the table name is one of ours, never input
+        parts.append(
+            f"l{k} AS (UPDATE {name} t SET chain_seq = v.s, row_hash = v.h "
+            f"FROM unnest(CAST(:i{k} AS bigint[]), CAST(:s{k} AS bigint[]), CAST(:h{k} AS text[])) "
+            f"AS v(i, s, h) WHERE t.id = v.i)"
+        )
+    return text(
+        f"WITH {', '.join(parts)} UPDATE audit_chain_heads c SET last_seq = v.s, last_hash = v.h "
+        "FROM unnest(CAST(:hn AS text[]), CAST(:hs AS bigint[]), CAST(:hh AS text[])) AS v(n, s, h) "
+        "WHERE c.name = v.n"
     )
 
 

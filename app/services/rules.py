@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import models as m
@@ -156,6 +156,7 @@ class Outcome:
 _PERMITS: Table = m.ShortTermPermit.__table__  # type: ignore[assignment]
 _REGISTRATIONS: Table = m.Registration.__table__  # type: ignore[assignment]
 #: The issued code written on the new row: Core statements built once (no unit of work for two columns).
+_INSERT_REGISTRATION = insert(_REGISTRATIONS).returning(_REGISTRATIONS.c.id)
 _WRITE_PERMIT_NUMBER = (
     update(_PERMITS).where(_PERMITS.c.id == bindparam("row_id")).values(permit_number=bindparam("code"))
 )
@@ -1008,28 +1009,38 @@ def _new_registration(
     place: str,
     qualification_id: int | None,
 ) -> m.Registration:
+    """The new registration: one Core INSERT … RETURNING id (every column given), and the object the
+    session holds as if it had been read (no unit of work for a row written once)."""
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
-    reg = m.Registration(
-        physician_id=phys.id,
-        qualification_id=qualification_id,
-        level=level,
-        category=category,
-        scopes=list(scopes),
-        place=place,
-        province=province,
-        main_institution_id=inst.id,
-        registration_code=None,  # issued last in the approving transaction: issue_code
-        practice_certificate_number=None,
-        status=RegistrationStatus.ACTIVE,
-        issuing_authority=authority,
-        authority_code=authority_code,
-        registered_on=ctx.today,
-        case_id=case.id,
-        created_at=ctx.now or utcnow(),
-    )
+    values: dict[str, Any] = {
+        "physician_id": phys.id,
+        "qualification_id": qualification_id,
+        "level": level,
+        "category": category,
+        "scopes": list(scopes),
+        "place": place,
+        "province": province,
+        "main_institution_id": inst.id,
+        "registration_code": None,  # issued last in the approving transaction: issue_code
+        "practice_certificate_number": None,
+        "status": RegistrationStatus.ACTIVE,
+        "issuing_authority": authority,
+        "authority_code": authority_code,
+        "registered_on": ctx.today,
+        "filed_on": None,
+        "filing_reason": None,
+        "ended_on": None,
+        "end_reason": None,
+        "case_id": case.id,
+        "created_at": ctx.now or utcnow(),
+        "version": 1,
+    }
+    ctx.session.flush()  # what the rules changed before (a registration ended) is written first, as before
+    new_id = ctx.session.connection().execute(_INSERT_REGISTRATION, values).scalar_one()
+    reg = m.Registration(id=new_id, **values)
+    make_transient_to_detached(reg)  # its state is what the row holds, nothing pending
     ctx.session.add(reg)
-    ctx.session.flush()
     return reg
 
 
