@@ -897,7 +897,8 @@ class CaseService(Service):
             updater = p.name or p.username  # as _display(the account) shows it
             tx.flush_feed()
             tx.session.flush()
-            rules.issue_code(tx.session, outcome, tx.today)  # the counter row is locked from here
+            # the counter row is locked from here; the code goes on the new row with the case's UPDATE
+            rules.issue_code(tx.session, outcome, tx.today, write=False)
             decided: dict[str, Any] = {
                 "registration_code": outcome.registration_code,
                 "practice_certificate_number": outcome.practice_certificate_number,
@@ -919,6 +920,7 @@ class CaseService(Service):
             record(
                 tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org,
                 write=decided,
+                write_first=outcome.code_write,
             )
             tx.session.flush()  # anything else the rules changed (nothing, for the common kinds)
             del locked
@@ -1463,12 +1465,14 @@ def record(
     feed: bool = True,
     org: str | None = None,
     write: dict[str, Any] | None = None,
+    write_first: tuple[Update, dict[str, Any]] | None = None,
 ) -> None:
     """The status change (if any) with its case event, audit event and change-feed entry (``feed=False``:
     the caller wrote the entry already; ``org``: the actor's organisation when the caller has it).
 
     ``write``: further columns of the case row; the row is then written at once in one Core UPDATE with
-    the version check (``_write_case``) instead of by the unit of work (the approval)."""
+    the version check (``_write_case``) instead of by the unit of work (the approval), after the
+    statement ``write_first`` (on PostgreSQL in the same statement)."""
     p = tx.principal
     if action in VERSIONED_ACTIONS:
         stamp: dict[str, Any] = {"updated_at": tx.now, "updated_by": p.user_id}
@@ -1478,9 +1482,9 @@ def record(
             for key, value in stamp.items():
                 setattr(case, key, value)
         else:
-            _write_case(tx, case, {**write, **stamp})
+            _write_case(tx, case, {**write, **stamp}, write_first)
     elif write is not None:
-        _write_case(tx, case, write)
+        _write_case(tx, case, write, write_first)
     payload = {"org": _org_of(tx, p) if org is None else org, **(data or {})}
     audit.add_row(
         tx.session,
@@ -1531,26 +1535,43 @@ _CASES: Table = m.Case.__table__  # type: ignore[assignment]
 @functools.cache
 def _case_update(columns: tuple[str, ...]) -> Update:
     """``UPDATE cases SET <columns>, version = version + 1 WHERE id = … AND version = …`` (built once per
-    set of columns; parameters ``v_<column>``, ``case_id``, ``seen_version``)."""
+    set of columns; parameters ``v_<column>``, ``k_case_id``, ``k_seen_version``: no name of a column)."""
     values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
     values["version"] = _CASES.c.version + 1
     return (
         update(_CASES)
-        .where(_CASES.c.id == bindparam("case_id"), _CASES.c.version == bindparam("seen_version"))
+        .where(_CASES.c.id == bindparam("k_case_id"), _CASES.c.version == bindparam("k_seen_version"))
         .values(values)
     )
 
 
-def _write_case(tx: Tx, case: m.Case, values: dict[str, Any]) -> None:
+def _write_case(
+    tx: Tx, case: m.Case, values: dict[str, Any], first: tuple[Update, dict[str, Any]] | None = None
+) -> None:
     """Write ``values`` on the case row as the unit of work would (the version checked and moved on: a
     row changed meanwhile raises StaleDataError, reported as a conflict), in one Core UPDATE, and let the
-    object show them as stored (nothing left for the unit of work to flush)."""
+    object show them as stored (nothing left for the unit of work to flush). ``first``: a statement of
+    another row to send before (PostgreSQL: in the same statement, as a data-modifying CTE)."""
     columns = tuple(sorted(values))
     params = {f"v_{c}": values[c] for c in columns}
-    params.update(case_id=case.id, seen_version=case.version)
-    result = tx.session.connection().execute(_case_update(columns), params)
+    params.update(k_case_id=case.id, k_seen_version=case.version)
+    conn = tx.session.connection()
+    statement = _case_update(columns)
+    if first is not None:
+        if conn.dialect.name == "postgresql":
+            statement = _case_update_after(columns, first[0])
+            params.update(first[1])
+        else:
+            conn.execute(*first)
+    result = conn.execute(statement, params)
     if result.rowcount != 1:
         raise StaleDataError(f"case {case.id} version {case.version}: {result.rowcount} rows matched")
     for key, value in values.items():
         set_committed_value(case, key, value)
     set_committed_value(case, "version", case.version + 1)
+
+
+@functools.cache
+def _case_update_after(columns: tuple[str, ...], first: Update) -> Update:
+    """``WITH first_write AS (<first>) UPDATE cases …`` (PostgreSQL; built once per pair)."""
+    return _case_update(columns).add_cte(first.cte("first_write"))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Table, Update, and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -151,6 +151,9 @@ class Outcome:
     ``issue_code`` takes. The code is issued last in the approving transaction (the counter row stays
     locked from then to COMMIT), so ``apply`` leaves the new row without it."""
     permit: m.ShortTermPermit | None = None
+    #: ``issue_code(write=False)``: the UPDATE that writes the code on the new row, and its parameters,
+    #: left to the caller to send (with the case's own UPDATE: cases._write_case).
+    code_write: tuple[Update, dict[str, Any]] | None = None
 
 
 _PERMITS: Table = m.ShortTermPermit.__table__  # type: ignore[assignment]
@@ -158,36 +161,41 @@ _REGISTRATIONS: Table = m.Registration.__table__  # type: ignore[assignment]
 #: The issued code written on the new row: Core statements built once (no unit of work for two columns).
 _INSERT_REGISTRATION = insert(_REGISTRATIONS).returning(_REGISTRATIONS.c.id)
 _WRITE_PERMIT_NUMBER = (
-    update(_PERMITS).where(_PERMITS.c.id == bindparam("row_id")).values(permit_number=bindparam("code"))
+    update(_PERMITS).where(_PERMITS.c.id == bindparam("w_row_id")).values(permit_number=bindparam("w_code"))
 )
 _WRITE_REGISTRATION_CODE = (
     update(_REGISTRATIONS)
-    .where(_REGISTRATIONS.c.id == bindparam("row_id"))
-    .values(registration_code=bindparam("code"), practice_certificate_number=bindparam("number"))
+    .where(_REGISTRATIONS.c.id == bindparam("w_row_id"))
+    .values(registration_code=bindparam("w_code"), practice_certificate_number=bindparam("w_number"))
 )
 
 
-def issue_code(session: Session, out: Outcome, today: dt.date) -> None:
+def issue_code(session: Session, out: Outcome, today: dt.date, *, write: bool = True) -> None:
     """Issue the registration code (and practice certificate number) the approval's new registration or
     permit waits for, and write them on it (one UPDATE; the object shows them as stored) and on ``out``.
-    Call it last before COMMIT, with the new row flushed."""
+    Call it last before COMMIT, with the new row flushed. ``write=False``: the UPDATE is left in
+    ``out.code_write`` for the caller to send before COMMIT."""
     if out.code_province is None:
         return
     code = next_registration_code(session, out.code_province, today.year)
     out.registration_code = code
     if out.permit is not None:
-        session.connection().execute(_WRITE_PERMIT_NUMBER, {"row_id": out.permit.id, "code": code})
+        out.code_write = (_WRITE_PERMIT_NUMBER, {"w_row_id": out.permit.id, "w_code": code})
         set_committed_value(out.permit, "permit_number", code)
     elif out.registration is not None:
         reg = out.registration
         number = practice_certificate_number_for(code, reg.level, reg.category)
-        session.connection().execute(
-            _WRITE_REGISTRATION_CODE, {"row_id": reg.id, "code": code, "number": number}
+        out.code_write = (
+            _WRITE_REGISTRATION_CODE, {"w_row_id": reg.id, "w_code": code, "w_number": number}
         )
         set_committed_value(reg, "registration_code", code)
         set_committed_value(reg, "practice_certificate_number", number)
         out.practice_certificate_number = number
     out.code_province = None
+    if write and out.code_write is not None:
+        statement, params = out.code_write
+        session.connection().execute(statement, params)
+        out.code_write = None
 
 
 # ---- small checks ------------------------------------------------------------------------------
