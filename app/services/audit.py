@@ -93,24 +93,38 @@ def add_row(session: Session, table: str, row: dict[str, Any]) -> None:
     session.info.setdefault(_UNWRITTEN, []).append((table, row))
 
 
-def write_rows(session: Session) -> None:
+def write_rows(
+    session: Session, lock_heads: tuple[str, ...] = ()
+) -> dict[str, tuple[int, str]] | None:
     """INSERT the rows ``add_row`` holds, one statement per table (the ids come back with RETURNING),
-    and queue them for linking at COMMIT in the order they were added."""
+    and queue them for linking at COMMIT in the order they were added.
+
+    PostgreSQL, one row per table (an approval: its case event and its audit event): one statement for
+    all of them; with ``lock_heads`` (at COMMIT, every other write done) the same statement locks those
+    chains' heads and returns them — {name: (last_seq, last_hash)} of the heads found — else None."""
     rows: list[tuple[str, dict[str, Any]]] = session.info.pop(_UNWRITTEN, [])
     if not rows:
-        return
+        return None
     conn = session.connection()
     by_table: dict[str, list[dict[str, Any]]] = {}
     for name, row in rows:
         by_table.setdefault(name, []).append(row)
     written: dict[int, int] = {}  # id(row) -> its new id
-    if len(by_table) > 1 and len(rows) == len(by_table) and conn.dialect.name == "postgresql":
-        # one row per table (an approval: its audit event and its case event): one statement
+    heads: dict[str, tuple[int, str]] | None = None
+    if (
+        len(rows) == len(by_table)
+        and (len(by_table) > 1 or lock_heads)
+        and conn.dialect.name == "postgresql"
+    ):
         names = tuple(by_table)
         params = {f"{k}_{c}": v for k, name in enumerate(names) for c, v in by_table[name][0].items()}
-        new_ids = conn.execute(_insert_each(names), params).one()
-        for name, new_id in zip(names, new_ids, strict=True):
+        if lock_heads:
+            params["head_names"] = list(lock_heads)
+        result = conn.execute(_insert_each(names, bool(lock_heads)), params).all()
+        for name, new_id in zip(names, result[0][: len(names)], strict=True):
             written[id(by_table[name][0])] = new_id
+        if lock_heads:
+            heads = {r[-3]: (r[-2], r[-1]) for r in result if r[-3] is not None}
         by_table = {}
     for name, items in by_table.items():
         ids: list[int]
@@ -125,12 +139,15 @@ def write_rows(session: Session) -> None:
     pending = session.info.setdefault(_PENDING, [])
     for name, row in rows:
         pending.append((name, {**row, "id": written[id(row)]}))
+    return heads
 
 
 @functools.cache
-def _insert_each(names: tuple[str, ...]) -> Select[Any]:
+def _insert_each(names: tuple[str, ...], lock_heads: bool = False) -> Select[Any]:
     """PostgreSQL: one row into each of the named tables, the new ids returned in that order
-    (data-modifying CTEs; parameters ``{k}_{column}`` for the k-th table)."""
+    (data-modifying CTEs; parameters ``{k}_{column}`` for the k-th table); ``lock_heads``: beside them,
+    one row per chain head named in ``head_names``, locked FOR UPDATE (name, last_seq, last_hash; NULLs
+    when none exists: the ids come back anyway)."""
     parts = []
     for k, name in enumerate(names):
         table: Table = _MODELS[name].__table__  # type: ignore[assignment]
@@ -139,7 +156,18 @@ def _insert_each(names: tuple[str, ...]) -> Select[Any]:
     joined: Any = parts[0]
     for part in parts[1:]:  # one row each: the rows side by side
         joined = joined.join(part, true())
-    return select(*[p.c.id.label(f"id_{k}") for k, p in enumerate(parts)]).select_from(joined)
+    columns: list[Any] = [p.c.id.label(f"id_{k}") for k, p in enumerate(parts)]
+    if lock_heads:
+        locked = (
+            select(_HEADS.c.name, _HEADS.c.last_seq, _HEADS.c.last_hash)
+            .where(_HEADS.c.name.in_(bindparam("head_names", expanding=True)))
+            .order_by(_HEADS.c.name)
+            .with_for_update()
+            .subquery("heads")
+        )
+        joined = joined.outerjoin(locked, true())
+        columns += [locked.c.name, locked.c.last_seq, locked.c.last_hash]
+    return select(*columns).select_from(joined)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -165,10 +193,13 @@ def _seal(session: Session) -> None:
         and not any(isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new)
     ):
         return
-    write_rows(session)
-    session.flush()  # the rows (and any added since the last flush) get their ids
+    session.flush()  # every other write first (and ORM history objects get their ids): the heads come last
+    unwritten = {name for name, _row in session.info.get(_UNWRITTEN, [])}
+    flushed = {obj.__tablename__ for obj in session.info.get(_PENDING, []) if not isinstance(obj, tuple)}
+    flushed |= {obj[0] for obj in session.info.get(_PENDING, []) if isinstance(obj, tuple)}
+    heads = write_rows(session, lock_heads=tuple(sorted(unwritten | flushed)))
     pending: list[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]] = session.info.pop(_PENDING, [])
-    link_objects(session, pending)
+    link_objects(session, pending, heads)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -215,7 +246,9 @@ def _content_of(obj: m.AuditEvent | m.CaseEvent) -> dict[str, Any] | None:
 
 
 def link_objects(
-    session: Session, objs: Iterable[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]]
+    session: Session,
+    objs: Iterable[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]],
+    heads: dict[str, tuple[int, str]] | None = None,
 ) -> None:
     """Link rows this session has just written (ORM objects flushed, or (table, row) as ``write_rows``
     inserted them), hashing what it wrote instead of reading the rows back (two round trips fewer per
@@ -248,7 +281,7 @@ def link_objects(
                 if link_hash(name, 1, row, "") != link_hash(name, 1, stored[row["id"]], ""):
                     raise AssertionError(f"{name} {row['id']}: written {row!r}, stored {stored[row['id']]!r}")
         contents[name] = [rows[i] for i in ids if i in rows]
-    _link(session, contents)
+    _link(session, contents, heads)
 
 
 def _read(session: Session, name: str, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -272,13 +305,21 @@ def append(session: Session, ids_by_table: dict[str, list[int]]) -> None:
     _link(session, contents)
 
 
-def _link(session: Session, contents: dict[str, list[dict[str, Any]]]) -> None:
+def _link(
+    session: Session,
+    contents: dict[str, list[dict[str, Any]]],
+    locked: dict[str, tuple[int, str]] | None = None,
+) -> None:
     """The heads are locked only now, so the lock is held for three statements: the heads' SELECT …
-    FOR UPDATE, the links (one UPDATE per table) and the heads' UPDATE, then COMMIT."""
+    FOR UPDATE, the links (one UPDATE per table) and the heads' UPDATE, then COMMIT. ``locked``: the
+    heads the history's INSERT already locked (PostgreSQL: that statement and the links, then COMMIT)."""
     names = sorted(t for t, rows in contents.items() if rows)
     if not names:
         return
-    heads = _lock_heads(session, names)
+    if locked is not None and all(n in locked for n in names):
+        heads = locked
+    else:
+        heads = _lock_heads(session, names)
     links: dict[str, list[dict[str, Any]]] = {}
     moved = []
     for name in names:
