@@ -17,6 +17,7 @@ the first break of each chain and exits non-zero.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, select, text, update
+from sqlalchemy import Select, Table, TextClause, bindparam, event, insert, select, text, true, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -73,7 +74,108 @@ def link_hash(table: str, seq: int, row: dict[str, Any], previous: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# --- making the links when a transaction commits ----------------------------------------------------
+# --- writing the rows and making the links when a transaction commits -------------------------------
+
+#: ``session.info`` key of the history rows given to ``add_row`` and not yet INSERTed: (table, row).
+_UNWRITTEN = "regdesk_history_unwritten"
+_INSERT_RETURNING_ID = {
+    name: insert(model.__table__).returning(model.__table__.c.id)  # type: ignore[arg-type]
+    for name, model in _MODELS.items()
+}
+
+
+def add_row(session: Session, table: str, row: dict[str, Any]) -> None:
+    """Append a history row (``row`` gives every column its hash covers but ``id``) to ``table``.
+
+    Written as a plain Core INSERT (no ORM object, no unit of work): with the session's next statement
+    (as an autoflush would) or at COMMIT at the latest, and linked into its chain at COMMIT from the
+    values given here."""
+    session.info.setdefault(_UNWRITTEN, []).append((table, row))
+
+
+def write_rows(
+    session: Session, lock_heads: tuple[str, ...] = ()
+) -> dict[str, tuple[int, str]] | None:
+    """INSERT the rows ``add_row`` holds, one statement per table (the ids come back with RETURNING),
+    and queue them for linking at COMMIT in the order they were added.
+
+    PostgreSQL, one row per table (an approval: its case event and its audit event): one statement for
+    all of them; with ``lock_heads`` (at COMMIT, every other write done) the same statement locks those
+    chains' heads and returns them — {name: (last_seq, last_hash)} of the heads found — else None."""
+    rows: list[tuple[str, dict[str, Any]]] = session.info.pop(_UNWRITTEN, [])
+    if not rows:
+        return None
+    conn = session.connection()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for name, row in rows:
+        by_table.setdefault(name, []).append(row)
+    written: dict[int, int] = {}  # id(row) -> its new id
+    heads: dict[str, tuple[int, str]] | None = None
+    if (
+        len(rows) == len(by_table)
+        and (len(by_table) > 1 or lock_heads)
+        and conn.dialect.name == "postgresql"
+    ):
+        names = tuple(by_table)
+        params = {f"{k}_{c}": v for k, name in enumerate(names) for c, v in by_table[name][0].items()}
+        if lock_heads:
+            params["head_names"] = list(lock_heads)
+        result = conn.execute(_insert_each(names, bool(lock_heads)), params).all()
+        for name, new_id in zip(names, result[0][: len(names)], strict=True):
+            written[id(by_table[name][0])] = new_id
+        if lock_heads:
+            heads = {r[-3]: (r[-2], r[-1]) for r in result if r[-3] is not None}
+        by_table = {}
+    for name, items in by_table.items():
+        ids: list[int]
+        if len(items) == 1:
+            ids = [conn.execute(_INSERT_RETURNING_ID[name], items[0]).scalar_one()]
+        else:  # several: one executemany, the ids in the order of the rows
+            table: Table = _MODELS[name].__table__  # type: ignore[assignment]
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(conn.execute(stmt, items).scalars())
+        for row, new_id in zip(items, ids, strict=True):
+            written[id(row)] = new_id
+    pending = session.info.setdefault(_PENDING, [])
+    for name, row in rows:
+        pending.append((name, {**row, "id": written[id(row)]}))
+    return heads
+
+
+@functools.cache
+def _insert_each(names: tuple[str, ...], lock_heads: bool = False) -> Select[Any]:
+    """PostgreSQL: one row into each of the named tables, the new ids returned in that order
+    (data-modifying CTEs; parameters ``{k}_{column}`` for the k-th table); ``lock_heads``: beside them,
+    one row per chain head named in ``head_names``, locked FOR UPDATE (name, last_seq, last_hash; NULLs
+    when none exists: the ids come back anyway)."""
+    parts = []
+    for k, name in enumerate(names):
+        table: Table = _MODELS[name].__table__  # type: ignore[assignment]
+        values: dict[str, Any] = {c: bindparam(f"{k}_{c}") for c in CHAINS[name] if c != "id"}
+        parts.append(insert(table).values(values).returning(table.c.id).cte(f"new_{k}"))
+    joined: Any = parts[0]
+    for part in parts[1:]:  # one row each: the rows side by side
+        joined = joined.join(part, true())
+    columns: list[Any] = [p.c.id.label(f"id_{k}") for k, p in enumerate(parts)]
+    if lock_heads:
+        locked = (
+            select(_HEADS.c.name, _HEADS.c.last_seq, _HEADS.c.last_hash)
+            .where(_HEADS.c.name.in_(bindparam("head_names", expanding=True)))
+            .order_by(_HEADS.c.name)
+            .with_for_update()
+            .subquery("heads")
+        )
+        joined = joined.outerjoin(locked, true())
+        columns += [locked.c.name, locked.c.last_seq, locked.c.last_hash]
+    return select(*columns).select_from(joined)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _write_before_statement(state: Any) -> None:
+    """Rows added with ``add_row`` are in the database before the session's next statement runs, so a
+    read in the same transaction sees them (what the ORM's autoflush did for the objects)."""
+    if state.session.info.get(_UNWRITTEN):
+        write_rows(state.session)
 
 
 @event.listens_for(Session, "before_flush")
@@ -85,24 +187,41 @@ def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
-    if not session.info.get(_PENDING) and not any(
-        isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new
+    if (
+        not session.info.get(_PENDING)
+        and not session.info.get(_UNWRITTEN)
+        and not any(isinstance(obj, m.AuditEvent | m.CaseEvent) for obj in session.new)
     ):
         return
-    session.flush()  # the rows (and any added since the last flush) get their ids
-    pending: list[m.AuditEvent | m.CaseEvent] = session.info.pop(_PENDING, [])
-    link_objects(session, pending)
+    session.flush()  # every other write first (and ORM history objects get their ids): the heads come last
+    unwritten = {name for name, _row in session.info.get(_UNWRITTEN, [])}
+    flushed = {obj.__tablename__ for obj in session.info.get(_PENDING, []) if not isinstance(obj, tuple)}
+    flushed |= {obj[0] for obj in session.info.get(_PENDING, []) if isinstance(obj, tuple)}
+    heads = write_rows(session, lock_heads=tuple(sorted(unwritten | flushed)))
+    pending: list[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]] = session.info.pop(_PENDING, [])
+    link_objects(session, pending, heads)
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_UNWRITTEN, None)
 
 
-def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
-    query = select(m.ChainHead).where(m.ChainHead.name.in_(names)).order_by(m.ChainHead.name)
-    heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
-        populate_existing=True))}
+_HEADS = m.ChainHead.__table__
+#: The heads of the named chains, locked (one statement built once: its cache key is computed once).
+_LOCK_HEADS = (
+    select(_HEADS.c.name, _HEADS.c.last_seq, _HEADS.c.last_hash)
+    .where(_HEADS.c.name.in_(bindparam("names", expanding=True)))
+    .order_by(_HEADS.c.name)
+    .with_for_update()
+)
+
+
+def _lock_heads(session: Session, names: list[str]) -> dict[str, tuple[int, str]]:
+    """(last_seq, last_hash) of each named chain's head, locked until the transaction ends."""
+    conn = session.connection()
+    heads = {name: (seq, digest) for name, seq, digest in conn.execute(_LOCK_HEADS, {"names": names})}
     missing = [n for n in names if n not in heads]
     if missing:  # an emptied database: start the chain (race-free), then lock
         dialect = session.get_bind().dialect.name
@@ -112,8 +231,7 @@ def _lock_heads(session: Session, names: list[str]) -> dict[str, m.ChainHead]:
                 session.execute(postgresql.insert(m.ChainHead).values(**values).on_conflict_do_nothing())
             else:
                 session.execute(sqlite.insert(m.ChainHead).values(**values).prefix_with("OR IGNORE"))
-        heads = {h.name: h for h in session.scalars(query.with_for_update().execution_options(
-            populate_existing=True))}
+        heads = {name: (seq, digest) for name, seq, digest in conn.execute(_LOCK_HEADS, {"names": names})}
     return heads
 
 
@@ -127,14 +245,24 @@ def _content_of(obj: m.AuditEvent | m.CaseEvent) -> dict[str, Any] | None:
     return {c: state[c] for c in columns}
 
 
-def link_objects(session: Session, objs: Iterable[m.AuditEvent | m.CaseEvent]) -> None:
-    """Link rows this session has just flushed, hashing what it wrote instead of reading the rows back
-    (two round trips fewer per transaction; ``REGDESK_CHAIN_CHECK=1`` reads them back anyway and fails
-    if they differ). A row whose state is incomplete is read back as before."""
+def link_objects(
+    session: Session,
+    objs: Iterable[m.AuditEvent | m.CaseEvent | tuple[str, dict[str, Any]]],
+    heads: dict[str, tuple[int, str]] | None = None,
+) -> None:
+    """Link rows this session has just written (ORM objects flushed, or (table, row) as ``write_rows``
+    inserted them), hashing what it wrote instead of reading the rows back (two round trips fewer per
+    transaction; ``REGDESK_CHAIN_CHECK=1`` reads them back anyway and fails if they differ). A row whose
+    state is incomplete is read back as before."""
     known: dict[str, list[dict[str, Any]]] = {}
     unread: dict[str, list[int]] = {}
     order: dict[str, list[int]] = {}
     for obj in objs:
+        if isinstance(obj, tuple):
+            name, row = obj
+            order.setdefault(name, []).append(row["id"])
+            known.setdefault(name, []).append({c: row.get(c) for c in CHAINS[name]})
+            continue
         name = obj.__tablename__
         order.setdefault(name, []).append(obj.id)
         content = _content_of(obj)
@@ -153,7 +281,7 @@ def link_objects(session: Session, objs: Iterable[m.AuditEvent | m.CaseEvent]) -
                 if link_hash(name, 1, row, "") != link_hash(name, 1, stored[row["id"]], ""):
                     raise AssertionError(f"{name} {row['id']}: written {row!r}, stored {stored[row['id']]!r}")
         contents[name] = [rows[i] for i in ids if i in rows]
-    _link(session, contents)
+    _link(session, contents, heads)
 
 
 def _read(session: Session, name: str, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -177,18 +305,25 @@ def append(session: Session, ids_by_table: dict[str, list[int]]) -> None:
     _link(session, contents)
 
 
-def _link(session: Session, contents: dict[str, list[dict[str, Any]]]) -> None:
+def _link(
+    session: Session,
+    contents: dict[str, list[dict[str, Any]]],
+    locked: dict[str, tuple[int, str]] | None = None,
+) -> None:
     """The heads are locked only now, so the lock is held for three statements: the heads' SELECT …
-    FOR UPDATE, the links (one UPDATE per table) and the heads' UPDATE, then COMMIT."""
+    FOR UPDATE, the links (one UPDATE per table) and the heads' UPDATE, then COMMIT. ``locked``: the
+    heads the history's INSERT already locked (PostgreSQL: that statement and the links, then COMMIT)."""
     names = sorted(t for t, rows in contents.items() if rows)
     if not names:
         return
-    heads = _lock_heads(session, names)
+    if locked is not None and all(n in locked for n in names):
+        heads = locked
+    else:
+        heads = _lock_heads(session, names)
     links: dict[str, list[dict[str, Any]]] = {}
     moved = []
     for name in names:
-        head = heads[name]
-        seq, previous = head.last_seq, head.last_hash
+        seq, previous = heads[name]
         for row in contents[name]:
             seq += 1
             previous = link_hash(name, seq, row, previous)
@@ -211,27 +346,33 @@ def _link_in_one_statement(
     """PostgreSQL: the links of every table and the heads in one statement (data-modifying CTEs), so the
     heads stay locked for two round trips (SELECT … FOR UPDATE, this) before COMMIT."""
     params: dict[str, Any] = {}
-    parts = []
-    for k, (name, rows) in enumerate(sorted(links.items())):
-        assert name in CHAINS  # the table name is one of ours, never input
-        parts.append(
-            f"l{k} AS (UPDATE {name} t SET chain_seq = v.s, row_hash = v.h "
-            f"FROM unnest(CAST(:i{k} AS bigint[]), CAST(:s{k} AS bigint[]), CAST(:h{k} AS text[])) "
-            f"AS v(i, s, h) WHERE t.id = v.i)"
-        )
+    names = tuple(sorted(links))
+    for k, name in enumerate(names):
+        rows = links[name]
         params[f"i{k}"] = [r["id"] for r in rows]
         params[f"s{k}"] = [r["chain_seq"] for r in rows]
         params[f"h{k}"] = [r["row_hash"] for r in rows]
     params["hn"] = [r["name"] for r in moved]
     params["hs"] = [r["last_seq"] for r in moved]
     params["hh"] = [r["last_hash"] for r in moved]
-    session.execute(
-        text(
-            f"WITH {', '.join(parts)} UPDATE audit_chain_heads c SET last_seq = v.s, last_hash = v.h "
-            "FROM unnest(CAST(:hn AS text[]), CAST(:hs AS bigint[]), CAST(:hh AS text[])) AS v(n, s, h) "
-            "WHERE c.name = v.n"
-        ),
-        params,
+    session.connection().execute(_link_statement(names), params)
+
+
+@functools.cache
+def _link_statement(names: tuple[str, ...]) -> TextClause:
+    """The statement of ``_link_in_one_statement`` for the chains named, made once."""
+    parts = []
+    for k, name in enumerate(names):
+        assert name in CHAINS  # the table name is one of ours, never input
+        parts.append(
+            f"l{k} AS (UPDATE {name} t SET chain_seq = v.s, row_hash = v.h "
+            f"FROM unnest(CAST(:i{k} AS bigint[]), CAST(:s{k} AS bigint[]), CAST(:h{k} AS text[])) "
+            f"AS v(i, s, h) WHERE t.id = v.i)"
+        )
+    return text(
+        f"WITH {', '.join(parts)} UPDATE audit_chain_heads c SET last_seq = v.s, last_hash = v.h "
+        "FROM unnest(CAST(:hn AS text[]), CAST(:hs AS bigint[]), CAST(:hh AS text[])) AS v(n, s, h) "
+        "WHERE c.name = v.n"
     )
 
 

@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import TextClause, bindparam, func, select, text, update
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -33,6 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
 from app.db import Database
+from app.services import audit
 from app.services.contract import CHINA as CHINA  # re-exported: services import it from here
 from app.services.errors import (
     AuthenticationError,
@@ -276,19 +277,21 @@ class Tx:
         outcome: str = "ok",
     ) -> None:
         p = self._principal
-        self.session.add(
-            m.AuditEvent(
-                at=self.now,
-                user_id=p.user_id if p else None,
-                username=p.username if p else "",
-                role=p.role if p else "",
-                action=action,
-                object_type=object_type,
-                object_id=str(object_id),
-                outcome=outcome,
-                workstation=self.ctx.calling_workstation(),
-                detail=detail or {},
-            )
+        audit.add_row(
+            self.session,
+            "audit_events",
+            {
+                "at": self.now,
+                "user_id": p.user_id if p else None,
+                "username": p.username if p else "",
+                "role": p.role if p else "",
+                "action": action,
+                "object_type": object_type,
+                "object_id": str(object_id),
+                "outcome": outcome,
+                "workstation": self.ctx.calling_workstation(),
+                "detail": detail or {},
+            },
         )
 
     def feed(
@@ -328,12 +331,40 @@ class Tx:
         rows, self._feed_rows = self._feed_rows, []
         if not rows:
             return
+        if self.session.get_bind().dialect.name == "postgresql" and len(rows) <= _FEED_STATEMENT_ROWS:
+            params: dict[str, Any] = {"channel": FEED_CHANNEL}
+            for i, r in enumerate(rows):
+                params.update({f"{c}_{i}": r[c] for c in _FEED_COLUMNS})
+                params[f"note_{i}"] = f"{r['table_name']}:{r['row_id']}"
+            self.session.connection().execute(_pg_feed_statement(len(rows)), params)
+            return
         insert_rows = sa_insert(m.ChangeFeed).values(rows)
         if self.session.get_bind().dialect.name == "postgresql":
             notes = [func.pg_notify(FEED_CHANNEL, f"{r['table_name']}:{r['row_id']}") for r in rows]
             self.session.execute(select(*notes).add_cte(insert_rows.cte("feed_rows")))
         else:
             self.session.execute(insert_rows)
+
+
+_FEED_COLUMNS = (
+    "at", "table_name", "row_id", "kind", "jurisdiction", "institution_id", "physician_id", "user_id",
+)
+#: Up to this many entries the PostgreSQL feed statement is a prepared text per entry count (the
+#: compiled-statement cache keeps it; the INSERT-in-a-CTE construct above has no cache key and was
+#: compiled anew at every call); more entries (a bulk change) take the construct.
+_FEED_STATEMENT_ROWS = 8
+
+
+@functools.lru_cache(maxsize=_FEED_STATEMENT_ROWS)
+def _pg_feed_statement(n: int) -> TextClause:
+    """``WITH feed_rows AS (INSERT INTO change_feed … VALUES (…) × n) SELECT pg_notify(…) × n``."""
+    columns = ", ".join(_FEED_COLUMNS)
+    values = ", ".join("(" + ", ".join(f":{c}_{i}" for c in _FEED_COLUMNS) + ")" for i in range(n))
+    notes = ", ".join(f"pg_notify(:channel, :note_{i})" for i in range(n))
+    at_type = m.ChangeFeed.__table__.c.at.type
+    return text(
+        f"WITH feed_rows AS (INSERT INTO change_feed ({columns}) VALUES {values}) SELECT {notes}"
+    ).bindparams(*[bindparam(f"at_{i}", type_=at_type) for i in range(n)])
 
 
 IDLE_EXPIRED = "长时间未操作，登录已失效，请重新登录"

@@ -25,6 +25,8 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    Table,
+    Update,
     bindparam,
     func,
     or_,
@@ -32,9 +34,11 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import models as m
-from app.services import overview, permissions, reference, rules, search, validation
+from app.services import audit, overview, permissions, reference, rules, search, validation
 from app.services.base import CHINA, Service, Tx
 from app.services.codes import is_case_number, next_case_number
 from app.services.enums import COUNTER_KINDS, INSTITUTION_KINDS, PHYSICIAN_KINDS, CaseKind, CaseStatus
@@ -258,15 +262,17 @@ def missing_materials(kind: str, received: Iterable[str]) -> list[str]:
     return [name for name in required_materials(kind) if name not in got]
 
 
+#: Built once (its cache key is computed once, not at every call).
+_RECEIVED = select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
+    m.MaterialCheck.case_id.in_(bindparam("case_ids", expanding=True)), m.MaterialCheck.received.is_(True)
+)
+
+
 def _received(tx: Tx, case_ids: Sequence[int]) -> dict[int, set[str]]:
     """Names of the materials ticked as received, per case (one query for a page of cases)."""
     found: dict[int, set[str]] = {cid: set() for cid in case_ids}
     if case_ids:
-        rows = tx.session.execute(
-            select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
-                m.MaterialCheck.case_id.in_(case_ids), m.MaterialCheck.received.is_(True)
-            )
-        )
+        rows = tx.session.execute(_RECEIVED, {"case_ids": list(case_ids)})
         for case_id, name in rows:
             found[case_id].add(name)
     return found
@@ -473,7 +479,7 @@ class _QueueStatements(NamedTuple):
     undated: Select[Any]  # the undated part after the dated one ran out: q_limit
 
 
-_CASES = m.Case.__table__
+_CASES: Table = m.Case.__table__  # type: ignore[assignment]
 _CLAIMER = m.UserAccount.__table__.alias("claimer")
 _UPDATER = m.UserAccount.__table__.alias("updater")
 #: The case columns a queue line is built from, in ``_queue_item``'s order.
@@ -1034,16 +1040,19 @@ class CaseService(Service):
             updater = p.name or p.username  # as _display(the account) shows it
             tx.flush_feed()
             tx.session.flush()
-            rules.issue_code(tx.session, outcome, tx.today)  # the counter row is locked from here
-            case.registration_code = outcome.registration_code
-            case.practice_certificate_number = outcome.practice_certificate_number
+            # the counter row is locked from here; the code goes on the new row with the case's UPDATE
+            rules.issue_code(tx.session, outcome, tx.today, write=False)
+            decided: dict[str, Any] = {
+                "registration_code": outcome.registration_code,
+                "practice_certificate_number": outcome.practice_certificate_number,
+                "physician_id": physician_id,
+                "decided_at": tx.now,
+                "decided_by": p.user_id,
+                "claimed_by": None,
+                "claimed_at": None,
+            }
             if outcome.registration is not None:
-                case.registration_id = outcome.registration.id
-            case.physician_id = physician_id
-            case.decided_at = tx.now
-            case.decided_by = p.user_id
-            case.claimed_by = None
-            case.claimed_at = None
+                decided["registration_id"] = outcome.registration.id
             issued: dict[str, Any] = {}
             if outcome.registration_code:
                 issued["registration_code"] = outcome.registration_code
@@ -1051,8 +1060,12 @@ class CaseService(Service):
                 issued["practice_certificate_number"] = outcome.practice_certificate_number
             if missing:  # an electronic case: the paper may follow the decision, the history says so
                 issued.update(paper=PAPER_MISSING, missing_materials=missing)
-            record(tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org)
-            tx.session.flush()  # the code on the registration and the case, the case's version, the events
+            record(
+                tx, case, "approve", S.CONFIRMED, S.APPROVED, data=issued or None, feed=False, org=org,
+                write=decided,
+                write_first=outcome.code_write,
+            )
+            tx.session.flush()  # anything else the rules changed (nothing, for the common kinds)
             del locked
             return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 
@@ -1594,31 +1607,45 @@ def record(
     data: dict[str, Any] | None = None,
     feed: bool = True,
     org: str | None = None,
+    write: dict[str, Any] | None = None,
+    write_first: tuple[Update, dict[str, Any]] | None = None,
 ) -> None:
     """The status change (if any) with its case event, audit event and change-feed entry (``feed=False``:
-    the caller wrote the entry already; ``org``: the actor's organisation when the caller has it)."""
+    the caller wrote the entry already; ``org``: the actor's organisation when the caller has it).
+
+    ``write``: further columns of the case row; the row is then written at once in one Core UPDATE with
+    the version check (``_write_case``) instead of by the unit of work (the approval), after the
+    statement ``write_first`` (on PostgreSQL in the same statement)."""
     p = tx.principal
     if action in VERSIONED_ACTIONS:
+        stamp: dict[str, Any] = {"updated_at": tx.now, "updated_by": p.user_id}
         if to_status is not None:
-            case.status = to_status
-        case.updated_at = tx.now
-        case.updated_by = p.user_id
+            stamp["status"] = to_status
+        if write is None:
+            for key, value in stamp.items():
+                setattr(case, key, value)
+        else:
+            _write_case(tx, case, {**write, **stamp}, write_first)
+    elif write is not None:
+        _write_case(tx, case, write, write_first)
     payload = {"org": _org_of(tx, p) if org is None else org, **(data or {})}
-    tx.session.add(
-        m.CaseEvent(
-            case_id=case.id,
-            at=tx.now,
-            user_id=p.user_id,
-            actor_name=p.name or p.username,
-            actor_role=p.role,
-            institution_id=p.institution_id,
-            action=action,
-            from_status=from_status,
-            to_status=to_status,
-            reason_code=reason,
-            reason_text=note,
-            data=payload,
-        )
+    audit.add_row(
+        tx.session,
+        "case_events",
+        {
+            "case_id": case.id,
+            "at": tx.now,
+            "user_id": p.user_id,
+            "actor_name": p.name or p.username,
+            "actor_role": p.role,
+            "institution_id": p.institution_id,
+            "action": action,
+            "from_status": from_status,
+            "to_status": to_status,
+            "reason_code": reason,
+            "reason_text": note,
+            "data": payload,
+        },
     )
     tx.audit(
         f"cases.{action}",
@@ -1643,3 +1670,49 @@ def record(
         institution_id=case.institution_id,
         physician_id=case.physician_id,
     )
+
+
+
+@functools.cache
+def _case_update(columns: tuple[str, ...]) -> Update:
+    """``UPDATE cases SET <columns>, version = version + 1 WHERE id = … AND version = …`` (built once per
+    set of columns; parameters ``v_<column>``, ``k_case_id``, ``k_seen_version``: no name of a column)."""
+    values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+    values["version"] = _CASES.c.version + 1
+    return (
+        update(_CASES)
+        .where(_CASES.c.id == bindparam("k_case_id"), _CASES.c.version == bindparam("k_seen_version"))
+        .values(values)
+    )
+
+
+def _write_case(
+    tx: Tx, case: m.Case, values: dict[str, Any], first: tuple[Update, dict[str, Any]] | None = None
+) -> None:
+    """Write ``values`` on the case row as the unit of work would (the version checked and moved on: a
+    row changed meanwhile raises StaleDataError, reported as a conflict), in one Core UPDATE, and let the
+    object show them as stored (nothing left for the unit of work to flush). ``first``: a statement of
+    another row to send before (PostgreSQL: in the same statement, as a data-modifying CTE)."""
+    columns = tuple(sorted(values))
+    params = {f"v_{c}": values[c] for c in columns}
+    params.update(k_case_id=case.id, k_seen_version=case.version)
+    conn = tx.session.connection()
+    statement = _case_update(columns)
+    if first is not None:
+        if conn.dialect.name == "postgresql":
+            statement = _case_update_after(columns, first[0])
+            params.update(first[1])
+        else:
+            conn.execute(*first)
+    result = conn.execute(statement, params)
+    if result.rowcount != 1:
+        raise StaleDataError(f"case {case.id} version {case.version}: {result.rowcount} rows matched")
+    for key, value in values.items():
+        set_committed_value(case, key, value)
+    set_committed_value(case, "version", case.version + 1)
+
+
+@functools.cache
+def _case_update_after(columns: tuple[str, ...], first: Update) -> Update:
+    """``WITH first_write AS (<first>) UPDATE cases …`` (PostgreSQL; built once per pair)."""
+    return _case_update(columns).add_cte(first.cte("first_write"))

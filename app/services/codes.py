@@ -45,10 +45,11 @@ Case number: ``YS`` + yyyymmdd (China date) + 5-digit daily serial, e.g. ``YS202
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import Update, bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -239,21 +240,29 @@ def _ensure_row(session: Session, table: type[m.Base], values: dict[str, object]
         session.execute(sqlite.insert(table).values(**values).prefix_with("OR IGNORE"))
 
 
-def _take(session: Session, table: type[m.CodeCounter] | type[m.CaseCounter], key: dict[str, object]) -> int:
-    """Add one to the counter row of ``key`` and return the new value: one UPDATE … RETURNING, which
-    locks the row until the transaction ends. Only when the row does not exist yet is it created
-    race-free (INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE) and updated again."""
-    stmt = (
+@functools.cache
+def _take_statement(table: type[m.CodeCounter] | type[m.CaseCounter], names: tuple[str, ...]) -> Update:
+    """``UPDATE <counter> SET last_value = last_value + 1 WHERE <key> RETURNING last_value``, built once
+    per table (its cache key is then computed once, not at every approval)."""
+    return (
         update(table)
-        .where(*[getattr(table, name) == value for name, value in key.items()])
+        .where(*[getattr(table, name) == bindparam(f"key_{name}") for name in names])
         .values(last_value=table.last_value + 1)
         .returning(table.last_value)
         .execution_options(synchronize_session=False)
     )
-    value = session.execute(stmt).scalar_one_or_none()
+
+
+def _take(session: Session, table: type[m.CodeCounter] | type[m.CaseCounter], key: dict[str, object]) -> int:
+    """Add one to the counter row of ``key`` and return the new value: one UPDATE … RETURNING, which
+    locks the row until the transaction ends. Only when the row does not exist yet is it created
+    race-free (INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE) and updated again."""
+    stmt = _take_statement(table, tuple(key))
+    params = {f"key_{name}": value for name, value in key.items()}
+    value = session.execute(stmt, params).scalar_one_or_none()
     if value is None:
         _ensure_row(session, table, {**key, "last_value": 0})
-        value = session.execute(stmt).scalar_one()
+        value = session.execute(stmt, params).scalar_one()
     for obj in list(session.identity_map.values()):  # a counter loaded earlier in the session stays true
         if isinstance(obj, table) and all(getattr(obj, k) == v for k, v in key.items()):
             set_committed_value(obj, "last_value", value)

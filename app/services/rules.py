@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, Update, and_, bindparam, insert, or_, select, update
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import models as m
 from app.models.base import utcnow
@@ -150,23 +151,51 @@ class Outcome:
     ``issue_code`` takes. The code is issued last in the approving transaction (the counter row stays
     locked from then to COMMIT), so ``apply`` leaves the new row without it."""
     permit: m.ShortTermPermit | None = None
+    #: ``issue_code(write=False)``: the UPDATE that writes the code on the new row, and its parameters,
+    #: left to the caller to send (with the case's own UPDATE: cases._write_case).
+    code_write: tuple[Update, dict[str, Any]] | None = None
 
 
-def issue_code(session: Session, out: Outcome, today: dt.date) -> None:
+_PERMITS: Table = m.ShortTermPermit.__table__  # type: ignore[assignment]
+_REGISTRATIONS: Table = m.Registration.__table__  # type: ignore[assignment]
+#: The issued code written on the new row: Core statements built once (no unit of work for two columns).
+_INSERT_REGISTRATION = insert(_REGISTRATIONS).returning(_REGISTRATIONS.c.id)
+_WRITE_PERMIT_NUMBER = (
+    update(_PERMITS).where(_PERMITS.c.id == bindparam("w_row_id")).values(permit_number=bindparam("w_code"))
+)
+_WRITE_REGISTRATION_CODE = (
+    update(_REGISTRATIONS)
+    .where(_REGISTRATIONS.c.id == bindparam("w_row_id"))
+    .values(registration_code=bindparam("w_code"), practice_certificate_number=bindparam("w_number"))
+)
+
+
+def issue_code(session: Session, out: Outcome, today: dt.date, *, write: bool = True) -> None:
     """Issue the registration code (and practice certificate number) the approval's new registration or
-    permit waits for, and write them on it and on ``out``. Call it last before COMMIT."""
+    permit waits for, and write them on it (one UPDATE; the object shows them as stored) and on ``out``.
+    Call it last before COMMIT, with the new row flushed. ``write=False``: the UPDATE is left in
+    ``out.code_write`` for the caller to send before COMMIT."""
     if out.code_province is None:
         return
     code = next_registration_code(session, out.code_province, today.year)
     out.registration_code = code
     if out.permit is not None:
-        out.permit.permit_number = code
+        out.code_write = (_WRITE_PERMIT_NUMBER, {"w_row_id": out.permit.id, "w_code": code})
+        set_committed_value(out.permit, "permit_number", code)
     elif out.registration is not None:
         reg = out.registration
-        reg.registration_code = code
-        reg.practice_certificate_number = practice_certificate_number_for(code, reg.level, reg.category)
-        out.practice_certificate_number = reg.practice_certificate_number
+        number = practice_certificate_number_for(code, reg.level, reg.category)
+        out.code_write = (
+            _WRITE_REGISTRATION_CODE, {"w_row_id": reg.id, "w_code": code, "w_number": number}
+        )
+        set_committed_value(reg, "registration_code", code)
+        set_committed_value(reg, "practice_certificate_number", number)
+        out.practice_certificate_number = number
     out.code_province = None
+    if write and out.code_write is not None:
+        statement, params = out.code_write
+        session.connection().execute(statement, params)
+        out.code_write = None
 
 
 # ---- small checks ------------------------------------------------------------------------------
@@ -287,14 +316,33 @@ def refusal_reason(kind: str, value: Any) -> str:
 # ---- what is on record -------------------------------------------------------------------------
 
 
+#: Statements of the approval path built once with bound parameters: their cache key is computed once,
+#: not at every call (SQLAlchemy memoizes it on the statement object).
+_QUALIFICATIONS_OF = (
+    select(m.Qualification)
+    .where(
+        or_(
+            m.Qualification.physician_id == bindparam("physician_id"),
+            m.Qualification.id_number == bindparam("id_number"),
+        )
+    )
+    .order_by(m.Qualification.id)
+)
+_HELD_IN_PROVINCE = (
+    select(m.Registration)
+    .where(
+        m.Registration.physician_id == bindparam("physician_id"),
+        m.Registration.province == bindparam("province"),
+        m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
+    )
+    .order_by(m.Registration.id)
+)
+
+
 def qualifications_of(session: Session, phys: m.Physician) -> list[m.Qualification]:
     """Qualifications linked to the physician or carrying the physician's ID number."""
     return list(
-        session.scalars(
-            select(m.Qualification)
-            .where(or_(m.Qualification.physician_id == phys.id, m.Qualification.id_number == phys.id_number))
-            .order_by(m.Qualification.id)
-        )
+        session.scalars(_QUALIFICATIONS_OF, {"physician_id": phys.id, "id_number": phys.id_number})
     )
 
 
@@ -444,17 +492,7 @@ def _prepare_registration(
             )
     scopes = validation.scopes(qual.category, d.get("scopes"))
     province = area_parts(inst.jurisdiction)[0]
-    held = list(
-        ctx.session.scalars(
-            select(m.Registration)
-            .where(
-                m.Registration.physician_id == phys.id,
-                m.Registration.province == province,
-                m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
-            )
-            .order_by(m.Registration.id)
-        )
-    )
+    held = list(ctx.session.scalars(_HELD_IN_PROVINCE, {"physician_id": phys.id, "province": province}))
     existing = next((r for r in held if r.status == RegistrationStatus.ACTIVE), None)
     if existing is not None:
         main = existing.main_institution.name if existing.main_institution else "无"
@@ -979,28 +1017,38 @@ def _new_registration(
     place: str,
     qualification_id: int | None,
 ) -> m.Registration:
+    """The new registration: one Core INSERT … RETURNING id (every column given), and the object the
+    session holds as if it had been read (no unit of work for a row written once)."""
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
-    reg = m.Registration(
-        physician_id=phys.id,
-        qualification_id=qualification_id,
-        level=level,
-        category=category,
-        scopes=list(scopes),
-        place=place,
-        province=province,
-        main_institution_id=inst.id,
-        registration_code=None,  # issued last in the approving transaction: issue_code
-        practice_certificate_number=None,
-        status=RegistrationStatus.ACTIVE,
-        issuing_authority=authority,
-        authority_code=authority_code,
-        registered_on=ctx.today,
-        case_id=case.id,
-        created_at=ctx.now or utcnow(),
-    )
+    values: dict[str, Any] = {
+        "physician_id": phys.id,
+        "qualification_id": qualification_id,
+        "level": level,
+        "category": category,
+        "scopes": list(scopes),
+        "place": place,
+        "province": province,
+        "main_institution_id": inst.id,
+        "registration_code": None,  # issued last in the approving transaction: issue_code
+        "practice_certificate_number": None,
+        "status": RegistrationStatus.ACTIVE,
+        "issuing_authority": authority,
+        "authority_code": authority_code,
+        "registered_on": ctx.today,
+        "filed_on": None,
+        "filing_reason": None,
+        "ended_on": None,
+        "end_reason": None,
+        "case_id": case.id,
+        "created_at": ctx.now or utcnow(),
+        "version": 1,
+    }
+    ctx.session.flush()  # what the rules changed before (a registration ended) is written first, as before
+    new_id = ctx.session.connection().execute(_INSERT_REGISTRATION, values).scalar_one()
+    reg = m.Registration(id=new_id, **values)
+    make_transient_to_detached(reg)  # its state is what the row holds, nothing pending
     ctx.session.add(reg)
-    ctx.session.flush()
     return reg
 
 

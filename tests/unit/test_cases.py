@@ -179,12 +179,19 @@ def test_the_code_is_issued_last_so_the_counter_row_stays_locked_only_until_comm
     assert [statements[i].split()[0] for i in taken] == ["update", "insert", "update"]
     # then the history's links at COMMIT (app.services.audit): read the new rows, lock the chain heads
     after = [
-        # (PostgreSQL links both chains and moves their heads in one statement: WITH l0 AS (UPDATE …) …)
-        re.match(r"(update|insert into|insert or ignore into|select .* from|with \w+ as \(update) (\w+)", s)
+        # (PostgreSQL links both chains and moves their heads in one statement: WITH l0 AS (UPDATE …) …,
+        # writes the case event and the audit event in one: WITH new_0 AS (INSERT INTO …) …, and the
+        # code on the registration with the case's UPDATE: WITH first_write AS (UPDATE registrations …) …)
+        re.match(
+            r"(update|insert into|insert or ignore into|select .* from"
+            r"|with \w+ as \((?:update|insert into)) (\w+)",
+            s,
+        )
         for s in statements[taken[0] :]
     ]
     assert all(
-        set(re.findall(r"update (\w+)", s)) <= {"audit_events", "case_events", "audit_chain_heads"}
+        set(re.findall(r"(?:update|insert into) (\w+)", s))
+        <= {"registrations", "cases", "audit_events", "case_events", "audit_chain_heads"}
         for s in statements[taken[0] :]
         if s.startswith("with ")
     )

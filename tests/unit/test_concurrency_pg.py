@@ -20,7 +20,7 @@ from conftest import ADMIN_PASSWORD, FakeClock
 from sqlalchemy import func, insert, select
 
 from app import models as m
-from app.services import Actor, ConflictError, open_desk
+from app.services import Actor, ConflictError, audit, open_desk
 from app.services.codes import parse_practice_certificate_number, parse_registration_code
 
 pytestmark = pytest.mark.postgres
@@ -167,6 +167,10 @@ def test_eight_clerks_approving_400_cases_get_400_distinct_codes_gapless_per_pro
     assert sorted(stored) == sorted(codes) == sorted(case_codes)
     assert sorted(numbers) == sorted(number for _code, number in issued)
     assert counters == {("440000", 2026): 200, ("110000", 2026): 200}
+    # every approval's case event and audit event linked into the chains, eight clerks racing for the heads
+    report = audit.verify(world.desk.db)
+    assert report.ok, report.breaks
+    assert report.checked["case_events"] >= 400 and report.checked["audit_events"] >= 400
 
 
 def _race(desks: list[Any], calls: list[Callable[[Any], Any]]) -> list[Any]:
