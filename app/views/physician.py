@@ -42,7 +42,7 @@ from app.views.forms import FormDialog, fmt_date, line
 from app.views.i18n import N_, join, ref, ref_join, tr
 from app.views.live import FeedWatcher
 from app.views.main_window import LazyTabs, RoleWindow
-from app.views.paged import Column, PagedTableModel
+from app.views.paged import Column, PagedTableModel, fit_columns
 from app.views.password import PASSWORD_HINT
 
 WITHDRAWABLE = ("draft", "submitted", "confirmed", "returned")
@@ -237,9 +237,8 @@ class ApplicationsPanel(QWidget):
     def _loaded(self, loaded: int) -> None:
         if not self._sized and loaded:
             self._sized = True
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 260))
+            # every loaded row, as resizeColumnsToContents did (its default precision: 1,000 rows)
+            fit_columns(self.table, self.model, rows=1000, cap=260)
         total = self.model.total if self.model.total is not None else loaded
         self.count.setText(tr("共 {n} 件申请").format(n=total) if total else tr("还没有申请"))
         if not loaded:

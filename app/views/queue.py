@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -209,6 +209,14 @@ class CaseQueue(ListPanel):
             self.watcher.start()
         worker.changes.changed.connect(self._local_change)
         self.reload()
+
+    def cell_font(self, column: int, item: Any) -> QFont | None:
+        """Overdue deadlines are bold (_QueueDelegate): their column is fitted to the bold text."""
+        if column == DEADLINE_COLUMN and isinstance(item, Case) and item.overdue:
+            bold = QFont(self.table.font())
+            bold.setBold(True)
+            return bold
+        return None
 
     # --- the query ----------------------------------------------------------------------------------
 
