@@ -168,8 +168,10 @@ def _demo_login(login: Any) -> tuple[str, str, str]:
 
 
 ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician",
-                # imported by the windows as they are built (the export button, scan to open, the idle lock)
-                "app.views.export", "app.views.scan", "app.views.idle_lock")
+                # imported by the windows as they are built (the export button, scan to open, the idle lock,
+                # the commission's 离职与注销 and 概览 tabs)
+                "app.views.export", "app.views.scan", "app.views.idle_lock", "app.views.departures",
+                "app.views.overview")
 PREWARM_DELAY_MS = 300
 
 
