@@ -209,6 +209,13 @@ def prewarm_windows() -> None:
             found = getattr(module, class_name, None)  # (a class a later PySide drops is simply skipped)
             if found is not None:
                 vars(found)  # the class's first use: PySide makes its enum classes
+    # reference data the windows read as they are built: the areas (the commission's name in the title and
+    # status bar), the queues' filter choices
+    from app.services import reference
+    from app.views.queue import filter_choices
+
+    reference.area_name("440000")
+    filter_choices()
 
 
 class Splash(QWidget):
