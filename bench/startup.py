@@ -98,16 +98,19 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         # --profile: one cProfile per gap (swapped at each beat), so each gap's own calls can be printed
         profiles: list[Any] = []
 
+        def next_profile() -> None:
+            import cProfile
+
+            if profiles:
+                profiles[-1].disable()
+            profiler = cProfile.Profile(time.thread_time)
+            profiles.append(profiler)  # profiles[i]: the gap from beat i to beat i + 1
+            profiler.enable()
+
         def tick() -> None:
             ticks.append((clock.elapsed(), time.thread_time()))
             if profile and clock.elapsed() < 1500:
-                import cProfile
-
-                if profiles:
-                    profiles[-1].disable()
-                profiler = cProfile.Profile(time.thread_time)
-                profiles.append(profiler)
-                profiler.enable()
+                next_profile()
             elif profiles:
                 profiles[-1].disable()
 
@@ -123,6 +126,8 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         beat.timeout.connect(tick)
         beat.start()
         QTimer.singleShot(0, build)
+        if profile:
+            next_profile()
         end = clock.elapsed() + 3000
         while clock.elapsed() < end:
             app.processEvents()
@@ -148,9 +153,7 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         if profile:
             import pstats
 
-            # gap i (between beats i and i+1) was profiled by profiles[i - 1] (started at beat i)
-            profiled = [(gaps[i][1], gaps[i][2], profiles[i - 1])
-                        for i in range(1, min(len(gaps), len(profiles) + 1))]
+            profiled = [(gaps[i][1], gaps[i][2], profiles[i]) for i in range(min(len(gaps), len(profiles)))]
             for cpu_ms, at, profiler in sorted(profiled, key=lambda t: -t[0])[:profile]:
                 print(f"\n=== the gap at +{at - built['at']} ms: {cpu_ms:.0f} ms GUI-thread CPU "
                       f"(cProfile's own cost included) ===", flush=True)

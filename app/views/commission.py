@@ -150,7 +150,8 @@ class CommissionWindow(RoleWindow):
         # one feed watcher for the window, fanning out to both lists (two watchers on the desk's one LISTEN
         # connection would each miss half of the notifications and wait for their next poll, issue 19)
         self.watcher = FeedWatcher(self.desk, self.actor, self)
-        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher)
+        # its first page asked for a turn later: it lands after the window's first paint, not with it
+        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher, load_later=True)
         self.queue.open_requested.connect(self.open_case)
         self.queue.counter_requested.connect(lambda: self.counter_wizard())
         self.reset_action.setEnabled(False)  # no institution chosen yet

@@ -38,6 +38,9 @@ DEFAULT_STATUS = "confirmed"
 #: Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another
 #: PC should be on screen within a second, issue 19).
 RELOAD_DELAY_MS = 100
+#: ``load_later``: the pause before the first page is asked for (a real timer: the window's first layout
+#: and paint come first)
+LOAD_LATER_MS = 5
 
 
 QUEUE_COLUMNS = [
@@ -99,11 +102,14 @@ class CaseQueue(ListPanel):
         live: bool = True,
         watcher: FeedWatcher | None = None,
         fixed: dict[str, Any] | None = None,
+        load_later: bool = False,
     ) -> None:
         """``watcher``: the window's one FeedWatcher, shared by its lists (its owner starts and stops it);
         without one a live queue watches the feed on its own. ``fixed``: filters of the service's queue
         that this list always applies (e.g. the overview's ``institution_id``, ``decided_on``,
-        ``status``); the widgets of a fixed filter are hidden and nothing is remembered."""
+        ``status``); the widgets of a fixed filter are hidden and nothing is remembered. ``load_later``:
+        the first page is asked for in the next turn of the event loop, not at once (a window's first
+        list: its first page then lands after the window's first layout and paint, not with them)."""
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
@@ -220,7 +226,17 @@ class CaseQueue(ListPanel):
             self.watcher.changed.connect(self._feed_changed)
             self.watcher.start()
         worker.changes.changed.connect(self._local_change)
-        self.reload()
+        if load_later:
+            self._current_filters = self.filters()  # (the view may ask for the first page itself)
+            self.count.setText(tr("正在查询…"))
+            QTimer.singleShot(LOAD_LATER_MS, self, self._first_load)
+        else:
+            self.reload()
+
+    def _first_load(self) -> None:
+        model = self.model
+        if not model.loading and not model.rowCount() and model.has_more:  # (not asked for meanwhile)
+            self.reload()
 
     def cell_font(self, column: int, item: Any) -> QFont | None:
         """Overdue deadlines are bold (_QueueDelegate): their column is fitted to the bold text."""

@@ -151,3 +151,20 @@ def test_the_prewarm_makes_the_enum_classes_pyside_would_make_while_the_commissi
     assert len(cold) > 50, cold  # the hook sees PySide making them
     warm = _enums_made_building(demo_template, tmp_path, "prewarm")
     assert len(warm) <= 5, f"enum classes still made on the GUI thread after the prewarm: {warm}"
+
+
+def test_the_commission_queue_asks_for_its_first_page_only_after_the_window_is_shown(  # type: ignore[no-untyped-def]
+        qtbot, demo) -> None:
+    """At 1,000,000 physicians the queue's first page came back while the window was still being laid out,
+    and landed (rows, columns fitted, painted) in the same turn of the event loop as the window's first
+    layout and paint: one stall. It is asked for a turn later, so the two come in turns of their own."""
+    from app.views.main_window import window_for
+
+    window = window_for(demo.desk, demo.desk.auth.login(*CLERK))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.queue.model.loading and window.queue.model.rowCount() == 0
+    assert window.queue.count.text() == "正在查询…"
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=10_000)
+    assert window.queue.model.total == demo.desk.cases.queue(demo.clerk(), status="confirmed").total
+    worker.wait_idle()
