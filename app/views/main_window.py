@@ -17,6 +17,8 @@ APP_TITLE = N_("医师电子化注册系统")
 ROLE_LABELS = {"commission": N_("卫生健康委"), "institution": N_("医疗机构"), "physician": N_("医师")}
 #: the pause between the steps of building a role window (a real timer: input and painting come between)
 BUILD_STEP_MS = 5
+#: how many steps a tab's build waits at most for the lists' pages being read (then it is built anyway)
+BUILD_WAIT_STEPS = 40
 
 
 class RoleWindow(QMainWindow):
@@ -244,6 +246,7 @@ class LazyTabs:
         self._placed = placed
         self._later = list(later)
         self.pages: dict[int, QWidget] = dict(built or {})
+        self._waited = 0
         tabs.currentChanged.connect(self._turned_to)
         QTimer.singleShot(BUILD_STEP_MS, tabs, self._build_next)
 
@@ -266,7 +269,14 @@ class LazyTabs:
             self.page(index)
 
     def _build_next(self) -> None:
-        """The next page not built yet, then a new step for the one after it."""
+        """The next page not built yet, then a new step for the one after it. While a list's page is still
+        being read (or its rows not yet handed back) the step waits a little (at most BUILD_WAIT_STEPS
+        times), so that the page lands in a turn of its own, not in the same one as the next tab's build."""
+        if worker.reads_pending() and self._waited < BUILD_WAIT_STEPS:
+            self._waited += 1
+            QTimer.singleShot(BUILD_STEP_MS, self.tabs, self._build_next)
+            return
+        self._waited = 0
         for index in self._later:
             if index not in self.pages:
                 self.page(index)
