@@ -168,16 +168,54 @@ def _demo_login(login: Any) -> tuple[str, str, str]:
 
 
 ROLE_WINDOWS = ("app.views.commission", "app.views.institution", "app.views.physician",
-                # imported by the windows as they are built (the export button, scan to open, the idle lock)
-                "app.views.export", "app.views.scan", "app.views.idle_lock")
+                # imported by the windows as they are built (the export button, scan to open, the idle lock,
+                # the commission's 离职与注销 and 概览 tabs)
+                "app.views.export", "app.views.scan", "app.views.idle_lock", "app.views.departures",
+                "app.views.overview")
 PREWARM_DELAY_MS = 300
+
+
+#: Qt classes whose Python enum classes PySide creates lazily, all of a class's at once, the first time the
+#: class is used: ~125 enum classes, ~20–25 ms of GUI-thread CPU when the commission window is first built
+#: (found by hooking enum.EnumType._create_ while it is built; PySide6 6.11). Made while the login waits.
+QT_CLASSES_WITH_LAZY_ENUMS = {
+    "QtCore": ("QAbstractAnimation QEventLoop QFileDevice QIODeviceBase QItemSelectionModel "
+               "QLibrary QMetaMethod QProcess QRangeModel QSharedMemory QSocketNotifier "
+               "QSortFilterProxyModel QTimeLine"),
+    "QtGui": ("QActionGroup QClipboard QContextMenuEvent QDoubleValidator QIcon QInputDevice "
+              "QInputMethod QInputMethodEvent QMovie QOpenGLContext QPalette QPdfWriter "
+              "QPlatformSurfaceEvent QPointingDevice QScrollEvent QSessionManager QSurface "
+              "QTextLine QValidator QWindow"),
+    "QtWidgets": ("QAbstractSlider QCalendarWidget QColorDialog QCompleter QDataWidgetMapper "
+                  "QDockWidget QFileDialog QFileSystemModel QFontComboBox QFontDialog QGesture "
+                  "QGraphicsBlurEffect QGraphicsEffect QGraphicsItem QGraphicsScene "
+                  "QGraphicsSceneContextMenuEvent QGraphicsView QLCDNumber QListView QMdiArea "
+                  "QMdiSubWindow QPinchGesture QProgressBar QRhiWidget QRubberBand QScroller "
+                  "QSlider QStackedLayout QStyle QSwipeGesture QSystemTrayIcon QTabBar QToolButton "
+                  "QWizard"),
+    "QtPrintSupport": ("QPrintPreviewWidget"),
+}
 
 
 def prewarm_windows() -> None:
     """Worker job while the login dialog waits for the user: import the role windows' modules, so that
-    signing in does not stall the GUI thread on imports (about a third of building a role window)."""
+    signing in does not stall the GUI thread on imports (about a third of building a role window), and
+    have PySide make the enum classes the windows' first build would make on the GUI thread."""
     for name in ROLE_WINDOWS:
         importlib.import_module(name)
+    for module_name, classes in QT_CLASSES_WITH_LAZY_ENUMS.items():
+        module = importlib.import_module(f"PySide6.{module_name}")
+        for class_name in classes.split():
+            found = getattr(module, class_name, None)  # (a class a later PySide drops is simply skipped)
+            if found is not None:
+                vars(found)  # the class's first use: PySide makes its enum classes
+    # reference data the windows read as they are built: the areas (the commission's name in the title and
+    # status bar), the queues' filter choices
+    from app.services import reference
+    from app.views.queue import filter_choices
+
+    reference.area_name("440000")
+    filter_choices()
 
 
 class Splash(QWidget):

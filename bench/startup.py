@@ -50,7 +50,7 @@ def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
 
 
 def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", *,
-                   prewarm: bool = True, db: str | None = None) -> None:
+                   prewarm: bool = True, db: str | None = None, profile: int = 0) -> None:
     """Build the role window of a demo login (or of ``username`` on the database ``db``, e.g. the
     benchmark's 1,000,000 physicians) on the GUI thread and watch the event loop."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,6 +68,14 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="regdesk-window-") as tmp:
         os.environ["REGDESK_DATA_DIR"] = str(Path(tmp) / "data")
+        # settings of its own, empty: a first start (no remembered column widths, so every list fits its
+        # columns, the costlier case), and no run leaves widths behind for the next one to reuse
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        app.setOrganizationName("regdesk")
+        app.setApplicationName("regdesk")
         url = db or f"sqlite:///{Path(tmp) / 'demo.db'}"
         if db is None:
             fill = ("import sys; from app.services import open_desk; "
@@ -87,8 +95,24 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         # was held (wall), and the GUI thread's own CPU time over that gap (what does not depend on load)
         ticks: list[tuple[int, float]] = [(clock.elapsed(), time.thread_time())]
 
+        # --profile: one cProfile per gap (swapped at each beat), so each gap's own calls can be printed
+        profiles: list[Any] = []
+
+        def next_profile() -> None:
+            import cProfile
+
+            if profiles:
+                profiles[-1].disable()
+            profiler = cProfile.Profile(time.thread_time)
+            profiles.append(profiler)  # profiles[i]: the gap from beat i to beat i + 1
+            profiler.enable()
+
         def tick() -> None:
             ticks.append((clock.elapsed(), time.thread_time()))
+            if profile and clock.elapsed() < 1500:
+                next_profile()
+            elif profiles:
+                profiles[-1].disable()
 
         def build() -> None:
             started, cpu = clock.elapsed(), time.thread_time()
@@ -102,6 +126,8 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         beat.timeout.connect(tick)
         beat.start()
         QTimer.singleShot(0, build)
+        if profile:
+            next_profile()
         end = clock.elapsed() + 3000
         while clock.elapsed() < end:
             app.processEvents()
@@ -124,6 +150,14 @@ def measure_window(username: str = "gdclerk", password: str = "Demo#2026clerk", 
         top = sorted(during, key=lambda g: -g[1])[:4]
         print("  the gaps with the most GUI-thread CPU while it is built: " + "; ".join(
             f"at +{g[2] - built['at']} ms: {g[0]} ms ({g[1]:.0f} ms CPU)" for g in top), flush=True)
+        if profile:
+            import pstats
+
+            profiled = [(gaps[i][1], gaps[i][2], profiles[i]) for i in range(min(len(gaps), len(profiles)))]
+            for cpu_ms, at, profiler in sorted(profiled, key=lambda t: -t[0])[:profile]:
+                print(f"\n=== the gap at +{at - built['at']} ms: {cpu_ms:.0f} ms GUI-thread CPU "
+                      f"(cProfile's own cost included) ===", flush=True)
+                pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(40)
         window.close()
         worker.wait_idle()
         desk.close()
@@ -160,11 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--login", default=None, metavar="USER:PASSWORD",
                         help="with --window: who signs in (default: the demo's counter clerk; on a benchmark "
                         "database bench_gd:Bench#2026pass, the provincial commission)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="with --window: cProfile each turn of the GUI thread's event loop in the first "
+                        "1.5 s and print the N turns with the most GUI-thread CPU")
     args = parser.parse_args(argv)
     if args.window:
         login = args.login or ("bench_gd:Bench#2026pass" if args.db else "gdclerk:Demo#2026clerk")
         username, _, password = login.partition(":")
-        measure_window(username, password, prewarm=not args.cold, db=args.db)
+        measure_window(username, password, prewarm=not args.cold, db=args.db, profile=args.profile)
         return 0
     command = [args.program] if args.program else [sys.executable, str(ROOT / "main.py")]
     with tempfile.TemporaryDirectory(prefix="regdesk-startup-") as tmp:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from app.views.counter_wizard import CounterWizard
 from app.views.forms import AreaPicker, FormDialog, OptionalDate, fmt_date, line
 from app.views.i18n import N_, error_text, ref, ref_join, tr
 from app.views.live import FeedWatcher
-from app.views.main_window import RoleWindow, place_tab
+from app.views.main_window import LazyTabs, RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.queue import CaseQueue
 from app.views.sms_views import SmsCourier
@@ -84,11 +84,6 @@ class InstitutionList(ListPanel):
         )
         self.table.setObjectName("institutionTable")
         self.reload()
-
-
-#: the pause between the steps of building the window (a real timer: posted events, input and painting run
-#: between the steps)
-BUILD_STEP_MS = 5
 
 
 class CommissionWindow(RoleWindow):
@@ -156,13 +151,10 @@ class CommissionWindow(RoleWindow):
         # one feed watcher for the window, fanning out to both lists (two watchers on the desk's one LISTEN
         # connection would each miss half of the notifications and wait for their next poll, issue 19)
         self.watcher = FeedWatcher(self.desk, self.actor, self)
-        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher)
+        # its first page asked for a turn later: it lands after the window's first paint, not with it
+        self.queue = CaseQueue(self.desk, self.actor, watcher=self.watcher, load_later=True)
         self.queue.open_requested.connect(self.open_case)
         self.queue.counter_requested.connect(lambda: self.counter_wizard())
-        self._overdue: CaseQueue | None = None
-        self._institutions: InstitutionList | None = None
-        self._departures: DeparturesPanel | None = None
-        self._overview: OverviewPanel | None = None
         self.reset_action.setEnabled(False)  # no institution chosen yet
         self.disable_action.setEnabled(False)
         self.tabs = QTabWidget()
@@ -172,99 +164,85 @@ class CommissionWindow(RoleWindow):
         self.sms_courier = SmsCourier(self.desk, self)
         self.sms_courier.start()
         self.tabs.addTab(self.queue, tr("审批队列"))
-        self.tabs.addTab(QWidget(), tr("逾期"))  # placeholders until built (_build_later)
-        self.tabs.addTab(QWidget(), tr("医疗机构账户"))
-        self.tabs.addTab(QWidget(), tr("离职与注销"))
-        self.tabs.addTab(QWidget(), tr("概览"))
-        self.tabs.currentChanged.connect(lambda index: self._tab_page(index))
+        for title in (tr("逾期"), tr("医疗机构账户"), tr("离职与注销"), tr("概览")):
+            self.tabs.addTab(QWidget(), title)  # placeholders until built (LazyTabs)
         from app.views.scan import ScanCatcher
 
         self.scan_catcher = ScanCatcher(self)
         self.scan_catcher.paused = lambda: bool(getattr(self, "idle_lock", None) and self.idle_lock.is_locked)
         self.scan_catcher.scanned.connect(self.open_scanned)
-        QTimer.singleShot(BUILD_STEP_MS, self._build_later)  # a timer, so input and painting come between
+        self.lazy_tabs = LazyTabs(
+            self.tabs, self._build_tab,
+            (self.OVERDUE_TAB, self.INSTITUTIONS_TAB, self.DEPARTURES_TAB, self.OVERVIEW_TAB),
+            built={self.QUEUE_TAB: self.queue}, placed=self._tab_placed)
         return self.tabs
 
-    def _build_later(self) -> None:
-        """The tabs not shown first, one per turn of the event loop."""
-        if self._overdue is None:
-            _ = self.overdue
-            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
-        elif self._institutions is None:
-            _ = self.institutions
-            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
-        elif self._departures is None:
-            _ = self.departures
-            QTimer.singleShot(BUILD_STEP_MS, self._build_later)
-        elif self._overview is None:
-            _ = self.overview
-
-    def _tab_page(self, index: int) -> QWidget:
-        """The page of a tab, built now if it was not yet."""
+    def _build_tab(self, index: int) -> QWidget:
+        """The page of a tab built after the window shows (LazyTabs)."""
         if index == self.OVERDUE_TAB:
-            return self.overdue
-        if index == self.INSTITUTIONS_TAB:
-            return self.institutions
-        if index == self.DEPARTURES_TAB:
-            return self.departures
-        if index == self.OVERVIEW_TAB:
-            return self.overview
-        return self.queue
-
-    def _place(self, index: int, page: QWidget) -> None:
-        place_tab(self.tabs, index, page)
-
-    @property
-    def overdue(self) -> CaseQueue:
-        """The 逾期 tab's queue."""
-        if self._overdue is None:
             overdue = CaseQueue(self.desk, self.actor, overdue_only=True, watcher=self.watcher)
-            self._overdue = overdue
             overdue.open_requested.connect(self.open_case)
             overdue.counter_requested.connect(lambda: self.counter_wizard())
             overdue.model.loaded.connect(lambda _n: self._count_overdue())
             overdue.model.modelReset.connect(self._count_overdue)
-            self._place(self.OVERDUE_TAB, overdue)
-        return self._overdue
+            return overdue
+        if index == self.INSTITUTIONS_TAB:
+            institutions = InstitutionList(self.desk, self.actor)
+            institutions.selection_changed.connect(self._selection_changed)
+            institutions.table.customContextMenuRequested.connect(self._context_menu)
+            institutions.table.doubleClicked.connect(lambda _i: self.show_details())
+            return institutions
+        if index == self.DEPARTURES_TAB:
+            from app.views.departures import DeparturesPanel
+
+            departures = DeparturesPanel(self.desk, self.actor, watcher=self.watcher)
+            departures.open_requested.connect(self.open_case)
+            departures.open_number.connect(self.open_case_number)
+            departures.deregister_requested.connect(self.start_deregistration)
+            return departures
+        if index == self.OVERVIEW_TAB:
+            from app.views.overview import OverviewPanel
+
+            overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
+            overview.list_requested.connect(self.open_case_list)
+            return overview
+        raise ValueError(f"no tab {index} is built later")
+
+    def _tab_placed(self, index: int, _page: QWidget) -> None:
+        if index == self.INSTITUTIONS_TAB:
+            self._selection_changed()
+
+    @property
+    def overdue(self) -> CaseQueue:
+        """The 逾期 tab's queue."""
+        page = self.lazy_tabs.page(self.OVERDUE_TAB)
+        assert isinstance(page, CaseQueue)
+        return page
 
     @property
     def institutions(self) -> InstitutionList:
         """The 医疗机构账户 tab's list."""
-        if self._institutions is None:
-            institutions = InstitutionList(self.desk, self.actor)
-            self._institutions = institutions
-            institutions.selection_changed.connect(self._selection_changed)
-            institutions.table.customContextMenuRequested.connect(self._context_menu)
-            institutions.table.doubleClicked.connect(lambda _i: self.show_details())
-            self._place(self.INSTITUTIONS_TAB, institutions)
-            self._selection_changed()
-        return self._institutions
+        page = self.lazy_tabs.page(self.INSTITUTIONS_TAB)
+        assert isinstance(page, InstitutionList)
+        return page
 
     @property
     def departures(self) -> DeparturesPanel:
         """The 离职与注销 tab: overdue and late departure reports, the 2-year pool list."""
-        if self._departures is None:
-            from app.views.departures import DeparturesPanel
+        from app.views.departures import DeparturesPanel
 
-            departures = DeparturesPanel(self.desk, self.actor, watcher=self.watcher)
-            self._departures = departures
-            departures.open_requested.connect(self.open_case)
-            departures.open_number.connect(self.open_case_number)
-            departures.deregister_requested.connect(self.start_deregistration)
-            self._place(self.DEPARTURES_TAB, departures)
-        return self._departures
+        page = self.lazy_tabs.page(self.DEPARTURES_TAB)
+        assert isinstance(page, DeparturesPanel)
+        return page
 
     @property
     def overview(self) -> OverviewPanel:
         """The 概览 tab: figures, the approvals chart, the busiest institutions."""
-        if self._overview is None:
-            from app.views.overview import OverviewPanel
+        from app.views.overview import OverviewPanel
 
-            overview = OverviewPanel(self.desk, self.actor, watcher=self.watcher)
-            self._overview = overview
-            overview.list_requested.connect(self.open_case_list)
-            self._place(self.OVERVIEW_TAB, overview)
-        return self._overview
+        page = self.lazy_tabs.page(self.OVERVIEW_TAB)
+        assert isinstance(page, OverviewPanel)
+        return page
 
     def _count_overdue(self) -> None:
         total = self.overdue.model.total
@@ -376,10 +354,10 @@ class CommissionWindow(RoleWindow):
         self.watcher.stop()
         self.sms_courier.stop()
         self.queue.stop()
-        if self._overdue is not None:
-            self._overdue.stop()
-        if self._overview is not None:
-            self._overview.stop()
+        if self.lazy_tabs.is_built(self.OVERDUE_TAB):
+            self.overdue.stop()
+        if self.lazy_tabs.is_built(self.OVERVIEW_TAB):
+            self.overview.stop()
         super().closeEvent(event)
 
     # --- actions -----------------------------------------------------------------------------------
@@ -394,10 +372,10 @@ class CommissionWindow(RoleWindow):
         panel = self.tabs.currentWidget()
         if isinstance(panel, CaseQueue):
             panel.refresh()
-        elif panel is self._overview and self._overview is not None:
-            self._overview.reload()
-        elif panel is self._departures and self._departures is not None:
-            self._departures.reload()
+        elif self.tabs.currentIndex() == self.OVERVIEW_TAB:
+            self.overview.reload()
+        elif self.tabs.currentIndex() == self.DEPARTURES_TAB:
+            self.departures.reload()
         else:
             self.institutions.reload()
 
@@ -587,8 +565,8 @@ class CommissionWindow(RoleWindow):
         )
 
     def on_changes(self, change: dict[str, object]) -> None:
-        if "institutions" in change and self._institutions is not None:  # (a list built later reads anew)
-            self._institutions.reload()
+        if "institutions" in change and self.lazy_tabs.is_built(self.INSTITUTIONS_TAB):
+            self.institutions.reload()  # (a list built later reads anew)
 
 
 class NewInstitutionDialog(FormDialog):

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtGui import QAction, QInputEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -52,7 +52,9 @@ class _InputWatch(QObject):
         self.last = time.monotonic()
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _INPUT:
+        # isinstance first: this filter sees every event of the application, and event.type() makes a
+        # Python enum member each time (the paint, layout and timer events of a window being built)
+        if isinstance(event, QInputEvent) and event.type() in _INPUT:
             self.last = time.monotonic()
         return False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +26,7 @@ from app.views.forms import fmt_date
 from app.views.i18n import N_, ref, ref_join, tr
 from app.views.inbox import InboxView
 from app.views.live import FeedWatcher
-from app.views.main_window import RoleWindow, place_tab
+from app.views.main_window import LazyTabs, RoleWindow
 from app.views.paged import Column, ListPanel
 from app.views.physician_detail import ActivationCodeDialog, PhysicianDetailDialog
 from app.views.profile_changes import ProfileInbox
@@ -62,8 +62,6 @@ PERSON_TABLES = frozenset({"cases", "registrations", "physicians", "filings", "q
 #: the tabs after 本机构医师, in order (built after the window shows, see InstitutionWindow._page)
 PAGE_TITLES = (N_("待确认申请"), N_("个人信息变更审核"), N_("本机构已提交的业务"), N_("非在册医师库"),
                N_("待激活医师"))
-#: the pause between the steps of building the window (a real timer: input and painting come between)
-BUILD_STEP_MS = 5
 
 
 class InstitutionWindow(RoleWindow):
@@ -130,7 +128,6 @@ class InstitutionWindow(RoleWindow):
         # the other tabs are built a moment later, one per turn of the event loop (or at once when something
         # asks for them first), so that building the window never holds the GUI thread for long (issue 15
         # part 8); until then each tab holds an empty page
-        self._pages: dict[int, InboxView | ProfileInbox | ListPanel] = {}
         for title in PAGE_TITLES:
             self.tabs.addTab(QWidget(), tr(title))
         self.issue_code_action.setEnabled(False)  # no physician chosen yet
@@ -140,13 +137,14 @@ class InstitutionWindow(RoleWindow):
         self.physicians.add_button(self.lists_button)
         outer.addWidget(self.tabs, 1)
         self._stale: list[QWidget] = []
+        self.lazy_tabs = LazyTabs(self.tabs, self._build_tab, range(1, len(PAGE_TITLES) + 1),
+                                  built={0: self.physicians}, placed=self._tab_placed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         worker.run_read(self, desk.accounts.institution, actor, actor.institution_id,
                         on_done=self._show_facts)
         self.physicians.reload()
         self._roster_selected()
-        QTimer.singleShot(BUILD_STEP_MS, self._build_later)
 
         self.watcher = FeedWatcher(desk, actor, self)  # started while the window is shown
         self.watcher.changed.connect(self._feed_changed)
@@ -156,20 +154,12 @@ class InstitutionWindow(RoleWindow):
 
     INBOX_TAB, PROFILE_TAB, SUBMITTED_TAB, POOL_TAB, AWAITING_TAB = range(1, 6)
 
-    def _build_later(self) -> None:
-        for index in range(1, len(PAGE_TITLES) + 1):
-            if index not in self._pages:
-                self._page(index)
-                QTimer.singleShot(BUILD_STEP_MS, self._build_later)
-                return
-
     def _page(self, index: int) -> QWidget:
         """The page of tab ``index``, built now if it was not yet (then loaded)."""
-        if index == 0:
-            return self.physicians
-        built = self._pages.get(index)
-        if built is not None:
-            return built
+        return self.lazy_tabs.page(index)
+
+    def _build_tab(self, index: int) -> QWidget:
+        """The page of a tab after 本机构医师 (LazyTabs; loaded once placed, _tab_placed)."""
         actor, desk = self.actor, self.desk
         # each page is made a child at once: a page made without a parent is a window of its own for a
         # moment, and the role window loses its activation (its shortcuts, F1, Ctrl+P, stop working)
@@ -210,15 +200,13 @@ class InstitutionWindow(RoleWindow):
             awaiting.table.doubleClicked.connect(lambda _i: self.issue_code())
             awaiting.export_title = tr("待激活医师")
             page = awaiting
-        self._pages[index] = page
-        self._place(index, page)
+        return page
+
+    def _tab_placed(self, index: int, page: QWidget) -> None:
+        assert isinstance(page, InboxView | ProfileInbox | ListPanel)
         page.reload()
         if index == self.AWAITING_TAB:
             self._awaiting_selected()
-        return page
-
-    def _place(self, index: int, page: QWidget) -> None:
-        place_tab(self.tabs, index, page)
 
     @property
     def inbox(self) -> InboxView:
@@ -345,7 +333,7 @@ class InstitutionWindow(RoleWindow):
     # --- activation codes ---
 
     def _awaiting_selected(self) -> None:
-        page = self._pages.get(self.AWAITING_TAB)
+        page = self.lazy_tabs.pages.get(self.AWAITING_TAB)
         chosen = isinstance(page, ListPanel) and page.selected() is not None
         self.issue_button.setEnabled(chosen)
         self.issue_code_action.setEnabled(chosen)

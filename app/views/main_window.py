@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -13,6 +15,10 @@ from app.views.password import ChangePasswordDialog
 
 APP_TITLE = N_("医师电子化注册系统")
 ROLE_LABELS = {"commission": N_("卫生健康委"), "institution": N_("医疗机构"), "physician": N_("医师")}
+#: the pause between the steps of building a role window (a real timer: input and painting come between)
+BUILD_STEP_MS = 5
+#: how many steps a tab's build waits at most for the lists' pages being read (then it is built anyway)
+BUILD_WAIT_STEPS = 40
 
 
 class RoleWindow(QMainWindow):
@@ -221,3 +227,58 @@ def place_tab(tabs: QTabWidget, index: int, page: QWidget) -> None:
         tabs.blockSignals(blocked)
     if placeholder is not None:
         placeholder.deleteLater()
+
+
+class LazyTabs:
+    """A role window's tabs built step by step (issue 15 part 8): the first page(s) at once; every other tab
+    holds an empty placeholder until its page is built, one per turn of the event loop (a real timer, so input
+    and painting come between), or at once when something asks for it (``page``) or the clerk turns to it.
+
+    ``build(index)`` makes the page of tab ``index`` (made a child at once: a page made without a parent is a
+    window of its own for a moment and takes the activation, and the shortcuts, from the role window);
+    ``placed(index, page)``, if given, runs once the page is in its tab (to load it, for instance)."""
+
+    def __init__(self, tabs: QTabWidget, build: Callable[[int], QWidget], later: Iterable[int], *,
+                 built: dict[int, QWidget] | None = None,
+                 placed: Callable[[int, QWidget], None] | None = None) -> None:
+        self.tabs = tabs
+        self._build = build
+        self._placed = placed
+        self._later = list(later)
+        self.pages: dict[int, QWidget] = dict(built or {})
+        self._waited = 0
+        tabs.currentChanged.connect(self._turned_to)
+        QTimer.singleShot(BUILD_STEP_MS, tabs, self._build_next)
+
+    def page(self, index: int) -> QWidget:
+        """The page of tab ``index``, built (and put in its tab) now if it was not yet."""
+        page = self.pages.get(index)
+        if page is None:
+            page = self._build(index)
+            self.pages[index] = page  # before it is placed: what placing it sets off finds it built
+            place_tab(self.tabs, index, page)
+            if self._placed is not None:
+                self._placed(index, page)
+        return page
+
+    def is_built(self, index: int) -> bool:
+        return index in self.pages
+
+    def _turned_to(self, index: int) -> None:
+        if index in self._later:
+            self.page(index)
+
+    def _build_next(self) -> None:
+        """The next page not built yet, then a new step for the one after it. While a list's page is still
+        being read (or its rows not yet handed back) the step waits a little (at most BUILD_WAIT_STEPS
+        times), so that the page lands in a turn of its own, not in the same one as the next tab's build."""
+        if worker.reads_pending() and self._waited < BUILD_WAIT_STEPS:
+            self._waited += 1
+            QTimer.singleShot(BUILD_STEP_MS, self.tabs, self._build_next)
+            return
+        self._waited = 0
+        for index in self._later:
+            if index not in self.pages:
+                self.page(index)
+                QTimer.singleShot(BUILD_STEP_MS, self.tabs, self._build_next)
+                return

@@ -41,8 +41,8 @@ from app.views.case_view import CaseData, CaseView, deadline_text, fmt_time
 from app.views.forms import FormDialog, fmt_date, line
 from app.views.i18n import N_, join, ref, ref_join, tr
 from app.views.live import FeedWatcher
-from app.views.main_window import RoleWindow
-from app.views.paged import Column, PagedTableModel
+from app.views.main_window import LazyTabs, RoleWindow
+from app.views.paged import Column, PagedTableModel, fit_columns
 from app.views.password import PASSWORD_HINT
 
 WITHDRAWABLE = ("draft", "submitted", "confirmed", "returned")
@@ -237,9 +237,8 @@ class ApplicationsPanel(QWidget):
     def _loaded(self, loaded: int) -> None:
         if not self._sized and loaded:
             self._sized = True
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 260))
+            # every loaded row, as resizeColumnsToContents did (its default precision: 1,000 rows)
+            fit_columns(self.table, self.model, rows=1000, cap=260)
         total = self.model.total if self.model.total is not None else loaded
         self.count.setText(tr("共 {n} 件申请").format(n=total) if total else tr("还没有申请"))
         if not loaded:
@@ -317,10 +316,6 @@ class ApplicationsPanel(QWidget):
         for w in (self.progress, self.banner, self.code, self.view):
             w.hide()
         self.placeholder.show()
-
-
-#: the pause between the steps of building the window (a real timer: input and painting come between)
-BUILD_STEP_MS = 5
 
 
 class PhysicianWindow(RoleWindow):
@@ -430,11 +425,10 @@ class PhysicianWindow(RoleWindow):
         # the record's other tabs are built a moment later, one per turn of the event loop (or at once when
         # something asks for them first), so that building the window never holds the GUI thread for long
         # (issue 15 part 8); until then each tab holds an empty page
-        self._pages: dict[int, QWidget] = {}
         self.record.addTab(QWidget(self.record), tr("医师资格与执业注册"))
         self.record.addTab(QWidget(self.record), tr("个人信息变更"))
-        self.record.currentChanged.connect(lambda index: self._page(index))
-        QTimer.singleShot(BUILD_STEP_MS, self._build_later)
+        self.lazy_tabs = LazyTabs(self.record, self._build_tab, (self.FACTS_TAB, self.PROFILE_TAB),
+                                  built={0: self.applications}, placed=self._tab_placed)
         outer.addWidget(self.record, 1)
         self.filler = QWidget()  # keeps the account facts at the top while there is no record to show
         outer.addWidget(self.filler, 1)
@@ -451,20 +445,12 @@ class PhysicianWindow(RoleWindow):
 
     FACTS_TAB, PROFILE_TAB = 1, 2
 
-    def _build_later(self) -> None:
-        for index in (self.FACTS_TAB, self.PROFILE_TAB):
-            if index not in self._pages:
-                self._page(index)
-                QTimer.singleShot(BUILD_STEP_MS, self._build_later)
-                return
-
     def _page(self, index: int) -> QWidget:
         """The page of record tab ``index``, built now if it was not yet."""
-        if index == 0:
-            return self.applications
-        built = self._pages.get(index)
-        if built is not None:
-            return built
+        return self.lazy_tabs.page(index)
+
+    def _build_tab(self, index: int) -> QWidget:
+        """The page of a record tab after 我的申请 (LazyTabs)."""
         page: QWidget
         if index == self.FACTS_TAB:
             facts_page = QWidget()
@@ -494,22 +480,11 @@ class PhysicianWindow(RoleWindow):
             changes.request_button.clicked.connect(self.request_profile_change)
             self._profile_changes = changes
             page = changes
-        self._pages[index] = page
-        current = self.record.currentIndex()
-        empty = self.record.widget(index)
-        text = self.record.tabText(index)
-        blocked = self.record.blockSignals(True)
-        try:
-            self.record.removeTab(index)
-            self.record.insertTab(index, page, text)
-            self.record.setCurrentIndex(current)
-        finally:
-            self.record.blockSignals(blocked)
-        if empty is not None:
-            empty.deleteLater()
+        return page
+
+    def _tab_placed(self, index: int, _page: QWidget) -> None:
         if index == self.PROFILE_TAB and self.actor.activated and self.actor.physician_id is not None:
             self._profile_changes.reload()
-        return page
 
     @property
     def qualifications(self) -> QTableWidget:
@@ -549,7 +524,7 @@ class PhysicianWindow(RoleWindow):
         if a.activated and a.physician_id is not None:
             self._read_record()
             self.applications.reload()
-            if self.PROFILE_TAB in self._pages:  # (a page built later reads itself)
+            if self.lazy_tabs.is_built(self.PROFILE_TAB):  # (a page built later reads itself)
                 self._profile_changes.reload()
             if self.watcher is None:
                 self.watcher = FeedWatcher(self.desk, a, self)

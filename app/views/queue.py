@@ -8,10 +8,11 @@ anywhere (another PC confirms, approves, claims); the selected case stays select
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,9 @@ DEFAULT_STATUS = "confirmed"
 #: Milliseconds of quiet before a burst of feed changes reloads the list once (short: a change on another
 #: PC should be on screen within a second, issue 19).
 RELOAD_DELAY_MS = 100
+#: ``load_later``: the pause before the first page is asked for (a real timer: the window's first layout
+#: and paint come first)
+LOAD_LATER_MS = 5
 
 
 QUEUE_COLUMNS = [
@@ -52,6 +56,15 @@ QUEUE_COLUMNS = [
 ]
 DEADLINE_COLUMN = 6
 CLAIM_COLUMN = 8
+
+
+@cache
+def filter_choices() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(value, label) of the statuses (drafts, the physician's own, left out) and of the case kinds, for
+    the filters; read once (the reference hands out deep copies, ~4 ms a queue; main's prewarm reads them)."""
+    statuses = tuple((s["value"], s["label"]) for s in reference.statuses() if s["value"] != "draft")
+    kinds = tuple((k["value"], k["label"]) for k in reference.case_kinds())
+    return statuses, kinds
 
 
 class _QueueDelegate(QStyledItemDelegate):
@@ -89,11 +102,14 @@ class CaseQueue(ListPanel):
         live: bool = True,
         watcher: FeedWatcher | None = None,
         fixed: dict[str, Any] | None = None,
+        load_later: bool = False,
     ) -> None:
         """``watcher``: the window's one FeedWatcher, shared by its lists (its owner starts and stops it);
         without one a live queue watches the feed on its own. ``fixed``: filters of the service's queue
         that this list always applies (e.g. the overview's ``institution_id``, ``decided_on``,
-        ``status``); the widgets of a fixed filter are hidden and nothing is remembered."""
+        ``status``); the widgets of a fixed filter are hidden and nothing is remembered. ``load_later``:
+        the first page is asked for in the next turn of the event loop, not at once (a window's first
+        list: its first page then lands after the window's first layout and paint, not with them)."""
         self.desk = desk
         self.actor = actor
         self._fixed_overdue = overdue_only
@@ -111,22 +127,24 @@ class CaseQueue(ListPanel):
         )
         self.setObjectName("overdueQueue" if overdue_only else "caseQueue")
         self.table.setObjectName("overdueTable" if overdue_only else "queueTable")
-        self.table.setItemDelegate(_QueueDelegate(self.table))
+        # the deadline column's cells only: a delegate in Python is called for every cell painted (180 of a
+        # screenful), the other columns are drawn by Qt's own
+        self.table.setItemDelegateForColumn(DEADLINE_COLUMN, _QueueDelegate(self.table))
         self.search.setToolTip(tr("输入开头几个字即可：案件编号、身份证号、姓名或拼音首字母（如 zw 找张伟）"))
         self.preview: Any = None
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(tr("全部状态"), "")
-        for info in reference.statuses():
-            if info["value"] != "draft":  # drafts are the physician's own
-                self.status_filter.addItem(ref(info["label"]), info["value"])
+        statuses, kinds = filter_choices()
+        for value, label in statuses:
+            self.status_filter.addItem(ref(label), value)
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(DEFAULT_STATUS), 0))
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(tr("全部业务"), "")
-        for kind in reference.case_kinds():
-            self.kind_filter.addItem(ref(kind["label"]), kind["value"])
+        for value, label in kinds:
+            self.kind_filter.addItem(ref(label), value)
         self.overdue_toggle = QCheckBox(tr("只看逾期(&O)"))
         self.overdue_toggle.setObjectName("overdueToggle")
         self.refresh_button = QPushButton(tr("刷新"))
@@ -208,7 +226,25 @@ class CaseQueue(ListPanel):
             self.watcher.changed.connect(self._feed_changed)
             self.watcher.start()
         worker.changes.changed.connect(self._local_change)
-        self.reload()
+        if load_later:
+            self._current_filters = self.filters()  # (the view may ask for the first page itself)
+            self.count.setText(tr("正在查询…"))
+            QTimer.singleShot(LOAD_LATER_MS, self, self._first_load)
+        else:
+            self.reload()
+
+    def _first_load(self) -> None:
+        model = self.model
+        if not model.loading and not model.rowCount() and model.has_more:  # (not asked for meanwhile)
+            self.reload()
+
+    def cell_font(self, column: int, item: Any) -> QFont | None:
+        """Overdue deadlines are bold (_QueueDelegate): their column is fitted to the bold text."""
+        if column == DEADLINE_COLUMN and isinstance(item, Case) and item.overdue:
+            bold = QFont(self.table.font())
+            bold.setBold(True)
+            return bold
+        return None
 
     # --- the query ----------------------------------------------------------------------------------
 

@@ -24,6 +24,10 @@ MAX_GAP_S = 0.05
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+#: the key events a scanner's burst arrives as
+_KEYS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
 class ScanCatcher(QObject):
     """An application-wide event filter for one window; ``scanned(number)`` after a scanner burst."""
 
@@ -66,9 +70,10 @@ class ScanCatcher(QObject):
         return self.clock() - self.last <= self.max_gap and bool(CASE_NUMBER.fullmatch(self.buffer.upper()))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(event, QKeyEvent):  # the cheap test first: this filter sees every event
+            return False
         kind = event.type()
-        keys = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-        if kind not in keys or not isinstance(event, QKeyEvent):
+        if kind not in _KEYS:
             return False
         receiver = QApplication.focusWidget() or QApplication.activeWindow()
         if obj is not receiver or not self._ours(obj) or self.paused():

@@ -149,6 +149,13 @@ class _Pools:
     reads: QThreadPool | None = None
     writes: QThreadPool | None = None
     collector: QObject | None = None
+    reads_out = 0  # reads submitted whose results have not been handed back on the GUI thread yet
+
+
+def reads_pending() -> int:
+    """How many reads are running or waiting, or done with their results not yet handed back (the role
+    windows build their next tab when none are, so a list's first page lands in a turn of its own)."""
+    return _Pools.reads_out
 
 
 def _dispatcher() -> _Dispatcher:
@@ -312,6 +319,8 @@ def _submit(
             _submit(pool, parent, fn, args, kwargs, on_done, on_error, on_finished, announce, attempt + 1)
 
     def hand_back(result: Any, exc: BaseException | None, trace: str) -> None:
+        if pool is _Pools.reads:
+            _Pools.reads_out -= 1
         if exc is None and announce is not None:
             change = announce(result) if callable(announce) else announce
             if change:
@@ -342,6 +351,8 @@ def _submit(
             if on_finished is not None and _alive(parent):
                 on_finished()
 
+    if pool is _Pools.reads:
+        _Pools.reads_out += 1
     pool.start(_Job(call, hand_back))
 
 

@@ -113,11 +113,11 @@ def test_overdue_toggle_shows_only_late_cases_in_red(qtbot: Any, demo: Any) -> N
     index = late.model.index(0, DEADLINE_COLUMN)
     assert "已逾期" in index.data()
     option = QStyleOptionViewItem()
-    late.table.itemDelegate().initStyleOption(option, index)
+    late.table.itemDelegateForIndex(index).initStyleOption(option, index)
     assert option.palette.color(option.palette.ColorRole.Text) == QColor(OVERDUE_COLOR)
     on_time = late.model.index(0, 0)
     option = QStyleOptionViewItem()
-    late.table.itemDelegate().initStyleOption(option, on_time)
+    late.table.itemDelegateForIndex(on_time).initStyleOption(option, on_time)
     assert option.palette.color(option.palette.ColorRole.Text) != QColor(OVERDUE_COLOR)
 
     provisional = dataclasses.replace(late.model.item(0), deadline_provisional=True, overdue=False)
