@@ -205,10 +205,7 @@ class CaseDialog(QDialog):
             self.panel.load(self.panel.case_id)
 
     def done(self, result: int) -> None:
-        try:
-            worker.changes.changed.disconnect(self._changes)
-        except (RuntimeError, TypeError):
-            pass
+        worker.changes.unlisten(self._changes)
         super().done(result)
 
 

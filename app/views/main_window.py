@@ -179,10 +179,7 @@ class RoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue(self._settings_key(), self.saveGeometry())
-        try:
-            worker.changes.changed.disconnect(self._changes_arrived)
-        except (RuntimeError, TypeError):
-            pass
+        worker.changes.unlisten(self._changes_arrived)
         if not self._leaving:
             self._leaving = True
             worker.run_write(None, self.desk.auth.logout, self.actor, on_error=ignore_error)

@@ -417,10 +417,7 @@ class OverviewPanel(QWidget):
     def stop(self) -> None:
         """The window is closing: no more reloads."""
         self._timer.stop()
-        try:
-            worker.changes.changed.disconnect(self._local_change)
-        except (RuntimeError, TypeError):
-            pass
+        worker.changes.unlisten(self._local_change)
 
     # --- showing ------------------------------------------------------------------------------------
 

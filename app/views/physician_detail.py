@@ -358,10 +358,7 @@ class PhysicianDetailDialog(QDialog):
             self.reload()
 
     def done(self, result: int) -> None:
-        try:
-            worker.changes.changed.disconnect(self._changes)
-        except (RuntimeError, TypeError):
-            pass
+        worker.changes.unlisten(self._changes)
         super().done(result)
 
     # --- actions ---

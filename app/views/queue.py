@@ -367,10 +367,7 @@ class CaseQueue(ListPanel):
         """Stop watching the feed (the window is closing)."""
         if self.watcher is not None:
             self.watcher.stop()
-        try:
-            worker.changes.changed.disconnect(self._local_change)
-        except (RuntimeError, TypeError):
-            pass
+        worker.changes.unlisten(self._local_change)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.stop()

@@ -17,6 +17,7 @@ import logging.handlers
 import re
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,16 @@ class ChangeHub(QObject):
 
     def announce(self, change: ChangeSet) -> None:
         self.changed.emit(dict(change))
+
+    def unlisten(self, slot: Callable[[dict[str, Any]], None]) -> None:
+        """Stop handing changes to ``slot``; a second call (a window closed twice) does nothing and says
+        nothing (PySide warns on disconnecting what is not connected)."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            try:
+                self.changed.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
 
 changes = ChangeHub()
