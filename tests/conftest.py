@@ -386,3 +386,38 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
     items.sort(key=rank)  # stable: every file keeps its tests together and in their order
+
+
+#: Test files whose tests share a module-scoped fixture (a prepared world, a built wheel, the unit demo):
+#: with ``-n`` their tests go to one worker, so the fixture is built once, not once per worker. Kept by
+#: hand because xdist hands out work by test id alone; tests/unit/test_suite_schedule.py fails when a module
+#: with a module-scoped fixture is missing here.
+SHARED_MODULE_FIXTURES = (
+    "tests/packaging/test_wheel.py",  # the wheel built and installed into a venv
+    "tests/unit/test_permissions.py",  # one prepared world per database
+    "tests/unit/test_server_isolation.py",  # the same worlds, served
+    "tests/unit/test_server_schema.py",
+    "tests/unit/test_demo.py",  # load_demo with 120 physicians
+)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: unknown when it is off (-p no:xdist)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``-n N`` (xdist's default ``--dist load``): every test its own unit, handed to whichever worker is
+    free, in collection order (the longest first, above), except the tests of a SHARED_MODULE_FIXTURES
+    file: one unit per file (its parametrised module fixtures, e.g. the SQLite and PostgreSQL worlds, are
+    built once each on that worker). ``--dist load`` handed the tests out in turn: the three tests of
+    test_wheel.py went to both workers and each built and installed the wheel, and each worker prepared
+    the permission matrix's worlds. (``--dist loadgroup`` would do this with marks, but with pytest 9.2
+    xdist 3.8 can no longer rename the tests it groups.) Other ``--dist`` modes are left to xdist."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if path in SHARED_MODULE_FIXTURES else nodeid
+
+    config.option.loadscopereorder = False  # keep the collection order: the longest tests first
+    return SharedFixtureScheduling(config, log)
