@@ -372,6 +372,10 @@ LONG_FIRST = (
     "tests/unit/test_server_process.py",
     "tests/unit/test_edge_fuzz.py",
     "tests/unit/test_server_schema.py",
+    # the permission matrix (~125 tests each) runs whole on one worker per database (see
+    # SHARED_MODULE_FIXTURES): started early, so that no worker is left alone with it at the end
+    "tests/unit/test_server_isolation.py",
+    "tests/unit/test_permissions.py",
 )
 
 
@@ -386,3 +390,44 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
     items.sort(key=rank)  # stable: every file keeps its tests together and in their order
+
+
+#: Test files whose tests share a module-scoped fixture (a prepared world, a built wheel, the unit demo):
+#: with ``-n`` their tests go to one worker, so the fixture is built once, not once per worker. Kept by
+#: hand because xdist hands out work by test id alone; tests/unit/test_suite_schedule.py fails when a module
+#: with a module-scoped fixture is missing here.
+SHARED_MODULE_FIXTURES = (
+    "tests/packaging/test_wheel.py",  # the wheel built and installed into a venv
+    "tests/unit/test_permissions.py",  # one prepared world per database
+    "tests/unit/test_server_isolation.py",  # the same worlds, served
+    "tests/unit/test_server_schema.py",
+    "tests/unit/test_demo.py",  # load_demo with 120 physicians
+)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: unknown when it is off (-p no:xdist)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``-n N`` (xdist's default ``--dist load``): every test its own unit, handed to whichever worker is
+    free, in collection order (the longest first, above), except the tests of a SHARED_MODULE_FIXTURES file:
+    one unit per file and database, so its module fixtures (the SQLite or the PostgreSQL world, the built
+    wheel) are built once, on that worker. ``--dist load`` handed the tests out in turn: the three tests of
+    test_wheel.py went to both workers and each built and installed the wheel, and each worker prepared the
+    permission matrix's worlds. (``--dist loadgroup`` would do this with marks, but with pytest 9.2 xdist
+    3.8 can no longer rename the tests it groups.) Other ``--dist`` modes are left to xdist."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if path not in SHARED_MODULE_FIXTURES:
+                return nodeid
+            # the module fixtures here are parametrised by database (the SQLite and the PostgreSQL world):
+            # one unit per database, so the two can run on two workers at once
+            ids = nodeid.rpartition("[")[2].rstrip("]").split("-") if nodeid.endswith("]") else []
+            kind = next((k for k in ("sqlite", "postgresql") if k in ids), "")
+            return f"{path}|{kind}"
+
+    config.option.loadscopereorder = False  # keep the collection order: the longest tests first
+    return SharedFixtureScheduling(config, log)

@@ -3,7 +3,10 @@ the HR of 广州市第一人民医院 signed in; helpers to wait for lists and f
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +40,38 @@ def demo_template_fixture(tmp_path_factory: pytest.TempPathFactory) -> DemoTempl
     time (each test gets a copy: ``demo``)."""
     key = tmp_path_factory.getbasetemp()
     if key not in _BUILT:
-        _BUILT[key] = _build_demo(tmp_path_factory)
+        _BUILT[key] = _shared_demo(tmp_path_factory)
     return _BUILT[key]
 
 
-def _build_demo(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+def _shared_demo(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+    """Under ``pytest -n``, one demo for all workers of the run: the first worker to need it builds it in
+    the run's shared temporary folder (the parent of each worker's own) while holding a lock; the others
+    wait for it and read the same file (each test copies it). ~6.5 s of CPU once per run, not per worker."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): each worker builds its own
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is None or not os.environ.get("PYTEST_XDIST_WORKER"):
+        return _build_demo(tmp_path_factory.mktemp("demo"))
+    shared = tmp_path_factory.getbasetemp().parent
+    with open(shared / "demo.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = shared / "demo.json"
+        if built.exists():
+            saved = json.loads(built.read_text(encoding="utf-8"))
+            return DemoTemplate(Path(saved["path"]), saved["logins"])
+        template = _build_demo(Path(tempfile.mkdtemp(prefix="demo", dir=shared)))  # a new folder per try
+        saved = {"path": str(template.path), "logins": template.logins}
+        built.write_text(json.dumps(saved), encoding="utf-8")
+        return template
+
+
+def _build_demo(folder: Path) -> DemoTemplate:
     from app.services import open_desk
     from app.services.demo import load_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    path = folder / "demo.db"
     desk = open_desk(f"sqlite:///{path}", clock=FakeClock(), workstation="demo-template")
     try:
         logins = {login.who: login.username for login in load_demo(desk)}
