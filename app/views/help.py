@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
@@ -161,6 +162,8 @@ class HelpDialog(QDialog):
 def open_help(parent: QWidget | None = None) -> HelpDialog:
     """Show the guide (one window: a second F1 brings the open one to the front)."""
     global _open
+    if _open is not None and not shiboken6.isValid(_open):
+        _open = None  # it went with the window it was opened from (signed out): open a new one
     if _open is None or not _open.isVisible():
         _open = HelpDialog(parent)
     _open.show()

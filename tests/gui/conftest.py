@@ -67,10 +67,6 @@ def _delete_new_windows(before: set[int]) -> None:
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
-    from app.views import help as help_view
-
-    if help_view._open is not None and not shiboken6.isValid(help_view._open):
-        help_view._open = None  # the guide went with the window it was opened from: F1 opens a new one
 
 
 @pytest.fixture

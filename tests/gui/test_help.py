@@ -56,6 +56,27 @@ def test_f1_on_the_login_dialog_opens_the_guide(qtbot: Any, gui_desk: Any) -> No
     assert any(isinstance(w, HelpDialog) and w.isVisible() for w in login.findChildren(HelpDialog))
 
 
+def test_f1_after_sign_out_opens_a_new_guide(qtbot: Any, gui_desk: Any) -> None:
+    """The guide opened from a role window is deleted with it at sign-out; F1 on the login dialog then
+    opens a new one (it raised "C++ object already deleted")."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from app.views.help import HelpDialog, open_help
+    from app.views.login import LoginDialog
+
+    window = QWidget()
+    first = open_help(window)
+    window.deleteLater()  # signed out: the role window goes, its guide with it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    login = LoginDialog(gui_desk)
+    qtbot.addWidget(login)
+    login.show()
+    login.help_shortcut.activated.emit()
+    guides = [w for w in login.findChildren(HelpDialog) if w.isVisible()]
+    assert len(guides) == 1 and guides[0] is not first
+
+
 def test_guide_headings_skip_code_blocks() -> None:
     from app.views.help import headings
 
