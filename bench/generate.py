@@ -20,6 +20,7 @@ import datetime as dt
 import itertools
 import json
 import random
+import resource
 import time
 from array import array
 from collections.abc import Callable, Iterator, Sequence
@@ -361,6 +362,8 @@ class Summary:
     bench_institution_id: int = 0
     bench_county: str = ""
     wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's user + system time
+    peak_rss_mb: float = 0.0  # this process's peak resident set
 
     @property
     def total_seconds(self) -> float:
@@ -370,6 +373,10 @@ class Summary:
         out = [f"{k:>22}: {v:>10,}" for k, v in self.counts.items()]
         out += [f"{k:>22}: {v:8.1f} s" for k, v in self.seconds.items()]
         out.append(f"{'total (wall)':>22}: {self.wall_seconds or self.total_seconds:8.1f} s")
+        if self.cpu_seconds:
+            out.append(f"{'generator CPU':>22}: {self.cpu_seconds:8.1f} s")
+        if self.peak_rss_mb:
+            out.append(f"{'generator peak RSS':>22}: {self.peak_rss_mb:8.1f} MB")
         return out
 
 
@@ -546,6 +553,8 @@ class Generator:
             sink.commit()
         finally:
             sink.close()
+        # Tables derived from the loaded rows are rebuilt here: after the indexes, before the statistics
+        # (the roster membership table's rebuild, issue 19 part 3, is called at this point).
         if self.analyze:
             self._phase("analyze", self._analyze)
         return self.summary
@@ -842,7 +851,7 @@ class Generator:
                 male = rand() < 0.52
                 id_number, birth = new_id(rng, area, male)
                 name = name_of(male, minority=home.code == "65" and rand() < 0.4)
-                initials = nm.initials(name)
+                initials, name_pinyin = nm.name_keys(name)
                 birth_year = int(id_number[6:10])
                 created = (today - randrange(3650) - _EPOCH_ORDINAL) * 86400
                 email = (
@@ -855,7 +864,7 @@ class Generator:
                         pid,
                         name,
                         initials,
-                        nm.pinyin(name),
+                        name_pinyin,
                         "男" if male else "女",
                         id_number,
                         "resident_id",
@@ -1729,8 +1738,7 @@ def add_approvable_cases(
                 (
                     pid,
                     name,
-                    nm.initials(name),
-                    nm.pinyin(name),
+                    *nm.name_keys(name),
                     "男" if male else "女",
                     id_number,
                     "resident_id",
@@ -1896,6 +1904,9 @@ def generate(
             drop_indexes=drop_indexes,
         ).run()
         summary.wall_seconds = time.perf_counter() - t0
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        summary.cpu_seconds = usage.ru_utime + usage.ru_stime
+        summary.peak_rss_mb = usage.ru_maxrss / 1024  # kB on Linux
         return summary
     finally:
         db.dispose()
