@@ -90,7 +90,7 @@ class PostgresSink(Sink):
     flat); every other call (``execute``, ``commit`` …) first waits until the written batches are in.
     """
 
-    QUEUED = 4
+    QUEUED = 2
 
     dialect = "postgresql"
 
