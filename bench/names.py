@@ -211,7 +211,7 @@ def _pinyin_of(text: str, readings: list[str]) -> str:
     return " ".join(r.lower() for r in readings if r.strip())[:SORT_KEY_LENGTH]
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: most institution names are unique (serial numbers in them)
 def institution_initials(name: str) -> str:
     from app.services.search import INSTITUTION_INITIALS_LENGTH
     from app.services.search import initials as search_initials
