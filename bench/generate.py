@@ -519,6 +519,7 @@ class Generator:
         # physicians: one byte each (province index × 8 + state), see S_*
         self.ph = bytearray()
         self.pool_left = [0, 0]  # unregistered physicians not yet applicants, recent codes not yet given
+        self._pool_rest: list[list[int] | None] = [None, None]
         # counters
         self.code_counters: dict[tuple[str, int], int] = {}
         self.case_counters: dict[str, int] = {}
@@ -1033,13 +1034,17 @@ class Generator:
         ph, rng = self.ph, self.rng
         n = len(ph)
         wanted = (S_UNREGISTERED,) if pool == 0 else (S_RECENT, S_RECENT_FILING)
-        if self.pool_left[pool] * 64 >= n:
+        rest = self._pool_rest[pool]
+        if rest is None and self.pool_left[pool] * 64 >= n:
             while True:
                 pid = rng.randrange(1, n + 1)
                 if ph[pid - 1] & 7 in wanted:
                     break
         else:
-            pid = rng.choice([i + 1 for i in range(n) if ph[i] & 7 in wanted])
+            if rest is None:  # once: the few left (under 1/64 of the register), in random order
+                rest = self._pool_rest[pool] = [i + 1 for i in range(n) if ph[i] & 7 in wanted]
+                rng.shuffle(rest)
+            pid = rest.pop()
         state = ph[pid - 1] & 7
         used = S_POOL_USED if state == S_UNREGISTERED else (S_ACTIVE if state == S_RECENT else S_FILING)
         ph[pid - 1] = ph[pid - 1] & ~7 | used

@@ -8,9 +8,11 @@ import datetime as dt
 import random
 from array import array
 
+from sqlalchemy import create_engine, text
+
 from app.services import codes, search, validation
 from bench import names as nm
-from bench.generate import ResidentIds, _order_by, registration_code, resident_id_of
+from bench.generate import ResidentIds, _order_by, generate, registration_code, resident_id_of
 
 
 def test_name_keys_from_the_parts_equal_the_keys_of_the_whole_name() -> None:
@@ -62,3 +64,27 @@ def test_registration_codes_are_the_case_engines_format() -> None:
         area = f"{rng.randrange(11, 66)}0000"
         year, serial = rng.randrange(2018, 2030), rng.randrange(1, codes.MAX_SERIAL + 1)
         assert registration_code(area, year, serial) == codes.format_registration_code(area, year, serial)
+
+
+def test_pool_applicants_are_drawn_once_even_when_the_pools_run_out(db_url: str) -> None:
+    # 1,500 cases for 300 physicians: both pools (the unregistered, the recent unissued codes) run dry
+    summary = generate(db_url, 300, 1_500, today=dt.date(2026, 11, 26), progress=False, create=False)
+    assert summary.counts["cases"] == 1_500
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            per_unregistered = conn.execute(
+                text(
+                    "SELECT c.physician_id, COUNT(*) FROM cases c "
+                    "WHERE NOT EXISTS (SELECT 1 FROM registrations r WHERE r.physician_id = c.physician_id) "
+                    "GROUP BY c.physician_id"
+                )
+            ).all()
+            codes_given = [r[0] for r in conn.execute(text("SELECT registration_code FROM cases")) if r[0]]
+            issued = conn.execute(
+                text("SELECT COUNT(*) FROM registrations WHERE case_id IS NOT NULL")
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert per_unregistered and all(n == 1 for _, n in per_unregistered)
+    assert len(codes_given) == len(set(codes_given)) == issued
