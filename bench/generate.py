@@ -20,9 +20,10 @@ import datetime as dt
 import itertools
 import json
 import random
+import resource
 import time
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -33,7 +34,6 @@ from app import models as m
 from app import roster_membership
 from app.db import Database
 from app.services import codes, reference
-from app.services.validation import resident_id_check_char
 from app.services.workdays import DECISION_WORKDAYS, WorkCalendar
 from bench import names as nm
 from bench.sinks import Columns, Row, Sink, open_sink
@@ -149,7 +149,48 @@ def deadline_ordinal(received_ordinal: int) -> int:
     return _CALENDAR.add_workdays(dt.date.fromordinal(received_ordinal), DECISION_WORKDAYS).day.toordinal()
 
 
-def weighted(rng: random.Random, cum: list[float]) -> int:
+@cache
+def _jan1(year: int) -> int:
+    return dt.date(year, 1, 1).toordinal()
+
+
+@cache
+def _ymd(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).strftime("%Y%m%d")
+
+
+def _iso_ordinal(text: str) -> int:
+    return dt.date.fromisoformat(text[:10]).toordinal()
+
+
+def _order_by(values: array[int], bucket: Callable[[int], int]) -> array[int]:
+    """The indexes of ``values`` in ascending order (ties by index), in 4 bytes per value: a counting
+    sort by ``bucket(value)`` (a coarse, monotonic key with few distinct values), then each bucket sorted."""
+    n = len(values)
+    if not n:
+        return array("i")
+    keys = [bucket(v) for v in (min(values), max(values))]
+    low, size = keys[0], keys[1] - keys[0] + 1
+    starts = array("i", bytes(4 * (size + 1)))
+    for v in values:
+        starts[bucket(v) - low + 1] += 1
+    for k in range(1, size + 1):
+        starts[k] += starts[k - 1]
+    fill = array("i", starts)
+    order = array("i", bytes(4 * n))
+    for i, v in enumerate(values):
+        k = bucket(v) - low
+        order[fill[k]] = i
+        fill[k] += 1
+    key = values.__getitem__
+    for k in range(size):
+        a, b = starts[k], starts[k + 1]
+        if b - a > 1:
+            order[a:b] = array("i", sorted(order[a:b], key=key))
+    return order
+
+
+def weighted(rng: random.Random, cum: Sequence[float]) -> int:
     return bisect.bisect_right(cum, rng.random() * cum[-1])
 
 
@@ -322,6 +363,8 @@ class Summary:
     bench_institution_id: int = 0
     bench_county: str = ""
     wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's user + system time
+    peak_rss_mb: float = 0.0  # this process's peak resident set
 
     @property
     def total_seconds(self) -> float:
@@ -331,7 +374,100 @@ class Summary:
         out = [f"{k:>22}: {v:>10,}" for k, v in self.counts.items()]
         out += [f"{k:>22}: {v:8.1f} s" for k, v in self.seconds.items()]
         out.append(f"{'total (wall)':>22}: {self.wall_seconds or self.total_seconds:8.1f} s")
+        if self.cpu_seconds:
+            out.append(f"{'generator CPU':>22}: {self.cpu_seconds:8.1f} s")
+        if self.peak_rss_mb:
+            out.append(f"{'generator peak RSS':>22}: {self.peak_rss_mb:8.1f} MB")
         return out
+
+
+# ---- resident IDs, unique by construction ----------------------------------------------------------
+#: GB 11643-1999: weights of the first 17 digits; the check character is _ID_CHECK[sum % 11]
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+BIRTH_YEARS = (1955, 2000)  # birth years of the generated people (triangular, mode 1984)
+#: the (birth day, sequence) slots of one county, birth year and gender: 365 days × 500 sequence numbers
+_SLOTS = 365 * 500
+_SLOT_STEP = 7919  # a prime not dividing 182,500: n ↦ n × step + offset is a permutation of the slots
+
+
+def _digit_sum(digits: str, offset: int) -> int:
+    return sum(int(c) * _ID_WEIGHTS[offset + i] for i, c in enumerate(digits))
+
+
+@cache
+def _area_part(area: str) -> int:
+    return _digit_sum(area, 0)
+
+
+@cache
+def _birth_part(ordinal: int) -> tuple[str, int]:
+    ymd = dt.date.fromordinal(ordinal).strftime("%Y%m%d")
+    return ymd, _digit_sum(ymd, 6)
+
+
+_SEQ_PART = tuple((f"{s:03d}", _digit_sum(f"{s:03d}", 14)) for s in range(1000))
+
+
+def resident_id_of(area: str, birth: int, seq: int) -> str:
+    """The 18-character resident ID of a county code, birth date (ordinal) and 3-digit sequence number."""
+    ymd, b = _birth_part(birth)
+    s, q = _SEQ_PART[seq]
+    return f"{area}{ymd}{s}{_ID_CHECK[(_area_part(area) + b + q) % 11]}"
+
+
+class ResidentIds:
+    """Resident IDs unique by construction, in constant memory (no set of the IDs issued).
+
+    The n-th person drawn in a (county, birth year, gender) cell gets slot ``(n × 7919 + offset) mod
+    182,500`` of that cell — a permutation, so no two people of a cell share a slot — and the slot gives
+    the day of the year (slot // 500) and the sequence number (2 × (slot mod 500) + 1 for men). The county,
+    year and gender are drawn as before (the county from the caller, the year triangular 1955–2000 with
+    its mode at 1984), so the distributions are unchanged; the state is one counter per cell (~1 MB).
+    """
+
+    def __init__(self, seed: int) -> None:
+        self.county: dict[str, int] = {}
+        for prov in nm.provinces().values():
+            for c in prov.counties:
+                self.county.setdefault(c, len(self.county))
+        self.years = BIRTH_YEARS[1] - BIRTH_YEARS[0] + 1
+        self.used = array("I", bytes(4 * len(self.county) * self.years * 2))
+        self.seed = seed
+        self._jan1 = [dt.date(y, 1, 1).toordinal() for y in range(BIRTH_YEARS[0], BIRTH_YEARS[1] + 1)]
+
+    def new(self, rng: random.Random, area: str, male: bool) -> tuple[str, int]:
+        """A new resident ID of someone born in ``area``; returns (id, birth ordinal)."""
+        y = min(int(rng.triangular(BIRTH_YEARS[0], BIRTH_YEARS[1] + 1, 1984)), BIRTH_YEARS[1])
+        y -= BIRTH_YEARS[0]
+        cell = ((self.county[area] * self.years) + y) * 2 + male
+        n = self.used[cell]
+        if n >= _SLOTS:
+            raise RuntimeError(f"bench generator: more than {_SLOTS} people born in {area} in one year")
+        self.used[cell] = n + 1
+        slot = (n * _SLOT_STEP + (cell * 2654435761 + self.seed) % _SLOTS) % _SLOTS
+        birth = self._jan1[y] + slot // 500
+        return resident_id_of(area, birth, (slot % 500) * 2 + male), birth
+
+
+# Per physician the generator keeps one byte: the province's index × 8 + one of these states (what the
+# cases phase draws its applicants by). Everything else about a case's applicant is read back from the
+# database when the case is written, so the generator's memory does not grow with the register.
+S_UNREGISTERED = 0  # no registration: an applicant for a first registration
+S_ACTIVE = 1
+S_FILED = 2
+S_DEREGISTERED = 3
+S_RECENT = 4  # active, registered in the last 3 years, its code not yet given to a case
+S_FILING = 5  # active, with an active filing of another institution
+S_RECENT_FILING = 6
+S_POOL_USED = 7  # no registration, already the applicant of a case
+_ACTIVE_STATES = frozenset({S_ACTIVE, S_RECENT, S_FILING, S_RECENT_FILING})
+_FILING_STATES = frozenset({S_FILING, S_RECENT_FILING})
+
+#: A case's applicant as read back from the database (see Generator._applicants).
+Applicant = tuple[str, str, int, int, int, int, int, str | None, int | None]
+# name, id_number, level index, category index, registration id (0: none), main institution (0: none),
+# registration day (ordinal, 0: none), registration code, institution of an active filing
 
 
 class Generator:
@@ -355,6 +491,7 @@ class Generator:
         self.n_physicians = physicians
         self.n_cases = cases
         self.n_nurses = physicians // 2 if nurses is None else nurses
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today or dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=8))).date()
         self.today_ord = self.today.toordinal()
@@ -370,38 +507,36 @@ class Generator:
         self.provinces = [nm.provinces()[c] for c in sorted(nm.PROVINCE_POPULATION)]
         self.prov_index = {p.code: i for i, p in enumerate(self.provinces)}
         self.prov_cum = list(itertools.accumulate(nm.PROVINCE_POPULATION[p.code] for p in self.provinces))
-        #: the first 17 digits of every resident ID issued, as ints (the 18th is a function of them): half
-        #: the memory of the strings, the same uniqueness
-        self.used_ids: set[int] = set()
-        # institutions
-        self.inst_county: list[str] = [""]  # by id (1-based)
-        self.inst_name: list[str] = [""]
-        self.inst_by_prov: list[list[int]] = [[] for _ in self.provinces]
-        self.inst_cum: list[list[float]] = [[] for _ in self.provinces]
+        self.ids = ResidentIds(seed)
+        # institutions (ids are consecutive within a province): compact, as they grow with the register
+        self.inst_county = array("i", [0])  # by id (1-based), the county code as an int
+        self._inst_names = bytearray()  # UTF-8 names back to back
+        self._inst_name_end = array("I", [0])  # by id: where its name ends in _inst_names
+        self.inst_first: list[int] = [0] * len(self.provinces)  # first institution id of each province
+        self.inst_cum: list[array[float]] = [array("d") for _ in self.provinces]
         # accounts
         self.commission_user: dict[str, int] = {}  # province code (2 digits) → user id
-        self.institution_user: dict[int, int] = {}
-        # physicians (compact, by id)
-        self.ph_prov = bytearray()
-        self.ph_inst = array("i")
-        self.ph_reg = array("i")
-        self.ph_reg_status = bytearray()  # 0 none, 1 active, 2 filed, 3 deregistered
-        self.ph_reg_day = array("i")
-        self.ph_level = bytearray()
-        self.ph_cat = bytearray()
-        self.ph_name: list[str] = []
-        self.ph_idnum = array("q")  # the first 17 digits (id_number_of gives the whole ID)
-        self.ph_filing_inst: dict[int, int] = {}
-        self.recent_regs: list[int] = []  # physician ids whose active registration is < 3 years old
-        self.unregistered: list[int] = []
-        self.reg_codes: dict[int, str] = {}  # recent registration id → code
+        self.institution_user = array("i", [0])  # by institution id
+        # physicians: one byte each (province index × 8 + state), see S_*
+        self.ph = bytearray()
+        self.pool_left = [0, 0]  # unregistered physicians not yet applicants, recent codes not yet given
+        self._pool_rest: list[list[int] | None] = [None, None]
         # counters
         self.code_counters: dict[tuple[str, int], int] = {}
         self.case_counters: dict[str, int] = {}
         self.serials = itertools.count(1)
-        self._org_cache: dict[tuple[str, int | None, str], str] = {}
+        self._org_cache: dict[tuple[str, str], str] = {}
         self._grounds: dict[str, list[str]] = {}
         self._filing_reasons = [r["code"] for r in reference.filing_reasons()]
+
+    def inst_name(self, inst: int) -> str:
+        return self._inst_names[self._inst_name_end[inst - 1] : self._inst_name_end[inst]].decode()
+
+    def county_of(self, inst: int) -> str:
+        return f"{self.inst_county[inst]:06d}"
+
+    def n_institutions(self, pi: int) -> int:
+        return len(self.inst_cum[pi])
 
     # -- entry point --------------------------------------------------------------------------------
     def run(self) -> Summary:
@@ -421,6 +556,8 @@ class Generator:
             sink.commit()
         finally:
             sink.close()
+        # Tables derived from the loaded rows (roster_members) were rebuilt above, after the indexes and
+        # before the statistics.
         if self.analyze:
             self._phase("analyze", self._analyze)
         return self.summary
@@ -527,6 +664,7 @@ class Generator:
             n = max(1, round(expected / PHYSICIANS_PER_INSTITUTION))
             capital = [c for c in prov.counties if c[2:4] == "01"] or prov.counties
             cum = 0.0
+            self.inst_first[pi] = inst_id + 1
             for rank in range(n):
                 inst_id += 1
                 if rank < 12:
@@ -561,20 +699,21 @@ class Generator:
                         1,
                     )
                 )
-                self.inst_county.append(county)
-                self.inst_name.append(name)
-                self.inst_by_prov[pi].append(inst_id)
+                self.inst_county.append(int(county))
+                self._inst_names += name.encode()
+                self._inst_name_end.append(len(self._inst_names))
                 cum += 1.0 / (rank + 8) ** 1.05  # Zipf-like: a few very large hospitals, many small clinics
                 self.inst_cum[pi].append(cum)
         sink.write(cols, rows)
         sink.commit()
         self._count("institutions", len(rows))
-        gd = self.inst_by_prov[self.prov_index[BENCH_PROVINCE]]
-        self.summary.bench_institution_id = gd[0]
-        self.summary.bench_county = self.inst_county[gd[0]]
+        gd = self.inst_first[self.prov_index[BENCH_PROVINCE]]
+        self.summary.bench_institution_id = gd
+        self.summary.bench_county = self.county_of(gd)
+        self.institution_user = array("i", bytes(4 * (inst_id + 1)))
 
     def pick_institution(self, pi: int) -> int:
-        return self.inst_by_prov[pi][weighted(self.rng, self.inst_cum[pi])]
+        return self.inst_first[pi] + weighted(self.rng, self.inst_cum[pi])
 
     # -- accounts ------------------------------------------------------------------------------------
     def _accounts(self, sink: Sink) -> None:
@@ -638,7 +777,7 @@ class Generator:
         user(NATION_USER, "commission", "国家卫生健康委员会 审批员", None, "000000")
         top = self.summary.bench_institution_id
         self.institution_user[top] = user(
-            INSTITUTION_USER, "institution", f"{self.inst_name[top]} 人事科", top, county
+            INSTITUTION_USER, "institution", f"{self.inst_name(top)} 人事科", top, county
         )
         for prov in self.provinces:
             if prov.code not in self.commission_user:
@@ -646,13 +785,13 @@ class Generator:
                     f"gov{prov.code}", "commission", f"{prov.name}卫生健康委员会 审批员", None, prov.area
                 )
         for inst in range(1, len(self.inst_county)):
-            if inst not in self.institution_user:
+            if not self.institution_user[inst]:
                 self.institution_user[inst] = user(
                     f"org{inst}",
                     "institution",
-                    f"{self.inst_name[inst]} 人事科",
+                    f"{self.inst_name(inst)} 人事科",
                     inst,
-                    self.inst_county[inst],
+                    self.county_of(inst),
                     must_change=1,
                 )
         sink.write(cols, rows)
@@ -662,25 +801,26 @@ class Generator:
     # -- physicians ----------------------------------------------------------------------------------
     def new_resident_id(self, area: str, male: bool) -> tuple[str, int]:
         """A unique, valid resident ID of someone born 1955–2000; returns (id, birth ordinal)."""
-        rng = self.rng
-        while True:
-            year = int(rng.triangular(1955, 2001, 1984))
-            birth = dt.date(year, 1, 1).toordinal() + rng.randrange(365)
-            b = dt.date.fromordinal(birth)
-            seq = rng.randrange(500) * 2 + (1 if male else 0)
-            first17 = f"{area}{b.year:04d}{b.month:02d}{b.day:02d}{seq:03d}"
-            key = int(first17)
-            if key not in self.used_ids:
-                self.used_ids.add(key)
-                return first17 + resident_id_check_char(first17), birth
+        return self.ids.new(self.rng, area, male)
 
-    def id_number_of(self, pid: int) -> str:
-        """The resident ID of physician ``pid`` (kept as its first 17 digits)."""
-        first17 = f"{self.ph_idnum[pid - 1]:017d}"
-        return first17 + resident_id_check_char(first17)
+    def random_resident_id(self, area: str, male: bool) -> tuple[str, int]:
+        """A valid resident ID drawn at random, not checked against the ones issued (the caller checks
+        the database): for adding people to a register generated earlier."""
+        rng = self.rng
+        year = min(int(rng.triangular(BIRTH_YEARS[0], BIRTH_YEARS[1] + 1, 1984)), BIRTH_YEARS[1])
+        birth = _jan1(year) + rng.randrange(365)
+        return resident_id_of(area, birth, rng.randrange(500) * 2 + male), birth
 
     def _physicians(self, sink: Sink) -> None:
         rng = self.rng
+        rand = rng.random
+
+        def randrange(n: int) -> int:  # rng.randrange's draw without its Python overhead (~1 µs a call)
+            return int(rand() * n)
+
+        def choice(seq: Sequence[str]) -> str:
+            return seq[int(rand() * len(seq))]
+
         p_cols = Columns("physicians", PHYSICIAN_COLS)
         q_cols = Columns("qualifications", QUALIFICATION_COLS)
         r_cols = Columns("registrations", REGISTRATION_COLS)
@@ -691,16 +831,20 @@ class Generator:
         scope_cum = {
             c: list(itertools.accumulate(1.0 / (k + 1) for k in range(len(s)))) for c, s in scopes.items()
         }
+        scope_json: dict[tuple[str, ...], str] = {}
         cat_cum = list(itertools.accumulate(CATEGORY_WEIGHTS))
         edu_cum = list(itertools.accumulate(nm.EDUCATION_WEIGHTS))
         title_cum = list(itertools.accumulate(nm.TITLE_WEIGHTS))
         filing_reasons = [r["code"] for r in reference.filing_reasons()]
         dereg = [r["code"] for r in reference.deregistration_grounds()]
+        authority_of: dict[tuple[int, str], tuple[str, str, str]] = {}
+        new_id = self.ids.new
+        name_of = self.names.name
         today = self.today_ord
+        this_year = self.today.year
         recent = today - 3 * 365
-        reg_id = 0
-        qual_id = 0
-        filing_id = 0
+        ph = self.ph
+        pool_left = self.pool_left
         bar = self._bar(self.n_physicians, "physicians")
         for start in range(0, self.n_physicians, self.batch):
             end = min(start + self.batch, self.n_physicians)
@@ -708,29 +852,26 @@ class Generator:
             q_rows: list[Row] = []
             r_rows: list[Row] = []
             f_rows: list[Row] = []
-            for i in range(start, end):
-                pid = i + 1
+            for pid in range(start + 1, end + 1):
                 pi = weighted(rng, prov_cum)
                 prov = provinces[pi]
-                home = prov if rng.random() < 0.85 else provinces[weighted(rng, prov_cum)]
-                area = rng.choice(home.counties)
-                male = rng.random() < 0.52
-                id_number, birth = self.new_resident_id(area, male)
-                name = self.names.name(male, minority=home.code == "65" and rng.random() < 0.4)
-                initials = nm.initials(name)
-                birth_year = dt.date.fromordinal(birth).year
-                created = today - rng.randrange(3650)
+                home = prov if rand() < 0.85 else provinces[weighted(rng, prov_cum)]
+                area = choice(home.counties)
+                male = rand() < 0.52
+                id_number, birth = new_id(rng, area, male)
+                name = name_of(male, minority=home.code == "65" and rand() < 0.4)
+                initials, name_pinyin = nm.name_keys(name)
+                birth_year = int(id_number[6:10])
+                created = (today - randrange(3650) - _EPOCH_ORDINAL) * 86400
                 email = (
-                    f"{initials.split(' ')[0] or 'ys'}{pid}@{rng.choice(MAIL_DOMAINS)}"
-                    if rng.random() < 0.3
-                    else ""
+                    f"{initials.split(' ')[0] or 'ys'}{pid}@{choice(MAIL_DOMAINS)}" if rand() < 0.3 else ""
                 )
                 p_rows.append(
                     (
                         pid,
                         name,
                         initials,
-                        nm.pinyin(name),
+                        name_pinyin,
                         "男" if male else "女",
                         id_number,
                         "resident_id",
@@ -739,37 +880,35 @@ class Generator:
                         _phone(rng),
                         email,
                         nm.EDUCATION[weighted(rng, edu_cum)],
-                        rng.choice(nm.SCHOOLS),
+                        choice(nm.SCHOOLS),
                         nm.TITLES[weighted(rng, title_cum)],
-                        rng.choice(nm.DEPARTMENTS),
-                        ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
-                        ts_text((created - _EPOCH_ORDINAL) * 86400 + rng.randrange(86400)),
+                        choice(nm.DEPARTMENTS),
+                        ts_text(created + randrange(86400)),
+                        ts_text(created + randrange(86400)),
                         1,
                     )
                 )
-                # qualification
-                registered = rng.random() < 0.9
-                level = 0 if rng.random() < 0.78 else 1
+                # qualification (its id is the physician's)
+                registered = rand() < 0.9
+                level = 0 if rand() < 0.78 else 1
                 cat = weighted(rng, cat_cum)
                 category = CATEGORIES[cat]
                 if registered:
-                    qual_year = min(birth_year + rng.randint(23, 30), self.today.year)
+                    qual_year = min(birth_year + 23 + randrange(8), this_year)
                 else:
-                    qual_year = self.today.year - rng.randrange(3)
-                issued = dt.date(qual_year, 1, 1).toordinal() + 220 + rng.randrange(120)
-                issued = min(issued, today - 30)
-                qual_id += 1
-                with_ticket = qual_year >= self.today.year - 2
+                    qual_year = this_year - randrange(3)
+                issued = min(_jan1(qual_year) + 220 + randrange(120), today - 30)
+                with_ticket = qual_year >= this_year - 2
                 ticket = f"{qual_year}{prov.code}{next(self.serials):08d}" if with_ticket else None
                 cert = (
                     f"{qual_year}{level + 1}{CATEGORY_DIGIT[category]}{prov.code}0{id_number}"
-                    if not (with_ticket and not registered and rng.random() < 0.3)
+                    if not (with_ticket and not registered and rand() < 0.3)
                     else None
                 )
-                source = "legacy_backfill" if qual_year < 1999 and rng.random() < 0.15 else "exam_import"
+                source = "legacy_backfill" if qual_year < 1999 and rand() < 0.15 else "exam_import"
                 q_rows.append(
                     (
-                        qual_id,
+                        pid,
                         pid,
                         name,
                         id_number,
@@ -782,74 +921,65 @@ class Generator:
                         ts_text((issued - _EPOCH_ORDINAL) * 86400 + 3600),
                     )
                 )
-                self.ph_prov.append(pi)
-                self.ph_level.append(level)
-                self.ph_cat.append(cat)
-                self.ph_name.append(name)
-                self.ph_idnum.append(int(id_number[:17]))
                 if not registered:
-                    self.ph_inst.append(0)
-                    self.ph_reg.append(0)
-                    self.ph_reg_status.append(0)
-                    self.ph_reg_day.append(0)
-                    self.unregistered.append(pid)
+                    ph.append(pi << 3 | S_UNREGISTERED)
+                    pool_left[0] += 1
                     bar.update(1)
                     continue
-                # registration
-                reg_id += 1
+                # registration (its id is the physician's)
                 inst = self.pick_institution(pi)
-                county = self.inst_county[inst]
+                county = self.county_of(inst)
                 span = max(today - issued - 30, 1)
                 reg_day = (
                     issued + 30 + min(int(rng.expovariate(1 / 900)), span - 1)
-                    if rng.random() < 0.5
-                    else issued + 30 + rng.randrange(span)
+                    if rand() < 0.5
+                    else issued + 30 + randrange(span)
                 )
                 reg_day = min(reg_day, today - 1)
-                code_year = max(dt.date.fromordinal(reg_day).year, 2018)
+                code_year = max(int(day_text(reg_day)[:4]), 2018)
                 key = (prov.area, code_year)
                 serial = self.code_counters.get(key, 0) + 1
                 self.code_counters[key] = serial
-                code = codes.format_registration_code(prov.area, code_year, serial)
+                code = registration_code(prov.area, code_year, serial)
                 sc = scopes[category]
-                reg_scopes = [sc[weighted(rng, scope_cum[category])]]
-                if category == "临床" and rng.random() < 0.06 and "全科医学专业" not in reg_scopes:
-                    reg_scopes.append("全科医学专业")
-                r = rng.random()
-                status = 1 if r < 0.93 else (2 if r < 0.97 else 3)
+                reg_scopes: tuple[str, ...] = (sc[weighted(rng, scope_cum[category])],)
+                if category == "临床" and rand() < 0.06 and "全科医学专业" not in reg_scopes:
+                    reg_scopes += ("全科医学专业",)
+                scopes_text = scope_json.get(reg_scopes)
+                if scopes_text is None:
+                    scopes_text = scope_json[reg_scopes] = _dumps(list(reg_scopes))
+                r = rand()
+                status = S_ACTIVE if r < 0.93 else (S_FILED if r < 0.97 else S_DEREGISTERED)
                 filed_on = filing_reason = ended_on = end_reason = None
-                if status == 2:
-                    filed_on = day_text(
-                        min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today)
-                    )
-                    filing_reason = rng.choice(filing_reasons)
-                elif status == 3:
-                    ended_on = day_text(
-                        min(reg_day + 30 + rng.randrange(max(today - reg_day - 30, 1)), today)
-                    )
-                    end_reason = rng.choice(dereg)
-                if level == 0:
-                    place, authority, authority_code = prov.area, f"{prov.name}卫生健康委员会", prov.area
-                else:
-                    place = county
-                    authority = f"{prov.county_names.get(county, prov.name)}卫生健康局"
-                    authority_code = county
+                if status == S_FILED:
+                    filed_on = day_text(min(reg_day + 30 + randrange(max(today - reg_day - 30, 1)), today))
+                    filing_reason = choice(filing_reasons)
+                elif status == S_DEREGISTERED:
+                    ended_on = day_text(min(reg_day + 30 + randrange(max(today - reg_day - 30, 1)), today))
+                    end_reason = choice(dereg)
+                authority = authority_of.get((level, county))
+                if authority is None:
+                    if level == 0:
+                        authority = (prov.area, f"{prov.name}卫生健康委员会", prov.area)
+                    else:
+                        authority = (county, f"{prov.county_names.get(county, prov.name)}卫生健康局", county)
+                    authority_of[(level, county)] = authority
                 r_rows.append(
                     (
-                        reg_id,
                         pid,
-                        qual_id,
+                        pid,
+                        pid,
                         LEVELS[level],
                         category,
-                        _dumps(reg_scopes),
-                        place,
+                        scopes_text,
+                        authority[0],
                         prov.area,
                         inst,
                         code,
                         f"{level + 1}{CATEGORY_DIGIT[category]}{county}{next(self.serials) % 10_000_000:07d}",
                         ("active", "filed", "deregistered")[status - 1],
-                        authority,
-                        authority_code,
+                        authority[1],
+                        authority[2],
                         day_text(reg_day),
                         filed_on,
                         filing_reason,
@@ -859,24 +989,21 @@ class Generator:
                         1,
                     )
                 )
-                self.ph_inst.append(inst)
-                self.ph_reg.append(reg_id)
-                self.ph_reg_status.append(status)
-                self.ph_reg_day.append(reg_day)
-                if status == 1 and reg_day >= recent:
-                    self.recent_regs.append(pid)
-                    self.reg_codes[reg_id] = code
-                # filing of an additional institution (about one active registration in ten)
-                if status == 1 and rng.random() < 0.107 and len(self.inst_by_prov[pi]) > 1:
+                state = status
+                if status == S_ACTIVE and reg_day >= recent:
+                    state = S_RECENT
+                    pool_left[1] += 1
+                # filing of an additional institution (about one active registration in ten; id: the
+                # physician's)
+                if status == S_ACTIVE and rand() < 0.107 and self.n_institutions(pi) > 1:
                     other = self.pick_institution(pi)
                     if other != inst:
-                        filing_id += 1
-                        start_day = reg_day + rng.randrange(max(today - reg_day, 1))
-                        cancelled = rng.random() < 0.1
+                        start_day = reg_day + randrange(max(today - reg_day, 1))
+                        cancelled = rand() < 0.1
                         f_rows.append(
                             (
-                                filing_id,
-                                reg_id,
+                                pid,
+                                pid,
                                 pid,
                                 other,
                                 day_text(start_day),
@@ -885,7 +1012,8 @@ class Generator:
                             )
                         )
                         if not cancelled:
-                            self.ph_filing_inst[pid] = other
+                            state = S_RECENT_FILING if state == S_RECENT else S_FILING
+                ph.append(pi << 3 | state)
                 bar.update(1)
             sink.write(p_cols, p_rows)
             sink.write(q_cols, q_rows)
@@ -899,7 +1027,76 @@ class Generator:
         bar.close()
 
     # -- cases ---------------------------------------------------------------------------------------
+    def _draw_applicant(self, pool: int) -> int:
+        """A physician drawn without replacement from a pool: 0 the unregistered, 1 the recent codes.
+
+        Drawn by rejection on the state bytes while the pool is a fair share of the register, then (a
+        small rest) from a list of what is left — the same draw as shuffling the pool and popping it.
+        """
+        ph, rng = self.ph, self.rng
+        n = len(ph)
+        wanted = (S_UNREGISTERED,) if pool == 0 else (S_RECENT, S_RECENT_FILING)
+        rest = self._pool_rest[pool]
+        if rest is None and self.pool_left[pool] * 64 >= n:
+            while True:
+                pid = rng.randrange(1, n + 1)
+                if ph[pid - 1] & 7 in wanted:
+                    break
+        else:
+            if rest is None:  # once: the few left (under 1/64 of the register), in random order
+                rest = self._pool_rest[pool] = [i + 1 for i in range(n) if ph[i] & 7 in wanted]
+                rng.shuffle(rest)
+            pid = rest.pop()
+        state = ph[pid - 1] & 7
+        used = S_POOL_USED if state == S_UNREGISTERED else (S_ACTIVE if state == S_RECENT else S_FILING)
+        ph[pid - 1] = ph[pid - 1] & ~7 | used
+        self.pool_left[pool] -= 1
+        return pid
+
+    def _applicants(self, sink: Sink, pids: set[int]) -> dict[int, Applicant]:
+        """The cases' applicants read back from what the physicians phase wrote (ids: the physician's)."""
+        sql = (
+            "SELECT p.id, p.name, p.id_number, q.level, q.category, r.id, r.main_institution_id, "
+            "r.registered_on, r.registration_code, f.institution_id "
+            "FROM physicians p JOIN qualifications q ON q.id = p.id "
+            "LEFT JOIN registrations r ON r.id = p.id "
+            "LEFT JOIN filings f ON f.id = p.id AND f.status = 'active' WHERE p.id {}"
+        )
+        out: dict[int, Applicant] = {}
+        ids = sorted(pids)
+        step = 20_000 if sink.dialect == "postgresql" else 900
+        for at in range(0, len(ids), step):
+            chunk = ids[at : at + step]
+            if sink.dialect == "postgresql":
+                rows = sink.execute(sql.format("= ANY(?)"), [chunk])
+            else:
+                rows = sink.execute(sql.format(f"IN ({', '.join('?' * len(chunk))})"), chunk)
+            for pid, name, idn, level, category, reg, inst, reg_on, code, filing in rows:
+                reg_day = 0
+                if reg_on is not None:
+                    reg_day = reg_on.toordinal() if isinstance(reg_on, dt.date) else _iso_ordinal(str(reg_on))
+                out[pid] = (
+                    name,
+                    idn,
+                    LEVELS.index(level),
+                    CATEGORIES.index(category),
+                    reg or 0,
+                    inst or 0,
+                    reg_day,
+                    code,
+                    filing,
+                )
+        return out
+
     def _cases(self, sink: Sink) -> None:
+        """Cases in three passes, in memory of a few bytes per case (nothing but ints in arrays):
+
+        1. draw each case's kind, status and applicant (the pools drawn without replacement);
+        2. draw when it was created, from a generator seeded by the case's index, and sort the cases by it
+           (their ids and numbers follow time) — a counting sort by day, then each day's few by time;
+        3. in that order, draw the same times again (same seed) and the rest of the case (events,
+           details, deadline) and write it, its applicant read back from the database.
+        """
         rng = self.rng
         kinds = list(KIND_WEIGHTS)
         kind_cum = list(itertools.accumulate(KIND_WEIGHTS.values()))
@@ -908,222 +1105,254 @@ class Generator:
             list(itertools.accumulate(PHYSICIAN_STATUS_WEIGHTS.values())),
         )
         ds_names, ds_cum = list(DESK_STATUS_WEIGHTS), list(itertools.accumulate(DESK_STATUS_WEIGHTS.values()))
+        statuses = ps_names + [s for s in ds_names if s not in ps_names]
         starters = {k["value"]: k["starts_by"] for k in reference.case_kinds()}
         refusal = [r["code"] for r in reference.refusal_grounds()]
         returns = [(r["code"], r["label"]) for r in reference.return_reasons()]
-        recent = self.recent_regs[:]
-        rng.shuffle(recent)
-        pool = self.unregistered[:]
-        rng.shuffle(pool)
-        n_ph = self.n_physicians
-        specs: list[tuple[Any, ...]] = []
-        bar = self._bar(self.n_cases * 2, "cases")
+        ph = self.ph
+        n_ph = len(ph)
+        bar = self._bar(self.n_cases * 3, "cases")
+        # pass 1: kind, status, applicant
+        kind_status = bytearray()  # kind index × 8 + status index
+        applicant = array("i")
         for _ in range(self.n_cases):
             kind = kinds[weighted(rng, kind_cum)]
             starter = starters.get(kind, "counter")
             status = (
                 ps_names[weighted(rng, ps_cum)] if starter == "physician" else ds_names[weighted(rng, ds_cum)]
             )
-            if kind in CODE_KINDS and status == "approved" and recent:
-                pid = recent.pop()
-            elif kind in POOL_KINDS and pool:
-                pid = pool.pop()
+            if kind in CODE_KINDS and status == "approved" and self.pool_left[1]:
+                pid = self._draw_applicant(1)
+            elif kind in POOL_KINDS and self.pool_left[0]:
+                pid = self._draw_applicant(0)
                 if status == "approved" and kind in CODE_KINDS:  # no code left to give: refused
                     status = "rejected"
             else:
                 pid = 0
                 for _try in range(20):
                     cand = rng.randrange(1, n_ph + 1)
-                    if self.ph_reg_status[cand - 1] == 1:
+                    if ph[cand - 1] & 7 in _ACTIVE_STATES:
                         pid = cand
                         break
                 if not pid:
                     continue
-                if kind in ("multi_site_cancel", "multi_site_withdraw") and pid not in self.ph_filing_inst:
+                if status == "approved" and kind in CODE_KINDS:  # no code left to give: refused
+                    status = "rejected"
+                if (
+                    kind in ("multi_site_cancel", "multi_site_withdraw")
+                    and ph[pid - 1] & 7 not in _FILING_STATES
+                ):
                     kind = "multi_site_filing"
-            specs.append(self._case_spec(kind, starter, status, pid, refusal, returns))
+            kind_status.append(kinds.index(kind) << 3 | statuses.index(status))
+            applicant.append(pid)
             bar.update(1)
-        specs.sort(key=lambda s: s[0])
+        n = len(applicant)
+        # pass 2: when each case was created, and the order by it
+        created = array("i", bytes(4 * n))
+        crng = random.Random()
+        for at in range(0, n, self.batch):
+            upto = min(at + self.batch, n)
+            code_cases = [
+                applicant[i]
+                for i in range(at, upto)
+                if kinds[kind_status[i] >> 3] in CODE_KINDS and statuses[kind_status[i] & 7] == "approved"
+            ]
+            reg_day = {pid: a[6] for pid, a in self._applicants(sink, set(code_cases)).items()}
+            for i in range(at, upto):
+                kind, status = kinds[kind_status[i] >> 3], statuses[kind_status[i] & 7]
+                crng.seed(self.seed * 1_000_003 + i)
+                created[i] = self._case_times(
+                    crng, kind, starters.get(kind, "counter"), status, reg_day.get(applicant[i], 0)
+                )[3]
+            bar.update(upto - at)
+        order = _order_by(created, lambda t: (t + CHINA_OFFSET) // 86400)
+        del created
+        # pass 3: the cases in time order
         c_cols = Columns("cases", CASE_COLS)
         e_cols = Columns("case_events", EVENT_COLS)
-        case_rows: list[Row] = []
-        event_rows: list[Row] = []
         event_id = 0
-        issued: list[tuple[int, int]] = []  # (registration id, id of the case that issued its code)
-        for case_id, spec in enumerate(specs, start=1):
-            (
-                created,
-                kind,
-                status,
-                pid,
-                inst,
-                details,
-                reg_id,
-                reg_code,
-                created_by,
-                submitted,
-                received,
-                deadline,
-                decided,
-                decided_by,
-                events,
-                updated_by,
-            ) = spec
-            county = self.inst_county[inst]
-            prefix = f"{codes.CASE_PREFIX}{dt.date.fromordinal(china_ordinal(created)):%Y%m%d}"
-            serial = self.case_counters.get(prefix, 0) + 1
-            self.case_counters[prefix] = serial
-            case_rows.append(
+        for at in range(0, n, self.batch):
+            chunk = order[at : at + self.batch]
+            people = self._applicants(sink, {applicant[i] for i in chunk})
+            case_rows: list[Row] = []
+            event_rows: list[Row] = []
+            for case_id, i in enumerate(chunk, start=at + 1):
+                kind, status = kinds[kind_status[i] >> 3], statuses[kind_status[i] & 7]
+                pid = applicant[i]
+                who = people[pid]
+                crng.seed(self.seed * 1_000_003 + i)
                 (
-                    case_id,
-                    f"{prefix}{serial:0{codes.CASE_SERIAL_DIGITS}d}",
-                    kind,
-                    status,
-                    len(events),
-                    pid,
+                    created_at,
                     inst,
-                    county,
-                    county[:4] + "00",
-                    county[:2] + "0000",
                     details,
                     reg_id,
                     reg_code,
                     created_by,
-                    ts_text(created),
-                    ts_text(submitted) if submitted else None,
-                    ts_text(received) if received else None,
-                    day_text(deadline) if deadline else None,
-                    0,
-                    ts_text(decided) if decided else None,
+                    submitted,
+                    received,
+                    deadline,
+                    decided,
                     decided_by,
-                    ts_text(events[-1][3]),
+                    events,
                     updated_by,
-                    self.ph_name[pid - 1],
-                    self.id_number_of(pid),
+                ) = self._case_spec(
+                    crng, kind, starters.get(kind, "counter"), status, pid, who, refusal, returns
                 )
-            )
-            for action, frm, to, at, user, actor, role, ev_inst, reason_code, reason_text in events:
-                event_id += 1
-                event_rows.append(
+                county = self.county_of(inst)
+                prefix = f"{codes.CASE_PREFIX}{_ymd(china_ordinal(created_at))}"
+                serial = self.case_counters.get(prefix, 0) + 1
+                self.case_counters[prefix] = serial
+                case_rows.append(
                     (
-                        event_id,
                         case_id,
-                        ts_text(at),
-                        user,
-                        actor,
-                        role,
-                        ev_inst,
-                        action,
-                        frm,
-                        to,
-                        reason_code,
-                        reason_text,
-                        self._org_data(role, ev_inst, county),
+                        f"{prefix}{serial:0{codes.CASE_SERIAL_DIGITS}d}",
+                        kind,
+                        status,
+                        len(events),
+                        pid,
+                        inst,
+                        county,
+                        county[:4] + "00",
+                        county[:2] + "0000",
+                        details,
+                        reg_id,
+                        reg_code,
+                        created_by,
+                        ts_text(created_at),
+                        ts_text(submitted) if submitted else None,
+                        ts_text(received) if received else None,
+                        day_text(deadline) if deadline else None,
+                        0,
+                        ts_text(decided) if decided else None,
+                        decided_by,
+                        ts_text(events[-1][3]),
+                        updated_by,
+                        who[0],
+                        who[1],
                     )
                 )
-            if reg_code is not None:
-                issued.append((reg_id, case_id))
-            if len(case_rows) >= self.batch:
-                sink.write(c_cols, case_rows)
-                sink.write(e_cols, event_rows)
-                bar.update(len(case_rows))
-                self._count("cases", len(case_rows))
-                self._count("case_events", len(event_rows))
-                case_rows, event_rows = [], []
-        sink.write(c_cols, case_rows)
-        sink.write(e_cols, event_rows)
-        bar.update(len(case_rows))
-        self._count("cases", len(case_rows))
-        self._count("case_events", len(event_rows))
+                for action, frm, to, ev_at, user, actor, role, ev_inst, reason_code, reason_text in events:
+                    event_id += 1
+                    event_rows.append(
+                        (
+                            event_id,
+                            case_id,
+                            ts_text(ev_at),
+                            user,
+                            actor,
+                            role,
+                            ev_inst,
+                            action,
+                            frm,
+                            to,
+                            reason_code,
+                            reason_text,
+                            self._org_data(role, ev_inst, county),
+                        )
+                    )
+            sink.write(c_cols, case_rows)
+            sink.write(e_cols, event_rows)
+            bar.update(len(case_rows))
+            self._count("cases", len(case_rows))
+            self._count("case_events", len(event_rows))
         # the approved first registrations are what issued the registrations' codes
-        sink.update_column("registrations", "case_id", issued)
+        sink.execute(
+            "UPDATE registrations SET case_id = c.id FROM cases c "
+            "WHERE c.registration_code IS NOT NULL AND registrations.id = c.registration_id"
+        )
         sink.commit()
         bar.close()
 
     def _org_data(self, role: str, inst: int | None, county: str) -> str:
         """The event's data as the case engine writes it: the organisation the actor acted for."""
-        key = (role, inst if role == "institution" else None, county[:2] if role == "commission" else "")
+        if role == "institution" and inst:
+            return _dumps({"org": self.inst_name(inst)})
+        key = (role, county[:2] if role == "commission" else "")
         found = self._org_cache.get(key)
         if found is None:
-            if role == "institution" and inst:
-                found = _dumps({"org": self.inst_name[inst]})
-            elif role == "commission":
+            if role == "commission":
                 found = _dumps({"org": f"{nm.provinces()[county[:2]].name}卫生健康委员会"})
             else:
                 found = _dumps({"org": ""})
             self._org_cache[key] = found
         return found
 
+    def _case_times(
+        self, crng: random.Random, kind: str, starter: str, status: str, reg_day: int
+    ) -> tuple[int, int, int, int, bool]:
+        """When the case reached the commission (China date, moment), was submitted and created, and
+        whether it began as a draft; drawn from the case's own generator (the same again when written)."""
+        today = self.today_ord
+        if status == "confirmed":
+            received_day = today - int(crng.triangular(0, 45, 5))
+        elif status in ("draft", "submitted", "returned"):
+            received_day = today - crng.randrange(60)
+        elif kind in CODE_KINDS and status == "approved" and reg_day:
+            received_day = reg_day - crng.randrange(3, 25)
+        else:
+            received_day = today - 30 - crng.randrange(3 * 365)
+        received = office_seconds(received_day, crng)
+        drafted = False
+        if starter == "physician":
+            submitted = received - crng.randrange(3600, 6 * 86400)
+            if status == "draft" or crng.random() < 0.4:
+                created = submitted - crng.randrange(60, 3 * 86400)
+                drafted = True
+            else:
+                created = submitted
+        else:
+            submitted = created = received
+        return received_day, received, submitted, created, drafted
+
     def _case_spec(
         self,
+        crng: random.Random,
         kind: str,
         starter: str,
         status: str,
         pid: int,
+        who: Applicant,
         refusal: list[str],
         returns: list[tuple[str, str]],
     ) -> tuple[Any, ...]:
         """One case: when it was created, by whom, its details, deadline and the events that got it here."""
         rng = self.rng
-        today = self.today_ord
-        pi = self.ph_prov[pid - 1]
+        name, _id_number, level_i, cat_i, reg, ph_inst, reg_day, code_of_reg, _filing = who
+        pi = self.ph[pid - 1] >> 3
         prov = self.provinces[pi]
-        inst = self.ph_inst[pid - 1] or self.pick_institution(pi)
+        inst = ph_inst or self.pick_institution(pi)
         inst_user = self.institution_user[inst]
         gov = self.commission_user[prov.code]
-        level = LEVELS[self.ph_level[pid - 1]]
-        category = CATEGORIES[self.ph_cat[pid - 1]]
-        reg_id = self.ph_reg[pid - 1] or None
+        level = LEVELS[level_i]
+        category = CATEGORIES[cat_i]
+        reg_id = reg or None
         reg_code = None
-        name = self.ph_name[pid - 1]
-        inst_actor = f"{self.inst_name[inst]} 人事科"
+        inst_actor = f"{self.inst_name(inst)} 人事科"
         gov_actor = f"{prov.name}卫生健康委员会 审批员"
         # when it reached the commission
-        if status == "confirmed":
-            received_day = today - int(rng.triangular(0, 45, 5))
-        elif status in ("draft", "submitted", "returned"):
-            received_day = today - rng.randrange(60)
-        elif kind in CODE_KINDS and status == "approved" and self.ph_reg_day[pid - 1]:
-            received_day = self.ph_reg_day[pid - 1] - rng.randrange(3, 25)
-        else:
-            received_day = today - 30 - rng.randrange(3 * 365)
+        received_day, received, submitted, created, drafted = self._case_times(
+            crng, kind, starter, status, reg_day
+        )
         events: list[tuple[Any, ...]] = []
-        received = office_seconds(received_day, rng)
         if starter == "physician":
-            submitted = received - rng.randrange(3600, 6 * 86400)
-            if status == "draft" or rng.random() < 0.4:
-                created = submitted - rng.randrange(60, 3 * 86400)
+            if drafted:
                 events.append((A_DRAFT, None, "draft", created, None, name, "physician", None, None, ""))
                 if status != "draft":
                     events.append(
                         (A_SUBMIT, "draft", "submitted", submitted, None, name, "physician", None, None, "")
                     )
             else:
-                created = submitted
                 events.append(
                     (A_SUBMIT, None, "submitted", submitted, None, name, "physician", None, None, "")
                 )
+        elif starter == "institution":
+            events.append(
+                (A_APPLY, None, "confirmed", created, inst_user, inst_actor, "institution", inst, None, "")
+            )
         else:
-            submitted = created = received
-            if starter == "institution":
-                events.append(
-                    (
-                        A_APPLY,
-                        None,
-                        "confirmed",
-                        created,
-                        inst_user,
-                        inst_actor,
-                        "institution",
-                        inst,
-                        None,
-                        "",
-                    )
-                )
-            else:
-                events.append(
-                    (A_COUNTER, None, "confirmed", created, gov, gov_actor, "commission", None, None, "")
-                )
+            events.append(
+                (A_COUNTER, None, "confirmed", created, gov, gov_actor, "commission", None, None, "")
+            )
         deadline = None
         decided = decided_by = None
         updated_by = None
@@ -1194,14 +1423,10 @@ class Generator:
                 decided = received + (
                     span + rng.randrange(86400, 20 * 86400) if late else rng.randrange(3600, span)
                 )
-                if (
-                    kind in CODE_KINDS
-                    and status == "approved"
-                    and reg_id is not None
-                    and reg_id in self.reg_codes
-                ):
-                    reg_code = self.reg_codes.pop(reg_id)
-                    decided = office_seconds(self.ph_reg_day[pid - 1], rng)
+                if kind in CODE_KINDS and status == "approved" and reg_id is not None and code_of_reg:
+                    # the applicant was drawn from the recent registrations: this case issued the code
+                    reg_code = code_of_reg
+                    decided = office_seconds(reg_day, rng)
                 decided_by = updated_by = gov
                 if status == "approved":
                     events.append(
@@ -1234,7 +1459,7 @@ class Generator:
                             reference.reason_label(code),
                         )
                     )
-        details = self._details(kind, inst, level, category, prov, reg_id, pid, created)
+        details = self._details(kind, inst, level, category, prov, reg_id, who, created)
         created_by = events[0][4]
         if kind not in CODE_KINDS or reg_code is None:
             reg_for_case = reg_id if kind not in POOL_KINDS else None
@@ -1242,9 +1467,6 @@ class Generator:
             reg_for_case = reg_id
         return (
             created,
-            kind,
-            status,
-            pid,
             inst,
             details,
             reg_for_case,
@@ -1267,12 +1489,12 @@ class Generator:
         category: str,
         prov: nm.Province,
         reg_id: int | None,
-        pid: int,
+        who: Applicant,
         created: int,
     ) -> str:
         """The case's details with exactly the fields the case engine's rules accept for the kind."""
         rng = self.rng
-        county = self.inst_county[inst]
+        county = self.county_of(inst)
         place = prov.area if level == "执业医师" else county
         day = china_ordinal(created)
         scope = [rng.choice(reference.scope_names(category)[:3])]
@@ -1318,7 +1540,7 @@ class Generator:
                 }
             )
         if kind == "multi_site_filing":
-            other = self.pick_institution(self.ph_prov[pid - 1])
+            other = self.pick_institution(self.prov_index[prov.code])
             return _dumps(
                 {"registration_id": reg_id, "institution_id": other, "effective_date": day_text(day + 7)}
             )
@@ -1326,19 +1548,19 @@ class Generator:
             return _dumps(
                 {
                     "registration_id": reg_id,
-                    "institution_id": self.ph_filing_inst.get(pid, inst),
+                    "institution_id": who[8] or inst,
                     "effective_date": day_text(day + 7),
                 }
             )
         if kind == "multi_site_withdraw":
             return _dumps({"registration_id": reg_id, "effective_date": day_text(day + 7)})
+        idn = who[1]
         identity = {
-            "name": self.ph_name[pid - 1],
-            "id_number": self.id_number_of(pid),
+            "name": who[0],
+            "id_number": idn,
             "id_type": "resident_id",
-            "gender": "男" if int(self.id_number_of(pid)[16]) % 2 else "女",
-            "birth_date": f"{self.id_number_of(pid)[6:10]}-{self.id_number_of(pid)[10:12]}-"
-            f"{self.id_number_of(pid)[12:14]}",
+            "gender": "男" if int(idn[16]) % 2 else "女",
+            "birth_date": f"{idn[6:10]}-{idn[10:12]}-{idn[12:14]}",
         }
         if kind in ("legacy_backfill", "hmt_recognition"):
             extra = {"origin": rng.choice(("香港", "澳门", "台湾"))} if kind == "hmt_recognition" else {}
@@ -1350,7 +1572,7 @@ class Generator:
                     "level": level,
                     "category": category,
                     "certificate_code": f"{year}{LEVELS.index(level) + 1}{CATEGORY_DIGIT[category]}"
-                    f"{prov.code}9{self.id_number_of(pid)}",
+                    f"{prov.code}9{idn}",
                     "issued_on": f"{year}-09-01",
                 }
             )
@@ -1398,7 +1620,7 @@ class Generator:
                     )
                 )
                 inst = self.pick_institution(pi)
-                county = self.inst_county[inst]
+                county = self.county_of(inst)
                 valid_from = today - rng.randrange(5 * 365)
                 r_rows.append(
                     (
@@ -1499,7 +1721,7 @@ def add_approvable_cases(
             batch = []
             for _ in range(want):
                 male = rng.random() < 0.52
-                id_number, birth = gen.new_resident_id(rng.choice(prov.counties), male)
+                id_number, birth = gen.random_resident_id(rng.choice(prov.counties), male)
                 batch.append((id_number, birth, male))
             taken: set[str] = set()
             for start in range(0, len(batch), 500):
@@ -1511,7 +1733,10 @@ def add_approvable_cases(
                         f"SELECT id_number FROM physicians WHERE id_number IN ({marks})", chunk
                     )
                 }
-            pending += [b for b in batch if b[0] not in taken]
+            for b in batch:
+                if b[0] not in taken:
+                    taken.add(b[0])
+                    pending.append(b)
         scope = reference.scope_names("临床")[0]
         today_ord = gen.today_ord
         for k, (id_number, birth, male) in enumerate(pending):
@@ -1524,8 +1749,7 @@ def add_approvable_cases(
                 (
                     pid,
                     name,
-                    nm.initials(name),
-                    nm.pinyin(name),
+                    *nm.name_keys(name),
                     "男" if male else "女",
                     id_number,
                     "resident_id",
@@ -1659,7 +1883,32 @@ def add_approvable_cases(
 
 
 def _phone(rng: random.Random) -> str:
-    return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
+    r = rng.random()
+    return f"1{'3456789'[int(r * 7)]}{int(r * 7e9) % 10**9:09d}"
+
+
+# ---- registration codes (the case engine's format, app.services.codes, without its checks) ----------
+_CODE_WEIGHTS = tuple(pow(2, 14 - i, 11) for i in range(14))  # MOD 11-2 over the 14-digit body
+_SERIAL_HIGH = tuple(
+    sum(int(c) * w for c, w in zip(f"{k:04d}", _CODE_WEIGHTS[6:10], strict=True)) for k in range(10_000)
+)
+_SERIAL_LOW = tuple(
+    sum(int(c) * w for c, w in zip(f"{k:04d}", _CODE_WEIGHTS[10:], strict=True)) for k in range(10_000)
+)
+
+
+@cache
+def _code_head(area: str, year: int) -> tuple[str, int]:
+    head = f"{area[:2]}{year:04d}"
+    return head, sum(int(c) * w for c, w in zip(head, _CODE_WEIGHTS, strict=False))
+
+
+def registration_code(area: str, year: int, serial: int) -> str:
+    """codes.format_registration_code(area, year, serial) for the generator's own, valid arguments."""
+    head, total = _code_head(area, year)
+    total += _SERIAL_HIGH[serial // 10_000 % 10_000] + _SERIAL_LOW[serial % 10_000]
+    value = (12 - total % 11) % 11
+    return f"{head}{serial:08d}{'X' if value == 10 else value}"
 
 
 def generate(
@@ -1691,6 +1940,9 @@ def generate(
             drop_indexes=drop_indexes,
         ).run()
         summary.wall_seconds = time.perf_counter() - t0
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        summary.cpu_seconds = usage.ru_utime + usage.ru_stime
+        summary.peak_rss_mb = usage.ru_maxrss / 1024  # kB on Linux
         return summary
     finally:
         db.dispose()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 # ---- surnames ---------------------------------------------------------------------------------------
 # The hundred most common surnames with their approximate share of the population (per mille, 2020
@@ -111,7 +112,7 @@ DEPARTMENTS = (
 )
 
 
-@lru_cache(maxsize=200_000)  # bounded: the generator's memory must not grow with the names
+@lru_cache(maxsize=20_000)  # bounded; only names name_keys cannot build from their parts (~1 %) come here
 def initials(name: str) -> str:
     """``Physician.name_initials`` of a name, as the roster's search computes it (cached per name)."""
     from app.services.search import initials as search_initials
@@ -119,7 +120,7 @@ def initials(name: str) -> str:
     return search_initials(name)
 
 
-@lru_cache(maxsize=200_000)  # bounded: the generator's memory must not grow with the names
+@lru_cache(maxsize=20_000)  # bounded; only names name_keys cannot build from their parts (~1 %) come here
 def pinyin(name: str) -> str:
     """``Physician.name_pinyin`` of a name: the key the roster sorts by (cached per name)."""
     from app.services.search import pinyin_key
@@ -127,7 +128,90 @@ def pinyin(name: str) -> str:
     return pinyin_key(name)
 
 
+# ---- a name's initials and pinyin key from its two parts ----------------------------------------------
+# ``initials`` and ``pinyin`` above run pypinyin on the whole name (~0.1 ms each); a register of millions
+# holds ~500,000 distinct names, too many to cache. pypinyin reads a name by segmenting it into the
+# longest phrases of its dictionary: when no phrase prefix runs across the boundary of surname and given
+# name, the whole name's readings are the surname's followed by the given name's, so the keys are built
+# from the two parts' readings (each part cached: ~110 surnames, ~17,000 given names) exactly as
+# app.services.search builds them. Names with a phrase across the boundary, a rare character or a
+# "·" take the whole-name path; tests/unit/test_bench_names.py checks both give the same keys.
+_COMMON_CHARS = frozenset("".join(SURNAMES) + MALE_CHARS + FEMALE_CHARS)
+_COMPOUND = frozenset(s for s in SURNAMES if len(s) > 1)
+
+
 @cache
+def _part(part: str) -> tuple[list[str], list[list[str]]] | None:
+    """A name part's toned readings (as pinyin_key takes them) and initials positions (as initials
+    does); None when pypinyin does not give one reading per character."""
+    from pypinyin import Style, lazy_pinyin
+
+    from app.services.search import _positions
+
+    readings = lazy_pinyin(part, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+    positions = _positions(part)
+    if len(readings) != len(part) or len(positions) != len(part):
+        return None
+    return readings, positions
+
+
+@cache
+def _prefixes() -> Any:
+    from pypinyin.seg import mmseg
+
+    return mmseg.seg._prefix_set  # what lazy_pinyin's segmenter matches phrases with
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """(``name_initials``, ``name_pinyin``) of a name: the same as ``initials(name), pinyin(name)``."""
+    cut = 2 if name[:2] in _COMPOUND else 1
+    surname, given = name[:cut], name[cut:]
+    if not given or not _COMMON_CHARS.issuperset(name):
+        return initials(name), pinyin(name)
+    prefixes = _prefixes()
+    if any(surname[i:] + given[0] in prefixes for i in range(len(surname))):
+        return initials(name), pinyin(name)  # a phrase may run across the boundary
+    from app.services.search import SURNAME_READINGS
+
+    if name[:2] in SURNAME_READINGS and cut == 1:
+        return initials(name), pinyin(name)
+    head, tail = _part(surname), _part(given)
+    if head is None or tail is None:
+        return initials(name), pinyin(name)
+    return _initials_of(head[1] + tail[1]), _pinyin_of(name, head[0] + tail[0])
+
+
+def _initials_of(positions: list[list[str]]) -> str:
+    """app.services.search.initials from the positions (initials_combinations, then the length cut)."""
+    from app.services.search import MAX_COMBINATIONS, PHYSICIAN_INITIALS_LENGTH
+
+    if not positions:
+        return ""
+    out = ""
+    for c in itertools.islice(itertools.product(*reversed(positions)), MAX_COMBINATIONS):
+        combo = "".join(reversed(c))
+        candidate = combo if not out else f"{out} {combo}"
+        if len(candidate) > PHYSICIAN_INITIALS_LENGTH:
+            if not out:
+                out = combo[:PHYSICIAN_INITIALS_LENGTH]
+            break
+        out = candidate
+    return out
+
+
+def _pinyin_of(text: str, readings: list[str]) -> str:
+    """app.services.search.pinyin_key from the readings (the surname's reading, then the join)."""
+    from app.services.search import SORT_KEY_LENGTH, SURNAME_READINGS
+
+    readings = list(readings)
+    for surname in (text[:2], text[:1]):
+        if surname in SURNAME_READINGS and len(readings) >= len(surname):
+            readings[: len(surname)] = SURNAME_READINGS[surname]
+            break
+    return " ".join(r.lower() for r in readings if r.strip())[:SORT_KEY_LENGTH]
+
+
+@lru_cache(maxsize=4096)  # bounded: most institution names are unique (serial numbers in them)
 def institution_initials(name: str) -> str:
     from app.services.search import INSTITUTION_INITIALS_LENGTH
     from app.services.search import initials as search_initials

@@ -8,6 +8,8 @@ UTC; on SQLite that is exactly the text SQLAlchemy stores), JSON as text.
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -80,7 +82,15 @@ class Sink:
 
 
 class PostgresSink(Sink):
-    """COPY … FROM STDIN through psycopg 3, foreign-key triggers off for the load (superuser only)."""
+    """COPY … FROM STDIN through psycopg 3, foreign-key triggers off for the load (superuser only).
+
+    The COPYs run in a writer thread: ``write`` hands the batch over and returns, so the generator makes
+    the next batch while the server (another process, on the other core) parses and stores this one —
+    the thread waits on the socket with the GIL released. At most ``QUEUED`` batches wait (memory stays
+    flat); every other call (``execute``, ``commit`` …) first waits until the written batches are in.
+    """
+
+    QUEUED = 2
 
     dialect = "postgresql"
 
@@ -91,7 +101,7 @@ class PostgresSink(Sink):
         with self.conn.cursor() as cur:
             cur.execute("SET TIME ZONE 'UTC'")
             cur.execute("SET synchronous_commit = off")
-            cur.execute("SET maintenance_work_mem = '256MB'")
+            cur.execute("SET maintenance_work_mem = '1GB'")  # the index rebuilds sort in memory
             # the desk's PgTimeouts guard clerks' calls; a load's batches may take longer than 15 s apart
             # on a busy machine (5,000,000 physicians at load 11 did), and an index build longer than 60 s
             cur.execute("SET idle_in_transaction_session_timeout = 0")
@@ -104,10 +114,38 @@ class PostgresSink(Sink):
                     # the generator writes consistent keys; checking a million references one by one
                     # would triple the load time
                     cur.execute("SET session_replication_role = replica")
+        self.conn.commit()
+        self._queue: queue.Queue[tuple[Columns, Sequence[Row]] | None] = queue.Queue(self.QUEUED)
+        self._error: BaseException | None = None
+        self._writer = threading.Thread(target=self._write_loop, name="bench-copy", daemon=True)
+        self._writer.start()
+
+    def _write_loop(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                if self._error is None:
+                    self._copy(*item)
+            except BaseException as exc:  # handed to the generator's thread at its next call
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _flush(self) -> None:
+        self._queue.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise RuntimeError("bench generator: a COPY failed") from error
 
     def write(self, cols: Columns, rows: Sequence[Row]) -> None:
-        if not rows:
-            return
+        if self._error is not None:
+            self._flush()
+        if rows:
+            self._queue.put((cols, rows))
+
+    def _copy(self, cols: Columns, rows: Sequence[Row]) -> None:
         names = ", ".join(cols.names)
         with self.conn.cursor() as cur:
             with cur.copy(f"COPY {cols.table.name} ({names}) FROM STDIN") as copy:
@@ -116,6 +154,7 @@ class PostgresSink(Sink):
                     write_row(row)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> list[Row]:
+        self._flush()
         with self.conn.cursor() as cur:
             cur.execute(sql.replace("?", "%s"), params)
             return list(cur.fetchall()) if cur.description else []
@@ -123,6 +162,7 @@ class PostgresSink(Sink):
     def update_column(self, table: str, column: str, pairs: Sequence[tuple[int, Any]]) -> None:
         if not pairs:
             return
+        self._flush()
         with self.conn.cursor() as cur:
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS bench_pairs (id bigint PRIMARY KEY, v bigint)")
             cur.execute("TRUNCATE bench_pairs")
@@ -133,10 +173,13 @@ class PostgresSink(Sink):
             cur.execute("DROP TABLE bench_pairs")
 
     def commit(self) -> None:
+        self._flush()
         self.conn.commit()
 
     def close(self) -> None:
         try:
+            self._queue.put(None)
+            self._writer.join()
             self.conn.rollback()
             with self.conn.cursor() as cur:
                 cur.execute("RESET ALL")
