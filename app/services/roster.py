@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     SQLColumnExpression,
     and_,
+    any_,
     bindparam,
     exists,
     func,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     tuple_,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -1053,9 +1055,11 @@ _Q1 = _Q0 + len(_QUAL_COLUMNS)
 
 
 @functools.cache
-def _lines_statement(institution: bool) -> Select[Any]:
+def _lines_statement(institution: bool, postgresql: bool) -> Select[Any]:
     """The statement of a page's lines, built once per kind of reader (an institution also asks whether
-    each has an active filing there); the page's ids and the institution are bound per call."""
+    each has an active filing there); the page's ids and the institution are bound per call. PostgreSQL
+    takes the ids as one array (``= ANY``): the same SQL text for every page, where an expanding ``IN``
+    renders a parameter per id each call."""
     own = bindparam("own", type_=Integer)
     applying = exists().where(
         m.Case.physician_id == m.Physician.id,
@@ -1077,7 +1081,11 @@ def _lines_statement(institution: bool) -> Select[Any]:
         .outerjoin(m.Registration, m.Registration.physician_id == m.Physician.id)
         .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
         .outerjoin(m.Qualification, m.Qualification.physician_id == m.Physician.id)
-        .where(m.Physician.id.in_(bindparam("ids", expanding=True)))
+        .where(
+            m.Physician.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+            if postgresql
+            else m.Physician.id.in_(bindparam("ids", expanding=True))
+        )
     )
 
 
@@ -1103,7 +1111,8 @@ def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[Physici
     applying: set[int] = set()
     seen_regs: set[int] = set()
     seen_quals: set[int] = set()
-    for row in session.execute(_lines_statement(own is not None), params).tuples():
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    for row in session.execute(_lines_statement(own is not None, postgresql), params).tuples():
         pid = row[0]
         reg_id = row[_R0]
         if reg_id is not None and reg_id not in seen_regs:
