@@ -1112,7 +1112,7 @@ def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[Physici
     seen_regs: set[int] = set()
     seen_quals: set[int] = set()
     postgresql = session.get_bind().dialect.name == "postgresql"
-    for row in session.execute(_lines_statement(own is not None, postgresql), params).tuples():
+    for row in session.execute(_lines_statement(own is not None, postgresql), params):
         pid = row[0]
         reg_id = row[_R0]
         if reg_id is not None and reg_id not in seen_regs:
