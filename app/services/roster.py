@@ -473,12 +473,15 @@ class RosterService(Service):
             if member is not None:
                 joined = joined.join(rm, and_(rm.physician_id == m.Physician.id, *member))
             total = None
-            if with_total:
-                total = int(session.scalar(select(func.count()).select_from(joined).where(*conds)) or 0)
-            stmt = select(
+            columns: list[Any] = [
                 m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
                 m.Physician.name_pinyin,
-            ).select_from(joined).where(*conds)
+            ]
+            count = select(func.count()).select_from(joined).where(*conds)
+            if with_total:
+                # the count in the page's own statement (an uncorrelated scalar subquery, evaluated once)
+                columns.append(count.scalar_subquery().label("total"))
+            stmt = select(*columns).select_from(joined).where(*conds)
             # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point. A typed
             # name prefix (张…) fixes the first characters: its matches follow the name index, which a
             # pinyin order would make PostgreSQL read in full before the first page (measured at 100,000
@@ -500,6 +503,9 @@ class RosterService(Service):
                 order_key = sort_column.concat("")
             stmt = stmt.order_by(order_key, id_column).offset(offset).limit(limit + 1)
             found = session.execute(stmt).all()
+            if with_total:
+                # an empty page past the first row (an offset or keyset beyond the end) still has its count
+                total = int(found[0].total) if found else int(session.scalar(count) or 0)
             more = len(found) > limit
             found = found[:limit]
             items = _rows(session, p, found)

@@ -69,3 +69,16 @@ def test_the_lines_statement_is_built_once_per_kind_of_reader(desk, world: World
         desk.roster.physicians(world.b_actor)
         desk.roster.physicians(world.admin, "张")
     assert roster_service._lines_statement.cache_info().currsize == built
+
+
+def test_the_total_of_a_first_page_is_counted_in_the_page_statement(desk, world: World) -> None:
+    actor = world.a_actor
+    everyone = desk.roster.physicians(actor, limit=100)
+    pages: list[Any] = []
+    seen = _statements(desk, lambda: pages.append(desk.roster.physicians(actor, limit=2, with_total=True)))
+    assert len(seen) == 2  # the page with its count, and its lines
+    assert pages[0].total == len(everyone.items) > 2
+    assert names(pages[0]) == names(everyone)[:2]
+    # past the end: no rows to carry the count, which is then asked for on its own
+    assert desk.roster.physicians(actor, offset=50, with_total=True).total == len(everyone.items)
+    assert desk.roster.physicians(world.admin, regcode(77), with_total=True).total == 0
