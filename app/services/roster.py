@@ -4,17 +4,22 @@ a physician's record, the non-registered pool and an institution's export lists.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
+    Select,
     SQLColumnExpression,
     and_,
+    any_,
+    bindparam,
     exists,
     func,
     literal,
@@ -22,7 +27,9 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -448,10 +455,7 @@ class RosterService(Service):
             if member is None or p.role != INSTITUTION:
                 conds.append(permissions.physician_listing_clause(p))
             if q.is_code:
-                ids = _ids_by_code(session, q)
-                if not ids:
-                    return Page([], 0 if with_total else None, None)
-                conds.append(m.Physician.id.in_(ids))
+                conds.append(_code_condition(q))
             elif q.kind == "name":
                 conds.append(search.prefix_condition(m.Physician.name, q.value))
             elif q.kind == "initials":
@@ -469,12 +473,15 @@ class RosterService(Service):
             if member is not None:
                 joined = joined.join(rm, and_(rm.physician_id == m.Physician.id, *member))
             total = None
-            if with_total:
-                total = int(session.scalar(select(func.count()).select_from(joined).where(*conds)) or 0)
-            stmt = select(
+            columns: list[Any] = [
                 m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
                 m.Physician.name_pinyin,
-            ).select_from(joined).where(*conds)
+            ]
+            count = select(func.count()).select_from(joined).where(*conds)
+            if with_total:
+                # the count in the page's own statement (an uncorrelated scalar subquery, evaluated once)
+                columns.append(count.scalar_subquery().label("total"))
+            stmt = select(*columns).select_from(joined).where(*conds)
             # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point. A typed
             # name prefix (张…) fixes the first characters: its matches follow the name index, which a
             # pinyin order would make PostgreSQL read in full before the first page (measured at 100,000
@@ -496,6 +503,9 @@ class RosterService(Service):
                 order_key = sort_column.concat("")
             stmt = stmt.order_by(order_key, id_column).offset(offset).limit(limit + 1)
             found = session.execute(stmt).all()
+            if with_total:
+                # an empty page past the first row (an offset or keyset beyond the end) still has its count
+                total = int(found[0].total) if found else int(session.scalar(count) or 0)
             more = len(found) > limit
             found = found[:limit]
             items = _rows(session, p, found)
@@ -831,29 +841,32 @@ def _keyset(after: Sequence[Any] | None) -> tuple[str, int] | None:
         raise ValidationError("翻页位置无效，请重新查询", "after") from None
 
 
-def _ids_by_code(session: Session, q: search.SearchQuery) -> list[int]:
-    """Physician ids whose resident ID, certificate code, exam ticket, registration code or practice
-    certificate number equals the typed code (each an index lookup)."""
+def _code_condition(q: search.SearchQuery) -> ColumnElement[bool]:
+    """The page's condition for a typed code: the physician's resident ID, or a qualification's certificate
+    code or exam ticket, a registration code or practice certificate number equal to it (each an index
+    lookup), as one ``IN`` of the page's own statement rather than a statement of its own."""
     value = q.value
-    ids: set[int] = set()
     if q.kind == "id_number":
-        ids.update(session.scalars(select(m.Physician.id).where(m.Physician.id_number == value)))
-        return sorted(ids)
-    quals = select(m.Qualification.physician_id).where(
-        or_(m.Qualification.certificate_code == value, m.Qualification.exam_ticket == value)
-    )
-    ids.update(i for i in session.scalars(quals) if i is not None)
+        return m.Physician.id_number == value
+    parts: list[Select[Any]] = [
+        select(m.Qualification.physician_id).where(
+            or_(m.Qualification.certificate_code == value, m.Qualification.exam_ticket == value)
+        )
+    ]
     if q.kind in ("code15", "code"):
-        regs = select(m.Registration.physician_id).where(
-            or_(
-                m.Registration.registration_code == value,
-                m.Registration.practice_certificate_number == value,
+        parts.append(
+            select(m.Registration.physician_id).where(
+                or_(
+                    m.Registration.registration_code == value,
+                    m.Registration.practice_certificate_number == value,
+                )
             )
         )
-        ids.update(session.scalars(regs))
     if q.kind == "code":
-        ids.update(session.scalars(select(m.Physician.id).where(m.Physician.id_number == value)))
-    return sorted(ids)
+        parts.append(select(m.Physician.id).where(m.Physician.id_number == value))
+    if len(parts) == 1:
+        return m.Physician.id.in_(parts[0])
+    return m.Physician.id.in_(union_all(*parts))
 
 
 _HELD = ("active", "filed")
@@ -935,13 +948,42 @@ def _filters(
     return conds
 
 
-def _current(regs: list[m.Registration], p: Principal) -> m.Registration | None:
+class _Reg(NamedTuple):
+    """The columns of a registration a roster line reads."""
+
+    id: int
+    status: str
+    main_institution_id: int | None
+    place: str | None
+    province: str | None
+    registered_on: dt.date | None
+    qualification_id: int | None
+    level: str
+    category: str
+    scopes: list[str] | None
+    registration_code: str | None
+    practice_certificate_number: str | None
+
+
+class _Qual(NamedTuple):
+    """The columns of a qualification a roster line reads."""
+
+    id: int
+    level: str
+    category: str
+    certificate_code: str | None
+    issued_on: dt.date | None
+
+
+def _current(regs: list[_Reg], p: Principal) -> _Reg | None:
     """The registration a roster line shows: the institution's own (a commission: those in its area)
     first, then active before filed before deregistered, then the newest."""
     if not regs:
         return None
+    if len(regs) == 1:
+        return regs[0]
 
-    def preferred(r: m.Registration) -> bool:
+    def preferred(r: _Reg) -> bool:
         if p.role == INSTITUTION:
             return r.main_institution_id == p.institution_id and r.status in _HELD
         if p.role == COMMISSION:
@@ -959,13 +1001,15 @@ def _current(regs: list[m.Registration], p: Principal) -> m.Registration | None:
     )
 
 
-def _best_qualification(quals: list[m.Qualification], reg: m.Registration | None) -> m.Qualification | None:
+def _best_qualification(quals: list[_Qual], reg: _Reg | None) -> _Qual | None:
     if reg is not None and reg.qualification_id is not None:
         for q in quals:
             if q.id == reg.qualification_id:
                 return q
     if not quals:
         return None
+    if len(quals) == 1:
+        return quals[0]
     return min(
         quals,
         key=lambda q: (0 if q.level == "执业医师" else 1, -(q.issued_on or dt.date.min).toordinal(), -q.id),
@@ -1000,73 +1044,107 @@ def _institution_names(
     return names
 
 
+_REG_COLUMNS = (
+    m.Registration.id, m.Registration.status, m.Registration.main_institution_id, m.Registration.place,
+    m.Registration.province, m.Registration.registered_on, m.Registration.qualification_id,
+    m.Registration.level, m.Registration.category, m.Registration.scopes, m.Registration.registration_code,
+    m.Registration.practice_certificate_number,
+)
+_QUAL_COLUMNS = (
+    m.Qualification.id, m.Qualification.level, m.Qualification.category, m.Qualification.certificate_code,
+    m.Qualification.issued_on,
+)
+_R0 = 2  # a line row: physician id, applying, the registration's columns, the institution's name, the
+_R1 = _R0 + len(_REG_COLUMNS)  # qualification's columns, and for an institution whether it has a filing there
+_Q0 = _R1 + 1
+_Q1 = _Q0 + len(_QUAL_COLUMNS)
+
+
+@functools.cache
+def _lines_statement(institution: bool, postgresql: bool) -> Select[Any]:
+    """The statement of a page's lines, built once per kind of reader (an institution also asks whether
+    each has an active filing there); the page's ids and the institution are bound per call. PostgreSQL
+    takes the ids as one array (``= ANY``): the same SQL text for every page, where an expanding ``IN``
+    renders a parameter per id each call."""
+    own = bindparam("own", type_=Integer)
+    applying = exists().where(
+        m.Case.physician_id == m.Physician.id,
+        m.Case.status.in_(OPEN_CASE_STATUSES),
+        *([m.Case.institution_id == own] if institution else []),
+    )
+    columns: list[Any] = [m.Physician.id, applying, *_REG_COLUMNS, m.Institution.name, *_QUAL_COLUMNS]
+    if institution:
+        columns.append(
+            exists().where(
+                m.Filing.physician_id == m.Physician.id,
+                m.Filing.institution_id == own,
+                m.Filing.status == "active",
+            )
+        )
+    return (
+        select(*columns)
+        .select_from(m.Physician)
+        .outerjoin(m.Registration, m.Registration.physician_id == m.Physician.id)
+        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
+        .outerjoin(m.Qualification, m.Qualification.physician_id == m.Physician.id)
+        .where(
+            m.Physician.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+            if postgresql
+            else m.Physician.id.in_(bindparam("ids", expanding=True))
+        )
+    )
+
+
 def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[PhysicianRow]:
     """Roster lines for a page of (id, name, gender, id_number) rows: one query per page.
 
-    The page's physicians with their registrations (and main institution's name) and qualifications
-    joined, and whether each has an open case (at the institution, for an institution) and an active
-    filing at the institution, as EXISTS columns. A physician with several registrations and
+    The page's physicians with the columns of their registrations (and main institution's name) and
+    qualifications joined, and whether each has an open case (at the institution, for an institution) and
+    an active filing at the institution, as EXISTS columns. A physician with several registrations and
     qualifications comes back once per pair (a handful at most); the rows are told apart by id.
     """
     if not people:
         return []
     ids = [ph.id for ph in people]
     own = p.institution_id if p.role == INSTITUTION else None
-    applying_flag = (
-        exists()
-        .where(
-            m.Case.physician_id == m.Physician.id,
-            m.Case.status.in_(OPEN_CASE_STATUSES),
-            *([m.Case.institution_id == own] if own is not None else []),
-        )
-        .label("applying")
-    )
-    columns: list[Any] = [m.Physician.id, m.Registration, m.Institution.name, m.Qualification, applying_flag]
+    params: dict[str, Any] = {"ids": ids}
     if own is not None:
-        columns.append(
-            exists()
-            .where(
-                m.Filing.physician_id == m.Physician.id,
-                m.Filing.institution_id == own,
-                m.Filing.status == "active",
-            )
-            .label("filed_here")
-        )
-    regs: dict[int, list[m.Registration]] = {}
-    quals: dict[int, list[m.Qualification]] = {}
+        params["own"] = own
+    regs: dict[int, list[_Reg]] = {}
+    quals: dict[int, list[_Qual]] = {}
     names: dict[int | None, str] = {}
     filed_here: set[int] = set()
     applying: set[int] = set()
     seen_regs: set[int] = set()
     seen_quals: set[int] = set()
-    for row in session.execute(
-        select(*columns)
-        .select_from(m.Physician)
-        .outerjoin(m.Registration, m.Registration.physician_id == m.Physician.id)
-        .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
-        .outerjoin(m.Qualification, m.Qualification.physician_id == m.Physician.id)
-        .where(m.Physician.id.in_(ids))
-    ):
-        pid, r, inst_name, q, is_applying = row[0], row[1], row[2], row[3], row[4]
-        if r is not None and r.id not in seen_regs:
-            seen_regs.add(r.id)
-            regs.setdefault(pid, []).append(r)
-            names[r.main_institution_id] = inst_name or ""
-        if q is not None and q.id not in seen_quals:
-            seen_quals.add(q.id)
-            quals.setdefault(pid, []).append(q)
-        if is_applying:
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    for row in session.execute(_lines_statement(own is not None, postgresql), params):
+        pid = row[0]
+        reg_id = row[_R0]
+        if reg_id is not None and reg_id not in seen_regs:
+            seen_regs.add(reg_id)
+            line_reg = _Reg._make(row[_R0:_R1])
+            regs.setdefault(pid, []).append(line_reg)
+            names[line_reg.main_institution_id] = row[_R1] or ""
+        qual_id = row[_Q0]
+        if qual_id is not None and qual_id not in seen_quals:
+            seen_quals.add(qual_id)
+            quals.setdefault(pid, []).append(_Qual._make(row[_Q0:_Q1]))
+        if row[1]:
             applying.add(pid)
-        if own is not None and row[5]:
+        if own is not None and row[_Q1]:
             filed_here.add(pid)
-    current = {pid: _current(regs.get(pid, []), p) for pid in ids}
     rows: list[PhysicianRow] = []
     for ph in people:
         pid = ph.id
-        reg = current[pid]
+        reg = _current(regs.get(pid, []), p)
         qual = _best_qualification(quals.get(pid, []), reg)
-        status = reg.status if reg is not None else "none"
-        held = reg is not None and reg.status in _HELD
+        if reg is None:
+            status = "none"
+            held = False
+        else:
+            status = reg.status
+            held = status in _HELD
         if own is not None:
             if held and reg is not None and reg.main_institution_id == own:
                 relation = RELATION_MAIN
@@ -1078,26 +1156,48 @@ def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[Physici
                 relation = ""
         else:
             relation = RELATION_MAIN if held else (RELATION_APPLYING if pid in applying else "")
-        rows.append(
-            PhysicianRow(
-                id=ph.id,
-                name=ph.name,
-                gender=ph.gender,
-                id_number=ph.id_number,
-                level=reg.level if reg is not None else (qual.level if qual else ""),
-                category=reg.category if reg is not None else (qual.category if qual else ""),
-                scopes=list(reg.scopes or []) if reg is not None else [],
-                registration_code=reg.registration_code if reg is not None else None,
-                practice_certificate_number=reg.practice_certificate_number if reg is not None else None,
-                certificate_code=qual.certificate_code if qual else None,
-                main_institution_name=names.get(reg.main_institution_id, "") if reg is not None else "",
-                relation=relation,
-                status=status,
-                status_label=STATUS_LABELS.get(status, status),
-                main_institution_id=reg.main_institution_id if reg is not None else None,
-                registration_id=reg.id if reg is not None else None,
+        if reg is not None:
+            rows.append(
+                PhysicianRow(
+                    id=pid,
+                    name=ph.name,
+                    gender=ph.gender,
+                    id_number=ph.id_number,
+                    level=reg.level,
+                    category=reg.category,
+                    scopes=list(reg.scopes or []),
+                    registration_code=reg.registration_code,
+                    practice_certificate_number=reg.practice_certificate_number,
+                    certificate_code=qual.certificate_code if qual else None,
+                    main_institution_name=names.get(reg.main_institution_id, ""),
+                    relation=relation,
+                    status=status,
+                    status_label=STATUS_LABELS.get(status, status),
+                    main_institution_id=reg.main_institution_id,
+                    registration_id=reg.id,
+                )
             )
-        )
+        else:
+            rows.append(
+                PhysicianRow(
+                    id=pid,
+                    name=ph.name,
+                    gender=ph.gender,
+                    id_number=ph.id_number,
+                    level=qual.level if qual else "",
+                    category=qual.category if qual else "",
+                    scopes=[],
+                    registration_code=None,
+                    practice_certificate_number=None,
+                    certificate_code=qual.certificate_code if qual else None,
+                    main_institution_name="",
+                    relation=relation,
+                    status=status,
+                    status_label=STATUS_LABELS.get(status, status),
+                    main_institution_id=None,
+                    registration_id=None,
+                )
+            )
     return rows
 
 
