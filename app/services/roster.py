@@ -1156,48 +1156,26 @@ def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[Physici
                 relation = ""
         else:
             relation = RELATION_MAIN if held else (RELATION_APPLYING if pid in applying else "")
-        if reg is not None:
-            rows.append(
-                PhysicianRow(
-                    id=pid,
-                    name=ph.name,
-                    gender=ph.gender,
-                    id_number=ph.id_number,
-                    level=reg.level,
-                    category=reg.category,
-                    scopes=list(reg.scopes or []),
-                    registration_code=reg.registration_code,
-                    practice_certificate_number=reg.practice_certificate_number,
-                    certificate_code=qual.certificate_code if qual else None,
-                    main_institution_name=names.get(reg.main_institution_id, ""),
-                    relation=relation,
-                    status=status,
-                    status_label=STATUS_LABELS.get(status, status),
-                    main_institution_id=reg.main_institution_id,
-                    registration_id=reg.id,
-                )
+        rows.append(
+            PhysicianRow(
+                id=pid,
+                name=ph.name,
+                gender=ph.gender,
+                id_number=ph.id_number,
+                level=reg.level if reg is not None else (qual.level if qual else ""),
+                category=reg.category if reg is not None else (qual.category if qual else ""),
+                scopes=list(reg.scopes or []) if reg is not None else [],
+                registration_code=reg.registration_code if reg is not None else None,
+                practice_certificate_number=reg.practice_certificate_number if reg is not None else None,
+                certificate_code=qual.certificate_code if qual else None,
+                main_institution_name=names.get(reg.main_institution_id, "") if reg is not None else "",
+                relation=relation,
+                status=status,
+                status_label=STATUS_LABELS.get(status, status),
+                main_institution_id=reg.main_institution_id if reg is not None else None,
+                registration_id=reg.id if reg is not None else None,
             )
-        else:
-            rows.append(
-                PhysicianRow(
-                    id=pid,
-                    name=ph.name,
-                    gender=ph.gender,
-                    id_number=ph.id_number,
-                    level=qual.level if qual else "",
-                    category=qual.category if qual else "",
-                    scopes=[],
-                    registration_code=None,
-                    practice_certificate_number=None,
-                    certificate_code=qual.certificate_code if qual else None,
-                    main_institution_name="",
-                    relation=relation,
-                    status=status,
-                    status_label=STATUS_LABELS.get(status, status),
-                    main_institution_id=None,
-                    registration_id=None,
-                )
-            )
+        )
     return rows
 
 
