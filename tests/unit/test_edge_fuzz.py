@@ -26,6 +26,7 @@ from sqlalchemy import event, text
 
 from app import models as m
 from app.services import Actor, DomainError, EnvironmentFault, ValidationError, edge, service_classes
+from app.services.base import SESSIONS_FEED
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DESK_ATTRS = {
@@ -209,20 +210,24 @@ def call_arguments(fx: Fixture, func: Callable[..., Any]) -> dict[str, Any]:
 
 
 def snapshot(desk: Any) -> dict[str, Any]:
-    """Rows of every table (audit rows of refusals and failed sign-ins aside), the feed head, versions."""
-    tables = [t.name for t in m.Base.metadata.sorted_tables if t.name != "audit_events"]
+    """Rows of every table, the feed head, versions — aside from what a refusal is meant to keep: the audit
+    rows of refusals and failed sign-ins, and the feed's notice that a lockout ended the account's sessions
+    (the fifth wrong password at 解锁 signs the user out everywhere; other PCs learn it from the feed)."""
+    tables = [t.name for t in m.Base.metadata.sorted_tables if t.name not in ("audit_events", "change_feed")]
     parts = [f'(SELECT count(*) FROM "{t}")' for t in tables]
+    sessions_notice = f"table_name = '{SESSIONS_FEED}'"
     parts += [
         "(SELECT count(*) FROM audit_events WHERE outcome = 'ok')",
-        "(SELECT coalesce(max(seq), 0) FROM change_feed)",
+        f"(SELECT count(*) FROM change_feed WHERE NOT {sessions_notice})",
+        f"(SELECT coalesce(max(seq), 0) FROM change_feed WHERE NOT {sessions_notice})",
         "(SELECT coalesce(sum(version), 0) FROM cases)",
         "(SELECT coalesce(sum(version), 0) FROM registrations)",
         "(SELECT coalesce(sum(last_value), 0) FROM code_counters)",
         "(SELECT count(*) FROM user_accounts WHERE disabled)",
         "(SELECT count(*) FROM user_accounts WHERE is_admin)",
     ]
-    names = [*tables, "audit ok", "feed head", "case versions", "registration versions", "codes issued",
-             "disabled accounts", "administrators"]
+    names = [*tables, "audit ok", "change_feed", "feed head", "case versions", "registration versions",
+             "codes issued", "disabled accounts", "administrators"]
     with desk.db.read() as s:
         values = s.execute(text("SELECT " + ", ".join(parts))).one()
     return dict(zip(names, values, strict=True))
