@@ -50,6 +50,14 @@ def resident_id(area: str = "440106", birth: dt.date = dt.date(1990, 1, 1), *, f
     return first17 + resident_id_check_char(first17)
 
 
+def born_same_day(id_number: str) -> str:
+    """Another man's resident ID with the same county and birth day as ``id_number`` (resident_id moves the
+    day on every 500 serials, so two calls in a row may straddle a day)."""
+    sequence = "999" if id_number[14:17] != "999" else "997"
+    first17 = id_number[:14] + sequence
+    return first17 + resident_id_check_char(first17)
+
+
 def certificate_code() -> str:
     return f"2026{next(_serial):023d}"
 
@@ -186,13 +194,15 @@ class World:
         level: str = "执业医师",
         category: str = "临床",
         qualified: bool = True,
+        id_number: str | None = None,
     ) -> Doctor:
         """A physician with a qualification on record and an activated account, signed in.
 
         Without ``qualified`` the account exists but is not activated (no qualification to activate
-        with); the physician can then be handled only at the counter.
+        with); the physician can then be handled only at the counter. ``id_number``: a given resident ID
+        (default: a new one from ``resident_id``).
         """
-        id_number = resident_id(area)
+        id_number = id_number or resident_id(area)
         code = self.qualify(name, id_number, level, category) if qualified else None
         n = next(_serial)
         registered = self.desk.auth.register_physician(

@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from case_fixtures import World, counts, world
+from case_fixtures import World, born_same_day, counts, world
 from sqlalchemy import func, select
 
 from app import models as m
@@ -152,7 +152,7 @@ def test_a_merged_record_never_shows_again_in_the_roster_lookups_or_the_register
 def test_two_valid_different_resident_ids_are_not_one_person(world: World) -> None:
     desk, admin = world.desk, world.admin
     a = world.doctor("王同名")
-    b = world.doctor("王同名")
+    b = world.doctor("王同名", id_number=born_same_day(a.id_number))
     pairs = desk.merges.duplicates(admin).items
     assert [(p.left_id, p.right_id, p.reason) for p in pairs] == [(a.id, b.id, "same_name_birth")]
     assert "不是同一人" in pairs[0].obstacle
