@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+import pytest
 
 SECRET = "gw-Secret-7731"
 
@@ -58,3 +61,13 @@ class FakeGateway:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@pytest.fixture
+def gateway() -> Iterator[FakeGateway]:
+    """A fake SMS gateway over real HTTP on 127.0.0.1, closed after the test."""
+    fake = FakeGateway()
+    try:
+        yield fake
+    finally:
+        fake.close()

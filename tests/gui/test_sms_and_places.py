@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from app.services import sms
 from tests.gui.helpers import DELEGATE_PHONE, admin, institution_fields
 from tests.gui.test_long_use import WINDOW_SLACK
-from tests.sms_gateway_fake import SECRET, FakeGateway
+from tests.sms_gateway_fake import SECRET, FakeGateway, gateway  # noqa: F401 - the fixture
 
 
 def _window(qtbot: Any, desk: Any, actor: Any) -> Any:
@@ -39,13 +39,6 @@ def no_gateway(gui_desk: Any) -> Any:
     gui_desk.ctx.sms_sender = None  # the real sender: the configured HTTP gateway, none yet
     gui_desk.ctx.sms_secret_store = sms.MemorySecrets()
     return gui_desk
-
-
-@pytest.fixture
-def gateway() -> Any:
-    fake = FakeGateway()
-    yield fake
-    fake.close()
 
 
 def _fill(dialog: Any, number: str = "44010400001", area: str = "441523") -> None:

@@ -3,22 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from app.services import sms
 from app.services.base import Tx
 from tests.gui.helpers import admin
-from tests.sms_gateway_fake import SECRET, FakeGateway
-
-
-@pytest.fixture
-def gateway() -> Iterator[FakeGateway]:
-    fake = FakeGateway()
-    yield fake
-    fake.close()
+from tests.sms_gateway_fake import SECRET, FakeGateway, gateway  # noqa: F401 - the fixture
 
 
 def test_the_commission_window_delivers_a_message_queued_while_the_gateway_was_down(

@@ -6,7 +6,6 @@ tries; two PCs running the courier at once send every message exactly once. Agai
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,16 +14,7 @@ from conftest import FakeClock
 from app.services import open_desk, sms
 from app.services.base import Tx
 from app.services.types import SMS_COURIER_EVERY, SMS_COURIER_MAX_PAUSE, DeliveryReport
-from tests.sms_gateway_fake import SECRET, FakeGateway
-
-
-@pytest.fixture
-def gateway() -> Iterator[FakeGateway]:
-    fake = FakeGateway()
-    try:
-        yield fake
-    finally:
-        fake.close()
+from tests.sms_gateway_fake import SECRET, FakeGateway, gateway  # noqa: F401 - the fixture
 
 
 @pytest.fixture

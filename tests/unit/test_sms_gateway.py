@@ -4,7 +4,6 @@ failures and retries, the secret never in the database, and without a gateway no
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,16 +13,7 @@ from support_accounts import institution_fields
 from app import models as m
 from app.services import sms
 from app.services.errors import PermissionDenied, ValidationError
-from tests.sms_gateway_fake import SECRET, FakeGateway
-
-
-@pytest.fixture
-def gateway() -> Iterator[FakeGateway]:
-    fake = FakeGateway()
-    try:
-        yield fake
-    finally:
-        fake.close()
+from tests.sms_gateway_fake import SECRET, FakeGateway, gateway  # noqa: F401 - the fixture
 
 
 @pytest.fixture
