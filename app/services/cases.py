@@ -1005,15 +1005,13 @@ class CaseService(Service):
                     "materials",
                     missing="、".join(missing),
                 )
-            # one decision per physician at a time (kept referenced: the rules read the same row, and the
-            # session's identity map holds it only while something does)
-            locked = (
-                tx.session.get(m.Physician, case.physician_id, with_for_update=True)
-                if case.physician_id is not None
-                else None
-            )
-            prepared = self._prepare(tx, case, case.details or {}, deciding=True)
-            outcome = rules.apply(self._rule_context(tx, case, deciding=True), case, prepared)
+            # one decision per physician at a time: deciding, the rules read the physician locked (with
+            # the case's institution); a walk-in's record, when the case has one, is locked here
+            ctx = self._rule_context(tx, case, deciding=True)
+            if case.kind in rules.WALK_IN_KINDS and case.physician_id is not None:
+                rules.lock_physician(tx.session, case.physician_id)
+            prepared = self._prepare(tx, case, case.details or {}, ctx=ctx)
+            outcome = rules.apply(ctx, case, prepared)
             # Everything but the code first (the feed entries go out now), the code last: the counter
             # row of (province, year) is locked from its UPDATE to COMMIT, so every approval of the
             # province queues only for the few statements after it.
@@ -1035,7 +1033,7 @@ class CaseService(Service):
                 institution_id=case.institution_id,
                 physician_id=physician_id,
             )
-            inst = tx.session.get(m.Institution, case.institution_id) if case.institution_id else None
+            inst = rules.institution_by_id(ctx, case.institution_id) if case.institution_id else None
             org = _org_of(tx, p)
             updater = p.name or p.username  # as _display(the account) shows it
             tx.flush_feed()
@@ -1051,8 +1049,8 @@ class CaseService(Service):
                 "claimed_by": None,
                 "claimed_at": None,
             }
-            if outcome.registration is not None:
-                decided["registration_id"] = outcome.registration.id
+            if outcome.registration_id is not None:
+                decided["registration_id"] = outcome.registration_id
             issued: dict[str, Any] = {}
             if outcome.registration_code:
                 issued["registration_code"] = outcome.registration_code
@@ -1066,7 +1064,6 @@ class CaseService(Service):
                 write_first=outcome.code_write,
             )
             tx.session.flush()  # anything else the rules changed (nothing, for the common kinds)
-            del locked
             return _view(case, tx.today, tx.now, inst.name if inst else "", "", updater, received)
 
     def reject(self, actor: Actor, case_id: int, version: int, reason: str, note: str = "") -> Case:
@@ -1437,10 +1434,10 @@ class CaseService(Service):
         return rules.RuleContext(tx.session, p, tx.today, case.id, institution_id, deciding, tx.now)
 
     def _prepare(
-        self, tx: Tx, case: m.Case, details: dict[str, Any], deciding: bool = False
+        self, tx: Tx, case: m.Case, details: dict[str, Any], ctx: rules.RuleContext | None = None
     ) -> rules.Prepared:
         physician_id = None if case.kind in rules.WALK_IN_KINDS else case.physician_id
-        return rules.prepare(self._rule_context(tx, case, deciding), case.kind, physician_id, details)
+        return rules.prepare(ctx or self._rule_context(tx, case), case.kind, physician_id, details)
 
     def _apply_prepared(self, case: m.Case, prep: rules.Prepared) -> None:
         case.details = prep.details

@@ -49,7 +49,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Update, bindparam, update
+from sqlalchemy import Table, Update, bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -243,13 +243,14 @@ def _ensure_row(session: Session, table: type[m.Base], values: dict[str, object]
 @functools.cache
 def _take_statement(table: type[m.CodeCounter] | type[m.CaseCounter], names: tuple[str, ...]) -> Update:
     """``UPDATE <counter> SET last_value = last_value + 1 WHERE <key> RETURNING last_value``, built once
-    per table (its cache key is then computed once, not at every approval)."""
+    per table (its cache key is then computed once, not at every approval); a Core statement of the
+    table, sent on the session's connection (not the ORM's bulk-update path)."""
+    t: Table = table.__table__  # type: ignore[assignment]
     return (
-        update(table)
-        .where(*[getattr(table, name) == bindparam(f"key_{name}") for name in names])
-        .values(last_value=table.last_value + 1)
-        .returning(table.last_value)
-        .execution_options(synchronize_session=False)
+        update(t)
+        .where(*[t.c[name] == bindparam(f"key_{name}") for name in names])
+        .values(last_value=t.c.last_value + 1)
+        .returning(t.c.last_value)
     )
 
 
@@ -259,10 +260,11 @@ def _take(session: Session, table: type[m.CodeCounter] | type[m.CaseCounter], ke
     race-free (INSERT … ON CONFLICT DO NOTHING / INSERT OR IGNORE) and updated again."""
     stmt = _take_statement(table, tuple(key))
     params = {f"key_{name}": value for name, value in key.items()}
-    value = session.execute(stmt, params).scalar_one_or_none()
+    session.flush()  # what is pending goes first, as the ORM's autoflush did
+    value = session.connection().execute(stmt, params).scalar_one_or_none()
     if value is None:
         _ensure_row(session, table, {**key, "last_value": 0})
-        value = session.execute(stmt, params).scalar_one()
+        value = session.connection().execute(stmt, params).scalar_one()
     for obj in list(session.identity_map.values()):  # a counter loaded earlier in the session stays true
         if isinstance(obj, table) and all(getattr(obj, k) == v for k, v in key.items()):
             set_committed_value(obj, "last_value", value)

@@ -15,8 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, Update, and_, bindparam, insert, or_, select, update
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy import (
+    Integer,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    cast,
+    insert,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import models as m
@@ -112,10 +126,55 @@ class RuleContext:
     #: The institution applying for an institution kind (the caller at start, the case's at approval).
     institution_id: int | None = None
     #: True when the commission decides: the checks of the applicant's input (one open case of a kind)
-    #: are behind us; what must still hold is checked again.
+    #: are behind us; what must still hold is checked again, and the physician's row is read locked (one
+    #: decision per physician at a time).
     deciding: bool = False
     #: The time of the transaction (the injectable clock), for the rows approval creates.
     now: dt.datetime | None = None
+    #: Institutions read so far in this transaction, by id (None: no such institution); the physician's
+    #: read brings the case's institution along in the same statement.
+    institutions: dict[int, InstitutionRow | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PhysicianRow:
+    """A physician as the rules read them: the columns they use, no ORM object."""
+
+    id: int
+    name: str
+    id_number: str
+    merged_into_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionRow:
+    """An institution as the rules read it."""
+
+    id: int
+    name: str
+    jurisdiction: str
+    active: bool
+    independent_legal_person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QualificationRow:
+    """A qualification as the rules read it: what a registration must match."""
+
+    id: int
+    level: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRegistration:
+    """An active or filed registration of the physician in a province (the one-per-province rule)."""
+
+    id: int
+    physician_id: int
+    province: str
+    status: str
+    main_institution_id: int | None
 
 
 @dataclass
@@ -124,17 +183,27 @@ class Prepared:
 
     kind: str
     details: dict[str, Any]
-    physician: m.Physician | None
-    institution: m.Institution | None
+    physician: PhysicianRow | None
+    institution: InstitutionRow | None
     """The institution of the case: it confirms the case and its area decides the jurisdiction."""
     area: str
     registration: m.Registration | None = None
     applicant_name: str = ""
     applicant_id_number: str = ""
-    qualification: m.Qualification | None = None
+    qualification: QualificationRow | None = None
     #: Registration kinds: the physician's filed registrations in the province, read with the check for an
-    #: active one (one statement); the approval ends them without reading them again. None: not read.
-    filed_in_province: list[m.Registration] | None = None
+    #: active one (one statement); the approval ends them. None: not read.
+    filed_in_province: list[HeldRegistration] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewRegistration:
+    """The registration an approval makes (one INSERT; no ORM object): what issuing its code needs."""
+
+    id: int
+    level: str
+    category: str
+    province: str
 
 
 @dataclass
@@ -143,7 +212,10 @@ class Outcome:
 
     registration_code: str | None = None
     practice_certificate_number: str | None = None
-    registration: m.Registration | None = None
+    #: The registration the case is about now (the new one, or the one the approval changed or ended).
+    registration_id: int | None = None
+    #: The registration the approval made, waiting for its code.
+    new_registration: NewRegistration | None = None
     physician_id: int | None = None
     changed: list[tuple[str, int]] = field(default_factory=list)
     code_province: str | None = None
@@ -172,7 +244,8 @@ _WRITE_REGISTRATION_CODE = (
 
 def issue_code(session: Session, out: Outcome, today: dt.date, *, write: bool = True) -> None:
     """Issue the registration code (and practice certificate number) the approval's new registration or
-    permit waits for, and write them on it (one UPDATE; the object shows them as stored) and on ``out``.
+    permit waits for, and write them on it (one UPDATE; a permit object shows them as stored) and on
+    ``out``.
     Call it last before COMMIT, with the new row flushed. ``write=False``: the UPDATE is left in
     ``out.code_write`` for the caller to send before COMMIT."""
     if out.code_province is None:
@@ -182,14 +255,12 @@ def issue_code(session: Session, out: Outcome, today: dt.date, *, write: bool = 
     if out.permit is not None:
         out.code_write = (_WRITE_PERMIT_NUMBER, {"w_row_id": out.permit.id, "w_code": code})
         set_committed_value(out.permit, "permit_number", code)
-    elif out.registration is not None:
-        reg = out.registration
+    elif out.new_registration is not None:
+        reg = out.new_registration
         number = practice_certificate_number_for(code, reg.level, reg.category)
         out.code_write = (
             _WRITE_REGISTRATION_CODE, {"w_row_id": reg.id, "w_code": code, "w_number": number}
         )
-        set_committed_value(reg, "registration_code", code)
-        set_committed_value(reg, "practice_certificate_number", number)
         out.practice_certificate_number = number
     out.code_province = None
     if write and out.code_write is not None:
@@ -250,10 +321,55 @@ def _opt_date(details: dict[str, Any], key: str, default: dt.date | None = None)
     return validation.date_value(value, key, FIELD_LABELS[key])
 
 
+_PHYSICIANS: Table = m.Physician.__table__  # type: ignore[assignment]
+_INSTITUTIONS: Table = m.Institution.__table__  # type: ignore[assignment]
+_QUALIFICATIONS: Table = m.Qualification.__table__  # type: ignore[assignment]
+_PHYSICIAN_COLUMNS = (
+    _PHYSICIANS.c.id, _PHYSICIANS.c.name, _PHYSICIANS.c.id_number, _PHYSICIANS.c.merged_into_id
+)
+_INSTITUTION_COLUMNS = (
+    _INSTITUTIONS.c.id,
+    _INSTITUTIONS.c.name,
+    _INSTITUTIONS.c.jurisdiction,
+    _INSTITUTIONS.c.active,
+    _INSTITUTIONS.c.independent_legal_person,
+)
+#: The rules' reads as Core statements of the columns they use, built once with bound parameters (their
+#: cache keys computed once): plain rows, no identity map, no wide result descriptions.
+_INSTITUTION = select(*_INSTITUTION_COLUMNS).where(_INSTITUTIONS.c.id == bindparam("institution_id"))
+_PHYSICIAN = select(*_PHYSICIAN_COLUMNS).where(_PHYSICIANS.c.id == bindparam("physician_id"))
+#: The physician with an institution in one statement (the institution joined on its id: a row even when
+#: there is no such institution); locked: FOR UPDATE OF physicians only.
+_PHYSICIAN_AND_INSTITUTION = (
+    select(*_PHYSICIAN_COLUMNS, *_INSTITUTION_COLUMNS)
+    .select_from(
+        _PHYSICIANS.outerjoin(_INSTITUTIONS, _INSTITUTIONS.c.id == bindparam("institution_id"))
+    )
+    .where(_PHYSICIANS.c.id == bindparam("physician_id"))
+)
+_PHYSICIAN_STATEMENTS = {
+    (False, False): _PHYSICIAN,
+    (True, False): _PHYSICIAN.with_for_update(of=_PHYSICIANS),
+    (False, True): _PHYSICIAN_AND_INSTITUTION,
+    (True, True): _PHYSICIAN_AND_INSTITUTION.with_for_update(of=_PHYSICIANS),
+}
+_PERSON_BY_ID_NUMBER = select(*_PHYSICIAN_COLUMNS).where(_PHYSICIANS.c.id_number == bindparam("id_number"))
+
+
+def institution_by_id(ctx: RuleContext, institution_id: int) -> InstitutionRow | None:
+    """The institution (active or not) from what the transaction has read, or read now."""
+    if institution_id in ctx.institutions:
+        return ctx.institutions[institution_id]
+    row = ctx.session.connection().execute(_INSTITUTION, {"institution_id": institution_id}).first()
+    inst = InstitutionRow(*row) if row is not None else None
+    ctx.institutions[institution_id] = inst
+    return inst
+
+
 def _institution(
-    session: Session, value: Any, field: str = "institution_id", label: str = "执业机构"
-) -> m.Institution:
-    inst = session.get(m.Institution, record_id(value, field, label))
+    ctx: RuleContext, value: Any, field: str = "institution_id", label: str = "执业机构"
+) -> InstitutionRow:
+    inst = institution_by_id(ctx, record_id(value, field, label))
     if inst is None:
         raise ValidationError(f"{label}不存在（编号 {value}）", field)
     if not inst.active:
@@ -261,11 +377,39 @@ def _institution(
     return inst
 
 
-def physician_or_404(session: Session, physician_id: Any) -> m.Physician:
+def _known_id(value: Any) -> int | None:
+    """``value`` as a record id when it is one (the rule that reads it says what is wrong otherwise)."""
+    try:
+        return record_id(value, "", "")
+    except ValidationError:
+        return None
+
+
+def physician_or_404(
+    session: Session,
+    physician_id: Any,
+    *,
+    lock: bool = False,
+    institution_id: int | None = None,
+    institutions: dict[int, InstitutionRow | None] | None = None,
+) -> PhysicianRow:
+    """The physician on record (not merged into another record). ``lock``: the row locked FOR UPDATE
+    to the end of the transaction. ``institution_id``: that institution is read in the same statement
+    into ``institutions`` (the rule context's, for the rules that need it next).
+
+    Raises ValidationError (malformed id; a merged record), NotFound."""
     pid = record_id(physician_id, "physician_id", "医师")
-    phys = session.get(m.Physician, pid)
-    if phys is None:
+    with_institution = institution_id is not None and institutions is not None
+    params: dict[str, Any] = {"physician_id": pid}
+    if with_institution:
+        params["institution_id"] = institution_id
+    row = session.connection().execute(_PHYSICIAN_STATEMENTS[lock, with_institution], params).first()
+    if row is None:
         raise NotFound(f"医师不存在（编号 {pid}）", "physician_id")
+    phys = PhysicianRow(*row[:4])
+    if with_institution:
+        assert institution_id is not None and institutions is not None
+        institutions[institution_id] = InstitutionRow(*row[4:]) if row[4] is not None else None
     if phys.merged_into_id is not None:
         raise ValidationError(
             f"医师记录 {pid} 已合并到记录 {phys.merged_into_id}，请在合并后的记录上办理", "physician_id"
@@ -273,11 +417,16 @@ def physician_or_404(session: Session, physician_id: Any) -> m.Physician:
     return phys
 
 
+def lock_physician(session: Session, physician_id: int) -> None:
+    """Lock the physician's row to the end of the transaction (one decision per physician at a time)."""
+    session.connection().execute(_PHYSICIAN_STATEMENTS[True, False], {"physician_id": physician_id})
+
+
 def province_name(code: str) -> str:
     return reference.area_name(code[:2] + "0000")
 
 
-def place_of(level: str, institution: m.Institution) -> str:
+def place_of(level: str, institution: InstitutionRow) -> str:
     """执业地点: the province for 执业医师, the county (the institution's area) for 执业助理医师."""
     province, _city, county = area_parts(institution.jurisdiction)
     return county if level == Level.ASSISTANT else province
@@ -318,43 +467,78 @@ def refusal_reason(kind: str, value: Any) -> str:
 
 #: Statements of the approval path built once with bound parameters: their cache key is computed once,
 #: not at every call (SQLAlchemy memoizes it on the statement object).
+#: The physician's qualifications: linked to the physician or carrying the physician's ID number.
+_QUALIFICATION_OF_PHYSICIAN = or_(
+    _QUALIFICATIONS.c.physician_id == bindparam("physician_id"),
+    _QUALIFICATIONS.c.id_number == bindparam("id_number"),
+)
 _QUALIFICATIONS_OF = (
-    select(m.Qualification)
-    .where(
+    select(_QUALIFICATIONS.c.id, _QUALIFICATIONS.c.level, _QUALIFICATIONS.c.category)
+    .where(_QUALIFICATION_OF_PHYSICIAN)
+    .order_by(_QUALIFICATIONS.c.id)
+)
+#: The qualifications and the physician's active or filed registrations in a province, in one statement
+#: (a registration's rule reads both): rows (part, id, a, b, c) — part 0 a qualification (level,
+#: category), part 1 a registration (province, status, main institution).
+_QUALIFICATIONS_AND_HELD = union_all(
+    select(
+        literal_column("0").label("part"),
+        _QUALIFICATIONS.c.id,
+        _QUALIFICATIONS.c.level.label("a"),
+        _QUALIFICATIONS.c.category.label("b"),
+        cast(null(), Integer).label("c"),
+    ).where(_QUALIFICATION_OF_PHYSICIAN),
+    select(
+        literal_column("1"),
+        _REGISTRATIONS.c.id,
+        _REGISTRATIONS.c.province,
+        _REGISTRATIONS.c.status,
+        _REGISTRATIONS.c.main_institution_id,
+    ).where(
+        _REGISTRATIONS.c.physician_id == bindparam("physician_id"),
+        _REGISTRATIONS.c.province == bindparam("province"),
+        # two comparisons, not IN (…): an IN list is expanded into the SQL at every execution
         or_(
-            m.Qualification.physician_id == bindparam("physician_id"),
-            m.Qualification.id_number == bindparam("id_number"),
-        )
-    )
-    .order_by(m.Qualification.id)
-)
-_HELD_IN_PROVINCE = (
-    select(m.Registration)
-    .where(
-        m.Registration.physician_id == bindparam("physician_id"),
-        m.Registration.province == bindparam("province"),
-        m.Registration.status.in_((RegistrationStatus.ACTIVE, RegistrationStatus.FILED)),
-    )
-    .order_by(m.Registration.id)
-)
+            _REGISTRATIONS.c.status == RegistrationStatus.ACTIVE,
+            _REGISTRATIONS.c.status == RegistrationStatus.FILED,
+        ),
+    ),
+).order_by(literal_column("part"), literal_column("id"))
 
 
-def qualifications_of(session: Session, phys: m.Physician) -> list[m.Qualification]:
+def qualifications_of(session: Session, phys: PhysicianRow) -> list[QualificationRow]:
     """Qualifications linked to the physician or carrying the physician's ID number."""
-    return list(
-        session.scalars(_QUALIFICATIONS_OF, {"physician_id": phys.id, "id_number": phys.id_number})
+    rows = session.connection().execute(
+        _QUALIFICATIONS_OF, {"physician_id": phys.id, "id_number": phys.id_number}
     )
+    return [QualificationRow(*row) for row in rows]
 
 
-def _describe_qualifications(quals: list[m.Qualification]) -> str:
+def _qualifications_and_held(
+    session: Session, phys: PhysicianRow, province: str
+) -> tuple[list[QualificationRow], list[HeldRegistration]]:
+    """``qualifications_of`` and the physician's active or filed registrations in ``province`` (both
+    in id order), read in one statement."""
+    quals: list[QualificationRow] = []
+    held: list[HeldRegistration] = []
+    params = {"physician_id": phys.id, "id_number": phys.id_number, "province": province}
+    for part, row_id, a, b, c in session.connection().execute(_QUALIFICATIONS_AND_HELD, params):
+        if part == 0:
+            quals.append(QualificationRow(row_id, a, b))
+        else:
+            held.append(HeldRegistration(row_id, phys.id, a, b, c))
+    return quals, held
+
+
+def _describe_qualifications(quals: list[QualificationRow]) -> str:
     return "、".join(f"{q.level}（{q.category}）" for q in quals) or "无"
 
 
 def _pick_qualification(
-    session: Session, phys: m.Physician, level: str | None, category: str | None
-) -> m.Qualification:
-    """The qualification a registration rests on: it must exist and match the level and category."""
-    quals = qualifications_of(session, phys)
+    quals: list[QualificationRow], phys: PhysicianRow, level: str | None, category: str | None
+) -> QualificationRow:
+    """The qualification a registration rests on (among the physician's ``quals``): it must exist and
+    match the level and category."""
     if not quals:
         raise ValidationError(
             f"{phys.name}没有医师资格记录：首次注册须有考试中心导入或窗口补录的医师资格", "physician_id"
@@ -384,7 +568,7 @@ def _pick_qualification(
 def registration_for(
     ctx: RuleContext,
     kind: str,
-    phys: m.Physician,
+    phys: PhysicianRow,
     details: dict[str, Any],
     *,
     statuses: tuple[str, ...] = (RegistrationStatus.ACTIVE,),
@@ -459,6 +643,11 @@ def _open_case_conflict(ctx: RuleContext, kind: str, id_number: str, institution
         )
 
 
+def _main_institution(ctx: RuleContext, reg: m.Registration) -> InstitutionRow | None:
+    """The registration's main institution (active or not), None when it has none."""
+    return institution_by_id(ctx, reg.main_institution_id) if reg.main_institution_id is not None else None
+
+
 def _active_filings(session: Session, reg: m.Registration) -> list[m.Filing]:
     return list(
         session.scalars(
@@ -473,15 +662,17 @@ def _active_filings(session: Session, reg: m.Registration) -> list[m.Filing]:
 
 
 def _prepare_registration(
-    ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]
+    ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]
 ) -> Prepared:
     """First registration (and military → local, counter registration): qualification on record with the
     same level and category; one active registration (one main institution) per province."""
     assert phys is not None
-    inst = _institution(ctx.session, d.get("institution_id"))
+    inst = _institution(ctx, d.get("institution_id"))
     level = validation.level(d["level"]) if d.get("level") else None
     category = validation.category(d["category"]) if d.get("category") else None
-    qual = _pick_qualification(ctx.session, phys, level, category)
+    province = area_parts(inst.jurisdiction)[0]
+    quals, held = _qualifications_and_held(ctx.session, phys, province)
+    qual = _pick_qualification(quals, phys, level, category)
     place = place_of(qual.level, inst)
     if d.get("place"):
         given = validation.area_code(d["place"], "place")
@@ -491,11 +682,14 @@ def _prepare_registration(
                 f"执业地点应为「{reference.area_name(place)}」：{qual.level}的执业地点为{where}", "place"
             )
     scopes = validation.scopes(qual.category, d.get("scopes"))
-    province = area_parts(inst.jurisdiction)[0]
-    held = list(ctx.session.scalars(_HELD_IN_PROVINCE, {"physician_id": phys.id, "province": province}))
     existing = next((r for r in held if r.status == RegistrationStatus.ACTIVE), None)
     if existing is not None:
-        main = existing.main_institution.name if existing.main_institution else "无"
+        main_inst = (
+            institution_by_id(ctx, existing.main_institution_id)
+            if existing.main_institution_id is not None
+            else None
+        )
+        main = main_inst.name if main_inst else "无"
         raise ValidationError(
             f"{phys.name}在{province_name(province)}已有有效注册（主要执业机构：{main}），同一省内只能有一个"
             "主要执业机构；更换主要执业机构须由原机构办理注册备案后重新注册",
@@ -520,7 +714,7 @@ def _prepare_registration(
     )
 
 
-def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+def _prepare_upgrade(ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]) -> Prepared:
     """Assistant → physician: same category, same main institution, a 执业医师 qualification of it."""
     assert phys is not None
     reg = registration_for(ctx, kind, phys, d)
@@ -548,7 +742,7 @@ def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: d
             f"{phys.name}没有{reg.category}类别的执业医师资格：升级须取得与现注册相同类别的执业医师资格",
             "category",
         )
-    inst = reg.main_institution
+    inst = _main_institution(ctx, reg)
     if inst is None:
         raise ValidationError("该注册没有主要执业机构，不能升级", "registration_id")
     scopes = validation.scopes(reg.category, d.get("scopes") or reg.scopes)
@@ -562,11 +756,11 @@ def _prepare_upgrade(ctx: RuleContext, kind: str, phys: m.Physician | None, d: d
     return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg, qualification=qual)
 
 
-def _prepare_change(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+def _prepare_change(ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]) -> Prepared:
     """Change of category, scopes or place; a new main institution is a new registration (Art. 17)."""
     assert phys is not None
     reg = registration_for(ctx, kind, phys, d)
-    inst = reg.main_institution
+    inst = _main_institution(ctx, reg)
     if inst is None:
         raise ValidationError("该注册没有主要执业机构，不能变更", "registration_id")
     if (
@@ -606,7 +800,7 @@ def _prepare_change(ctx: RuleContext, kind: str, phys: m.Physician | None, d: di
     return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg)
 
 
-def _prepare_ending(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+def _prepare_ending(ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]) -> Prepared:
     """Deregistration (own, institution's, counter's), filing to the pool, local → military.
 
     A reason from the fixed list is required for every filing and deregistration.
@@ -624,13 +818,15 @@ def _prepare_ending(ctx: RuleContext, kind: str, phys: m.Physician | None, d: di
     effective = _opt_date(d, "effective_date")
     if effective is not None:
         details["effective_date"] = effective.isoformat()
-    inst = reg.main_institution
+    inst = _main_institution(ctx, reg)
     area = inst.jurisdiction if inst is not None else reg.place
     details["institution_id"] = inst.id if inst is not None else None
     return Prepared(kind, details, phys, inst, area, registration=reg)
 
 
-def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+def _prepare_multi_site(
+    ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]
+) -> Prepared:
     """Filing an additional institution (inside the registration's province; for 执业助理医师 inside the main
     institution's county; not the main institution; not twice), cancelling one, or withdrawing all."""
     assert phys is not None
@@ -644,24 +840,24 @@ def _prepare_multi_site(ctx: RuleContext, kind: str, phys: m.Physician | None, d
             raise ValidationError(
                 f"{phys.name}没有已备案的其他执业机构，无需取消多地点执业", "registration_id"
             )
-        inst = reg.main_institution
+        inst = _main_institution(ctx, reg)
         if inst is None:
             raise ValidationError("该注册没有主要执业机构", "registration_id")
         details.update(registration_id=reg.id, institution_id=inst.id)
         return Prepared(kind, details, phys, inst, inst.jurisdiction, registration=reg)
-    other = _institution(ctx.session, d.get("institution_id"), "institution_id", "备案机构")
+    other = _institution(ctx, d.get("institution_id"), "institution_id", "备案机构")
     reg = registration_for(ctx, kind, phys, d, province=area_parts(other.jurisdiction)[0])
     filed = {f.institution_id: f for f in _active_filings(ctx.session, reg)}
     if kind == K.MULTI_SITE_CANCEL:
         if other.id not in filed:
             raise ValidationError(f"「{other.name}」不是{phys.name}已备案的执业机构", "institution_id")
     else:
-        main = reg.main_institution
         if other.id == reg.main_institution_id:
             raise ValidationError(f"「{other.name}」是主要执业机构，不需要备案", "institution_id")
         if other.id in filed:
             raise ValidationError(f"「{other.name}」已经备案，不能重复备案", "institution_id")
         if reg.level == Level.ASSISTANT:
+            main = _main_institution(ctx, reg)
             county = main.jurisdiction if main is not None else reg.place
             if other.jurisdiction != county:
                 raise ValidationError(
@@ -722,8 +918,9 @@ def _identity(ctx: RuleContext, kind: str, d: dict[str, Any]) -> Identity:
     return Identity(name, number, id_type, str(gender), birth)
 
 
-def _person_on_record(ctx: RuleContext, ident: Identity) -> m.Physician | None:
-    phys = ctx.session.scalars(select(m.Physician).where(m.Physician.id_number == ident.id_number)).first()
+def _person_on_record(ctx: RuleContext, ident: Identity) -> PhysicianRow | None:
+    row = ctx.session.connection().execute(_PERSON_BY_ID_NUMBER, {"id_number": ident.id_number}).first()
+    phys = PhysicianRow(*row) if row is not None else None
     if phys is not None and phys.name != ident.name:
         raise ValidationError(
             f"证件号码 {ident.id_number} 已登记为「{phys.name}」，与填写的姓名「{ident.name}」不符", "name"
@@ -744,7 +941,7 @@ def _origin(kind: str, d: dict[str, Any]) -> str:
 
 
 def _prepare_qualification(
-    ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]
+    ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]
 ) -> Prepared:
     """Backfill of an old-rules qualification, or recognition of a Hong Kong/Macau/Taiwan physician's."""
     ident = _identity(ctx, kind, d)
@@ -835,7 +1032,9 @@ def _renewed_permit(ctx: RuleContext, kind: str, d: dict[str, Any]) -> m.ShortTe
     return old
 
 
-def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d: dict[str, Any]) -> Prepared:
+def _prepare_short_term(
+    ctx: RuleContext, kind: str, phys: PhysicianRow | None, d: dict[str, Any]
+) -> Prepared:
     """Short-term practice: HMT up to 3 years, foreign up to 1 year with an inviting institution that is an
     independent legal person; categories 临床, 中医, 口腔 only; no overlapping permit.
 
@@ -882,9 +1081,7 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d
     if old is not None:
         details["renews_permit_id"] = old.id
     if kind == K.FOREIGN_SHORT_TERM:
-        inviting = _institution(
-            ctx.session, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构"
-        )
+        inviting = _institution(ctx, d.get("inviting_institution_id"), "inviting_institution_id", "邀请机构")
         if not inviting.independent_legal_person:
             raise ValidationError(
                 f"「{inviting.name}」不具有独立法人资格，不能邀请外国医师来华短期行医",
@@ -892,10 +1089,10 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d
             )
         inst = inviting
         if d.get("institution_id") not in (None, ""):
-            inst = _institution(ctx.session, d.get("institution_id"))
+            inst = _institution(ctx, d.get("institution_id"))
         details["inviting_institution_id"] = inviting.id
     else:
-        inst = _institution(ctx.session, d.get("institution_id"))
+        inst = _institution(ctx, d.get("institution_id"))
     if phys is not None:
         overlapping = ctx.session.scalars(
             select(m.ShortTermPermit).where(
@@ -929,7 +1126,7 @@ def _prepare_short_term(ctx: RuleContext, kind: str, phys: m.Physician | None, d
     )
 
 
-_PREPARE: dict[str, Callable[[RuleContext, str, m.Physician | None, dict[str, Any]], Prepared]] = {
+_PREPARE: dict[str, Callable[[RuleContext, str, PhysicianRow | None, dict[str, Any]], Prepared]] = {
     K.FIRST_REGISTRATION: _prepare_registration,
     K.MILITARY_TO_LOCAL: _prepare_registration,
     K.DIRECT_REGISTRATION: _prepare_registration,
@@ -962,7 +1159,13 @@ def prepare(ctx: RuleContext, kind: str, physician_id: int | None, details: dict
     note = note_text(details.get("note"))
     phys = None
     if kind not in WALK_IN_KINDS:
-        phys = physician_or_404(ctx.session, physician_id)
+        phys = physician_or_404(
+            ctx.session,
+            physician_id,
+            lock=ctx.deciding,
+            institution_id=_known_id(details.get("institution_id")),
+            institutions=ctx.institutions,
+        )
     elif physician_id is not None:
         raise ValidationError(f"「{_label(kind)}」按证件办理，不需要选择医师", "physician_id")
     prep = _PREPARE[kind](ctx, kind, phys, details)
@@ -1009,16 +1212,16 @@ def _end_registration(
 def _new_registration(
     ctx: RuleContext,
     case: m.Case,
-    phys: m.Physician,
-    inst: m.Institution,
+    phys: PhysicianRow,
+    inst: InstitutionRow,
     level: str,
     category: str,
     scopes: list[str],
     place: str,
     qualification_id: int | None,
-) -> m.Registration:
-    """The new registration: one Core INSERT … RETURNING id (every column given), and the object the
-    session holds as if it had been read (no unit of work for a row written once)."""
+) -> NewRegistration:
+    """The new registration: one Core INSERT … RETURNING id (every column given; no ORM object, no unit
+    of work for a row written once)."""
     province = area_parts(inst.jurisdiction)[0]
     authority, authority_code = authority_of(ctx.principal)
     values: dict[str, Any] = {
@@ -1046,10 +1249,7 @@ def _new_registration(
     }
     ctx.session.flush()  # what the rules changed before (a registration ended) is written first, as before
     new_id = ctx.session.connection().execute(_INSERT_REGISTRATION, values).scalar_one()
-    reg = m.Registration(id=new_id, **values)
-    make_transient_to_detached(reg)  # its state is what the row holds, nothing pending
-    ctx.session.add(reg)
-    return reg
+    return NewRegistration(new_id, level, category, province)
 
 
 def _find_or_create_person(ctx: RuleContext, d: dict[str, Any]) -> m.Physician:
@@ -1087,10 +1287,9 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
     if kind in (K.FIRST_REGISTRATION, K.MILITARY_TO_LOCAL, K.DIRECT_REGISTRATION):
         assert prep.physician is not None and prep.institution is not None
         province = area_parts(prep.institution.jurisdiction)[0]
-        filed = prep.filed_in_province
-        if filed is None or any(
-            r.province != province or r.physician_id != prep.physician.id for r in filed
-        ):
+        held = prep.filed_in_province
+        filed: list[m.Registration] = []
+        if held is None or any(r.province != province or r.physician_id != prep.physician.id for r in held):
             filed = list(
                 session.scalars(
                     select(m.Registration).where(
@@ -1100,10 +1299,18 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
                     )
                 )
             )
+        elif held:  # the rows the check read, as objects to end
+            filed = list(
+                session.scalars(
+                    select(m.Registration)
+                    .where(m.Registration.id.in_([r.id for r in held]))
+                    .order_by(m.Registration.id)
+                )
+            )
         # back from the non-registered pool: the filed registration gives way to the new one
         for old in filed:
             out.changed += _end_registration(session, old, today, "重新注册")
-        reg = _new_registration(
+        new = _new_registration(
             ctx,
             case,
             prep.physician,
@@ -1114,14 +1321,15 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             d["place"],
             d.get("qualification_id"),
         )
-        out.code_province = reg.province
-        out.changed.append(("registrations", reg.id))
+        reg = None
+        out.new_registration, out.registration_id, out.code_province = new, new.id, new.province
+        out.changed.append(("registrations", new.id))
     elif kind == K.ASSISTANT_UPGRADE:
         assert prep.physician is not None and prep.institution is not None and reg is not None
         old = reg
         filings = _active_filings(session, old)
         out.changed += _end_registration(session, old, today, "助理医师升执业医师")
-        reg = _new_registration(
+        new = _new_registration(
             ctx,
             case,
             prep.physician,
@@ -1133,11 +1341,12 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
             d.get("qualification_id"),
         )
         for f in filings:  # the additional institutions stay with the physician's new registration
-            f.registration_id = reg.id
+            f.registration_id = new.id
             f.status = "active"
             f.end_date = None
-        out.code_province = reg.province
-        out.changed.append(("registrations", reg.id))
+        reg = None
+        out.new_registration, out.registration_id, out.code_province = new, new.id, new.province
+        out.changed.append(("registrations", new.id))
     elif kind in (K.CHANGE, K.DIRECT_CHANGE):
         assert reg is not None
         reg.category = d["category"]
@@ -1230,7 +1439,7 @@ def apply(ctx: RuleContext, case: m.Case, prep: Prepared) -> Outcome:
     else:  # pragma: no cover - every kind is listed above
         raise ValidationError(f"业务类型「{kind}」无法办理", "kind")
     if reg is not None:
-        out.registration = reg
+        out.registration_id = reg.id
         out.registration_code = reg.registration_code
         out.practice_certificate_number = reg.practice_certificate_number
     return out
