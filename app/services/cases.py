@@ -263,8 +263,27 @@ def missing_materials(kind: str, received: Iterable[str]) -> list[str]:
 
 
 #: Built once (its cache key is computed once, not at every call).
+#: A material counts as received when its check says so (the one condition of both reads below).
+_IS_RECEIVED = m.MaterialCheck.received.is_(True)
 _RECEIVED = select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
-    m.MaterialCheck.case_id.in_(bindparam("case_ids", expanding=True)), m.MaterialCheck.received.is_(True)
+    m.MaterialCheck.case_id.in_(bindparam("case_ids", expanding=True)), _IS_RECEIVED
+)
+
+
+#: Separates the names of a case's received materials read as one column (no material's name holds it).
+_NAME_SEP = "\x1f"
+_RECEIVED_NAMES = (
+    select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEP))
+    .where(m.MaterialCheck.case_id == m.Case.id, _IS_RECEIVED)
+    .scalar_subquery()
+)
+#: The case to decide, locked (FOR UPDATE OF cases) and reloaded, with the names of its materials
+#: received (what ``_received`` reads) in the same statement.
+_CASE_TO_DECIDE = (
+    select(m.Case, _RECEIVED_NAMES)
+    .where(m.Case.id == bindparam("case_id"))
+    .with_for_update(of=m.Case)
+    .execution_options(populate_existing=True)
 )
 
 
@@ -991,13 +1010,12 @@ class CaseService(Service):
         """
         cid, ver = _case_id(case_id), _version(version)
         with self.write(actor, "cases.approve") as tx:
-            case = self._changeable(tx, cid, ver)
+            case, received = self._decidable(tx, cid, ver)
             p = tx.principal
             permissions.require_role(p, COMMISSION)
             permissions.require_decider(p, rules.decided_level(tx.session, case), case.number)
             self._allowed(case, "approve")
             self._check_claim(tx, case)
-            received = _received(tx, [case.id])[case.id]
             missing = missing_materials(case.kind, received)
             if missing and case.kind in COUNTER_KINDS:
                 raise ValidationError(
@@ -1317,6 +1335,18 @@ class CaseService(Service):
     def _changeable(self, tx: Tx, case_id: int, version: int) -> m.Case:
         """The case locked for this transaction; the caller must have seen its current version."""
         case = tx.session.get(m.Case, case_id, with_for_update=True, populate_existing=True)
+        return self._check_changeable(tx, case, case_id, version)
+
+    def _decidable(self, tx: Tx, case_id: int, version: int) -> tuple[m.Case, set[str]]:
+        """``_changeable``, with the names of the materials received (``_received``) read in the same
+        statement (the approval)."""
+        row = tx.session.execute(_CASE_TO_DECIDE, {"case_id": case_id}).first()
+        case = self._check_changeable(tx, row[0] if row is not None else None, case_id, version)
+        assert row is not None
+        names: str | None = row[1]
+        return case, set(names.split(_NAME_SEP)) if names else set()
+
+    def _check_changeable(self, tx: Tx, case: m.Case | None, case_id: int, version: int) -> m.Case:
         if case is None:
             raise NotFound(f"案件不存在（编号 {case_id}）", "case_id")
         if not can_see(tx.principal, case):
