@@ -262,9 +262,9 @@ def missing_materials(kind: str, received: Iterable[str]) -> list[str]:
     return [name for name in required_materials(kind) if name not in got]
 
 
-#: Built once (its cache key is computed once, not at every call).
 #: A material counts as received when its check says so (the one condition of both reads below).
 _IS_RECEIVED = m.MaterialCheck.received.is_(True)
+#: Built once (its cache key is computed once, not at every call).
 _RECEIVED = select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
     m.MaterialCheck.case_id.in_(bindparam("case_ids", expanding=True)), _IS_RECEIVED
 )
