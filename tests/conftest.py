@@ -282,30 +282,34 @@ def pg_url(db_templates: DatabaseTemplates) -> str:
     return db_templates.pg_empty(_require_pg())
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def fresh_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A brand-new database without any schema: a SQLite file not yet created, or a new PostgreSQL
-    database dropped afterwards (for tests of the migrations themselves)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'fresh.db'}"
-        return
+@contextlib.contextmanager
+def _new_pg_database() -> Iterator[str]:
+    """A brand-new PostgreSQL database without any schema on the test server, dropped afterwards."""
     base = _require_pg()
     url, name = make_pg_database(base)
     try:
         yield url
     finally:
         drop_pg_database(base, name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fresh_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A brand-new database without any schema: a SQLite file not yet created, or a new PostgreSQL
+    database dropped afterwards (for tests of the migrations themselves, and of a server that migrates
+    its database on start)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    with _new_pg_database() as url:
+        yield url
 
 
 @pytest.fixture
 def fresh_pg_url() -> Iterator[str]:
     """A brand-new PostgreSQL database without any schema, dropped afterwards."""
-    base = _require_pg()
-    url, name = make_pg_database(base)
-    try:
+    with _new_pg_database() as url:
         yield url
-    finally:
-        drop_pg_database(base, name)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigID, utcnow
@@ -92,6 +92,13 @@ class SmsMessage(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+    #: When the SMS courier tries it (again): when queued, then after each failed try that try's time plus
+    #: its pause (app.services.sms.next_attempt_at); None once sent or left for a person.
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+#: The courier's "what is due now": status pending / failed, next_attempt_at at most now.
+Index("ix_sms_outbox_status_next_attempt", SmsMessage.status, SmsMessage.next_attempt_at)
 
 
 class SmsGateway(Base):

@@ -105,8 +105,9 @@ class RegistrationCode:
     serial: int
 
 
-def format_registration_code(province: str, year: int, serial: int) -> str:
-    """The code of the given province (6-digit code or its 2-digit prefix), year and serial."""
+def _province_prefix(province: str, year: int, serial: int) -> str:
+    """The 2-digit province prefix of a registration code's (province, year, serial), each checked: the
+    same for the registration code and its practice certificate number. Raises ValueError."""
     prefix = province[:2]
     if len(prefix) != 2 or not prefix.isdigit() or prefix == "00":
         raise ValueError(f"not a province code: {province!r}")
@@ -114,6 +115,12 @@ def format_registration_code(province: str, year: int, serial: int) -> str:
         raise ValueError(f"year out of range: {year}")
     if not 1 <= serial <= MAX_SERIAL:
         raise ValueError(f"serial out of range: {serial}")
+    return prefix
+
+
+def format_registration_code(province: str, year: int, serial: int) -> str:
+    """The code of the given province (6-digit code or its 2-digit prefix), year and serial."""
+    prefix = _province_prefix(province, year, serial)
     body = f"{prefix}{year:04d}{serial:0{SERIAL_DIGITS}d}"
     return body + mod11_2(body)
 
@@ -178,13 +185,7 @@ def format_practice_certificate_number(
 ) -> str:
     """The practice certificate number of a registration of ``level`` and ``category`` whose registration
     code has the given province, year and serial (see the module docstring)."""
-    prefix = province[:2]
-    if len(prefix) != 2 or not prefix.isdigit() or prefix == "00":
-        raise ValueError(f"not a province code: {province!r}")
-    if not 1000 <= year <= 9999:
-        raise ValueError(f"year out of range: {year}")
-    if not 1 <= serial <= MAX_SERIAL:
-        raise ValueError(f"serial out of range: {serial}")
+    prefix = _province_prefix(province, year, serial)
     try:
         category_code = str(reference.category_readonly(category)["code"])
     except ValidationError:

@@ -4,11 +4,11 @@
 call sends nothing. ``deliver_pending(ctx)`` hands pending (and earlier failed) messages to the gateway
 one at a time, marking each 已发送 or 失败 (with the error) and counting attempts. ``deliver_due(ctx)`` is
 the SMS courier's run (every minute, off the GUI thread, in the commission window of a PC on the database
-and in the desk server): only the messages whose next attempt is due (``next_attempt_at``: 1, 2, 4, 8 …
-minutes after each failed try), stopping at a gateway that does not answer, so a dead gateway is asked
-once per run and a message waiting for it keeps its attempts. Every message is claimed by a row lock
-(PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE) while it is handed over, so two PCs or
-server processes running the courier never send the same message twice.
+and in the desk server): only the messages whose next attempt is due (the outbox's ``next_attempt_at``:
+when queued, then 1, 2, 4, 8 … minutes after each failed try), stopping at a gateway that does not
+answer, so a dead gateway is asked once per run and a message waiting for it keeps its attempts. Every
+message is claimed by a row lock (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE) while it
+is handed over, so two PCs or server processes running the courier never send the same message twice.
 
 The gateway is an HTTP SMS gateway (``HttpGateway``: URL, account, template, secret) that the commission's
 administrator configures (``OutboxService.configure_gateway``): URL, account and template are kept in the
@@ -33,7 +33,7 @@ import os
 from collections.abc import Iterable
 
 import httpx
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "DeliveryReport", "HttpGateway", "OutboxService", "SmsInfo", "deliver_due", "deliver_pending", "messages",
-    "next_attempt_at", "queue",
+    "next_attempt_at", "queue", "retry_pause",
 ]
 
 PENDING = "pending"
@@ -246,6 +246,7 @@ def queue(tx: Tx, phone: str, body: str, purpose: str = "", *, secret: str | Non
         status=PENDING,
         attempts=0,
         last_error="",
+        next_attempt_at=tx.now,
     )
     tx.session.add(msg)
     tx.session.flush()
@@ -279,24 +280,24 @@ def deliver_pending(
     return _hand_over(ctx, sender, conditions, limit, courier=False)
 
 
-def _pauses(attempts: int) -> dt.timedelta:
-    """The pauses ``attempts`` failed tries earned together: BACKOFF_FIRST, doubling, at most BACKOFF_MOST
-    each (1, 2, 4, 8, 16, 30, 30 … minutes)."""
-    return sum((min(BACKOFF_FIRST * 2**n, BACKOFF_MOST) for n in range(attempts)), dt.timedelta(0))
+def retry_pause(attempts: int) -> dt.timedelta:
+    """The pause after a message's ``attempts``-th failed try: BACKOFF_FIRST, doubling with every further
+    try, at most BACKOFF_MOST (1, 2, 4, 8, 16, 30, 30 … minutes)."""
+    pause: dt.timedelta = BACKOFF_FIRST * 2 ** max(0, attempts - 1)
+    return min(pause, BACKOFF_MOST)
 
 
-def next_attempt_at(created_at: dt.datetime, attempts: int) -> dt.datetime:
-    """When the courier tries a message again: when it was queued plus the pauses its failed tries earned.
-    Read off the outbox's own columns (created_at, attempts), so every PC and server process agrees."""
-    return created_at + _pauses(attempts)
+def next_attempt_at(tried_at: dt.datetime, attempts: int) -> dt.datetime | None:
+    """When the courier tries a message again after its ``attempts``-th failed try at ``tried_at``: that
+    try's time plus its pause; None after MAX_ATTEMPTS tries (left for a person: 重发). Kept in the outbox
+    (``sms_outbox.next_attempt_at``), so every PC and server process agrees and a late try does not make
+    the following ones overdue."""
+    return tried_at + retry_pause(attempts) if attempts < MAX_ATTEMPTS else None
 
 
-def _due(now: dt.datetime, max_attempts: int) -> ColumnElement[bool]:
-    """Messages whose next attempt is due by ``now`` (fewer than ``max_attempts`` tries)."""
-    return or_(*(
-        and_(m.SmsMessage.attempts == n, m.SmsMessage.created_at <= now - _pauses(n))
-        for n in range(max_attempts)
-    ))
+def _due(now: dt.datetime) -> ColumnElement[bool]:
+    """Messages whose next attempt is due by ``now`` (with the status, ix_sms_outbox_status_next_attempt)."""
+    return m.SmsMessage.next_attempt_at <= now
 
 
 def deliver_due(ctx: Context, *, limit: int = 20) -> DeliveryReport:
@@ -313,7 +314,7 @@ def deliver_due(ctx: Context, *, limit: int = 20) -> DeliveryReport:
     sender = gateway_sender(ctx)
     if sender is None:
         return DeliveryReport()
-    return _hand_over(ctx, sender, [_due(ctx.now(), MAX_ATTEMPTS)], limit, courier=True)
+    return _hand_over(ctx, sender, [_due(ctx.now())], limit, courier=True)
 
 
 def _hand_over(
@@ -345,6 +346,7 @@ def _hand_over(
                         continue  # the PC that queued it is sending it right now
                     msg.status, msg.last_error = FAILED, SECRET_LOST
                     msg.attempts = max(msg.attempts, MAX_ATTEMPTS)
+                    msg.next_attempt_at = None
                     failed += 1
                     continue
                 text = text.replace(SECRET_SLOT, secret)
@@ -360,12 +362,14 @@ def _hand_over(
                     return DeliveryReport(sent=sent, failed=failed, gateway_down=True)
                 msg.attempts += 1
                 msg.status = FAILED
+                msg.next_attempt_at = next_attempt_at(ctx.now(), msg.attempts)
                 failed += 1
             else:  # the password leaves memory once the gateway has it
                 msg.attempts += 1
                 msg.status = SENT
                 msg.sent_at = ctx.now()
                 msg.last_error = ""
+                msg.next_attempt_at = None
                 ctx.sms_secrets.pop(msg.id, None)
                 sent += 1
     return DeliveryReport(sent=sent, failed=failed)
@@ -396,6 +400,7 @@ def _without_gateway(ctx: Context, wanted: list[int] | None, max_attempts: int) 
             else:
                 continue  # another PC queued it and may hold a gateway and the password
             msg.status, msg.attempts = FAILED, max(msg.attempts, MAX_ATTEMPTS)
+            msg.next_attempt_at = None
             failed += 1
     return DeliveryReport(sent=0, failed=failed)
 
@@ -437,6 +442,7 @@ def _info(row: m.SmsMessage) -> SmsInfo:
         created_at=row.created_at,
         sent_at=row.sent_at,
         last_error=row.last_error,
+        next_attempt_at=row.next_attempt_at,
     )
 
 

@@ -832,6 +832,8 @@ class SmsInfo:
     created_at: dt.datetime
     sent_at: dt.datetime | None
     last_error: str
+    #: When the SMS courier tries it (again); None once sent or left for a person (重发).
+    next_attempt_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

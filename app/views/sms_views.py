@@ -169,6 +169,7 @@ OUTBOX_COLUMNS = [
     Column(N_("生成时间"), lambda s: fmt_time(s.created_at)),
     Column(N_("发送时间"), lambda s: fmt_time(s.sent_at)),
     Column(N_("尝试次数"), lambda s: s.attempts, align_right=True),
+    Column(N_("下次尝试"), lambda s: fmt_time(s.next_attempt_at)),
     Column(N_("错误"), lambda s: error_text(s.last_error)),
     Column(N_("内容"), lambda s: s.body),
 ]

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.services import sms
+from app.views.sms_views import fmt_time
 from tests.gui.helpers import DELEGATE_PHONE, admin, institution_fields
 from tests.gui.test_long_use import WINDOW_SLACK
 from tests.sms_gateway_fake import SECRET, FakeGateway, gateway  # noqa: F401 - the fixture
@@ -159,6 +160,7 @@ def test_the_outbox_shows_states_and_errors_and_retries(
     model = outbox.list.model
     shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert "失败" in shown and "138****8000" in shown
+    assert row.next_attempt_at is not None and fmt_time(row.next_attempt_at) in shown  # next try
     outbox.grab().save("/tmp/backoffice2-outbox.png")
     outbox.list.table.selectRow(0)
     assert outbox.retry_button.isEnabled()
@@ -167,6 +169,7 @@ def test_the_outbox_shows_states_and_errors_and_retries(
     qtbot.waitUntil(lambda: "已重发" in outbox.answer.text(), timeout=10_000)
     qtbot.waitUntil(lambda: outbox.list.model.rowCount() == 1 and outbox.list.model.item(0).status == "sent",
                     timeout=10_000)
+    assert outbox.list.model.item(0).next_attempt_at is None  # sent: no next try
     outbox.state_box.setCurrentIndex(outbox.state_box.findData("failed"))
     qtbot.waitUntil(lambda: not outbox.list.model.loading and outbox.list.model.rowCount() == 0,
                     timeout=10_000)

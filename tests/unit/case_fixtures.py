@@ -17,7 +17,7 @@ from typing import Any
 import conftest
 import pytest
 from conftest import FakeClock
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from support_accounts import institution_fields, row_counts, signed_in
 
 from app import models as m
@@ -32,6 +32,7 @@ __all__ = [
     "Doctor",
     "Hospital",
     "World",
+    "approve_recording_statements",
     "case_templates",
     "changes",
     "counts",
@@ -291,6 +292,26 @@ def changes(desk: Any, case_id: int) -> tuple[int, int, int]:
             .where(m.ChangeFeed.table_name == "cases", m.ChangeFeed.row_id == case_id)
         )
         return int(events or 0), int(audits or 0), int(feed or 0)
+
+
+def approve_recording_statements(world: World, case: Case) -> tuple[Case, list[str]]:
+    """Approve ``case`` as the commission's administrator; returns the approved case and the SQL the
+    approval ran on its own connection, in order (lower case, white space folded; SQLAlchemy's
+    before_cursor_execute). Through a desk server other connections may run meanwhile: the approval's is
+    the one that touched code_counters."""
+    engine = world.desk.db.engine
+    executed: list[tuple[int, str]] = []
+
+    def seen(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        executed.append((id(conn.connection), " ".join(statement.split()).lower()))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        approved: Case = world.desk.cases.approve(world.admin, case.id, case.version)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    mine = next(c for c, sql in executed if "code_counters" in sql)
+    return approved, [sql for c, sql in executed if c == mine]
 
 
 @pytest.fixture

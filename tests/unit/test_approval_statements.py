@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
 
-from case_fixtures import Hospital, World, world
-from sqlalchemy import event
+from case_fixtures import Hospital, World, approve_recording_statements, world
 
 from app.services import audit
 from app.services.cases import Case
@@ -38,20 +36,9 @@ def _confirmed(world: World, hospital: Hospital) -> Case:
 
 
 def approval_statements(world: World, case: Case) -> list[str]:
-    desk = world.desk
-    executed: list[tuple[int, str]] = []
-
-    def seen(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        executed.append((id(conn.connection), " ".join(statement.split()).lower()))
-
-    event.listen(desk.db.engine, "before_cursor_execute", seen)
-    try:
-        approved = desk.cases.approve(world.admin, case.id, case.version)
-    finally:
-        event.remove(desk.db.engine, "before_cursor_execute", seen)
+    approved, statements = approve_recording_statements(world, case)
     assert approved.registration_code
-    mine = next(c for c, sql in executed if "code_counters" in sql)
-    return [sql for c, sql in executed if c == mine]
+    return statements
 
 
 def test_an_approval_takes_no_more_statements_than_pinned(world: World) -> None:

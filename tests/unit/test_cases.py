@@ -9,8 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from case_fixtures import Doctor, Hospital, World, changes, counts, world
-from sqlalchemy import event
+from case_fixtures import Doctor, Hospital, World, approve_recording_statements, changes, counts, world
 
 from app.services import DomainError
 from app.services.cases import TRANSITIONS, Case
@@ -161,19 +160,7 @@ def test_the_code_is_issued_last_so_the_counter_row_stays_locked_only_until_comm
     hospital = world.hospital()
     _, case = _apply(world, hospital)
     case = desk.cases.confirm(hospital.actor, case.id, case.version)
-    executed: list[tuple[int, str]] = []
-
-    def seen(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        executed.append((id(conn.connection), " ".join(statement.split()).lower()))
-
-    event.listen(desk.db.engine, "before_cursor_execute", seen)
-    try:
-        approved = desk.cases.approve(world.admin, case.id, case.version)
-    finally:
-        event.remove(desk.db.engine, "before_cursor_execute", seen)
-    # the approval's own connection (through a desk server other connections may run meanwhile)
-    mine = next(c for c, sql in executed if "code_counters" in sql)
-    statements = [sql for c, sql in executed if c == mine]
+    approved, statements = approve_recording_statements(world, case)
     # the first approval of the year: UPDATE finds no row, INSERT … ON CONFLICT/OR IGNORE, UPDATE again
     taken = [i for i, sql in enumerate(statements) if "code_counters" in sql]
     assert [statements[i].split()[0] for i in taken] == ["update", "insert", "update"]

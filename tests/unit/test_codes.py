@@ -133,6 +133,23 @@ def test_practice_certificate_number_is_15_digits_of_level_category_province_yea
     assert assistant[:6] == "234327" and parse_practice_certificate_number(assistant).level == "执业助理医师"
 
 
+@pytest.mark.parametrize(
+    ("province", "year", "serial", "says"),
+    [("00", 2026, 1, "not a province"), ("4a0000", 2026, 1, "not a province"),
+     ("4", 2026, 1, "not a province"), ("440000", 999, 1, "year out of range"),
+     ("440000", 10000, 1, "year out of range"),
+     ("440000", 2026, 0, "serial out of range"), ("440000", 2026, 10**8, "serial out of range")],
+)
+def test_a_code_and_its_certificate_number_refuse_the_same_province_year_and_serial(
+    province: str, year: int, serial: int, says: str
+) -> None:
+    with pytest.raises(ValueError, match=says):
+        format_registration_code(province, year, serial)
+    with pytest.raises(ValueError, match=says):
+        format_practice_certificate_number("执业医师", "临床", province, year, serial)
+    assert format_practice_certificate_number("执业医师", "临床", "440000", 2026, 10**8 - 1)
+
+
 def test_practice_certificate_numbers_are_unique_when_their_codes_are() -> None:
     """The number carries the code's (province, year, serial): distinct codes, distinct numbers, whatever
     the level and category of the registrations."""

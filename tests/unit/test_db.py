@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import keyring
 import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from support_accounts import MemoryKeyring
 
 from app import config
-from app.db import Database, current_revision, head_revision, make_engine, upgrade_to_head
+from app.db import Database, alembic_config, current_revision, head_revision, make_engine, upgrade_to_head
+from app.models.base import UTCDateTime
 from app.services import open_desk
 
 
@@ -153,3 +159,48 @@ def test_upgrading_fills_the_pinyin_sort_key_of_physicians_already_there(fresh_d
         keys = dict(conn.execute(text("SELECT name, name_pinyin FROM physicians")).all())
     engine.dispose()
     assert keys == {"曾强": "zeng1 qiang2", "丁一": "ding1 yi1"}
+
+
+def test_upgrading_gives_the_outbox_s_waiting_messages_their_next_try_and_downgrading_drops_it(
+    fresh_db_url: str,
+) -> None:
+    """0017_sms_next_attempt: a pending or failed message keeps the time the courier's old rule gave it
+    (queued + 1, 2, 4 … minutes per failed try); a sent one, or one left for a person, has none."""
+    engine = make_engine(fresh_db_url)
+    parent = ScriptDirectory.from_config(alembic_config()).get_revision("0017_sms_next_attempt").down_revision
+    assert isinstance(parent, str)
+    upgrade_to_head(engine, parent)
+    queued = dt.datetime(2026, 1, 1, 8, 0, tzinfo=dt.UTC)
+    outbox = sa.table("sms_outbox", *(sa.column(c) for c in ("id", "phone", "body", "purpose", "status",
+                                                              "attempts", "last_error")),
+                      sa.column("created_at", UTCDateTime()))
+    rows = {1: ("pending", 0), 2: ("failed", 3), 3: ("failed", 5), 4: ("sent", 1)}
+    with engine.begin() as conn:
+        conn.execute(sa.insert(outbox), [
+            {"id": i, "phone": "13800138000", "body": "通知", "purpose": "notice", "status": status,
+             "attempts": attempts, "last_error": "", "created_at": queued}
+            for i, (status, attempts) in rows.items()])
+    upgrade_to_head(engine)
+
+    def next_tries() -> dict[int, dt.datetime | None]:
+        with engine.connect() as conn:
+            return dict(conn.execute(sa.select(sa.column("id"), sa.column("next_attempt_at", UTCDateTime()))
+                                     .select_from(sa.table("sms_outbox"))).all())
+
+    minutes = dt.timedelta(minutes=1)
+    assert next_tries() == {1: queued, 2: queued + 7 * minutes, 3: None, 4: None}
+    indexes = {i["name"] for i in inspect(engine).get_indexes("sms_outbox")}
+    assert "ix_sms_outbox_status_next_attempt" in indexes
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, parent)
+        conn.commit()
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    assert "next_attempt_at" not in {c["name"] for c in inspect(engine).get_columns("sms_outbox")}
+    upgrade_to_head(engine)
+    assert next_tries() == {1: queued, 2: queued + 7 * minutes, 3: None, 4: None}
+    engine.dispose()

@@ -10,14 +10,13 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from case_fixtures import World
-from conftest import ADMIN_PASSWORD, FakeClock
+from conftest import ADMIN_PASSWORD
 from sqlalchemy import select
-from test_concurrency_pg import _bulk_confirmed_registrations
+from test_concurrency_pg import _bulk_confirmed_registrations, world_pg  # noqa: F401 - world_pg: the fixture
 
 from app import models as m
 from app.db import PgTimeouts
@@ -48,17 +47,6 @@ HOLDER = textwrap.dedent(
     print("COMMITTED", flush=True)
     """
 )
-
-
-@pytest.fixture
-def world_pg(pg_url: str) -> Iterator[World]:
-    clock = FakeClock()
-    desk = open_desk(pg_url, clock=clock, workstation="pc-0")
-    try:
-        admin = desk.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
-        yield World(desk, admin, clock)
-    finally:
-        desk.close()
 
 
 def test_a_pc_frozen_holding_the_code_counter_blocks_other_approvals_only_seconds(

@@ -11,13 +11,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from case_fixtures import World
-from conftest import ADMIN_PASSWORD, FakeClock, _require_pg, drop_pg_database, make_pg_database
+from conftest import ADMIN_PASSWORD, FakeClock
 from server_support import ROOT, SubprocessServer
 
 from app.remote import RemoteDesk
@@ -27,37 +26,13 @@ from app.services.codes import parse_registration_code
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A brand-new database for one server process (the server migrates it on start)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.db'}"
-        return
-    base = _require_pg()
-    url, name = make_pg_database(base)
-    try:
-        yield url
-    finally:
-        drop_pg_database(base, name)
-
-
-@pytest.fixture
-def pg_db() -> Iterator[str]:
-    base = _require_pg()
-    url, name = make_pg_database(base)
-    try:
-        yield url
-    finally:
-        drop_pg_database(base, name)
-
-
 def _world(remote: RemoteDesk) -> World:
     admin = remote.setup("gdadmin", ADMIN_PASSWORD, jurisdiction="440000", name="广东省卫健委管理员")
     return World(remote, admin, FakeClock())
 
 
-def test_serve_runs_the_case_flow_and_the_feed_through_a_real_server(server_db: str) -> None:
-    server = SubprocessServer(server_db).start()
+def test_serve_runs_the_case_flow_and_the_feed_through_a_real_server(fresh_db_url: str) -> None:
+    server = SubprocessServer(fresh_db_url).start()  # the server migrates its database on start
     try:
         assert httpx.get(server.url + "/health").json()["status"] == "ok"
         with RemoteDesk(server.url) as remote, RemoteDesk(server.url) as commission_pc:
@@ -92,8 +67,8 @@ def test_serve_runs_the_case_flow_and_the_feed_through_a_real_server(server_db: 
         server.stop()
 
 
-def test_two_workers_on_one_postgresql_issue_unique_codes(pg_db: str) -> None:
-    server = SubprocessServer(pg_db, "--workers", "2").start()
+def test_two_workers_on_one_postgresql_issue_unique_codes(fresh_pg_url: str) -> None:
+    server = SubprocessServer(fresh_pg_url, "--workers", "2").start()
     try:
         with RemoteDesk(server.url) as remote:
             world = _world(remote)

@@ -5,6 +5,7 @@ tries; two PCs running the courier at once send every message exactly once. Agai
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from typing import Any
 
@@ -91,7 +92,61 @@ def test_a_message_the_gateway_refuses_waits_a_doubling_pause_between_tries(
     assert real.sms.deliver_due() == DeliveryReport() and len(gateway.requests) == sms.MAX_ATTEMPTS
     assert states(real) == {sms_id: ("failed", sms.MAX_ATTEMPTS)}
     assert "号码在黑名单中" in sms.messages(real.ctx)[0].last_error
-    assert sms.next_attempt_at(clock.now, 6) - clock.now == sms.BACKOFF_MOST + sms.BACKOFF_FIRST * 31
+    assert sms.messages(real.ctx)[0].next_attempt_at is None  # not due any more: 重发 is a person's
+
+
+def test_the_pause_after_a_failed_try_doubles_up_to_thirty_minutes_and_there_is_none_after_the_last(
+    clock: FakeClock,
+) -> None:
+    pauses = [int(sms.retry_pause(n).total_seconds() // 60) for n in range(1, 9)]
+    assert pauses == [1, 2, 4, 8, 16, 30, 30, 30]
+    tried = clock.now
+    assert [sms.next_attempt_at(tried, n) for n in range(1, sms.MAX_ATTEMPTS + 2)] == [
+        tried + sms.retry_pause(n) for n in range(1, sms.MAX_ATTEMPTS)] + [None, None]
+
+
+def test_a_refused_message_is_tried_again_when_its_pause_after_that_try_is_over_not_before(
+    real: Any, gateway: FakeGateway, clock: FakeClock
+) -> None:
+    [sms_id] = queue(real)
+    [queued] = sms.messages(real.ctx)
+    assert queued.next_attempt_at == queued.created_at  # due at once
+    gateway.mode = "http500"
+    clock.advance(hours=1)
+    assert real.sms.deliver_due().gateway_down  # an hour late: the gateway was down; no try counted
+    gateway.mode = "refuse"
+    first = clock.now
+    tried_at = []
+    for _ in range(20 * 6):  # twenty minutes of the courier's runs, one every 10 seconds
+        before = len(gateway.requests)
+        real.sms.deliver_due()
+        if len(gateway.requests) > before:
+            tried_at.append(int((clock.now - first).total_seconds()))
+            [message] = sms.messages(real.ctx)
+            assert message.next_attempt_at == sms.next_attempt_at(clock.now, message.attempts)
+        clock.advance(seconds=10)
+    # counted from each try, not from when the message was queued (that made every later try overdue:
+    # one a run)
+    assert tried_at == [0, 60, 180, 420, 900]
+    assert states(real) == {sms_id: ("failed", sms.MAX_ATTEMPTS)}
+
+
+def test_a_message_is_not_tried_a_moment_before_its_next_attempt_and_is_tried_at_it(
+    real: Any, gateway: FakeGateway, clock: FakeClock
+) -> None:
+    queue(real)
+    gateway.mode = "refuse"
+    assert real.sms.deliver_due() == DeliveryReport(failed=1)
+    [message] = sms.messages(real.ctx)
+    assert message.next_attempt_at == clock.now + sms.BACKOFF_FIRST
+    assert message.next_attempt_at is not None
+    clock.now = message.next_attempt_at - dt.timedelta(microseconds=1)
+    assert real.sms.deliver_due() == DeliveryReport() and len(gateway.requests) == 1
+    clock.now = message.next_attempt_at
+    gateway.mode = "ok"
+    assert real.sms.deliver_due() == DeliveryReport(sent=1) and len(gateway.requests) == 2
+    [message] = sms.messages(real.ctx)
+    assert (message.status, message.next_attempt_at) == ("sent", None)
 
 
 def test_without_a_gateway_the_courier_touches_nothing(desk: Any, admin: Any) -> None:

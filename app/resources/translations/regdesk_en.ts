@@ -5658,6 +5658,11 @@ Resident IDs (18 or 15 digits), mobile numbers, and in an exception&apos;s own t
     </message>
     <message>
         <location line="+1"/>
+        <source>下次尝试</source>
+        <translation>Next try</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
