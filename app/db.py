@@ -286,9 +286,12 @@ class PlainSession(Session):
             # connection reads its rows as compiled. A statement built anew for each call would make the
             # connection match its columns to the cached compiled form's at every call, which costs more
             # than the ORM's own row setup: those stay on the ORM's path.
-            return "_generate_cache_key" in statement.__dict__ and all(
-                isinstance(c, ColumnElement) for c in statement._raw_columns
-            )
+            if "_generate_cache_key" not in statement.__dict__:
+                return False
+            for column in statement._raw_columns:  # an entity is a FromClause here, a column a ColumnElement
+                if not isinstance(column, ColumnElement):
+                    return False
+            return True
         return isinstance(statement, TextClause)
 
     def execute(self, statement: Any, params: Any = None, **kw: Any) -> Any:
