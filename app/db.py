@@ -6,15 +6,17 @@ import json
 import os
 import re
 import select as _select
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import ColumnElement, Engine, Select, TextClause, create_engine, event, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import resolve_url, with_keyring_password
@@ -157,8 +159,16 @@ def make_engine(url: str | URL, *, pg_timeouts: PgTimeouts | None = None, **kwar
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            immediate = conn.get_execution_options().get(_IMMEDIATE)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            if conn.get_execution_options().get(_IMMEDIATE):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            # A read's deferred BEGIN takes no lock and cannot wait: sent on the driver's connection, not
+            # through SQLAlchemy's statement machinery (~50 Python calls of every read; a failure still
+            # arrives as SQLAlchemy's DBAPIError).
+            try:
+                conn.connection.driver_connection.execute("BEGIN")
+            except sqlite3.Error as exc:
+                raise DBAPIError.instance("BEGIN", None, exc, sqlite3.Error) from exc
 
         return engine
     # No pre-ping (a round trip on every service call): a pooled connection the server ended is noticed
@@ -258,6 +268,48 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+class PlainSession(Session):
+    """The services' Session: a statement that selects columns only (no mapped objects) or is plain SQL
+    text runs on the transaction's connection, past the ORM's statement and result machinery (measured
+    on SQLite: 47 µs instead of 112 µs of Python for a one-row SELECT of five columns; ~100 Python calls
+    less per statement), whenever the ORM would add nothing: the session holds no new, changed or deleted
+    object (nothing an autoflush would write first) and nothing in ``info`` (rows the history chain has
+    not yet INSERTed: app.services.audit writes them before the next statement). Everything else — objects,
+    ``session.get``, DML, execution options — goes the ORM's way. Same SQL, same rows."""
+
+    def _on_connection(self, statement: Any, kw: dict[str, Any]) -> bool:
+        if kw or self.info or not self._is_clean():
+            return False
+        if isinstance(statement, Select):
+            # Only a statement object run before (its cache key is memoised on it: built once, kept in a
+            # module or a cache): the compiled form in the cache was made from this very object, so the
+            # connection reads its rows as compiled. A statement built anew for each call would make the
+            # connection match its columns to the cached compiled form's at every call, which costs more
+            # than the ORM's own row setup: those stay on the ORM's path.
+            if "_generate_cache_key" not in statement.__dict__:
+                return False
+            for column in statement._raw_columns:  # an entity is a FromClause here, a column a ColumnElement
+                if not isinstance(column, ColumnElement):
+                    return False
+            return True
+        return isinstance(statement, TextClause)
+
+    def execute(self, statement: Any, params: Any = None, **kw: Any) -> Any:
+        if self._on_connection(statement, kw):
+            return self.connection().execute(statement, params)
+        return super().execute(statement, params, **kw)
+
+    def scalar(self, statement: Any, params: Any = None, **kw: Any) -> Any:
+        if self._on_connection(statement, kw):
+            return self.connection().scalar(statement, params)
+        return super().scalar(statement, params, **kw)
+
+    def scalars(self, statement: Any, params: Any = None, **kw: Any) -> Any:
+        if self._on_connection(statement, kw):
+            return self.connection().scalars(statement, params)
+        return super().scalars(statement, params, **kw)
+
+
 class Database:
     """One database: the engine and the two kinds of transaction a service opens."""
 
@@ -269,9 +321,12 @@ class Database:
         self.dialect = self.engine.dialect.name
         if upgrade:
             upgrade_to_head(self.engine)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(self.engine, class_=PlainSession, expire_on_commit=False)
+        #: Per thread: the closed read Session the next read takes (see ``read``).
+        self._spare = threading.local()
         self._write = sessionmaker(
-            self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
+            self.engine.execution_options(**{_IMMEDIATE: True}), class_=PlainSession,
+            expire_on_commit=False,
         )
 
     @property
@@ -280,9 +335,25 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only transaction."""
-        with self._read.begin() as session:
-            yield session
+        """A short read-only transaction (commits on leaving, rolls back on any exception).
+
+        The Session object is reused by the thread's next read once closed (a closed Session starts
+        clean: no objects, no transaction, no connection): building one and its event dispatch is ~60
+        Python calls of every read. A read inside a read (same thread) gets a Session of its own; one
+        whose ``info`` still holds something, or whose closing failed, is not reused.
+        """
+        session = getattr(self._spare, "session", None)
+        if session is None:
+            session = self._read()
+        else:
+            self._spare.session = None
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+        if not session.info:
+            self._spare.session = session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import TextClause, bindparam, func, select, text, update
+from sqlalchemy import Table, TextClause, bindparam, func, select, text, update
 from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -123,6 +123,15 @@ def default_secret_store() -> SecretStore:
     return make()
 
 
+@dataclass(frozen=True, slots=True)
+class SessionTimes:
+    """A session's times as its row holds them (what the idle limit and the lifetime are checked on)."""
+
+    expires_at: dt.datetime
+    created_at: dt.datetime
+    last_seen_at: dt.datetime | None
+
+
 @dataclass
 class _Resolved:
     principal: Principal
@@ -162,9 +171,9 @@ class SessionCache:
         stale = entry.last_seen_at is None or entry.last_seen_at <= now - TOUCH_EVERY
         return entry.principal, stale
 
-    def put(self, token_hash: str, principal: Principal, auth: m.AuthSession) -> None:
+    def put(self, token_hash: str, principal: Principal, times: SessionTimes) -> None:
         entry = _Resolved(
-            principal, auth.expires_at, auth.created_at, auth.last_seen_at, self.monotonic() + self.ttl
+            principal, times.expires_at, times.created_at, times.last_seen_at, self.monotonic() + self.ttl
         )
         with self._lock:
             self._entries[token_hash] = entry
@@ -391,41 +400,58 @@ def check_session(
 
 def _check_session(
     session: Session, actor: Actor, now: dt.datetime, idle: dt.timedelta
-) -> tuple[Principal, bool, m.AuthSession]:
-    user, auth = _session_row(session, actor)
-    if auth.revoked or auth.expires_at <= now:
-        raise AuthenticationError("登录已过期，请重新登录")
-    if (auth.last_seen_at or auth.created_at) + idle <= now:
-        raise AuthenticationError(IDLE_EXPIRED)
-    if user.disabled:
-        raise AuthenticationError("该账户已停用，请联系卫生健康委")
-    stale = auth.last_seen_at is None or auth.last_seen_at <= now - TOUCH_EVERY
-    return Principal.of(user), stale, auth
-
-
-def _session_row(session: Session, actor: Actor) -> tuple[m.UserAccount, m.AuthSession]:
+) -> tuple[Principal, bool, SessionTimes]:
     if not actor.token:
         raise AuthenticationError("登录凭据无效，请重新登录")
-    row = session.execute(
-        select(m.UserAccount, m.AuthSession)
-        .join(m.AuthSession, m.AuthSession.user_id == m.UserAccount.id)
-        .where(m.AuthSession.token_hash == hash_token(actor.token))
-    ).first()
+    row = session.connection().execute(_SESSION_ROW, {"token_hash": hash_token(actor.token)}).first()
     if row is None:
         raise AuthenticationError("登录凭据无效，请重新登录")
-    return row[0], row[1]
+    (user_id, username, role, institution_id, physician_id, jurisdiction, display_name, is_admin, activated,
+     must_change_password, disabled, revoked, expires_at, created_at, last_seen_at) = row
+    if revoked or expires_at <= now:
+        raise AuthenticationError("登录已过期，请重新登录")
+    if (last_seen_at or created_at) + idle <= now:
+        raise AuthenticationError(IDLE_EXPIRED)
+    if disabled:
+        raise AuthenticationError("该账户已停用，请联系卫生健康委")
+    stale = last_seen_at is None or last_seen_at <= now - TOUCH_EVERY
+    principal = Principal(user_id, username, role, institution_id, physician_id, jurisdiction, display_name,
+                          is_admin, activated, must_change_password)
+    return principal, stale, SessionTimes(expires_at, created_at, last_seen_at)
+
+
+_USERS: Table = m.UserAccount.__table__  # type: ignore[assignment]
+_SESSIONS: Table = m.AuthSession.__table__  # type: ignore[assignment]
+#: The caller's account and session in one statement, built once (its cache key and compiled form are
+#: made once per process): the Principal's columns, the account's state and the session's times as plain
+#: values, no ORM objects — every write runs it, and a read whose cached session is older than
+#: SESSION_CACHE_SECONDS. Same order as ``Principal``'s fields, then ``disabled`` and the session.
+_SESSION_ROW = (
+    select(
+        _USERS.c.id, _USERS.c.username, _USERS.c.role, _USERS.c.institution_id, _USERS.c.physician_id,
+        _USERS.c.jurisdiction, _USERS.c.display_name, _USERS.c.is_admin, _USERS.c.activated,
+        _USERS.c.must_change_password, _USERS.c.disabled,
+        _SESSIONS.c.revoked, _SESSIONS.c.expires_at, _SESSIONS.c.created_at, _SESSIONS.c.last_seen_at,
+    )
+    .select_from(_SESSIONS.join(_USERS, _USERS.c.id == _SESSIONS.c.user_id))
+    .where(_SESSIONS.c.token_hash == bindparam("token_hash"))
+)
+#: The session's last use written down when the one noted is a minute old or none (built once).
+_TOUCH = (
+    update(_SESSIONS)
+    .where(
+        _SESSIONS.c.token_hash == bindparam("session_token_hash"),
+        _SESSIONS.c.last_seen_at.is_(None) | (_SESSIONS.c.last_seen_at <= bindparam("noted_before")),
+    )
+    .values(last_seen_at=bindparam("seen_at"))
+)
 
 
 def touch_session(session: Session, actor: Actor, now: dt.datetime) -> None:
     """Note that the session was used now (at most every TOUCH_EVERY, so most calls write nothing)."""
-    session.execute(
-        update(m.AuthSession)
-        .where(
-            m.AuthSession.token_hash == hash_token(actor.token),
-            (m.AuthSession.last_seen_at.is_(None)) | (m.AuthSession.last_seen_at <= now - TOUCH_EVERY),
-        )
-        .values(last_seen_at=now)
-        .execution_options(synchronize_session=False)
+    session.connection().execute(
+        _TOUCH,
+        {"session_token_hash": hash_token(actor.token), "noted_before": now - TOUCH_EVERY, "seen_at": now},
     )
 
 
@@ -588,8 +614,8 @@ class Service:
             hit = cache.get(key, now, self.ctx.session_idle)
             if hit is not None:
                 return hit
-        principal, stale, auth = _check_session(session, actor, now, self.ctx.session_idle)
-        cache.put(key, principal, auth)
+        principal, stale, times = _check_session(session, actor, now, self.ctx.session_idle)
+        cache.put(key, principal, times)
         return principal, stale
 
     def _touch_after_read(self, actor: Actor) -> None:
