@@ -280,3 +280,48 @@ def test_the_search_reads_one_range_of_the_areas_index(world: World) -> None:
     listing = [st for st in statements if "LIMIT" in st.upper() and "physicians" in st]
     assert listing and all("jurisdiction_members" in st for st in listing)
     assert not any("registrations.province" in st for st in listing)
+
+
+def test_two_transactions_changing_one_physicians_areas_at_once_leave_the_counts_right(pg_url: str) -> None:
+    """PostgreSQL, READ COMMITTED: one transaction gives a case in the county its physician while another
+    deletes the registration at the county's hospital; the second waits for the first's row lock and counts
+    from its result, so the county keeps the physician (the case) with a count of 1."""
+    import threading
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from app.services import open_desk
+
+    desk = open_desk(pg_url, workstation="pc-names")
+    try:
+        with desk.db.write() as s:
+            inst = m.Institution(name="并发医院", address="深圳", registration_number="4403039999",
+                                 legal_representative="王", principal="李", jurisdiction="440303")
+            s.add(inst)
+            s.flush()
+            hospital = inst.id
+        doc = person(desk, "并发", make_id("110105", "19880808"), certificate_code=cert(991))
+        reg = register(desk, doc, hospital)
+        pending = case(desk, "first_registration", None, hospital, county="440303")  # no physician yet
+    finally:
+        desk.close()
+    plain = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain) as first, psycopg.connect(plain) as second:
+        first.execute("UPDATE cases SET physician_id = %s WHERE id = %s", (doc, pending))
+        done = threading.Event()
+
+        def delete_registration() -> None:
+            second.execute("DELETE FROM registrations WHERE id = %s", (reg,))
+            second.commit()
+            done.set()
+
+        worker = threading.Thread(target=delete_registration)
+        worker.start()
+        assert not done.wait(0.5)  # waits for the first transaction's lock on the (physician, area) rows
+        first.commit()
+        worker.join(10)
+        assert done.is_set()
+        rows = first.execute("SELECT area, n FROM jurisdiction_members WHERE physician_id = %s ORDER BY area",
+                             (doc,)).fetchall()
+    assert rows == [("110000", 1), ("440000", 1), ("440300", 1), ("440303", 1)]
