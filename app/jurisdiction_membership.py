@@ -116,9 +116,32 @@ SELECT s.area, s.physician_id, p.name, COUNT(*)
 """
 
 
-def rebuild(execute: Callable[[str], object]) -> None:
-    """Empty and refill ``jurisdiction_members`` (after a bulk load with triggers off), inside the caller's
-    transaction: ``execute`` runs one SQL statement (a sink's ``execute``, a connection's
-    ``exec_driver_sql``)."""
-    execute("DELETE FROM jurisdiction_members")
+#: The table's keys, built after a fill on PostgreSQL (a bulk build, not millions of insertions one by one).
+PRIMARY_KEY = (
+    "ALTER TABLE jurisdiction_members ADD CONSTRAINT pk_jurisdiction_members PRIMARY KEY (physician_id, area)"
+)
+NAME_INDEX = (
+    "CREATE INDEX ix_jurisdiction_members_area_name ON jurisdiction_members (area, name, physician_id)"
+)
+
+
+def rebuild(execute: Callable[[str], object], *, postgresql: bool = False) -> None:
+    """Empty and refill ``jurisdiction_members`` (after a bulk load with triggers off; the migration's fill),
+    inside the caller's transaction: ``execute`` runs one SQL statement (a sink's ``execute``, Alembic's
+    ``op.execute``, a session's ``execute`` of ``text()``; not psycopg's ``exec_driver_sql``, which reads the
+    LIKE patterns' ``%`` as placeholders).
+
+    On PostgreSQL the primary key and the name index are dropped and built again after the fill, and the
+    fill's grouping gets memory to sort in (at 1,000,000 physicians: 161 s into the indexed table, ~40 s so).
+    """
+    if not postgresql:
+        execute("DELETE FROM jurisdiction_members")
+        execute(FILL)
+        return
+    execute("SET LOCAL work_mem = '256MB'")
+    execute("ALTER TABLE jurisdiction_members DROP CONSTRAINT IF EXISTS pk_jurisdiction_members")
+    execute("DROP INDEX IF EXISTS ix_jurisdiction_members_area_name")
+    execute("TRUNCATE jurisdiction_members")
     execute(FILL)
+    execute(PRIMARY_KEY)
+    execute(NAME_INDEX)

@@ -553,7 +553,8 @@ class Generator:
             if dropped:
                 self._phase("indexes", lambda: self._restore_indexes(sink, dropped))
             self._phase("roster", lambda: roster_membership.rebuild(sink.execute))  # loaded with triggers off
-            self._phase("names", lambda: jurisdiction_membership.rebuild(sink.execute))
+            postgresql = self.db.is_postgres
+            self._phase("names", lambda: jurisdiction_membership.rebuild(sink.execute, postgresql=postgresql))
             sink.commit()
         finally:
             sink.close()

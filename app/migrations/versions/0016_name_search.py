@@ -241,32 +241,30 @@ def _pg_drops() -> list[str]:
 
 
 def upgrade() -> None:
-    from app.jurisdiction_membership import FILL
+    from app.jurisdiction_membership import FILL, rebuild
     from app.models.base import CodePointString
 
     postgres = op.get_bind().dialect.name == "postgresql"
-    key = sa.PrimaryKeyConstraint("physician_id", "area", name="pk_jurisdiction_members")
     op.create_table(
         "jurisdiction_members",
         sa.Column("area", sa.String(6), nullable=False),
         sa.Column("physician_id", sa.Integer(), nullable=False),
         sa.Column("name", CodePointString(60), nullable=False),
         sa.Column("n", sa.Integer(), server_default="0", nullable=False),
-        *([] if postgres else [key]),
+        sa.PrimaryKeyConstraint("physician_id", "area", name="pk_jurisdiction_members"),
     )
-    if postgres:
-        # ~3 rows per physician: the fill's grouping and the two index builds sort in memory, and the
-        # primary key is built once after the fill rather than row by row
-        op.execute("SET LOCAL work_mem = '256MB'")
-        op.execute("SET LOCAL maintenance_work_mem = '512MB'")
-    op.execute(FILL)
-    if postgres:
-        op.create_primary_key("pk_jurisdiction_members", "jurisdiction_members", ["physician_id", "area"])
     op.create_index("ix_jurisdiction_members_area_name", "jurisdiction_members", ["area", "name", "physician_id"])
     if postgres:
+        # ~3 rows per physician: the keys are built once after the fill rather than row by row
+        op.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        rebuild(op.execute, postgresql=True)
         op.execute("ANALYZE jurisdiction_members")  # the search's plan needs the table's statistics at once
-    for statement in _pg_statements() if postgres else _sqlite_triggers():
-        op.execute(statement)
+        for statement in _pg_statements():
+            op.execute(statement)
+    else:
+        op.execute(FILL)
+        for statement in _sqlite_triggers():
+            op.execute(statement)
 
 
 def downgrade() -> None:
