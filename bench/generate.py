@@ -30,8 +30,8 @@ from typing import Any
 
 from sqlalchemy import Integer, text
 
+from app import jurisdiction_membership, roster_membership
 from app import models as m
-from app import roster_membership
 from app.db import Database
 from app.services import codes, reference
 from app.services.workdays import DECISION_WORKDAYS, WorkCalendar
@@ -553,11 +553,13 @@ class Generator:
             if dropped:
                 self._phase("indexes", lambda: self._restore_indexes(sink, dropped))
             self._phase("roster", lambda: roster_membership.rebuild(sink.execute))  # loaded with triggers off
+            postgresql = self.db.is_postgres
+            self._phase("names", lambda: jurisdiction_membership.rebuild(sink.execute, postgresql=postgresql))
             sink.commit()
         finally:
             sink.close()
-        # Tables derived from the loaded rows (roster_members) were rebuilt above, after the indexes and
-        # before the statistics.
+        # Tables derived from the loaded rows (roster_members, jurisdiction_members) were rebuilt above, after
+        # the indexes and before the statistics.
         if self.analyze:
             self._phase("analyze", self._analyze)
         return self.summary

@@ -263,6 +263,19 @@ _VISIBLE_PROVINCE = """(
         OR p.id_number LIKE :idprefix)"""
 
 
+# a commission's name search from jurisdiction_members (migration 0016): one range of (area, name, id)
+RAW_NAME_SEARCH = (
+    """
+WITH pg AS (
+    SELECT p.id, p.name, p.name_pinyin, p.gender, p.id_number
+    FROM jurisdiction_members j JOIN physicians p ON p.id = j.physician_id
+    WHERE j.area = :prov AND j.name >= :lo AND j.name < :hi AND p.merged_into_id IS NULL
+    ORDER BY j.name, j.physician_id LIMIT 51
+)"""
+    + _ROSTER_COLUMNS
+)
+
+
 def raw_search(match: str) -> str:
     return (
         f"""
@@ -481,8 +494,8 @@ class Bench:
             target,
             lambda q: roster.physicians(self.commission, q, limit=self.args.page),
             typed,
-            _raw_runner(self.engine, raw_search("p.name >= :lo AND p.name < :hi"), self.args.page),
-            [{**prov, "lo": t, "hi": t + "\U0010ffff"} for t in typed],
+            _raw_runner(self.engine, RAW_NAME_SEARCH, self.args.page),
+            [{"prov": prov["prov"], "lo": t, "hi": t + "\U0010ffff"} for t in typed],
         )
         ids = [s[1] for s in samples]
         self.read_bench(

@@ -5,6 +5,7 @@ from app.models.case import Case, CaseEvent, MaterialCheck, PrintLog
 from app.models.org import ActivationCode, AuthSession, Institution, UserAccount
 from app.models.person import (
     Filing,
+    JurisdictionMember,
     Nurse,
     NurseRegistration,
     Physician,
@@ -39,6 +40,7 @@ __all__ = [
     "CodeCounter",
     "Filing",
     "Institution",
+    "JurisdictionMember",
     "MaterialCheck",
     "Nurse",
     "NurseRegistration",

@@ -238,3 +238,24 @@ class RosterMember(Base):
 Index("ix_roster_members_institution_pinyin", RosterMember.institution_id, RosterMember.name_pinyin,
       RosterMember.physician_id)
 Index("ix_roster_members_physician", RosterMember.physician_id)
+
+
+class JurisdictionMember(Base):
+    """A physician a commission of ``area`` sees (derived): kept by database triggers (migration 0016) from
+    the rule ``permissions.commission_physician_clause`` applies — a registration, a case or (a province) the
+    resident ID in the area — so a commission's name search is one index range (app.jurisdiction_membership).
+    ``area``: a province, city or county code; ``n``: how many (source row, level) pairs put the physician
+    there; a row exists while it is above 0. ``name``: the physician's, followed by a trigger. No foreign
+    keys: the triggers move the rows when registrations or cases move to another physician (desk.merges)."""
+
+    __tablename__ = "jurisdiction_members"
+
+    physician_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    area: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(CodePointString(60))
+    n: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+# A commission's name search as typed: the area's physicians in name order (keyset paging).
+Index("ix_jurisdiction_members_area_name", JurisdictionMember.area, JurisdictionMember.name,
+      JurisdictionMember.physician_id)

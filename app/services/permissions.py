@@ -290,6 +290,16 @@ def commission_physician_probe(jurisdiction: str) -> ColumnElement[bool]:
     return or_(*arms)
 
 
+def commission_area(p: Principal) -> str | None:
+    """The area code whose ``jurisdiction_members`` rows are exactly the physicians ``physician_clause``
+    admits for ``p`` (a commission of a province, city or county: its jurisdiction), else None (the nation
+    sees everyone; other roles are not served by the table). The table is an index of
+    ``commission_physician_clause``, kept by triggers (app.jurisdiction_membership): keep the two in step."""
+    if p.may_act and p.role == COMMISSION and p.jurisdiction and level_of(p.jurisdiction) != "nation":
+        return p.jurisdiction
+    return None
+
+
 @_per_principal
 def physician_listing_clause(p: Principal) -> ColumnElement[bool]:
     """``physician_clause`` for listings sorted by name (the roster): the same set, shaped so the database

@@ -1,0 +1,147 @@
+"""The jurisdiction membership table (``jurisdiction_members``, migration 0016): whom a commission sees.
+
+A commission of a province, city or county sees the physicians ``permissions.commission_physician_clause``
+admits: a registration in its area (any status: the registration's province; below province level its
+place or its main institution's area), a case in its area (the case's province, city or county), and for
+a province also the physicians whose resident ID starts with its two digits. ``jurisdiction_members`` is
+an index of that rule: one row per (area code, physician) with the physician's ``name`` and ``n``, how
+many (source row, level) pairs put the physician there, so a commission's name search as typed (王, 王小)
+is one range of the index (area, name, physician_id) instead of a walk of the name index that checks the
+jurisdiction name by name.
+
+Each source row gives the area codes below, one per level a commission can have; a code is kept only at
+its own level (``contract.level_of``: xx0000 province, xxxx00 city, else county; 000000 the nation, which
+sees everyone and needs no table), so the rows of code J are exactly the physicians commission J sees:
+
+- a registration: its province; the city (first four digits) and the county of its place; the city and
+  the county of its main institution's area;
+- a case: its province, its city, its county (``cases.jurisdiction``);
+- a physician: the province of the first two digits of the resident ID.
+
+Database triggers (SQLite and PostgreSQL, migration 0016) keep it: every insert, delete and change of those
+columns of registrations, cases and physicians (a merge moves registrations and cases: the triggers move
+the rows), an institution's change of area (its registrations' rows move), and a physician's new name. A
+bulk load that turns triggers off (the benchmark generator) calls ``rebuild`` after. Keep in step with
+``permissions.commission_physician_clause``: tests/unit/test_jurisdiction_membership.py compares the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# ---- the rule, as SQL expressions on both databases ----------------------------------------------------
+
+
+def province_code(code: str) -> str:
+    """``code`` where it is a province's code (xx0000, not 000000), else NULL."""
+    return f"CASE WHEN {code} LIKE '%0000' AND {code} <> '000000' THEN {code} END"
+
+
+def city_code(code: str) -> str:
+    """``code`` where it is a city's code (xxxx00, not xx0000), else NULL."""
+    return f"CASE WHEN {code} LIKE '%00' AND {code} NOT LIKE '%0000' THEN {code} END"
+
+
+def county_code(code: str) -> str:
+    """``code`` where it is a county's code (not ending in 00), else NULL."""
+    return f"CASE WHEN {code} NOT LIKE '%00' THEN {code} END"
+
+
+def city_of(code: str) -> str:
+    """The city whose commission sees an area starting with its four digits (``place LIKE '4401%'``):
+    the first four digits and 00, where that is a city's code."""
+    return (
+        f"CASE WHEN length({code}) >= 4 AND substr({code}, 3, 2) <> '00' "
+        f"THEN substr({code}, 1, 4) || '00' END"
+    )
+
+
+def province_of_id(id_number: str) -> str:
+    """The province whose commission sees a resident ID starting with its two digits."""
+    return (
+        f"CASE WHEN length({id_number}) >= 2 AND substr({id_number}, 1, 2) <> '00' "
+        f"THEN substr({id_number}, 1, 2) || '0000' END"
+    )
+
+
+def registration_areas(province: str, place: str) -> list[str]:
+    """The area codes a registration's own columns give (its main institution's are ``institution_areas``)."""
+    return [province_code(province), city_of(place), county_code(place)]
+
+
+def institution_areas(jurisdiction: str) -> list[str]:
+    """The area codes a registration's main institution gives (its area ``jurisdiction``)."""
+    return [city_of(jurisdiction), county_code(jurisdiction)]
+
+
+def case_areas(province: str, city: str, county: str) -> list[str]:
+    return [province_code(province), city_code(city), county_code(county)]
+
+
+def physician_areas(id_number: str) -> list[str]:
+    return [province_of_id(id_number)]
+
+
+def _arms(source: str, areas: list[str]) -> str:
+    """(physician_id, area) pairs of ``source`` (a FROM clause aliased ``x``), one per area expression,
+    from one scan of the source (a cross join with the arms' numbers, portable to SQLite)."""
+    numbers = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(len(areas)))
+    cases = " ".join(f"WHEN {k} THEN {area}" for k, area in enumerate(areas))
+    return f"SELECT x.physician_id, CASE a.k {cases} END AS area FROM {source} CROSS JOIN ({numbers}) a"
+
+
+#: (physician_id, area) of every source row and level, NULL areas included (the caller drops them).
+SOURCES = " UNION ALL ".join(
+    (
+        _arms(
+            "(SELECT r.physician_id, r.province, r.place, i.jurisdiction FROM registrations r"
+            " LEFT JOIN institutions i ON i.id = r.main_institution_id) x",
+            registration_areas("x.province", "x.place") + institution_areas("x.jurisdiction"),
+        ),
+        _arms(
+            "(SELECT physician_id, province, city, jurisdiction FROM cases WHERE physician_id IS NOT NULL) x",
+            case_areas("x.province", "x.city", "x.jurisdiction"),
+        ),
+        _arms("(SELECT id AS physician_id, id_number FROM physicians) x", physician_areas("x.id_number")),
+    )
+)
+
+#: Fills an empty ``jurisdiction_members`` from the sources in one statement.
+FILL = f"""
+INSERT INTO jurisdiction_members (area, physician_id, name, n)
+SELECT s.area, s.physician_id, p.name, COUNT(*)
+  FROM ({SOURCES}) s JOIN physicians p ON p.id = s.physician_id
+ WHERE s.area IS NOT NULL
+ GROUP BY s.area, s.physician_id, p.name
+"""
+
+
+#: The table's keys, built after a fill on PostgreSQL (a bulk build, not millions of insertions one by one).
+PRIMARY_KEY = (
+    "ALTER TABLE jurisdiction_members ADD CONSTRAINT pk_jurisdiction_members PRIMARY KEY (physician_id, area)"
+)
+NAME_INDEX = (
+    "CREATE INDEX ix_jurisdiction_members_area_name ON jurisdiction_members (area, name, physician_id)"
+)
+
+
+def rebuild(execute: Callable[[str], object], *, postgresql: bool = False) -> None:
+    """Empty and refill ``jurisdiction_members`` (after a bulk load with triggers off; the migration's fill),
+    inside the caller's transaction: ``execute`` runs one SQL statement (a sink's ``execute``, Alembic's
+    ``op.execute``, a session's ``execute`` of ``text()``; not psycopg's ``exec_driver_sql``, which reads the
+    LIKE patterns' ``%`` as placeholders).
+
+    On PostgreSQL the primary key and the name index are dropped and built again after the fill, and the
+    fill's grouping gets memory to sort in (at 1,000,000 physicians: 161 s into the indexed table, ~40 s so).
+    """
+    if not postgresql:
+        execute("DELETE FROM jurisdiction_members")
+        execute(FILL)
+        return
+    execute("SET LOCAL work_mem = '256MB'")
+    execute("ALTER TABLE jurisdiction_members DROP CONSTRAINT IF EXISTS pk_jurisdiction_members")
+    execute("DROP INDEX IF EXISTS ix_jurisdiction_members_area_name")
+    execute("TRUNCATE jurisdiction_members")
+    execute(FILL)
+    execute(PRIMARY_KEY)
+    execute(NAME_INDEX)
