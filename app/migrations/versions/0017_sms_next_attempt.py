@@ -1,7 +1,7 @@
 """the SMS outbox keeps when each message is tried next: sms_outbox.next_attempt_at, indexed for "due now"
 
 Revision ID: 0017_sms_next_attempt
-Revises: 0015_roster_membership
+Revises: 0016_name_search
 Create Date: 2026-12-05 02:20:00
 
 The courier (app.services.sms.deliver_due) worked a message's next try out from its created_at and its
@@ -25,7 +25,7 @@ from alembic import op
 from app.models.base import UTCDateTime
 
 revision = "0017_sms_next_attempt"
-down_revision = "0015_roster_membership"
+down_revision = "0016_name_search"
 branch_labels = None
 depends_on = None
 
