@@ -451,7 +451,9 @@ class RosterService(Service):
             # (an uncorrelated scalar subquery, evaluated once); built once per filter shape.
             shape = _RosterShape(
                 (p.may_act, p.role, p.jurisdiction, p.institution_id, p.physician_id),
-                q.kind if q.kind == "empty" or q.is_code else "",
+                q.kind,
+                "" if q.is_code else q.value,  # a code is bound per call; a typed name is the statement's
+                search.normalise(query) if q.kind == "initials" else "",
                 status,
                 category,
                 level,
@@ -460,10 +462,7 @@ class RosterService(Service):
                 with_total,
                 conn.dialect.name == "postgresql",
             )
-            if shape.query_kind == q.kind:
-                stmts = _roster_statements(shape, p, q)
-            else:  # a typed name or initials: its prefix is part of the statement, built for this call
-                stmts = _build_roster_statements(shape, p, q, query)
+            stmts = _roster_statements(shape, p, q)
             params: dict[str, Any] = {"q_offset": offset, "q_limit": limit + 1}
             if q.is_code:
                 params["q_code"] = q.value
@@ -1028,10 +1027,13 @@ _ROSTER_CACHE_SIZE = 256
 
 
 class _RosterShape(NamedTuple):
-    """Everything a roster statement depends on but the bound values (paging, keyset, a typed code)."""
+    """Everything a roster statement depends on but its bound values (paging, keyset, a typed code): the
+    key of its cached statements."""
 
     scope: tuple[Any, ...]  # the principal's may_act, role, jurisdiction, institution, physician
-    query_kind: str  # "empty" or a code's kind; "" for a typed name or initials (not cached)
+    query_kind: str  # search.classify's kind of what was typed
+    query: str  # a typed name prefix or initials (a typed code is bound per call, not part of the shape)
+    typed: str  # typed initials as normalised (matched as a name prefix too)
     status: str | None
     category: str | None
     level: str | None
@@ -1051,13 +1053,13 @@ _roster_cache_lock = threading.Lock()
 
 
 def _roster_statements(shape: _RosterShape, p: Principal, q: search.SearchQuery) -> _RosterStatements:
-    """The roster's statements for one filter shape (``p`` must be the principal ``shape.scope`` came
-    from, ``q`` nothing typed or a code, whose value is bound per call), built once per process and kept
-    for the last ``_ROSTER_CACHE_SIZE`` shapes."""
+    """The roster's statements for one filter shape (``p`` and ``q`` must be the principal and the typed
+    query the shape came from), built once per process and kept for the last ``_ROSTER_CACHE_SIZE``
+    shapes, as the queue keeps its statements per typed search."""
     found = _roster_cache.get(shape)
     if found is not None:
         return found
-    built = _build_roster_statements(shape, p, q, "")
+    built = _build_roster_statements(shape, p, q, shape.typed)
     with _roster_cache_lock:
         if len(_roster_cache) >= _ROSTER_CACHE_SIZE:
             _roster_cache.pop(next(iter(_roster_cache)))  # the oldest shape
@@ -1085,7 +1087,7 @@ def _build_roster_statements(
         conds.append(
             or_(
                 search.initials_condition(m.Physician.name_initials, q.value),
-                search.prefix_condition(m.Physician.name, search.normalise(typed)),
+                search.prefix_condition(m.Physician.name, typed),
             )
         )
     by_institution = None if member is not None and p.role == COMMISSION else shape.institution_id

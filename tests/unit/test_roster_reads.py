@@ -74,15 +74,22 @@ def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkey
         first = desk.roster.physicians(world.a_actor, limit=2)
         desk.roster.physicians(world.a_actor, limit=2, after=first.next_after)
         desk.roster.physicians(world.b_actor)
-        desk.roster.physicians(world.admin, regcode(1))
+        desk.roster.physicians(world.admin, regcode(1))  # a code is bound: one shape for every code
         desk.roster.physicians(world.admin, regcode(2))
-    # a's first page, a's keyset page, b's roster, the registration-code search: four shapes, each built once
-    assert len(built) == 4
-    assert len(set(built)) == 4
-    # a typed name's prefix is part of its statement: built for each call
-    desk.roster.physicians(world.admin, "张")
-    desk.roster.physicians(world.admin, "张")
-    assert len(built) == 6
+        desk.roster.physicians(world.admin, "张")  # a typed name: its own statement
+        desk.roster.physicians(world.admin, "zw")
+    # a's first page, a's keyset page, b's roster, registration codes, 张, zw: six shapes, each built once
+    assert len(built) == 6 and len(set(built)) == 6
+    assert len(roster_service._roster_cache) == 6
+
+
+def test_the_roster_statement_cache_keeps_only_the_latest_shapes(desk, world: World, monkeypatch) -> None:
+    monkeypatch.setattr(roster_service, "_ROSTER_CACHE_SIZE", 2)
+    roster_service._roster_cache.clear()
+    for typed in ("张", "王", "李"):
+        desk.roster.physicians(world.admin, typed)
+    assert [shape.query for shape in roster_service._roster_cache] == ["王", "李"]
+    assert names(desk.roster.physicians(world.admin, "张")) == ["张伟"]
 
 
 def test_the_total_of_a_first_page_is_counted_in_the_page_statement(desk, world: World) -> None:
