@@ -57,6 +57,7 @@ from app.services.types import (
     QualificationView,
     RegistrationView,
     RowError,
+    assemble,
 )
 from app.spreadsheet import read_csv, read_xlsx, text_cell
 
@@ -1200,26 +1201,24 @@ def _lines(found: Sequence[Any], p: Principal, limit: int) -> tuple[list[Physici
                     relation = ""
             else:
                 relation = RELATION_MAIN if held else (RELATION_APPLYING if applying else "")
-            rows.append(
-                PhysicianRow(
-                    id=last[0],
-                    name=last[1],
-                    gender=last[2],
-                    id_number=last[3],
-                    level=reg.level if reg is not None else (qual.level if qual else ""),
-                    category=reg.category if reg is not None else (qual.category if qual else ""),
-                    scopes=list(reg.scopes or []) if reg is not None else [],
-                    registration_code=reg.registration_code if reg is not None else None,
-                    practice_certificate_number=reg.practice_certificate_number if reg is not None else None,
-                    certificate_code=qual.certificate_code if qual else None,
-                    main_institution_name=names.get(reg.id, "") if reg is not None else "",
-                    relation=relation,
-                    status=status,
-                    status_label=STATUS_LABELS.get(status, status),
-                    main_institution_id=reg.main_institution_id if reg is not None else None,
-                    registration_id=reg.id if reg is not None else None,
-                )
-            )
+            rows.append(assemble(PhysicianRow, {  # every field, without the frozen dataclass's __init__
+                "id": last[0],
+                "name": last[1],
+                "gender": last[2],
+                "id_number": last[3],
+                "level": reg.level if reg is not None else (qual.level if qual else ""),
+                "category": reg.category if reg is not None else (qual.category if qual else ""),
+                "scopes": list(reg.scopes or []) if reg is not None else [],
+                "registration_code": reg.registration_code if reg is not None else None,
+                "practice_certificate_number": reg.practice_certificate_number if reg is not None else None,
+                "certificate_code": qual.certificate_code if qual else None,
+                "main_institution_name": names.get(reg.id, "") if reg is not None else "",
+                "relation": relation,
+                "status": status,
+                "status_label": STATUS_LABELS.get(status, status),
+                "main_institution_id": reg.main_institution_id if reg is not None else None,
+                "registration_id": reg.id if reg is not None else None,
+            }))
         if row is None:
             break
         if len(rows) == limit:  # the row past the page: there are more

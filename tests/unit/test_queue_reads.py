@@ -168,3 +168,20 @@ def test_json_loads_refuses_what_json_loads_refuses(text: str) -> None:
         json.loads(text)
     with pytest.raises(json.JSONDecodeError):
         json_loads(text)
+
+
+def test_assemble_builds_the_same_value_as_the_dataclass_and_needs_every_field() -> None:
+    from app.services.types import PhysicianRow, assemble
+
+    values = dict(id=1, name="张伟", gender="男", id_number="440106198808080011", level="执业医师",
+                  category="临床", scopes=["内科专业"], registration_code=None,
+                  practice_certificate_number=None, certificate_code=None, main_institution_name="",
+                  relation="", status="none", status_label="未注册", main_institution_id=None,
+                  registration_id=None)
+    built = assemble(PhysicianRow, dict(values))
+    assert built == PhysicianRow(**values) and repr(built) == repr(PhysicianRow(**values))
+    with pytest.raises(AttributeError):
+        built.name = "李娜"  # type: ignore[misc]
+    del values["registration_id"]
+    with pytest.raises(TypeError):
+        assemble(PhysicianRow, values)
