@@ -570,9 +570,14 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
         .offset(offset)
         .limit(limit),
         count_all=count,
-        dated_after=_dated_then_undated(page, offset, limit, last_id),
+        dated_after=_dated_then_undated(page, offset, limit, last_id, by_deadline),
+        # Undated cases in id order, asked for as (deadline, id): the same order where every deadline is
+        # empty, and the order of the (status, area, deadline, id) indexes, whose range the planner then
+        # reads. Ordered by id alone, PostgreSQL's generic plan (psycopg prepares a statement used 5
+        # times) walked the primary key past every case of every area (11.5 ms at 20,000 cases, against
+        # 0.02 ms).
         undated_after=page(_CASES.c.deadline.is_(None), _CASES.c.id > last_id)
-        .order_by(_CASES.c.id)
+        .order_by(*by_deadline)
         .offset(offset)
         .limit(limit),
     )
@@ -583,7 +588,7 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
     return built
 
 
-def _dated_then_undated(page: Any, offset: Any, limit: Any, last_id: Any) -> Select[Any]:
+def _dated_then_undated(page: Any, offset: Any, limit: Any, last_id: Any, by_deadline: Any) -> Select[Any]:
     """A keyset page from a dated case as one statement: the dated cases after (q_day, q_id) by (deadline,
     id) — a row-value comparison the index range starts at — then, when they run out before the page is
     full, the cases without a deadline by id (the order of the first page: deadline, none last, then id).
@@ -603,7 +608,7 @@ def _dated_then_undated(page: Any, offset: Any, limit: Any, last_id: Any) -> Sel
     )
     undated = (
         page(_CASES.c.deadline.is_(None), select(func.count()).select_from(dated).scalar_subquery() < reach)
-        .order_by(_CASES.c.id)
+        .order_by(*by_deadline)  # = by id here; the order of the (…, deadline, id) indexes (see below)
         .limit(reach)
         .subquery("undated")
     )
