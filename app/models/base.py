@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.processors import str_to_datetime
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -58,6 +59,22 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
         if inner is None:
             return aware
+        if inner is str_to_datetime:
+            # SQLite's text, read as SQLAlchemy reads it (datetime.fromisoformat) but as UTC in the same
+            # step: one parse, no replace() (several µs a value); text with an offset of its own takes
+            # the general path.
+            parse = dt.datetime.fromisoformat
+
+            def utc_text(value: Any) -> dt.datetime | None:
+                if value is None:
+                    return None
+                try:
+                    parsed = parse(value + "+00:00")
+                except (TypeError, ValueError):
+                    return aware(inner(value))
+                return parsed if parsed.tzinfo is utc else aware(inner(value))
+
+            return utc_text
         return lambda value: aware(inner(value))
 
 

@@ -32,6 +32,7 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    union_all,
     update,
 )
 from sqlalchemy.orm.attributes import set_committed_value
@@ -60,6 +61,7 @@ from app.services.types import (
     CaseOverview,
     MaterialState,
     Page,
+    assemble,
 )
 from app.services.workdays import DECISION_WORKDAYS, Deadline, Period, WorkCalendar, decision_deadline
 
@@ -493,9 +495,8 @@ class _QueueStatements(NamedTuple):
     first: Select[Any]  # offset path: q_offset, q_limit
     first_counted: Select[Any]  # the same with the count of every match as the last column
     count_all: Select[Any]
-    dated_after: Select[Any]  # keyset, dated part: q_day, q_id, q_offset, q_limit
+    dated_after: Select[Any]  # from a dated case, then the undated: q_day, q_id, q_reach, q_offset, q_limit
     undated_after: Select[Any]  # keyset from an undated case: q_id, q_offset, q_limit
-    undated: Select[Any]  # the undated part after the dated one ran out: q_limit
 
 
 _CASES: Table = m.Case.__table__  # type: ignore[assignment]
@@ -576,37 +577,67 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
     offset, limit = bindparam("q_offset", type_=Integer), bindparam("q_limit", type_=Integer)
     by_deadline = (_CASES.c.deadline.asc().nulls_last(), _CASES.c.id)
 
-    def page(*extra: Any) -> Select[Any]:
-        return select(*columns, *extra).select_from(joined).where(*where)
+    def page(*more_where: Any) -> Select[Any]:
+        return select(*columns).select_from(joined).where(*where, *more_where)
 
     last_id = bindparam("q_id", type_=Integer)
     built = _QueueStatements(
         first=page().order_by(*by_deadline).offset(offset).limit(limit),
-        first_counted=page(count.scalar_subquery().label("total"))
+        first_counted=page()
+        .add_columns(count.scalar_subquery().label("total"))
         .order_by(*by_deadline)
         .offset(offset)
         .limit(limit),
         count_all=count,
-        dated_after=page()
-        .where(
-            _CASES.c.deadline.is_not(None),
-            tuple_(_CASES.c.deadline, _CASES.c.id) > tuple_(bindparam("q_day", type_=Date), last_id),
-        )
-        .order_by(_CASES.c.deadline, _CASES.c.id)
+        dated_after=_dated_then_undated(page, offset, limit, last_id, by_deadline),
+        # Undated cases in id order, asked for as (deadline, id): the same order where every deadline is
+        # empty, and the order of the (status, area, deadline, id) indexes, whose range the planner then
+        # reads. Ordered by id alone, PostgreSQL's generic plan (psycopg prepares a statement used 5
+        # times) walked the primary key past every case of every area (11.5 ms at 20,000 cases, against
+        # 0.02 ms).
+        undated_after=page(_CASES.c.deadline.is_(None), _CASES.c.id > last_id)
+        .order_by(*by_deadline)
         .offset(offset)
         .limit(limit),
-        undated_after=page()
-        .where(_CASES.c.deadline.is_(None), _CASES.c.id > last_id)
-        .order_by(_CASES.c.id)
-        .offset(offset)
-        .limit(limit),
-        undated=page().where(_CASES.c.deadline.is_(None)).order_by(_CASES.c.id).limit(limit),
     )
     with _queue_cache_lock:
         if len(_queue_cache) >= _QUEUE_CACHE_SIZE:
             _queue_cache.pop(next(iter(_queue_cache)))  # the oldest shape
         _queue_cache[shape] = built
     return built
+
+
+def _dated_then_undated(page: Any, offset: Any, limit: Any, last_id: Any, by_deadline: Any) -> Select[Any]:
+    """A keyset page from a dated case as one statement: the dated cases after (q_day, q_id) by (deadline,
+    id) — a row-value comparison the index range starts at — then, when they run out before the page is
+    full, the cases without a deadline by id (the order of the first page: deadline, none last, then id).
+
+    ``page(*where)`` is the queue's line statement with more conditions. Each part reads at most
+    ``q_reach`` (offset + limit) lines; the undated part is skipped outright when the dated one filled
+    the page (an uncorrelated condition: PostgreSQL's one-time filter, evaluated once by SQLite too)."""
+    reach = bindparam("q_reach", type_=Integer)
+    dated = (
+        page(
+            _CASES.c.deadline.is_not(None),
+            tuple_(_CASES.c.deadline, _CASES.c.id) > tuple_(bindparam("q_day", type_=Date), last_id),
+        )
+        .order_by(_CASES.c.deadline, _CASES.c.id)
+        .limit(reach)
+        .cte("dated")
+    )
+    undated = (
+        page(_CASES.c.deadline.is_(None), select(func.count()).select_from(dated).scalar_subquery() < reach)
+        .order_by(*by_deadline)  # = by id here; the order of the (…, deadline, id) indexes (see below)
+        .limit(reach)
+        .subquery("undated")
+    )
+    rows = union_all(select(dated), select(undated)).subquery("page_rows")
+    return (
+        select(rows)
+        .order_by(rows.c.deadline.asc().nulls_last(), rows.c.id)
+        .offset(offset)
+        .limit(limit)
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -623,40 +654,40 @@ def _queue_item(row: Any, today: dt.date, now: dt.datetime) -> Case:
     claimed = claimed_by is not None and claimed_at is not None and claimed_at + CLAIM_TTL > now
     missing = missing_materials(kind, got.split(_NAME_SEPARATOR) if got else ())
     kind_label, status_label = _labels(kind, status)
-    return Case(
-        id=cid,
-        number=number,
-        kind=str(kind),
-        status=str(status),
-        version=version,
-        physician_id=physician_id,
-        institution_id=institution_id,
-        registration_code=registration_code,
-        details=dict(details or {}),
-        received_at=received_at,
-        deadline=deadline,
-        kind_label=kind_label,
-        status_label=status_label,
-        applicant_name=applicant_name,
-        applicant_id_number=applicant_id_number,
-        institution_name=inst_name or "",
-        created_at=created_at,
-        submitted_at=submitted_at,
-        decided_at=decided_at,
-        overdue=status == S.CONFIRMED and deadline is not None and deadline < today,
-        deadline_provisional=bool(provisional),
-        claimed_by_name=(cl_name or cl_user or "") if claimed else None,
-        claimed_until=claimed_at + CLAIM_TTL if claimed and claimed_at else None,
-        updated_by_name=up_name or up_user or "",
-        updated_at=updated_at,
-        registration_id=registration_id,
-        jurisdiction=jurisdiction,
-        practice_certificate_number=practice_number,
-        materials_complete=not missing,
-        missing_materials=missing,
-        report_due=report_due,
-        report_late_days=report_late_days,
-    )
+    return assemble(Case, {  # every field, without the frozen dataclass's per-field __init__
+        "id": cid,
+        "number": number,
+        "kind": str(kind),
+        "status": str(status),
+        "version": version,
+        "physician_id": physician_id,
+        "institution_id": institution_id,
+        "registration_code": registration_code,
+        "details": dict(details or {}),
+        "received_at": received_at,
+        "deadline": deadline,
+        "kind_label": kind_label,
+        "status_label": status_label,
+        "applicant_name": applicant_name,
+        "applicant_id_number": applicant_id_number,
+        "institution_name": inst_name or "",
+        "created_at": created_at,
+        "submitted_at": submitted_at,
+        "decided_at": decided_at,
+        "overdue": status == S.CONFIRMED and deadline is not None and deadline < today,
+        "deadline_provisional": bool(provisional),
+        "claimed_by_name": (cl_name or cl_user or "") if claimed else None,
+        "claimed_until": claimed_at + CLAIM_TTL if claimed and claimed_at else None,
+        "updated_by_name": up_name or up_user or "",
+        "updated_at": updated_at,
+        "registration_id": registration_id,
+        "jurisdiction": jurisdiction,
+        "practice_certificate_number": practice_number,
+        "materials_complete": not missing,
+        "missing_materials": missing,
+        "report_due": report_due,
+        "report_late_days": report_late_days,
+    })
 
 
 class CaseService(Service):
@@ -746,23 +777,19 @@ class CaseService(Service):
             else:
                 if counting:
                     total = int(conn.execute(stmts.count_all).scalar() or 0)
-                # Keyset: the dated part by (deadline, id) from the cursor on — a row-value comparison
-                # the index range starts at — then, when it runs out, the cases without a deadline by id
-                # (the same order as the offset path: deadline ascending, none last, then id).
+                # Keyset: from a dated case, the dated ones after it and then the undated ones in one
+                # statement (``_dated_then_undated``); from an undated case, the undated ones after it.
                 day, last_id = cursor
-                rows = []
                 if day is not None:
-                    rows = list(conn.execute(stmts.dated_after, {
-                        "q_day": day, "q_id": last_id, "q_offset": offset, "q_limit": limit + 1,
-                    }).all())
-                if len(rows) <= limit:
-                    if day is None:
-                        more_rows = conn.execute(stmts.undated_after, {
-                            "q_id": last_id, "q_offset": offset, "q_limit": limit + 1 - len(rows),
-                        })
-                    else:
-                        more_rows = conn.execute(stmts.undated, {"q_limit": limit + 1 - len(rows)})
-                    rows += more_rows.all()
+                    found = conn.execute(stmts.dated_after, {
+                        "q_day": day, "q_id": last_id, "q_reach": offset + limit + 1, "q_offset": offset,
+                        "q_limit": limit + 1,
+                    })
+                else:
+                    found = conn.execute(stmts.undated_after, {
+                        "q_id": last_id, "q_offset": offset, "q_limit": limit + 1,
+                    })
+                rows = list(found.all())
             more = len(rows) > limit
             today, now = tx.today, tx.now
             items = [_queue_item(r, today, now) for r in rows[:limit]]

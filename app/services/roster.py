@@ -4,8 +4,8 @@ a physician's record, the non-registered pool and an institution's export lists.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,23 +13,22 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Integer,
     Select,
     SQLColumnExpression,
+    String,
     and_,
-    any_,
     bindparam,
     exists,
     func,
-    literal,
     not_,
     or_,
     select,
     tuple_,
     union_all,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -58,6 +57,7 @@ from app.services.types import (
     QualificationView,
     RegistrationView,
     RowError,
+    assemble,
 )
 from app.spreadsheet import read_csv, read_xlsx, text_cell
 
@@ -447,79 +447,35 @@ class RosterService(Service):
         with self.read(actor, "roster.physicians") as tx:
             p = tx.principal
             permissions.require_may_act(p)
-            session = tx.session
-            # An institution's roster (and a commission's narrowed to one institution) is read from
-            # roster_members in name order: one index range, not a sort of the hospital's physicians.
-            member = _membership(p, institution_id)
-            # A commission's name search (王, 王小) is read from jurisdiction_members: the physicians its area
-            # sees, in name order, one index range, instead of a walk of the name index testing the area.
-            jm = m.JurisdictionMember
-            area = permissions.commission_area(p) if member is None and q.kind == "name" else None
-            conds: list[ColumnElement[bool]] = [m.Physician.merged_into_id.is_(None)]
-            if area is None and (member is None or p.role != INSTITUTION):
-                conds.append(permissions.physician_listing_clause(p))
+            conn = tx.session.connection()
+            # One statement: the page (a LIMIT subquery), its lines joined to it and, asked for, its total
+            # (an uncorrelated scalar subquery, evaluated once); built once per filter shape.
+            shape = _RosterShape(
+                (p.may_act, p.role, p.jurisdiction, p.institution_id, p.physician_id),
+                q.kind,
+                "" if q.is_code else q.value,  # a code is bound per call; a typed name is the statement's
+                search.normalise(query) if q.kind == "initials" else "",
+                status,
+                category,
+                level,
+                institution_id,
+                keyset is not None,
+                with_total,
+                conn.dialect.name == "postgresql",
+            )
+            stmts = _roster_statements(shape, p, q)
+            params: dict[str, Any] = {"q_offset": offset, "q_limit": limit + 1}
             if q.is_code:
-                conds.append(_code_condition(q))
-            elif q.kind == "name":
-                conds.append(search.prefix_condition(m.Physician.name if area is None else jm.name, q.value))
-            elif q.kind == "initials":
-                typed = search.normalise(query)
-                conds.append(
-                    or_(
-                        search.initials_condition(m.Physician.name_initials, q.value),
-                        search.prefix_condition(m.Physician.name, typed),
-                    )
-                )
-            by_institution = None if member is not None and p.role == COMMISSION else institution_id
-            conds.extend(_filters(p, status, category, level, by_institution))
-            rm = m.RosterMember
-            joined = m.Physician.__table__
-            if member is not None:
-                joined = joined.join(rm, and_(rm.physician_id == m.Physician.id, *member))
-            elif area is not None:
-                joined = joined.join(jm, and_(jm.physician_id == m.Physician.id, jm.area == area))
-            total = None
-            columns: list[Any] = [
-                m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
-                m.Physician.name_pinyin,
-            ]
-            count = select(func.count()).select_from(joined).where(*conds)
-            if with_total:
-                # the count in the page's own statement (an uncorrelated scalar subquery, evaluated once)
-                columns.append(count.scalar_subquery().label("total"))
-            stmt = select(*columns).select_from(joined).where(*conds)
-            # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point. A typed
-            # name prefix (张…) fixes the first characters: its matches follow the name index, which a
-            # pinyin order would make PostgreSQL read in full before the first page (measured at 100,000
-            # physicians: 张 took 261 ms by pinyin, 12 ms by name).
-            by_name = q.kind == "name"
-            sort_column: SQLColumnExpression[str] = m.Physician.name if by_name else m.Physician.name_pinyin
-            id_column: SQLColumnExpression[int] = m.Physician.id
-            if member is not None and not by_name:
-                # the same values (a trigger keeps rm.name_pinyin), read from the membership's index
-                sort_column, id_column = rm.name_pinyin, rm.physician_id
-            elif area is not None:
-                # the same values (a trigger keeps jm.name), read from the area's index
-                sort_column, id_column = jm.name, jm.physician_id
+                params["q_code"] = q.value
             if keyset is not None:
-                stmt = stmt.where(
-                    tuple_(sort_column, id_column) > tuple_(literal(keyset[0]), literal(keyset[1]))
-                )
-            order_key = sort_column
-            if q.kind == "initials" and len(q.value) >= 2 and session.get_bind().dialect.name == "postgresql":
-                # Matches of two or more initials are few but scattered through the pinyin order: sort them
-                # (found by the initials indexes) instead of walking the pinyin index past every other name.
-                order_key = sort_column.concat("")
-            stmt = stmt.order_by(order_key, id_column).offset(offset).limit(limit + 1)
-            found = session.execute(stmt).all()
+                params["k_sort"], params["k_id"] = keyset
+            found = conn.execute(stmts.page, params).all()
+            total = None
             if with_total:
                 # an empty page past the first row (an offset or keyset beyond the end) still has its count
-                total = int(found[0].total) if found else int(session.scalar(count) or 0)
-            more = len(found) > limit
-            found = found[:limit]
-            items = _rows(session, p, found)
-            last = found[-1] if found else None
-            next_after = ((last.name if by_name else last.name_pinyin), last.id) if more and last else None
+                total = int(found[0][-1]) if found else int(conn.execute(stmts.counted, params).scalar() or 0)
+            items, more, last = _lines(found, p, limit)
+            next_after = (last[_SORT_KEY], last[0]) if more and last is not None else None
             return Page(items, total, next_after)
 
     def physician(self, actor: Actor, physician_id: int) -> PhysicianDetail:
@@ -850,19 +806,19 @@ def _keyset(after: Sequence[Any] | None) -> tuple[str, int] | None:
         raise ValidationError("翻页位置无效，请重新查询", "after") from None
 
 
-def _code_condition(q: search.SearchQuery) -> ColumnElement[bool]:
-    """The page's condition for a typed code: the physician's resident ID, or a qualification's certificate
-    code or exam ticket, a registration code or practice certificate number equal to it (each an index
-    lookup), as one ``IN`` of the page's own statement rather than a statement of its own."""
-    value = q.value
-    if q.kind == "id_number":
+def _code_condition(kind: str, value: BindParameter[str]) -> ColumnElement[bool]:
+    """The page's condition for a typed code of ``kind`` (``value``: the parameter it is bound to): the
+    physician's resident ID, or a qualification's certificate code or exam ticket, a
+    registration code or practice certificate number equal to it (each an index lookup), as one ``IN`` of
+    the page's own statement rather than a statement of its own."""
+    if kind == "id_number":
         return m.Physician.id_number == value
     parts: list[Select[Any]] = [
         select(m.Qualification.physician_id).where(
             or_(m.Qualification.certificate_code == value, m.Qualification.exam_ticket == value)
         )
     ]
-    if q.kind in ("code15", "code"):
+    if kind in ("code15", "code"):
         parts.append(
             select(m.Registration.physician_id).where(
                 or_(
@@ -871,7 +827,7 @@ def _code_condition(q: search.SearchQuery) -> ColumnElement[bool]:
                 )
             )
         )
-    if q.kind == "code":
+    if kind == "code":
         parts.append(select(m.Physician.id).where(m.Physician.id_number == value))
     if len(parts) == 1:
         return m.Physician.id.in_(parts[0])
@@ -1063,129 +1019,229 @@ _QUAL_COLUMNS = (
     m.Qualification.id, m.Qualification.level, m.Qualification.category, m.Qualification.certificate_code,
     m.Qualification.issued_on,
 )
-_R0 = 2  # a line row: physician id, applying, the registration's columns, the institution's name, the
-_R1 = _R0 + len(_REG_COLUMNS)  # qualification's columns, and for an institution whether it has a filing there
+_SORT_KEY = 4  # a line row: the page's id, name, gender, id_number and sort key, whether applying,
+_R0 = 6  # the registration's columns, the institution's name, the qualification's columns, for an
+_R1 = _R0 + len(_REG_COLUMNS)  # institution whether it has an active filing there, and the total if asked
 _Q0 = _R1 + 1
 _Q1 = _Q0 + len(_QUAL_COLUMNS)
+_ROSTER_CACHE_SIZE = 256
 
 
-@functools.cache
-def _lines_statement(institution: bool, postgresql: bool) -> Select[Any]:
-    """The statement of a page's lines, built once per kind of reader (an institution also asks whether
-    each has an active filing there); the page's ids and the institution are bound per call. PostgreSQL
-    takes the ids as one array (``= ANY``): the same SQL text for every page, where an expanding ``IN``
-    renders a parameter per id each call."""
-    own = bindparam("own", type_=Integer)
-    applying = exists().where(
-        m.Case.physician_id == m.Physician.id,
-        m.Case.status.in_(OPEN_CASE_STATUSES),
-        *([m.Case.institution_id == own] if institution else []),
+class _RosterShape(NamedTuple):
+    """Everything a roster statement depends on but its bound values (paging, keyset, a typed code): the
+    key of its cached statements."""
+
+    scope: tuple[Any, ...]  # the principal's may_act, role, jurisdiction, institution, physician
+    query_kind: str  # search.classify's kind of what was typed
+    query: str  # a typed name prefix or initials (a typed code is bound per call, not part of the shape)
+    typed: str  # typed initials as normalised (matched as a name prefix too)
+    status: str | None
+    category: str | None
+    level: str | None
+    institution_id: int | None
+    keyset: bool
+    with_total: bool
+    postgresql: bool
+
+
+class _RosterStatements(NamedTuple):
+    page: Select[Any]  # the page with its lines (and total): q_offset, q_limit, k_sort, k_id, q_code
+    counted: Select[Any]  # the total alone, for a page with no rows to carry it
+
+
+_roster_cache: dict[_RosterShape, _RosterStatements] = {}
+_roster_cache_lock = threading.Lock()
+
+
+def _roster_statements(shape: _RosterShape, p: Principal, q: search.SearchQuery) -> _RosterStatements:
+    """The roster's statements for one filter shape (``p`` and ``q`` must be the principal and the typed
+    query the shape came from), built once per process and kept for the last ``_ROSTER_CACHE_SIZE``
+    shapes, as the queue keeps its statements per typed search."""
+    found = _roster_cache.get(shape)
+    if found is not None:
+        return found
+    built = _build_roster_statements(shape, p, q, shape.typed)
+    with _roster_cache_lock:
+        if len(_roster_cache) >= _ROSTER_CACHE_SIZE:
+            _roster_cache.pop(next(iter(_roster_cache)))  # the oldest shape
+        _roster_cache[shape] = built
+    return built
+
+
+def _build_roster_statements(
+    shape: _RosterShape, p: Principal, q: search.SearchQuery, typed: str
+) -> _RosterStatements:
+    """The page of physicians as a LIMIT subquery, joined to the columns of their registrations (and
+    main institution's name) and qualifications, with whether each has an open case (at the institution,
+    for an institution) and an active filing at the institution as EXISTS columns. A physician with
+    several registrations and qualifications comes back once per pair (a handful at most), the rows of
+    one physician next to each other (ordered by the page's sort key, then id)."""
+    member = _membership(p, shape.institution_id)
+    # A commission's name search (王, 王小) is read from jurisdiction_members: the physicians its area
+    # sees, in name order, one index range, instead of a walk of the name index testing the area.
+    jm = m.JurisdictionMember
+    area = permissions.commission_area(p) if member is None and q.kind == "name" else None
+    conds: list[ColumnElement[bool]] = [m.Physician.merged_into_id.is_(None)]
+    if area is None and (member is None or p.role != INSTITUTION):
+        conds.append(permissions.physician_listing_clause(p))
+    if q.is_code:
+        conds.append(_code_condition(q.kind, bindparam("q_code", type_=String)))
+    elif q.kind == "name":
+        conds.append(search.prefix_condition(m.Physician.name if area is None else jm.name, q.value))
+    elif q.kind == "initials":
+        conds.append(
+            or_(
+                search.initials_condition(m.Physician.name_initials, q.value),
+                search.prefix_condition(m.Physician.name, typed),
+            )
+        )
+    by_institution = None if member is not None and p.role == COMMISSION else shape.institution_id
+    conds.extend(_filters(p, shape.status, shape.category, shape.level, by_institution))
+    rm = m.RosterMember
+    joined = m.Physician.__table__
+    if member is not None:
+        # An institution's roster (and a commission's narrowed to one institution) is read from
+        # roster_members in name order: one index range, not a sort of the hospital's physicians.
+        joined = joined.join(rm, and_(rm.physician_id == m.Physician.id, *member))
+    elif area is not None:
+        joined = joined.join(jm, and_(jm.physician_id == m.Physician.id, jm.area == area))
+    count = select(func.count()).select_from(joined).where(*conds)
+    # Names in pinyin order, as Chinese lists are read (丁 冯 何 于 余), not by code point. A typed
+    # name prefix (张…) fixes the first characters: its matches follow the name index, which a
+    # pinyin order would make PostgreSQL read in full before the first page (measured at 100,000
+    # physicians: 张 took 261 ms by pinyin, 12 ms by name).
+    by_name = q.kind == "name"
+    sort_column: SQLColumnExpression[str] = m.Physician.name if by_name else m.Physician.name_pinyin
+    id_column: SQLColumnExpression[int] = m.Physician.id
+    if member is not None and not by_name:
+        # the same values (a trigger keeps rm.name_pinyin), read from the membership's index
+        sort_column, id_column = rm.name_pinyin, rm.physician_id
+    elif area is not None:
+        # the same values (a trigger keeps jm.name), read from the area's index
+        sort_column, id_column = jm.name, jm.physician_id
+    page_columns: list[Any] = [
+        m.Physician.id, m.Physician.name, m.Physician.gender, m.Physician.id_number,
+        sort_column.label("sort_key"),
+    ]
+    page = select(*page_columns).select_from(joined).where(*conds)
+    if shape.keyset:
+        page = page.where(
+            tuple_(sort_column, id_column)
+            > tuple_(bindparam("k_sort", type_=String), bindparam("k_id", type_=Integer))
+        )
+    order_key = sort_column
+    if q.kind == "initials" and len(q.value) >= 2 and shape.postgresql:
+        # Matches of two or more initials are few but scattered through the pinyin order: sort them
+        # (found by the initials indexes) instead of walking the pinyin index past every other name.
+        order_key = sort_column.concat("")
+    pg = (
+        page.order_by(order_key, id_column)
+        .offset(bindparam("q_offset", type_=Integer))
+        .limit(bindparam("q_limit", type_=Integer))
+        .subquery("page")
     )
-    columns: list[Any] = [m.Physician.id, applying, *_REG_COLUMNS, m.Institution.name, *_QUAL_COLUMNS]
-    if institution:
+    own = p.institution_id if p.role == INSTITUTION else None
+    applying = exists().where(
+        m.Case.physician_id == pg.c.id,
+        m.Case.status.in_(OPEN_CASE_STATUSES),
+        *([m.Case.institution_id == own] if own is not None else []),
+    )
+    columns: list[Any] = [*pg.c, applying, *_REG_COLUMNS, m.Institution.name, *_QUAL_COLUMNS]
+    if own is not None:
         columns.append(
             exists().where(
-                m.Filing.physician_id == m.Physician.id,
+                m.Filing.physician_id == pg.c.id,
                 m.Filing.institution_id == own,
                 m.Filing.status == "active",
             )
         )
-    return (
+    if shape.with_total:
+        columns.append(count.scalar_subquery().label("total"))
+    stmt = (
         select(*columns)
-        .select_from(m.Physician)
-        .outerjoin(m.Registration, m.Registration.physician_id == m.Physician.id)
+        .select_from(pg)
+        .outerjoin(m.Registration, m.Registration.physician_id == pg.c.id)
         .outerjoin(m.Institution, m.Institution.id == m.Registration.main_institution_id)
-        .outerjoin(m.Qualification, m.Qualification.physician_id == m.Physician.id)
-        .where(
-            m.Physician.id == any_(bindparam("ids", type_=ARRAY(Integer)))
-            if postgresql
-            else m.Physician.id.in_(bindparam("ids", expanding=True))
-        )
+        .outerjoin(m.Qualification, m.Qualification.physician_id == pg.c.id)
+        .order_by(pg.c.sort_key, pg.c.id)
     )
+    return _RosterStatements(stmt, count)
 
 
-def _rows(session: Session, p: Principal, people: Sequence[Any]) -> list[PhysicianRow]:
-    """Roster lines for a page of (id, name, gender, id_number) rows: one query per page.
-
-    The page's physicians with the columns of their registrations (and main institution's name) and
-    qualifications joined, and whether each has an open case (at the institution, for an institution) and
-    an active filing at the institution, as EXISTS columns. A physician with several registrations and
-    qualifications comes back once per pair (a handful at most); the rows are told apart by id.
-    """
-    if not people:
-        return []
-    ids = [ph.id for ph in people]
+def _lines(found: Sequence[Any], p: Principal, limit: int) -> tuple[list[PhysicianRow], bool, Any]:
+    """Roster lines from the rows of a page's statement (``_build_roster_statements``), at most
+    ``limit``; whether there are more; and the first row of the last line (for the keyset cursor)."""
     own = p.institution_id if p.role == INSTITUTION else None
-    params: dict[str, Any] = {"ids": ids}
-    if own is not None:
-        params["own"] = own
-    regs: dict[int, list[_Reg]] = {}
-    quals: dict[int, list[_Qual]] = {}
-    names: dict[int | None, str] = {}
-    filed_here: set[int] = set()
-    applying: set[int] = set()
-    seen_regs: set[int] = set()
-    seen_quals: set[int] = set()
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    for row in session.execute(_lines_statement(own is not None, postgresql), params):
-        pid = row[0]
-        reg_id = row[_R0]
-        if reg_id is not None and reg_id not in seen_regs:
-            seen_regs.add(reg_id)
-            line_reg = _Reg._make(row[_R0:_R1])
-            regs.setdefault(pid, []).append(line_reg)
-            names[line_reg.main_institution_id] = row[_R1] or ""
-        qual_id = row[_Q0]
-        if qual_id is not None and qual_id not in seen_quals:
-            seen_quals.add(qual_id)
-            quals.setdefault(pid, []).append(_Qual._make(row[_Q0:_Q1]))
-        if row[1]:
-            applying.add(pid)
-        if own is not None and row[_Q1]:
-            filed_here.add(pid)
     rows: list[PhysicianRow] = []
-    for ph in people:
-        pid = ph.id
-        reg = _current(regs.get(pid, []), p)
-        qual = _best_qualification(quals.get(pid, []), reg)
-        if reg is None:
-            status = "none"
-            held = False
-        else:
-            status = reg.status
-            held = status in _HELD
-        if own is not None:
-            if held and reg is not None and reg.main_institution_id == own:
-                relation = RELATION_MAIN
-            elif pid in filed_here:
-                relation = RELATION_FILING
-            elif pid in applying:
-                relation = RELATION_APPLYING
+    names: dict[int | None, str] = {}
+    last: Any = None
+    regs: list[_Reg] = []
+    quals: list[_Qual] = []
+    applying = filed_here = False
+    more = False
+    for row in (*found, None):
+        if row is not None and last is not None and row[0] == last[0]:
+            # another registration × qualification pair of the same physician
+            reg_id = row[_R0]
+            if reg_id is not None and all(r.id != reg_id for r in regs):
+                regs.append(_Reg._make(row[_R0:_R1]))
+                names[reg_id] = row[_R1] or ""
+            qual_id = row[_Q0]
+            if qual_id is not None and all(qq.id != qual_id for qq in quals):
+                quals.append(_Qual._make(row[_Q0:_Q1]))
+            continue
+        if last is not None:  # the previous physician's rows are all read: its line
+            reg = _current(regs, p)
+            qual = _best_qualification(quals, reg)
+            if reg is None:
+                status = "none"
+                held = False
             else:
-                relation = ""
-        else:
-            relation = RELATION_MAIN if held else (RELATION_APPLYING if pid in applying else "")
-        rows.append(
-            PhysicianRow(
-                id=pid,
-                name=ph.name,
-                gender=ph.gender,
-                id_number=ph.id_number,
-                level=reg.level if reg is not None else (qual.level if qual else ""),
-                category=reg.category if reg is not None else (qual.category if qual else ""),
-                scopes=list(reg.scopes or []) if reg is not None else [],
-                registration_code=reg.registration_code if reg is not None else None,
-                practice_certificate_number=reg.practice_certificate_number if reg is not None else None,
-                certificate_code=qual.certificate_code if qual else None,
-                main_institution_name=names.get(reg.main_institution_id, "") if reg is not None else "",
-                relation=relation,
-                status=status,
-                status_label=STATUS_LABELS.get(status, status),
-                main_institution_id=reg.main_institution_id if reg is not None else None,
-                registration_id=reg.id if reg is not None else None,
-            )
-        )
-    return rows
+                status = reg.status
+                held = status in _HELD
+            if own is not None:
+                if held and reg is not None and reg.main_institution_id == own:
+                    relation = RELATION_MAIN
+                elif filed_here:
+                    relation = RELATION_FILING
+                elif applying:
+                    relation = RELATION_APPLYING
+                else:
+                    relation = ""
+            else:
+                relation = RELATION_MAIN if held else (RELATION_APPLYING if applying else "")
+            rows.append(assemble(PhysicianRow, {  # every field, without the frozen dataclass's __init__
+                "id": last[0],
+                "name": last[1],
+                "gender": last[2],
+                "id_number": last[3],
+                "level": reg.level if reg is not None else (qual.level if qual else ""),
+                "category": reg.category if reg is not None else (qual.category if qual else ""),
+                "scopes": list(reg.scopes or []) if reg is not None else [],
+                "registration_code": reg.registration_code if reg is not None else None,
+                "practice_certificate_number": reg.practice_certificate_number if reg is not None else None,
+                "certificate_code": qual.certificate_code if qual else None,
+                "main_institution_name": names.get(reg.id, "") if reg is not None else "",
+                "relation": relation,
+                "status": status,
+                "status_label": STATUS_LABELS.get(status, status),
+                "main_institution_id": reg.main_institution_id if reg is not None else None,
+                "registration_id": reg.id if reg is not None else None,
+            }))
+        if row is None:
+            break
+        if len(rows) == limit:  # the row past the page: there are more
+            more = True
+            break
+        last = row
+        reg_id = row[_R0]
+        regs = [_Reg._make(row[_R0:_R1])] if reg_id is not None else []
+        if reg_id is not None:
+            names[reg_id] = row[_R1] or ""
+        quals = [_Qual._make(row[_Q0:_Q1])] if row[_Q0] is not None else []
+        applying = bool(row[5])
+        filed_here = own is not None and bool(row[_Q1])
+    return rows, more, last
 
 
 def _get_physician(session: Session, p: Principal, physician_id: int) -> m.Physician:

@@ -7,12 +7,28 @@ from JSON. ``app.services.contract`` re-exports them beside the errors, constant
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
 from app.services.reference import Reason
 
 T = TypeVar("T")
+_FIELD_COUNTS: dict[type, int] = {}
+
+
+def assemble(cls: type[T], values: dict[str, Any]) -> T:
+    """An instance of the frozen dataclass ``cls`` from ``values``, which names every one of its fields,
+    without calling its ``__init__``: that sets each field through ``object.__setattr__`` (a 33-field
+    ``Case`` took ~30 µs, a dict update ~1.5 µs). For the lines of a list, built fifty at a time; equal
+    to, and indistinguishable from, ``cls(**values)``."""
+    count = _FIELD_COUNTS.get(cls)
+    if count is None:
+        count = _FIELD_COUNTS.setdefault(cls, len(fields(cls)))  # type: ignore[arg-type]
+    if len(values) != count:
+        raise TypeError(f"{cls.__name__} needs all {count} fields, got {sorted(values)}")
+    obj: T = object.__new__(cls)
+    obj.__dict__.update(values)
+    return obj
 
 
 @dataclass(frozen=True)

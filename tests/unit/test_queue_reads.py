@@ -1,5 +1,6 @@
 """The queue's read path (issue 19 part 2): its lines are the cases as ``get`` shows them, its first page is
-one statement with its count, its statements are built once per filter shape; the JSON every read decodes
+one statement with its count, every later page one statement (the one where the dated cases end too), its
+statements are built once per filter shape; the JSON every read decodes
 comes back as the standard decoder gives it."""
 
 from __future__ import annotations
@@ -78,10 +79,44 @@ def test_the_queue_first_page_is_one_statement_with_its_count(world: World) -> N
     )
     assert len(seen) == 1, seen
     assert pages[0].total == 7 and len(pages[0].items) == 3 and pages[0].next_after is not None
-    # a later page: one statement while the dated cases last (the undated ones follow in a second)
+    # a later page: one statement too
     later = _statements(world, lambda: desk.cases.queue(world.admin, status="confirmed", limit=3,
                                                         after=pages[0].next_after))
     assert len(later) == 1, later
+
+
+def test_the_page_where_the_dated_cases_end_is_one_statement(world: World) -> None:
+    desk = world.desk
+    hospital = world.hospital()
+    for _ in range(4):  # confirmed: each with a deadline
+        case = _apply(world, hospital)
+        desk.cases.confirm(hospital.actor, case.id, case.version)
+        world.travel(days=1)
+    for _ in range(4):  # submitted: no deadline, listed after every dated case
+        _apply(world, hospital)
+    everything = [c.id for c in desk.cases.queue(world.admin, limit=50).items]
+    assert len(everything) == 8
+    walked: list[int] = []
+    after = None
+    counts = []
+    while True:
+        pages: list[Any] = []
+        seen = _statements(
+            world, lambda a=after, into=pages: into.append(desk.cases.queue(world.admin, limit=3, after=a))
+        )
+        counts.append(len(seen))
+        walked += [c.id for c in pages[0].items]
+        after = pages[0].next_after
+        if after is None:
+            break
+    # pages 3+3+2: the second starts among the dated cases and ends among the undated ones
+    assert walked == everything
+    assert counts == [1, 1, 1]
+    # a cursor among the dated ones with an offset: the offset spans the crossing too
+    first = desk.cases.queue(world.admin, limit=2)
+    assert [c.id for c in desk.cases.queue(world.admin, limit=3, offset=3, after=first.next_after).items] == (
+        everything[5:8]
+    )
 
 
 def test_an_empty_page_still_counts_every_match(world: World) -> None:
@@ -133,3 +168,20 @@ def test_json_loads_refuses_what_json_loads_refuses(text: str) -> None:
         json.loads(text)
     with pytest.raises(json.JSONDecodeError):
         json_loads(text)
+
+
+def test_assemble_builds_the_same_value_as_the_dataclass_and_needs_every_field() -> None:
+    from app.services.types import PhysicianRow, assemble
+
+    values = dict(id=1, name="张伟", gender="男", id_number="440106198808080011", level="执业医师",
+                  category="临床", scopes=["内科专业"], registration_code=None,
+                  practice_certificate_number=None, certificate_code=None, main_institution_name="",
+                  relation="", status="none", status_label="未注册", main_institution_id=None,
+                  registration_id=None)
+    built = assemble(PhysicianRow, dict(values))
+    assert built == PhysicianRow(**values) and repr(built) == repr(PhysicianRow(**values))
+    with pytest.raises(AttributeError):
+        built.name = "李娜"  # type: ignore[misc]
+    del values["registration_id"]
+    with pytest.raises(TypeError):
+        assemble(PhysicianRow, values)

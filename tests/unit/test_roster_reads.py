@@ -1,6 +1,6 @@
-"""The roster's read path (issue 19 part 2, roster and searches): a page is its own statement and one for its
-lines, a typed code is a condition of the page (no lookup statement before it), and the lines' statement is
-built once per kind of reader, not per call."""
+"""The roster's read path (issue 19 part 2, roster and searches): a page, its lines and its total are one
+statement, a typed code is a condition of the page (no lookup statement before it), and the statement is
+built once per filter shape, not per call."""
 
 from __future__ import annotations
 
@@ -31,18 +31,19 @@ def _statements(desk: Any, call: Any) -> list[str]:
     return seen
 
 
-def test_a_roster_page_is_two_statements_the_page_and_its_lines(desk, world: World) -> None:
+def test_a_roster_page_is_one_statement_the_page_with_its_lines(desk, world: World) -> None:
     actor = world.a_actor
     first = desk.roster.physicians(actor, limit=2)  # warm: the principal is resolved once per session
     assert first.next_after is not None
     pages: list[Any] = []
-    assert len(_statements(desk, lambda: pages.append(desk.roster.physicians(actor, limit=2)))) == 2
+    assert len(_statements(desk, lambda: pages.append(desk.roster.physicians(actor, limit=2)))) == 1
     assert names(pages[0]) == names(first)
     after = first.next_after
     seen = _statements(desk, lambda: pages.append(desk.roster.physicians(actor, limit=2, after=after)))
-    assert len(seen) == 2
+    assert len(seen) == 1
     assert names(pages[1]) and not set(names(pages[1])) & set(names(first))
-    assert len(_statements(desk, lambda: desk.roster.physicians(world.admin, "张", limit=50))) <= 2
+    assert len(_statements(desk, lambda: desk.roster.physicians(world.admin, "张", limit=50))) == 1
+    assert len(_statements(desk, lambda: desk.roster.physicians(world.admin, "zw", limit=50))) == 1
 
 
 def test_a_typed_code_is_a_condition_of_the_page_not_a_lookup_before_it(desk, world: World) -> None:
@@ -53,22 +54,42 @@ def test_a_typed_code_is_a_condition_of_the_page_not_a_lookup_before_it(desk, wo
             desk, lambda t=typed, into=pages: into.append(desk.roster.physicians(world.admin, t))
         )
         assert names(pages[0]) == ["张伟"], typed
-        assert len(seen) == 2, (typed, seen)  # the page and its lines
-    # a code nobody has: the page finds nothing and there are no lines to read
+        assert len(seen) == 1, (typed, seen)  # the page with its lines
     assert len(_statements(desk, lambda: desk.roster.physicians(world.admin, regcode(77)))) == 1
     # one held in another province: the commission's clause still applies inside the same statement
     assert names(desk.roster.physicians(world.admin, regcode(10, "110000"))) == []
 
 
-def test_the_lines_statement_is_built_once_per_kind_of_reader(desk, world: World) -> None:
-    desk.roster.physicians(world.a_actor)
-    desk.roster.physicians(world.admin)
-    built = roster_service._lines_statement.cache_info().currsize
+def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkeypatch) -> None:
+    built: list[Any] = []
+    build = roster_service._build_roster_statements
+
+    def counting(*args: Any) -> Any:
+        built.append(args[0])
+        return build(*args)
+
+    monkeypatch.setattr(roster_service, "_build_roster_statements", counting)
+    roster_service._roster_cache.clear()
     for _ in range(3):
-        desk.roster.physicians(world.a_actor)
+        first = desk.roster.physicians(world.a_actor, limit=2)
+        desk.roster.physicians(world.a_actor, limit=2, after=first.next_after)
         desk.roster.physicians(world.b_actor)
-        desk.roster.physicians(world.admin, "张")
-    assert roster_service._lines_statement.cache_info().currsize == built
+        desk.roster.physicians(world.admin, regcode(1))  # a code is bound: one shape for every code
+        desk.roster.physicians(world.admin, regcode(2))
+        desk.roster.physicians(world.admin, "张")  # a typed name: its own statement
+        desk.roster.physicians(world.admin, "zw")
+    # a's first page, a's keyset page, b's roster, registration codes, 张, zw: six shapes, each built once
+    assert len(built) == 6 and len(set(built)) == 6
+    assert len(roster_service._roster_cache) == 6
+
+
+def test_the_roster_statement_cache_keeps_only_the_latest_shapes(desk, world: World, monkeypatch) -> None:
+    monkeypatch.setattr(roster_service, "_ROSTER_CACHE_SIZE", 2)
+    roster_service._roster_cache.clear()
+    for typed in ("张", "王", "李"):
+        desk.roster.physicians(world.admin, typed)
+    assert [shape.query for shape in roster_service._roster_cache] == ["王", "李"]
+    assert names(desk.roster.physicians(world.admin, "张")) == ["张伟"]
 
 
 def test_the_total_of_a_first_page_is_counted_in_the_page_statement(desk, world: World) -> None:
@@ -76,7 +97,7 @@ def test_the_total_of_a_first_page_is_counted_in_the_page_statement(desk, world:
     everyone = desk.roster.physicians(actor, limit=100)
     pages: list[Any] = []
     seen = _statements(desk, lambda: pages.append(desk.roster.physicians(actor, limit=2, with_total=True)))
-    assert len(seen) == 2  # the page with its count, and its lines
+    assert len(seen) == 1  # the page with its count and its lines
     assert pages[0].total == len(everyone.items) > 2
     assert names(pages[0]) == names(everyone)[:2]
     # past the end: no rows to carry the count, which is then asked for on its own
