@@ -288,8 +288,13 @@ WITH pg AS (
     )
 
 
+# A first page carries its count, as the service's does (the queue shows 共 N 件 above the list): the same
+# uncorrelated scalar subquery, so that service ÷ raw compares the same work (before 2026-12-05 the raw
+# first page counted nothing: at 5M the count is 2.2 of the service's 3.7 ms on the server).
 RAW_QUEUE_FIRST = """
-SELECT c.*, i.name AS institution FROM cases c LEFT JOIN institutions i ON i.id = c.institution_id
+SELECT c.*, i.name AS institution,
+    (SELECT count(*) FROM cases t WHERE t.{level} = :area AND t.status = 'confirmed') AS total
+FROM cases c LEFT JOIN institutions i ON i.id = c.institution_id
 WHERE c.{level} = :area AND c.status = 'confirmed'
 ORDER BY c.deadline, c.id LIMIT 51"""
 
