@@ -132,6 +132,21 @@ SELECT s.area, s.physician_id, p.name, COUNT(*)
 ON CONFLICT (physician_id, area) DO UPDATE SET n = jurisdiction_members.n + excluded.n
 """
 
+#: ``ADD_CASES`` for a table without its keys yet (PostgreSQL bulk load: no upsert, no index maintenance): the
+#: cases' counts grouped once, added to the rows there are, the others inserted; the keys are built after.
+ADD_CASES_UNKEYED = (
+    f"""CREATE TEMPORARY TABLE jurisdiction_case_counts ON COMMIT DROP AS
+SELECT s.area, s.physician_id, COUNT(*) AS n FROM ({CASE_SOURCES}) s
+ WHERE s.area IS NOT NULL GROUP BY s.area, s.physician_id""",
+    """UPDATE jurisdiction_members j SET n = j.n + c.n FROM jurisdiction_case_counts c
+ WHERE j.physician_id = c.physician_id AND j.area = c.area""",
+    """INSERT INTO jurisdiction_members (area, physician_id, name, n)
+SELECT c.area, c.physician_id, p.name, c.n
+  FROM jurisdiction_case_counts c JOIN physicians p ON p.id = c.physician_id
+ WHERE NOT EXISTS (SELECT 1 FROM jurisdiction_members j
+                    WHERE j.physician_id = c.physician_id AND j.area = c.area)""",
+    "DROP TABLE jurisdiction_case_counts",
+)
 
 # ---- the same rule on Python values (a bulk loader that knows the rows it writes) ----------------------
 # Each function mirrors the SQL expression of the same name above; tests/unit/test_bench_smoke.py compares a

@@ -588,9 +588,9 @@ class Generator:
         (PostgreSQL) or the triggers (SQLite) again. The same rows as ``jurisdiction_membership.rebuild``."""
         if postgresql:
             sink.execute("SET LOCAL work_mem = '256MB'")
-            sink.execute(jurisdiction_membership.PRIMARY_KEY)
-            sink.execute(jurisdiction_membership.ADD_CASES)
-            sink.execute(jurisdiction_membership.NAME_INDEX)
+            for sql in jurisdiction_membership.ADD_CASES_UNKEYED:
+                sink.execute(sql)
+            jurisdiction_membership.add_keys(sink.execute)
             return
         sink.execute(jurisdiction_membership.ADD_CASES)
         for sql in triggers:
