@@ -21,7 +21,9 @@ sees everyone and needs no table), so the rows of code J are exactly the physici
 Database triggers (SQLite and PostgreSQL, migration 0016) keep it: every insert, delete and change of those
 columns of registrations, cases and physicians (a merge moves registrations and cases: the triggers move
 the rows), an institution's change of area (its registrations' rows move), and a physician's new name. A
-bulk load that turns triggers off (the benchmark generator) calls ``rebuild`` after. Keep in step with
+bulk load that turns triggers off calls ``rebuild`` after; the benchmark generator instead writes each
+physician's rows as it writes the physician (``physician_rows``, the rule on Python values) and adds the
+cases' counts after the load (``ADD_CASES``). Keep in step with
 ``permissions.commission_physician_clause``: tests/unit/test_jurisdiction_membership.py compares the two.
 """
 
@@ -90,6 +92,12 @@ def _arms(source: str, areas: list[str]) -> str:
     return f"SELECT x.physician_id, CASE a.k {cases} END AS area FROM {source} CROSS JOIN ({numbers}) a"
 
 
+#: (physician_id, area) of every case and level, NULL areas included.
+CASE_SOURCES = _arms(
+    "(SELECT physician_id, province, city, jurisdiction FROM cases WHERE physician_id IS NOT NULL) x",
+    case_areas("x.province", "x.city", "x.jurisdiction"),
+)
+
 #: (physician_id, area) of every source row and level, NULL areas included (the caller drops them).
 SOURCES = " UNION ALL ".join(
     (
@@ -98,10 +106,7 @@ SOURCES = " UNION ALL ".join(
             " LEFT JOIN institutions i ON i.id = r.main_institution_id) x",
             registration_areas("x.province", "x.place") + institution_areas("x.jurisdiction"),
         ),
-        _arms(
-            "(SELECT physician_id, province, city, jurisdiction FROM cases WHERE physician_id IS NOT NULL) x",
-            case_areas("x.province", "x.city", "x.jurisdiction"),
-        ),
+        CASE_SOURCES,
         _arms("(SELECT id AS physician_id, id_number FROM physicians) x", physician_areas("x.id_number")),
     )
 )
@@ -116,6 +121,75 @@ SELECT s.area, s.physician_id, p.name, COUNT(*)
 """
 
 
+#: Adds the cases' (physician, area) counts to a table that holds the other sources' rows (the benchmark
+#: generator streams those with the physicians and registrations it writes; see ``physician_rows``).
+ADD_CASES = f"""
+INSERT INTO jurisdiction_members (area, physician_id, name, n)
+SELECT s.area, s.physician_id, p.name, COUNT(*)
+  FROM ({CASE_SOURCES}) s JOIN physicians p ON p.id = s.physician_id
+ WHERE s.area IS NOT NULL
+ GROUP BY s.area, s.physician_id, p.name
+ON CONFLICT (physician_id, area) DO UPDATE SET n = jurisdiction_members.n + excluded.n
+"""
+
+#: ``ADD_CASES`` for a table without its keys yet (PostgreSQL bulk load: no upsert, no index maintenance): the
+#: cases' counts grouped once, added to the rows there are, the others inserted; the keys are built after.
+ADD_CASES_UNKEYED = (
+    f"""CREATE TEMPORARY TABLE jurisdiction_case_counts ON COMMIT DROP AS
+SELECT s.area, s.physician_id, COUNT(*) AS n FROM ({CASE_SOURCES}) s
+ WHERE s.area IS NOT NULL GROUP BY s.area, s.physician_id""",
+    """UPDATE jurisdiction_members j SET n = j.n + c.n FROM jurisdiction_case_counts c
+ WHERE j.physician_id = c.physician_id AND j.area = c.area""",
+    """INSERT INTO jurisdiction_members (area, physician_id, name, n)
+SELECT c.area, c.physician_id, p.name, c.n
+  FROM jurisdiction_case_counts c JOIN physicians p ON p.id = c.physician_id
+ WHERE NOT EXISTS (SELECT 1 FROM jurisdiction_members j
+                    WHERE j.physician_id = c.physician_id AND j.area = c.area)""",
+    "DROP TABLE jurisdiction_case_counts",
+)
+
+# ---- the same rule on Python values (a bulk loader that knows the rows it writes) ----------------------
+# Each function mirrors the SQL expression of the same name above; tests/unit/test_bench_smoke.py compares a
+# generated table with ``rebuild``'s on both databases.
+
+
+def _province_code(code: str | None) -> str | None:
+    return code if code is not None and code.endswith("0000") and code != "000000" else None
+
+
+def _county_code(code: str | None) -> str | None:
+    return code if code is not None and not code.endswith("00") else None
+
+
+def _city_of(code: str | None) -> str | None:
+    return code[:4] + "00" if code is not None and len(code) >= 4 and code[2:4] != "00" else None
+
+
+def _province_of_id(id_number: str | None) -> str | None:
+    if id_number is None or len(id_number) < 2 or id_number[:2] == "00":
+        return None
+    return id_number[:2] + "0000"
+
+
+def physician_rows(
+    physician_id: int,
+    name: str,
+    id_number: str | None,
+    registrations: list[tuple[str | None, str | None, str | None]],
+) -> list[tuple[str, int, str, int]]:
+    """The (area, physician_id, name, n) rows of one physician from its resident ID and its registrations,
+    each given as (province, place, main institution's area): ``FILL`` restricted to those sources."""
+    counts: dict[str, int] = {}
+    areas = [_province_of_id(id_number)]
+    for province, place, jurisdiction in registrations:
+        areas += [_province_code(province), _city_of(place), _county_code(place)]
+        areas += [_city_of(jurisdiction), _county_code(jurisdiction)]
+    for area in areas:
+        if area is not None:
+            counts[area] = counts.get(area, 0) + 1
+    return [(area, physician_id, name, n) for area, n in counts.items()]
+
+
 #: The table's keys, built after a fill on PostgreSQL (a bulk build, not millions of insertions one by one).
 PRIMARY_KEY = (
     "ALTER TABLE jurisdiction_members ADD CONSTRAINT pk_jurisdiction_members PRIMARY KEY (physician_id, area)"
@@ -123,6 +197,17 @@ PRIMARY_KEY = (
 NAME_INDEX = (
     "CREATE INDEX ix_jurisdiction_members_area_name ON jurisdiction_members (area, name, physician_id)"
 )
+
+
+def drop_keys(execute: Callable[[str], object]) -> None:
+    """Drop the primary key and the name index (PostgreSQL) before a bulk fill; ``add_keys`` builds them."""
+    execute("ALTER TABLE jurisdiction_members DROP CONSTRAINT IF EXISTS pk_jurisdiction_members")
+    execute("DROP INDEX IF EXISTS ix_jurisdiction_members_area_name")
+
+
+def add_keys(execute: Callable[[str], object]) -> None:
+    execute(PRIMARY_KEY)
+    execute(NAME_INDEX)
 
 
 def rebuild(execute: Callable[[str], object], *, postgresql: bool = False) -> None:
@@ -139,9 +224,7 @@ def rebuild(execute: Callable[[str], object], *, postgresql: bool = False) -> No
         execute(FILL)
         return
     execute("SET LOCAL work_mem = '256MB'")
-    execute("ALTER TABLE jurisdiction_members DROP CONSTRAINT IF EXISTS pk_jurisdiction_members")
-    execute("DROP INDEX IF EXISTS ix_jurisdiction_members_area_name")
+    drop_keys(execute)
     execute("TRUNCATE jurisdiction_members")
     execute(FILL)
-    execute(PRIMARY_KEY)
-    execute(NAME_INDEX)
+    add_keys(execute)

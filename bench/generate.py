@@ -543,7 +543,11 @@ class Generator:
         sink = open_sink(self.db)
         try:
             self._require_empty(sink)
+            postgresql = self.db.is_postgres
             dropped = self._drop_indexes(sink) if self.drop_indexes else []
+            # jurisdiction_members is streamed with the physicians (resident IDs, registrations) and completed
+            # with the cases' rows ("names" phase); its keys (PostgreSQL) or triggers (SQLite) off till then.
+            triggers = self._drop_membership_keys(sink, postgresql)
             self._phase("institutions", lambda: self._institutions(sink))
             self._phase("accounts", lambda: self._accounts(sink))
             self._phase("physicians", lambda: self._physicians(sink))
@@ -553,8 +557,7 @@ class Generator:
             if dropped:
                 self._phase("indexes", lambda: self._restore_indexes(sink, dropped))
             self._phase("roster", lambda: roster_membership.rebuild(sink.execute))  # loaded with triggers off
-            postgresql = self.db.is_postgres
-            self._phase("names", lambda: jurisdiction_membership.rebuild(sink.execute, postgresql=postgresql))
+            self._phase("names", lambda: self._names(sink, postgresql, triggers))
             sink.commit()
         finally:
             sink.close()
@@ -563,6 +566,35 @@ class Generator:
         if self.analyze:
             self._phase("analyze", self._analyze)
         return self.summary
+
+    def _drop_membership_keys(self, sink: Sink, postgresql: bool) -> list[str]:
+        """Before the load: on PostgreSQL drop jurisdiction_members' keys (built after, like the big tables'
+        indexes); on SQLite drop its triggers (the generator writes the rows they would) and return them."""
+        if postgresql:
+            jurisdiction_membership.drop_keys(sink.execute)
+            sink.commit()
+            return []
+        rows = sink.execute(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'trigger' AND name LIKE 'jurisdiction_members_%'"
+        )
+        for name, _ in rows:
+            sink.execute(f'DROP TRIGGER "{name}"')
+        sink.commit()
+        return [sql for _, sql in rows]
+
+    def _names(self, sink: Sink, postgresql: bool, triggers: list[str]) -> None:
+        """Complete jurisdiction_members: the physicians' rows are in; add the cases' counts, then the keys
+        (PostgreSQL) or the triggers (SQLite) again. The same rows as ``jurisdiction_membership.rebuild``."""
+        if postgresql:
+            sink.execute("SET LOCAL work_mem = '256MB'")
+            for sql in jurisdiction_membership.ADD_CASES_UNKEYED:
+                sink.execute(sql)
+            jurisdiction_membership.add_keys(sink.execute)
+            return
+        sink.execute(jurisdiction_membership.ADD_CASES)
+        for sql in triggers:
+            sink.execute(sql)
 
     def _phase(self, name: str, fn: Callable[[], None]) -> None:
         t0 = time.perf_counter()
@@ -827,6 +859,8 @@ class Generator:
         q_cols = Columns("qualifications", QUALIFICATION_COLS)
         r_cols = Columns("registrations", REGISTRATION_COLS)
         f_cols = Columns("filings", FILING_COLS)
+        j_cols = Columns("jurisdiction_members", ("area", "physician_id", "name", "n"))
+        members_of = jurisdiction_membership.physician_rows
         provinces = self.provinces
         prov_cum = self.prov_cum
         scopes = {c: reference.scope_names(c) for c in CATEGORIES}
@@ -854,6 +888,7 @@ class Generator:
             q_rows: list[Row] = []
             r_rows: list[Row] = []
             f_rows: list[Row] = []
+            j_rows: list[Row] = []
             for pid in range(start + 1, end + 1):
                 pi = weighted(rng, prov_cum)
                 prov = provinces[pi]
@@ -924,6 +959,7 @@ class Generator:
                     )
                 )
                 if not registered:
+                    j_rows += members_of(pid, name, id_number, [])
                     ph.append(pi << 3 | S_UNREGISTERED)
                     pool_left[0] += 1
                     bar.update(1)
@@ -991,6 +1027,7 @@ class Generator:
                         1,
                     )
                 )
+                j_rows += members_of(pid, name, id_number, [(prov.area, authority[0], county)])
                 state = status
                 if status == S_ACTIVE and reg_day >= recent:
                     state = S_RECENT
@@ -1021,6 +1058,7 @@ class Generator:
             sink.write(q_cols, q_rows)
             sink.write(r_cols, r_rows)
             sink.write(f_cols, f_rows)
+            sink.write(j_cols, j_rows)
             self._count("physicians", len(p_rows))
             self._count("qualifications", len(q_rows))
             self._count("registrations", len(r_rows))

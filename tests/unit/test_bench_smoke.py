@@ -150,3 +150,38 @@ def test_every_benchmark_runs_and_reports_its_row(generated: str) -> None:
     for approvals in (r for r in bench.rows if r.kind == "throughput"):
         assert "codes unique and gapless" in approvals.note
     assert bench.plans
+
+
+def test_generated_jurisdiction_members_equal_the_rebuild_with_keys_and_triggers(generated: str) -> None:
+    # The generator streams the table with the physicians and adds the cases' counts after (issue 19 part 3);
+    # rebuild() is the rule's fill from the sources: the same rows, the same counts.
+    from app import jurisdiction_membership
+
+    select = "SELECT area, physician_id, name, n FROM jurisdiction_members ORDER BY physician_id, area"
+    streamed = _rows(generated, select)
+    assert len(streamed) > PHYSICIANS  # every physician has at least its resident ID's province
+    assert any(n > 1 for *_, n in streamed)
+    engine = create_engine(generated)
+    try:
+        with engine.connect() as conn:
+            postgresql = conn.dialect.name == "postgresql"
+            if postgresql:
+                keys = conn.execute(
+                    text(
+                        "SELECT conname FROM pg_constraint WHERE conrelid = 'jurisdiction_members'::regclass "
+                        "UNION ALL SELECT indexname FROM pg_indexes WHERE tablename = 'jurisdiction_members'"
+                    )
+                ).scalars().all()
+                assert {"pk_jurisdiction_members", "ix_jurisdiction_members_area_name"} <= set(keys)
+            else:
+                triggers = conn.execute(
+                    text("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                         "AND name LIKE 'jurisdiction_members_%'")
+                ).scalar_one()
+                assert triggers == 11  # registrations, cases, physicians × 3; institutions' area; names
+            jurisdiction_membership.rebuild(lambda sql: conn.execute(text(sql)), postgresql=postgresql)
+            rebuilt = [tuple(r) for r in conn.execute(text(select)).all()]
+            conn.rollback()
+    finally:
+        engine.dispose()
+    assert streamed == rebuilt
