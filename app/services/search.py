@@ -207,6 +207,37 @@ def prefix_condition(column: SQLColumnExpression[str], prefix: str) -> ColumnEle
     return and_(column >= prefix, column < upper)
 
 
+def bound_prefix_condition(column: SQLColumnExpression[str], name: str, upper: bool) -> ColumnElement[bool]:
+    """``prefix_condition`` with the prefix bound per call as ``{name}_lo`` (and its upper bound as
+    ``{name}_hi`` when ``upper``): one statement for every typed prefix; ``prefix_params`` gives the
+    values."""
+    from sqlalchemy import String, and_, bindparam
+
+    lower = column >= bindparam(f"{name}_lo", type_=String)
+    return and_(lower, column < bindparam(f"{name}_hi", type_=String)) if upper else lower
+
+
+def prefix_params(name: str, prefix: str) -> dict[str, str]:
+    """The values of ``bound_prefix_condition(column, name, upper)`` for ``prefix`` (``upper`` is
+    ``f"{name}_hi" in`` the result)."""
+    upper = prefix_upper_bound(prefix)
+    return {f"{name}_lo": prefix} if upper is None else {f"{name}_lo": prefix, f"{name}_hi": upper}
+
+
+def bound_initials_condition(column: SQLColumnExpression[str], name: str, upper: bool) -> ColumnElement[bool]:
+    """``initials_condition`` with the typed letters bound per call (``initials_params`` gives the values)."""
+    from sqlalchemy import String, bindparam, or_
+
+    like = column.like(bindparam(f"{name}_like", type_=String))
+    return or_(bound_prefix_condition(column, name, upper), like)
+
+
+def initials_params(name: str, typed: str) -> dict[str, str]:
+    """The values of ``bound_initials_condition`` for the typed letters."""
+    typed = typed.lower()
+    return {**prefix_params(name, typed), f"{name}_like": f"% {typed}%"}
+
+
 def initials_condition(column: SQLColumnExpression[str], typed: str) -> ColumnElement[bool]:
     """Any initials combination stored in ``column`` starts with the typed letters."""
     from sqlalchemy import or_

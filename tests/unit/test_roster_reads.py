@@ -86,10 +86,37 @@ def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkey
 def test_the_roster_statement_cache_keeps_only_the_latest_shapes(desk, world: World, monkeypatch) -> None:
     monkeypatch.setattr(roster_service, "_ROSTER_CACHE_SIZE", 2)
     roster_service._roster_cache.clear()
-    for typed in ("张", "王", "李"):
-        desk.roster.physicians(world.admin, typed)
-    assert [shape.query for shape in roster_service._roster_cache] == ["王", "李"]
+    for status in ("active", "filed", "deregistered"):
+        desk.roster.physicians(world.admin, status=status)
+    assert [shape.status for shape in roster_service._roster_cache] == ["filed", "deregistered"]
     assert names(desk.roster.physicians(world.admin, "张")) == ["张伟"]
+
+
+def test_on_sqlite_every_typed_name_shares_one_statement(desk, world: World, monkeypatch) -> None:
+    """SQLite binds a typed name prefix (and typed initials) per call: one statement for every keystroke,
+    where one built and compiled per prefix cost ~1 ms each. PostgreSQL keeps the prefix in the statement,
+    so that its plan is made for it."""
+    built: list[Any] = []
+    build = roster_service._build_roster_statements
+
+    def counting(*args: Any) -> Any:
+        built.append(args[0])
+        return build(*args)
+
+    monkeypatch.setattr(roster_service, "_build_roster_statements", counting)
+    roster_service._roster_cache.clear()
+    typed_names = ("张", "张伟", "王", "李", "赵", "冯")
+    found = {typed: names(desk.roster.physicians(world.admin, typed)) for typed in typed_names}
+    initials = {typed: names(desk.roster.physicians(world.admin, typed)) for typed in ("zw", "wf")}
+    everyone = names(desk.roster.physicians(world.admin, limit=100))
+    for typed, got in found.items():
+        assert got == sorted(n for n in everyone if n.startswith(typed)), typed
+    assert found["张伟"] == ["张伟"] and found["王"] == ["王芳"] and found["冯"] == []
+    assert initials == {"zw": ["张伟"], "wf": ["王芳"]}
+    if desk.db.is_postgres:
+        assert len(built) == 9  # each prefix and each set of initials its own statement, and the blank roster
+    else:
+        assert len(built) == 3  # one for the names, one for the initials, one for the blank roster
 
 
 def test_the_total_of_a_first_page_is_counted_in_the_page_statement(desk, world: World) -> None:
