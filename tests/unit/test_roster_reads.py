@@ -60,7 +60,8 @@ def test_a_typed_code_is_a_condition_of_the_page_not_a_lookup_before_it(desk, wo
     assert names(desk.roster.physicians(world.admin, regcode(10, "110000"))) == []
 
 
-def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkeypatch) -> None:
+def _count_builds(monkeypatch: Any) -> list[Any]:
+    """The shapes the roster's statements are built for from now on (the cache emptied first)."""
     built: list[Any] = []
     build = roster_service._build_roster_statements
 
@@ -70,6 +71,11 @@ def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkey
 
     monkeypatch.setattr(roster_service, "_build_roster_statements", counting)
     roster_service._roster_cache.clear()
+    return built
+
+
+def test_the_statement_is_built_once_per_filter_shape(desk, world: World, monkeypatch) -> None:
+    built = _count_builds(monkeypatch)
     for _ in range(3):
         first = desk.roster.physicians(world.a_actor, limit=2)
         desk.roster.physicians(world.a_actor, limit=2, after=first.next_after)
@@ -96,15 +102,7 @@ def test_on_sqlite_every_typed_name_shares_one_statement(desk, world: World, mon
     """SQLite binds a typed name prefix (and typed initials) per call: one statement for every keystroke,
     where one built and compiled per prefix cost ~1 ms each. PostgreSQL keeps the prefix in the statement,
     so that its plan is made for it."""
-    built: list[Any] = []
-    build = roster_service._build_roster_statements
-
-    def counting(*args: Any) -> Any:
-        built.append(args[0])
-        return build(*args)
-
-    monkeypatch.setattr(roster_service, "_build_roster_statements", counting)
-    roster_service._roster_cache.clear()
+    built = _count_builds(monkeypatch)
     typed_names = ("张", "张伟", "王", "李", "赵", "冯")
     found = {typed: names(desk.roster.physicians(world.admin, typed)) for typed in typed_names}
     initials = {typed: names(desk.roster.physicians(world.admin, typed)) for typed in ("zw", "wf")}
