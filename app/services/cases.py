@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     CursorResult,
     Date,
@@ -574,7 +575,8 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
         .outerjoin(_UPDATER, _UPDATER.c.id == _CASES.c.updated_by)
     )
     count = select(func.count()).select_from(_CASES).where(*where)
-    offset, limit = bindparam("q_offset", type_=Integer), bindparam("q_limit", type_=Integer)
+    # BIGINT: an offset (and offset + limit, q_reach) may pass 2**31 - 1, which an INTEGER cast refuses
+    offset, limit = bindparam("q_offset", type_=BigInteger), bindparam("q_limit", type_=Integer)
     by_deadline = (_CASES.c.deadline.asc().nulls_last(), _CASES.c.id)
 
     def page(*more_where: Any) -> Select[Any]:
@@ -615,7 +617,7 @@ def _dated_then_undated(page: Any, offset: Any, limit: Any, last_id: Any, by_dea
     ``page(*where)`` is the queue's line statement with more conditions. Each part reads at most
     ``q_reach`` (offset + limit) lines; the undated part is skipped outright when the dated one filled
     the page (an uncorrelated condition: PostgreSQL's one-time filter, evaluated once by SQLite too)."""
-    reach = bindparam("q_reach", type_=Integer)
+    reach = bindparam("q_reach", type_=BigInteger)
     dated = (
         page(
             _CASES.c.deadline.is_not(None),

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BigInteger,
     BindParameter,
     ColumnElement,
     Integer,
@@ -1169,7 +1170,7 @@ def _build_roster_statements(
         order_key = sort_column.concat("")
     pg = (
         page.order_by(order_key, id_column)
-        .offset(bindparam("q_offset", type_=Integer))
+        .offset(bindparam("q_offset", type_=BigInteger))  # may pass 2**31 - 1
         .limit(bindparam("q_limit", type_=Integer))
         .subquery("page")
     )

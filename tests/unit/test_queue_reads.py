@@ -119,6 +119,21 @@ def test_the_page_where_the_dated_cases_end_is_one_statement(world: World) -> No
     )
 
 
+def test_the_largest_offset_after_a_dated_case_is_an_empty_page(world: World) -> None:
+    """offset + limit past 2**31 - 1 (the largest offset the edge lets through) reached PostgreSQL as an
+    INTEGER and failed there as a database fault (found by the edge fuzz); it is an empty page."""
+    desk = world.desk
+    hospital = world.hospital()
+    for _ in range(2):
+        case = _apply(world, hospital)
+        desk.cases.confirm(hospital.actor, case.id, case.version)
+    first = desk.cases.queue(world.admin, limit=1)
+    assert first.next_after is not None and first.next_after[0]  # a dated case
+    for call in (desk.cases.queue, desk.cases.overdue):
+        assert call(world.admin, offset=2**31 - 1, after=first.next_after).items == []
+    assert desk.cases.queue(world.admin, offset=2**31 - 1).items == []
+
+
 def test_an_empty_page_still_counts_every_match(world: World) -> None:
     desk = world.desk
     hospital = world.hospital()
