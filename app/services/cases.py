@@ -116,7 +116,7 @@ NEXT_STEPS: dict[str, str] = {
 VERSIONED_ACTIONS = frozenset(ACTION_LABELS) - {"claim", "release", "material"}
 #: Reasons that say nothing by themselves: free text is then required.
 OTHER_REASONS = frozenset({"other", "other_prohibited", "other_nhc_rule"})
-#: Joins the names of a case's received materials in the queue's one statement (never in a name).
+#: Joins the names of a case's received materials read as one column (never in a material's name).
 _NAME_SEPARATOR = "\x1f"
 #: Recorded in the approval event of an electronic case approved before its paper was all in.
 PAPER_MISSING = "纸质材料未齐"
@@ -273,10 +273,10 @@ _RECEIVED = select(m.MaterialCheck.case_id, m.MaterialCheck.material).where(
 )
 
 
-#: Separates the names of a case's received materials read as one column (no material's name holds it).
-_NAME_SEP = "\x1f"
+#: The names of a case's materials received, as one column (a subquery of the case's row): in the queue's
+#: page statement and in the case to decide.
 _RECEIVED_NAMES = (
-    select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEP))
+    select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEPARATOR))
     .where(m.MaterialCheck.case_id == m.Case.id, _IS_RECEIVED)
     .scalar_subquery()
 )
@@ -553,12 +553,6 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
     if found is not None:
         return found
     where = _queue_where(shape, p)
-    # the names of the materials ticked as received, in the page's own statement
-    received_names = (
-        select(func.aggregate_strings(m.MaterialCheck.material, _NAME_SEPARATOR))
-        .where(m.MaterialCheck.case_id == _CASES.c.id, m.MaterialCheck.received.is_(True))
-        .scalar_subquery()
-    )
     columns: list[Any] = [
         *_QUEUE_COLUMNS,
         m.Institution.__table__.c.name.label("institution_name"),
@@ -566,7 +560,7 @@ def _queue_statements(shape: _QueueShape, p: Principal) -> _QueueStatements:
         _CLAIMER.c.username.label("claimer_username"),
         _UPDATER.c.display_name.label("updater_name"),
         _UPDATER.c.username.label("updater_username"),
-        received_names.label("received_names"),
+        _RECEIVED_NAMES.label("received_names"),  # the materials received, in the page's own statement
     ]
     institutions = m.Institution.__table__
     joined = (
@@ -1373,7 +1367,7 @@ class CaseService(Service):
         case = self._check_changeable(tx, row[0] if row is not None else None, case_id, version)
         assert row is not None
         names: str | None = row[1]
-        return case, set(names.split(_NAME_SEP)) if names else set()
+        return case, set(names.split(_NAME_SEPARATOR)) if names else set()
 
     def _check_changeable(self, tx: Tx, case: m.Case | None, case_id: int, version: int) -> m.Case:
         if case is None:
