@@ -183,20 +183,12 @@ def name_keys(name: str) -> tuple[str, str]:
 
 def _initials_of(positions: list[list[str]]) -> str:
     """app.services.search.initials from the positions (initials_combinations, then the length cut)."""
-    from app.services.search import MAX_COMBINATIONS, PHYSICIAN_INITIALS_LENGTH
+    from app.services.search import MAX_COMBINATIONS, PHYSICIAN_INITIALS_LENGTH, joined_within
 
     if not positions:
         return ""
-    out = ""
-    for c in itertools.islice(itertools.product(*reversed(positions)), MAX_COMBINATIONS):
-        combo = "".join(reversed(c))
-        candidate = combo if not out else f"{out} {combo}"
-        if len(candidate) > PHYSICIAN_INITIALS_LENGTH:
-            if not out:
-                out = combo[:PHYSICIAN_INITIALS_LENGTH]
-            break
-        out = candidate
-    return out
+    combos = itertools.islice(itertools.product(*reversed(positions)), MAX_COMBINATIONS)
+    return joined_within(("".join(reversed(c)) for c in combos), PHYSICIAN_INITIALS_LENGTH)
 
 
 def _pinyin_of(text: str, readings: list[str]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -128,8 +129,14 @@ def initials(name: str, max_length: int = PHYSICIAN_INITIALS_LENGTH) -> str:
     ("John Smith" → "js"); characters pypinyin does not know are left out. Pass
     ``INSTITUTION_INITIALS_LENGTH`` for institutions.
     """
+    return joined_within(initials_combinations(name), max_length)
+
+
+def joined_within(combos: Iterable[str], max_length: int) -> str:
+    """The combinations separated by spaces, as many whole ones as fit in ``max_length`` (the first cut
+    to it when not even that fits)."""
     out = ""
-    for combo in initials_combinations(name):
+    for combo in combos:
         candidate = combo if not out else f"{out} {combo}"
         if len(candidate) > max_length:
             if not out:
