@@ -111,26 +111,28 @@ SOURCES = " UNION ALL ".join(
     )
 )
 
-#: Fills an empty ``jurisdiction_members`` from the sources in one statement.
-FILL = f"""
+def _insert_grouped(sources: str) -> str:
+    """INSERT the (area, physician) pairs of ``sources`` into ``jurisdiction_members``: counted, with the
+    name."""
+    return f"""
 INSERT INTO jurisdiction_members (area, physician_id, name, n)
 SELECT s.area, s.physician_id, p.name, COUNT(*)
-  FROM ({SOURCES}) s JOIN physicians p ON p.id = s.physician_id
+  FROM ({sources}) s JOIN physicians p ON p.id = s.physician_id
  WHERE s.area IS NOT NULL
  GROUP BY s.area, s.physician_id, p.name
 """
+
+
+#: Fills an empty ``jurisdiction_members`` from the sources in one statement.
+FILL = _insert_grouped(SOURCES)
 
 
 #: Adds the cases' (physician, area) counts to a table that holds the other sources' rows (the benchmark
 #: generator streams those with the physicians and registrations it writes; see ``physician_rows``).
-ADD_CASES = f"""
-INSERT INTO jurisdiction_members (area, physician_id, name, n)
-SELECT s.area, s.physician_id, p.name, COUNT(*)
-  FROM ({CASE_SOURCES}) s JOIN physicians p ON p.id = s.physician_id
- WHERE s.area IS NOT NULL
- GROUP BY s.area, s.physician_id, p.name
-ON CONFLICT (physician_id, area) DO UPDATE SET n = jurisdiction_members.n + excluded.n
-"""
+ADD_CASES = (
+    _insert_grouped(CASE_SOURCES)
+    + "ON CONFLICT (physician_id, area) DO UPDATE SET n = jurisdiction_members.n + excluded.n\n"
+)
 
 #: ``ADD_CASES`` for a table without its keys yet (PostgreSQL bulk load: no upsert, no index maintenance): the
 #: cases' counts grouped once, added to the rows there are, the others inserted; the keys are built after.
